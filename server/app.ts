@@ -1,0 +1,96 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { bodyLimit } from 'hono/body-limit';
+import { requestId } from 'hono/request-id';
+import { secureHeaders } from 'hono/secure-headers';
+import { AppError, errorBody, handleError, validationError } from './errors.ts';
+import type { AppDeps, AppEnv } from './http/context.ts';
+import { accessLog, authenticate } from './http/middleware.ts';
+import { authRoutes } from './modules/auth/auth.routes.ts';
+import { settingsRoutes } from './modules/settings/settings.routes.ts';
+import { systemRoutes } from './modules/system/system.routes.ts';
+import { userRoutes } from './modules/users/users.routes.ts';
+
+export const API_VERSION = '0.1.0';
+const MAX_JSON_BYTES = 1024 * 1024;
+
+/** Builds the whole HTTP application. It never listens: main.ts serves it, tests call app.request(). */
+export function createApp(deps: AppDeps) {
+  const app = new OpenAPIHono<AppEnv>({
+    defaultHook: (result) => {
+      if (!result.success) throw validationError(result.error, result.target);
+    },
+  });
+
+  app.use('*', requestId({ headerName: 'X-Request-Id' }));
+  app.use('*', async (c, next) => {
+    c.set('deps', deps);
+    c.set('logger', deps.logger);
+    await next();
+  });
+  app.use('*', accessLog());
+  app.use(
+    '*',
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:', 'https:'],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        scriptSrc: ["'self'"],
+        frameSrc: ["'self'", 'https://www.youtube-nocookie.com', 'https://player.vimeo.com'],
+        connectSrc: ["'self'"],
+      },
+    }),
+  );
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: MAX_JSON_BYTES,
+      onError: () => {
+        throw new AppError('payload_too_large', `The request body is larger than ${MAX_JSON_BYTES / 1024} KiB`);
+      },
+    }),
+  );
+  app.use('/api/*', authenticate());
+
+  app.route('/', systemRoutes());
+  app.route('/', authRoutes());
+  app.route('/', userRoutes());
+  app.route('/', settingsRoutes());
+
+  app.openAPIRegistry.registerComponent('securitySchemes', 'session', {
+    type: 'apiKey',
+    in: 'cookie',
+    name: 'showcase_session',
+    description: 'Browser session; writes also need the X-CSRF-Token header from /api/auth/session',
+  });
+  app.openAPIRegistry.registerComponent('securitySchemes', 'token', {
+    type: 'http',
+    scheme: 'bearer',
+    description: 'Personal API token (create one under Account → API tokens)',
+  });
+  app.doc31('/api/openapi.json', {
+    openapi: '3.1.0',
+    info: {
+      title: 'Showcase API',
+      version: API_VERSION,
+      description:
+        'Everything the Showcase web app does goes through this API. Authenticate with a personal API token (`Authorization: Bearer …`) or a browser session. Errors always have the shape `{ error: { code, message, fields?, requestId } }`.',
+    },
+  });
+
+  if (deps.webDist && existsSync(join(deps.webDist, 'index.html'))) {
+    const indexHtml = readFileSync(join(deps.webDist, 'index.html'), 'utf8');
+    app.use('/assets/*', serveStatic({ root: deps.webDist, onFound: (_path, c) => c.header('Cache-Control', 'public, max-age=31536000, immutable') }));
+    app.use('*', serveStatic({ root: deps.webDist }));
+    app.get('*', (c) => (c.req.path.startsWith('/api/') ? c.notFound() : c.html(indexHtml)));
+  }
+
+  app.notFound((c) => c.json(errorBody(new AppError('not_found', `No route for ${c.req.method} ${c.req.path}`), c.get('requestId')), 404));
+  app.onError(handleError);
+  return app;
+}
+
+export type App = ReturnType<typeof createApp>;

@@ -1,0 +1,80 @@
+import { mkdirSync } from 'node:fs';
+import { PGlite, types as pgliteTypes } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { Kysely, PostgresDialect, type PostgresPool } from 'kysely';
+import pg from 'pg';
+import type { DB } from './schema.ts';
+
+export type DatabaseKind = 'pglite' | 'postgres';
+
+export interface Database {
+  db: Kysely<DB>;
+  kind: DatabaseKind;
+  close(): Promise<void>;
+}
+
+/** Both drivers hand back the same JavaScript types: counts as numbers, dates as 'YYYY-MM-DD'. */
+const INT8 = 20;
+const NUMERIC = 1700;
+const DATE = 1082;
+pg.types.setTypeParser(INT8, Number);
+pg.types.setTypeParser(NUMERIC, Number);
+pg.types.setTypeParser(DATE, (value: string) => value);
+
+/**
+ * PGlite is a single connection. This pool hands it to one Kysely connection at a time so a
+ * transaction is never interleaved with another request's queries.
+ */
+function pglitePool(client: PGlite): PostgresPool {
+  let tail: Promise<void> = Promise.resolve();
+  return {
+    async connect() {
+      let release!: () => void;
+      const held = new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      const previous = tail;
+      tail = previous.then(() => held);
+      await previous;
+      return {
+        async query(sql: string, parameters: readonly unknown[]) {
+          // Migrations send several statements at once, which only the simple protocol allows.
+          const result =
+            parameters.length === 0 && sql.includes(';')
+              ? ((await client.exec(sql)).at(-1) ?? { rows: [], affectedRows: 0 })
+              : await client.query(sql, parameters as unknown[]);
+          return { command: 'UPDATE', rowCount: result.affectedRows ?? 0, rows: result.rows };
+        },
+        release,
+      } as unknown as Awaited<ReturnType<PostgresPool['connect']>>;
+    },
+    async end() {
+      await tail;
+      await client.close();
+    },
+  };
+}
+
+export async function openPGlite(dataDir?: string): Promise<Database> {
+  if (dataDir) mkdirSync(dataDir, { recursive: true });
+  const client = await PGlite.create(dataDir, {
+    extensions: { pg_trgm },
+    parsers: {
+      [pgliteTypes.INT8]: (value: string) => Number(value),
+      [pgliteTypes.NUMERIC]: (value: string) => Number(value),
+      [pgliteTypes.DATE]: (value: string) => value,
+    },
+  });
+  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool: pglitePool(client) }) });
+  return { db, kind: 'pglite', close: () => db.destroy() };
+}
+
+export function openPostgres(url: string, poolSize = 10): Database {
+  const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+  return { db, kind: 'postgres', close: () => db.destroy() };
+}
+
+export async function openDatabase(options: { url?: string; dataDir?: string; poolSize?: number }): Promise<Database> {
+  return options.url ? openPostgres(options.url, options.poolSize) : openPGlite(options.dataDir);
+}

@@ -1,0 +1,141 @@
+import type { Context } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { ZodError } from 'zod';
+import type { AppEnv } from './http/context.ts';
+
+/** Every error Showcase returns. The HTTP status for each lives in `statusOf`, and only there. */
+export const errorCodes = [
+  /** The body is not valid JSON. */
+  'malformed_json',
+  /** Input failed validation; `fields` names each bad field. */
+  'validation_failed',
+  /** No valid session or API token. */
+  'unauthenticated',
+  /** Email and password do not match an active account. */
+  'invalid_credentials',
+  /** Signed in, but the role may not do this. */
+  'forbidden',
+  /** A cookie-authenticated write came without the session's CSRF token. */
+  'csrf_failed',
+  /** The record does not exist, or the caller may not know it exists. */
+  'not_found',
+  /** The write clashes with a stored record (for example a duplicate name). */
+  'conflict',
+  /** The record is referenced elsewhere and cannot be deleted; archive it instead. */
+  'in_use',
+  /** The change would leave the workspace without an active admin. */
+  'last_admin',
+  /** The body is larger than allowed. */
+  'payload_too_large',
+  /** Too many failed attempts; retry later. */
+  'too_many_attempts',
+  /** The database is not reachable or not migrated. */
+  'not_ready',
+  /** Anything unexpected; the request id leads to the log entry. */
+  'internal',
+] as const;
+export type ErrorCode = (typeof errorCodes)[number];
+
+const statusOf: Record<ErrorCode, ContentfulStatusCode> = {
+  malformed_json: 400,
+  validation_failed: 422,
+  unauthenticated: 401,
+  invalid_credentials: 401,
+  forbidden: 403,
+  csrf_failed: 403,
+  not_found: 404,
+  conflict: 409,
+  in_use: 409,
+  last_admin: 409,
+  payload_too_large: 413,
+  too_many_attempts: 429,
+  not_ready: 503,
+  internal: 500,
+};
+
+export type FieldErrors = Record<string, string>;
+
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly fields?: FieldErrors;
+  readonly headers?: Record<string, string>;
+  constructor(code: ErrorCode, message: string, options: { fields?: FieldErrors; headers?: Record<string, string> } = {}) {
+    super(message);
+    this.name = 'AppError';
+    this.code = code;
+    this.fields = options.fields;
+    this.headers = options.headers;
+  }
+  get status(): ContentfulStatusCode {
+    return statusOf[this.code];
+  }
+}
+
+/** Turns zod issues into `{ "field.path": "message" }`, naming unknown keys one by one. */
+export function fieldErrorsFrom(error: ZodError, prefix?: string): FieldErrors {
+  const fields: FieldErrors = {};
+  for (const issue of error.issues) {
+    const base = [prefix, ...issue.path.map(String)].filter(Boolean).join('.');
+    if (issue.code === 'unrecognized_keys') {
+      for (const key of issue.keys) fields[base ? `${base}.${key}` : key] = 'is not a known field';
+      continue;
+    }
+    const key = base || (prefix ?? 'body');
+    if (!fields[key]) fields[key] = issue.message;
+  }
+  return fields;
+}
+
+export function validationError(error: ZodError, target?: string): AppError {
+  const prefix = target && target !== 'json' ? target : undefined;
+  const fields = fieldErrorsFrom(error, prefix);
+  const names = Object.keys(fields);
+  return new AppError('validation_failed', `Invalid ${names.length === 1 ? 'field' : 'fields'}: ${names.join(', ')}`, {
+    fields,
+  });
+}
+
+/** Maps PostgreSQL constraint errors from either driver to user-facing errors. */
+function fromDatabaseError(error: unknown): AppError | undefined {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (code === '23505') return new AppError('conflict', 'A record with the same name or key already exists');
+  if (code === '23503') return new AppError('in_use', 'The record is referenced elsewhere');
+  if (code === '22001') return new AppError('validation_failed', 'A value is too long');
+  return undefined;
+}
+
+export function toAppError(error: unknown): AppError | undefined {
+  if (error instanceof AppError) return error;
+  if (error instanceof ZodError) return validationError(error);
+  if (error instanceof HTTPException) {
+    if (error.status === 400 && /json/i.test(error.message)) return new AppError('malformed_json', 'The request body is not valid JSON');
+    if (error.status === 413) return new AppError('payload_too_large', 'The request body is too large');
+    if (error.status === 401) return new AppError('unauthenticated', error.message || 'Sign in first');
+    if (error.status === 404) return new AppError('not_found', error.message || 'Not found');
+    return undefined;
+  }
+  return fromDatabaseError(error);
+}
+
+export function errorBody(error: AppError, requestId: string) {
+  return {
+    error: {
+      code: error.code,
+      message: error.message,
+      ...(error.fields ? { fields: error.fields } : {}),
+      requestId,
+    },
+  };
+}
+
+export function handleError(error: unknown, c: Context<AppEnv>) {
+  const requestId = c.get('requestId');
+  const known = toAppError(error);
+  if (known) {
+    if (known.headers) for (const [name, value] of Object.entries(known.headers)) c.header(name, value);
+    return c.json(errorBody(known, requestId), known.status);
+  }
+  c.get('logger').error({ err: error, requestId }, 'unexpected error');
+  return c.json(errorBody(new AppError('internal', 'Something went wrong; quote the request id when reporting it'), requestId), 500);
+}

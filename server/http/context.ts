@@ -1,0 +1,42 @@
+import type { Logger } from 'pino';
+import type { Role } from '../../shared/roles.ts';
+import type { Database } from '../db/connect.ts';
+import type { Env } from '../env.ts';
+
+/** Who is making the request, resolved once by the auth middleware. */
+export interface Principal {
+  userId: string;
+  email: string;
+  name: string;
+  role: Role;
+  /** How the request authenticated: a browser session (CSRF applies) or an API token. */
+  via: 'session' | 'token';
+  sessionId?: string;
+  csrfToken?: string;
+}
+
+/** What createApp needs from the outside; tests pass their own database and clock. */
+export interface AppDeps {
+  database: Database;
+  env: Env;
+  logger: Logger;
+  now: () => Date;
+  /** Folder with the built web app; omitted in API-only tests. */
+  webDist?: string;
+}
+
+export interface AppEnv {
+  Variables: {
+    requestId: string;
+    logger: Logger;
+    deps: AppDeps;
+    principal?: Principal;
+  };
+}
+
+/** The signed-in caller; only for routes whose access rule already required one. */
+export function principalOf(c: { get(key: 'principal'): Principal | undefined }): Principal {
+  const principal = c.get('principal');
+  if (!principal) throw new Error('principalOf used on a route without an access rule');
+  return principal;
+}

@@ -1,0 +1,56 @@
+import type { MiddlewareHandler } from 'hono';
+import { getCookie } from 'hono/cookie';
+import { AppError } from '../errors.ts';
+import { resolvePrincipal } from '../modules/auth/auth.service.ts';
+import type { AppEnv } from './context.ts';
+
+export const SESSION_COOKIE = 'showcase_session';
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/**
+ * Resolves who is calling (session cookie or bearer token) and, for cookie-authenticated writes,
+ * requires the session's CSRF token in the X-CSRF-Token header.
+ */
+export function authenticate(options: { csrfHeader?: string } = {}): MiddlewareHandler<AppEnv> {
+  const csrfHeader = options.csrfHeader ?? 'x-csrf-token';
+  return async (c, next) => {
+    const deps = c.get('deps');
+    const authorization = c.req.header('authorization');
+    const bearerToken = authorization?.match(/^Bearer\s+(\S+)$/i)?.[1];
+    const principal = await resolvePrincipal({
+      db: deps.database.db,
+      now: deps.now(),
+      sessionDays: deps.env.SHOWCASE_SESSION_DAYS,
+      bearerToken,
+      sessionToken: bearerToken ? undefined : getCookie(c, SESSION_COOKIE),
+    });
+    if (authorization && !principal) throw new AppError('unauthenticated', 'The API token is invalid, expired or revoked');
+    if (principal) {
+      if (principal.via === 'session' && !SAFE_METHODS.has(c.req.method) && c.req.header(csrfHeader) !== principal.csrfToken) {
+        throw new AppError('csrf_failed', 'Missing or wrong X-CSRF-Token header; reload the page and try again');
+      }
+      c.set('principal', principal);
+    }
+    await next();
+  };
+}
+
+/** Structured access log line per request, carrying the request id. */
+export function accessLog(): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const started = performance.now();
+    await next();
+    const logger = c.get('logger');
+    logger.info(
+      {
+        requestId: c.get('requestId'),
+        method: c.req.method,
+        path: c.req.path,
+        status: c.res.status,
+        ms: Math.round((performance.now() - started) * 10) / 10,
+        userId: c.get('principal')?.userId,
+      },
+      'request',
+    );
+  };
+}

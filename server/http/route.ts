@@ -1,0 +1,62 @@
+import { createRoute, type RouteConfig } from '@hono/zod-openapi';
+
+type Security = NonNullable<RouteConfig['security']>;
+import type { MiddlewareHandler } from 'hono';
+import type { z } from 'zod';
+import { can, type Permission, permissions } from '../../shared/roles.ts';
+import { errorResponseSchema } from '../../shared/schemas/common.ts';
+import { AppError } from '../errors.ts';
+import type { AppEnv } from './context.ts';
+
+/** Who may call a route: anyone, anyone signed in, or the roles holding a permission. */
+export type Access = 'public' | 'signed-in' | Permission;
+
+export function authorize(access: Access): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    if (access !== 'public') {
+      const principal = c.get('principal');
+      if (!principal) throw new AppError('unauthenticated', 'Sign in or send an API token');
+      if (access !== 'signed-in' && !can(principal.role, access)) {
+        throw new AppError('forbidden', `Your role (${principal.role}) may not do this`);
+      }
+    }
+    await next();
+  };
+}
+
+const errorContent = { 'application/json': { schema: errorResponseSchema } };
+const errorResponses = {
+  400: { description: 'Malformed request', content: errorContent },
+  401: { description: 'Not signed in', content: errorContent },
+  403: { description: 'Role may not do this, or CSRF token missing', content: errorContent },
+  404: { description: 'No such record', content: errorContent },
+  409: { description: 'Conflicts with a stored record, or in use', content: errorContent },
+  422: { description: 'Invalid fields', content: errorContent },
+  429: { description: 'Too many attempts', content: errorContent },
+};
+
+/**
+ * Declares an API route: its access rule runs before input validation, and both end up in the
+ * OpenAPI document (`x-access` and the roles that hold it).
+ */
+export function defineRoute<const R extends Omit<RouteConfig, 'middleware'>>(access: Access, config: R) {
+  const allowed = access === 'public' || access === 'signed-in' ? access : permissions[access].join(', ');
+  return createRoute({
+    ...config,
+    description: [config.description, `Access: ${allowed}.`].filter(Boolean).join('\n\n'),
+    security: (access === 'public' ? [] : [{ session: [] }, { token: [] }]) as Security,
+    responses: { ...errorResponses, ...config.responses },
+    middleware: [authorize(access)] as const,
+    'x-access': access,
+  });
+}
+
+/** A required JSON request body. */
+export function jsonBody<S extends z.ZodType>(schema: S) {
+  return { content: { 'application/json': { schema } }, required: true } as const;
+}
+
+/** A JSON response. */
+export function jsonResponse<S extends z.ZodType>(schema: S, description: string) {
+  return { content: { 'application/json': { schema } }, description } as const;
+}

@@ -1,0 +1,143 @@
+import { sql } from 'kysely';
+import type { Database } from '../../db/connect.ts';
+import type { ApiTokenRow, UserRow } from '../../db/schema.ts';
+
+type Db = Database['db'];
+
+export function insertSession(
+  db: Db,
+  session: { id: string; userId: string; csrfToken: string; expiresAt: Date; userAgent?: string; ip?: string },
+) {
+  return db
+    .insertInto('sessions')
+    .values({
+      id: session.id,
+      user_id: session.userId,
+      csrf_token: session.csrfToken,
+      expires_at: session.expiresAt,
+      user_agent: session.userAgent ?? null,
+      ip: session.ip ?? null,
+    })
+    .execute();
+}
+
+/** The session and its user, if the session is live and the user active. */
+export function findLiveSession(db: Db, id: string, now: Date) {
+  return db
+    .selectFrom('sessions')
+    .innerJoin('users', 'users.id', 'sessions.user_id')
+    .select([
+      'sessions.id as sessionId',
+      'sessions.csrf_token as csrfToken',
+      'sessions.last_seen_at as lastSeenAt',
+      'users.id as userId',
+      'users.email',
+      'users.name',
+      'users.role',
+    ])
+    .where('sessions.id', '=', id)
+    .where('sessions.expires_at', '>', now)
+    .where('users.active', '=', true)
+    .executeTakeFirst();
+}
+
+export function touchSession(db: Db, id: string, now: Date, expiresAt: Date) {
+  return db.updateTable('sessions').set({ last_seen_at: now, expires_at: expiresAt }).where('id', '=', id).execute();
+}
+
+export function deleteSession(db: Db, id: string) {
+  return db.deleteFrom('sessions').where('id', '=', id).execute();
+}
+
+export function revokeAllSessions(db: Db, userId: string, exceptSessionId?: string) {
+  let query = db.deleteFrom('sessions').where('user_id', '=', userId);
+  if (exceptSessionId) query = query.where('id', '!=', exceptSessionId);
+  return query.execute();
+}
+
+export function deleteExpiredSessions(db: Db, now: Date) {
+  return db.deleteFrom('sessions').where('expires_at', '<=', now).execute();
+}
+
+export function recordSignInFailure(db: Db, email: string, ip: string | undefined) {
+  return db.insertInto('sign_in_failures').values({ email: email.toLowerCase(), ip: ip ?? null }).execute();
+}
+
+/** Failures for an email since `since`, and when the last one happened. */
+export async function recentSignInFailures(db: Db, email: string, since: Date) {
+  const row = await db
+    .selectFrom('sign_in_failures')
+    .select((eb) => [eb.fn.countAll<number>().as('count'), eb.fn.max('created_at').as('last')])
+    .where(sql`lower(email)`, '=', email.toLowerCase())
+    .where('created_at', '>', since)
+    .executeTakeFirstOrThrow();
+  return { count: Number(row.count), last: row.last ? new Date(row.last as Date) : undefined };
+}
+
+export function clearSignInFailures(db: Db, email: string) {
+  return db.deleteFrom('sign_in_failures').where(sql`lower(email)`, '=', email.toLowerCase()).execute();
+}
+
+export function markSignedIn(db: Db, userId: string, now: Date) {
+  return db.updateTable('users').set({ last_sign_in_at: now }).where('id', '=', userId).execute();
+}
+
+export function insertApiToken(
+  db: Db,
+  token: { userId: string; name: string; tokenHash: string; prefix: string; expiresAt: Date | null },
+): Promise<ApiTokenRow> {
+  return db
+    .insertInto('api_tokens')
+    .values({
+      user_id: token.userId,
+      name: token.name,
+      token_hash: token.tokenHash,
+      prefix: token.prefix,
+      expires_at: token.expiresAt,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+export function listApiTokens(db: Db, userId: string): Promise<ApiTokenRow[]> {
+  return db
+    .selectFrom('api_tokens')
+    .selectAll()
+    .where('user_id', '=', userId)
+    .where('revoked_at', 'is', null)
+    .orderBy('created_at', 'desc')
+    .execute();
+}
+
+export function revokeApiToken(db: Db, userId: string, id: string, now: Date) {
+  return db
+    .updateTable('api_tokens')
+    .set({ revoked_at: now })
+    .where('id', '=', id)
+    .where('user_id', '=', userId)
+    .where('revoked_at', 'is', null)
+    .executeTakeFirst();
+}
+
+/** The user behind a live, unrevoked token of an active account. */
+export function findTokenUser(db: Db, tokenHash: string, now: Date) {
+  return db
+    .selectFrom('api_tokens')
+    .innerJoin('users', 'users.id', 'api_tokens.user_id')
+    .select(['api_tokens.id as tokenId', 'api_tokens.last_used_at as lastUsedAt', 'users.id as userId', 'users.email', 'users.name', 'users.role'])
+    .where('api_tokens.token_hash', '=', tokenHash)
+    .where('api_tokens.revoked_at', 'is', null)
+    .where((eb) => eb.or([eb('api_tokens.expires_at', 'is', null), eb('api_tokens.expires_at', '>', now)]))
+    .where('users.active', '=', true)
+    .executeTakeFirst();
+}
+
+export function touchApiToken(db: Db, id: string, now: Date) {
+  return db.updateTable('api_tokens').set({ last_used_at: now }).where('id', '=', id).execute();
+}
+
+export function updatePasswordHash(db: Db, userId: string, passwordHash: string) {
+  return db.updateTable('users').set({ password_hash: passwordHash, updated_at: new Date() }).where('id', '=', userId).execute();
+}
+
+export type { UserRow };

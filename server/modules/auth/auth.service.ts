@@ -1,0 +1,159 @@
+import type { ChangePasswordInput, CreateApiTokenInput, SignInInput } from '../../../shared/schemas/account.ts';
+import { digest, hashPassword, randomToken, verifyPassword } from '../../crypto.ts';
+import type { Database } from '../../db/connect.ts';
+import { AppError } from '../../errors.ts';
+import type { Principal } from '../../http/context.ts';
+import { findUserByEmail, findUserById } from '../users/users.repository.ts';
+import {
+  clearSignInFailures,
+  deleteSession,
+  findLiveSession,
+  findTokenUser,
+  insertApiToken,
+  insertSession,
+  listApiTokens,
+  markSignedIn,
+  recentSignInFailures,
+  recordSignInFailure,
+  revokeAllSessions,
+  revokeApiToken,
+  touchApiToken,
+  touchSession,
+  updatePasswordHash,
+} from './auth.repository.ts';
+
+type Db = Database['db'];
+
+export const TOKEN_PREFIX = 'sc_';
+const FAILURE_WINDOW_MS = 15 * 60_000;
+const FREE_FAILURES = 5;
+const MAX_WAIT_MS = 15 * 60_000;
+const TOUCH_EVERY_MS = 60 * 60_000;
+/** Compared against when the email is unknown, so both paths take as long. */
+let dummyHash: Promise<string> | undefined;
+
+/**
+ * After five failures in fifteen minutes each further attempt must wait longer: 15 s, 30 s, 60 s …
+ * up to 15 minutes since the last failure. Stored in the database so every app instance agrees.
+ */
+export function signInDelayMs(failures: number): number {
+  if (failures < FREE_FAILURES) return 0;
+  return Math.min(15_000 * 2 ** (failures - FREE_FAILURES), MAX_WAIT_MS);
+}
+
+export async function signIn(options: {
+  db: Db;
+  input: SignInInput;
+  now: Date;
+  sessionDays: number;
+  userAgent?: string;
+  ip?: string;
+}) {
+  const { db, input, now } = options;
+  const failures = await recentSignInFailures(db, input.email, new Date(now.getTime() - FAILURE_WINDOW_MS));
+  const wait = signInDelayMs(failures.count);
+  if (wait > 0 && failures.last) {
+    const retryAt = failures.last.getTime() + wait;
+    if (retryAt > now.getTime()) {
+      const seconds = Math.ceil((retryAt - now.getTime()) / 1000);
+      throw new AppError('too_many_attempts', `Too many failed sign-ins; try again in ${seconds} s`, {
+        headers: { 'Retry-After': String(seconds) },
+      });
+    }
+  }
+  const user = await findUserByEmail(db, input.email);
+  dummyHash ??= hashPassword(randomToken());
+  const matches = await verifyPassword(user?.password_hash ?? (await dummyHash), input.password);
+  if (!user || !user.active || !user.password_hash || !matches) {
+    await recordSignInFailure(db, input.email, options.ip);
+    throw new AppError('invalid_credentials', 'Email or password is wrong, or the account is deactivated');
+  }
+  await clearSignInFailures(db, input.email);
+  await markSignedIn(db, user.id, now);
+  const token = randomToken();
+  const csrfToken = randomToken(24);
+  await insertSession(db, {
+    id: digest(token),
+    userId: user.id,
+    csrfToken,
+    expiresAt: new Date(now.getTime() + options.sessionDays * 86_400_000),
+    userAgent: options.userAgent?.slice(0, 300),
+    ip: options.ip,
+  });
+  return { token, csrfToken, user: { ...user, last_sign_in_at: now } };
+}
+
+export function signOut(options: { db: Db; sessionId: string }) {
+  return deleteSession(options.db, options.sessionId);
+}
+
+/** Resolves a session cookie or a bearer token to the acting user; undefined when neither is valid. */
+export async function resolvePrincipal(options: {
+  db: Db;
+  now: Date;
+  sessionDays: number;
+  sessionToken?: string;
+  bearerToken?: string;
+}): Promise<Principal | undefined> {
+  const { db, now } = options;
+  if (options.bearerToken) {
+    const row = await findTokenUser(db, digest(options.bearerToken), now);
+    if (!row) return undefined;
+    if (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() > 60_000) await touchApiToken(db, row.tokenId, now);
+    return { userId: row.userId, email: row.email, name: row.name, role: row.role, via: 'token' };
+  }
+  if (options.sessionToken) {
+    const row = await findLiveSession(db, digest(options.sessionToken), now);
+    if (!row) return undefined;
+    if (now.getTime() - row.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
+      await touchSession(db, row.sessionId, now, new Date(now.getTime() + options.sessionDays * 86_400_000));
+    }
+    return {
+      userId: row.userId,
+      email: row.email,
+      name: row.name,
+      role: row.role,
+      via: 'session',
+      sessionId: row.sessionId,
+      csrfToken: row.csrfToken,
+    };
+  }
+  return undefined;
+}
+
+/** Changing the password signs out every other session of the account. */
+export async function changePassword(options: { db: Db; principal: Principal; input: ChangePasswordInput }) {
+  const { db, principal, input } = options;
+  const user = await findUserById(db, principal.userId);
+  if (!user?.password_hash || !(await verifyPassword(user.password_hash, input.currentPassword))) {
+    throw new AppError('validation_failed', 'The current password is wrong', {
+      fields: { currentPassword: 'is wrong' },
+    });
+  }
+  await updatePasswordHash(db, user.id, await hashPassword(input.newPassword));
+  await revokeAllSessions(db, user.id, principal.sessionId);
+}
+
+export async function createApiToken(options: { db: Db; userId: string; input: CreateApiTokenInput; now: Date }) {
+  const token = `${TOKEN_PREFIX}${randomToken()}`;
+  const expiresAt = options.input.expiresInDays
+    ? new Date(options.now.getTime() + options.input.expiresInDays * 86_400_000)
+    : null;
+  const row = await insertApiToken(options.db, {
+    userId: options.userId,
+    name: options.input.name,
+    tokenHash: digest(token),
+    prefix: token.slice(0, 10),
+    expiresAt,
+  });
+  return { token, row };
+}
+
+export function getApiTokens(options: { db: Db; userId: string }) {
+  return listApiTokens(options.db, options.userId);
+}
+
+export async function revokeToken(options: { db: Db; userId: string; id: string; now: Date }) {
+  const result = await revokeApiToken(options.db, options.userId, options.id, options.now);
+  if (!result.numUpdatedRows) throw new AppError('not_found', 'No such token');
+}

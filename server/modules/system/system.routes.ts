@@ -1,0 +1,72 @@
+import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { sql } from 'kysely';
+import { z } from 'zod';
+import { pendingMigrations } from '../../db/migrate.ts';
+import { AppError } from '../../errors.ts';
+import type { AppEnv } from '../../http/context.ts';
+import { defineRoute, jsonResponse } from '../../http/route.ts';
+
+const tags = ['System'];
+const statusSchema = z.object({ status: z.literal('ok') });
+const readySchema = z.object({ status: z.literal('ready'), database: z.enum(['pglite', 'postgres']) });
+
+const healthRoute = defineRoute('public', {
+  method: 'get',
+  path: '/healthz',
+  tags,
+  summary: 'The process is up',
+  responses: { 200: jsonResponse(statusSchema, 'Up') },
+});
+
+const readyRoute = defineRoute('public', {
+  method: 'get',
+  path: '/readyz',
+  tags,
+  summary: 'The database is reachable and every migration is applied',
+  responses: { 200: jsonResponse(readySchema, 'Ready'), 503: jsonResponse(statusSchema, 'Not ready') },
+});
+
+const swaggerDir = dirname(createRequire(import.meta.url).resolve('swagger-ui-dist/package.json'));
+
+const docsPage = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Showcase API reference</title>
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="stylesheet" href="/api/docs/assets/swagger-ui.css"></head>
+<body><div id="reference"></div>
+<script src="/api/docs/assets/swagger-ui-bundle.js"></script>
+<script src="/api/docs/init.js"></script></body></html>`;
+
+const docsInit = `window.ui = SwaggerUIBundle({ url: '/api/openapi.json', dom_id: '#reference', deepLinking: true,
+  withCredentials: true, requestInterceptor: (req) => { const t = sessionStorage.getItem('showcase.csrf'); if (t) req.headers['X-CSRF-Token'] = t; return req; } });`;
+
+export function systemRoutes() {
+  const app = new OpenAPIHono<AppEnv>();
+  /** Once migrations are seen applied they stay applied for this process's lifetime. */
+  let migrated = false;
+
+  app.openapi(healthRoute, (c) => c.json({ status: 'ok' as const }, 200));
+
+  app.openapi(readyRoute, async (c) => {
+    const { database } = c.get('deps');
+    try {
+      await sql`SELECT 1`.execute(database.db);
+      if (!migrated) migrated = (await pendingMigrations(database.db)).length === 0;
+    } catch {
+      throw new AppError('not_ready', 'The database is not reachable');
+    }
+    if (!migrated) throw new AppError('not_ready', 'Database migrations are pending; run `showcase migrate`');
+    return c.json({ status: 'ready' as const, database: database.kind }, 200);
+  });
+
+  app.get('/api/docs', (c) => c.html(docsPage));
+  app.get('/api/docs/init.js', (c) => c.body(docsInit, 200, { 'content-type': 'text/javascript; charset=utf-8' }));
+  app.use(
+    '/api/docs/assets/*',
+    serveStatic({ root: swaggerDir, rewriteRequestPath: (path) => path.replace('/api/docs/assets', '') }),
+  );
+  return app;
+}
+

@@ -1,0 +1,70 @@
+import type { CreateUserInput, UpdateUserInput } from '../../../shared/schemas/users.ts';
+import { generatePassword, hashPassword } from '../../crypto.ts';
+import type { Database } from '../../db/connect.ts';
+import type { UserRow } from '../../db/schema.ts';
+import { AppError } from '../../errors.ts';
+import { revokeAllSessions } from '../auth/auth.repository.ts';
+import {
+  countActiveAdmins,
+  findUserByEmail,
+  findUserById,
+  insertUser,
+  listUsers,
+  updateUserRow,
+} from './users.repository.ts';
+
+type Db = Database['db'];
+
+export async function createUser(options: { db: Db; input: CreateUserInput }): Promise<{
+  user: UserRow;
+  temporaryPassword?: string;
+}> {
+  const { db, input } = options;
+  if (await findUserByEmail(db, input.email)) {
+    throw new AppError('conflict', 'An account with this email already exists', {
+      fields: { email: 'is already in use' },
+    });
+  }
+  const temporaryPassword = input.password ? undefined : generatePassword();
+  const user = await insertUser(db, {
+    email: input.email,
+    name: input.name,
+    role: input.role,
+    password_hash: await hashPassword(input.password ?? (temporaryPassword as string)),
+  });
+  return { user, temporaryPassword };
+}
+
+export function getUsers(options: { db: Db }): Promise<UserRow[]> {
+  return listUsers(options.db);
+}
+
+/** Role changes and deactivation; the last active admin can be neither demoted nor deactivated. */
+export async function updateUser(options: { db: Db; id: string; input: UpdateUserInput }): Promise<UserRow> {
+  const { input } = options;
+  return options.db.transaction().execute(async (db) => {
+    const existing = await findUserById(db, options.id);
+    if (!existing) throw new AppError('not_found', 'No such user');
+    const losesAdmin =
+      existing.role === 'admin' && existing.active && (input.active === false || (input.role && input.role !== 'admin'));
+    if (losesAdmin && (await countActiveAdmins(db)) <= 1) {
+      throw new AppError('last_admin', 'The workspace needs at least one active admin');
+    }
+    const updated = await updateUserRow(db, options.id, {
+      name: input.name,
+      role: input.role,
+      active: input.active,
+    });
+    if (!updated) throw new AppError('not_found', 'No such user');
+    if (input.active === false) await revokeAllSessions(db, options.id);
+    return updated;
+  });
+}
+
+export async function setUserPassword(options: { db: Db; email: string; password: string }): Promise<UserRow> {
+  const user = await findUserByEmail(options.db, options.email);
+  if (!user) throw new AppError('not_found', `No user with email ${options.email}`);
+  const updated = await updateUserRow(options.db, user.id, { password_hash: await hashPassword(options.password) });
+  await revokeAllSessions(options.db, user.id);
+  return updated as UserRow;
+}

@@ -1,0 +1,40 @@
+/** The four account roles, most powerful first. */
+export const roles = ['admin', 'tmm', 'requester', 'viewer'] as const;
+export type Role = (typeof roles)[number];
+
+export const roleLabels: Record<Role, string> = {
+  admin: 'Admin',
+  tmm: 'Technical marketing manager',
+  requester: 'Requester',
+  viewer: 'Viewer',
+};
+
+export const roleDescriptions: Record<Role, string> = {
+  admin: 'Manages users, roles, taxonomy and integrations; can do everything a TMM can.',
+  tmm: 'Triages requests, plans, builds and publishes content, keeps demos current.',
+  requester: 'Asks for content, follows its progress, finds and shares what exists.',
+  viewer: 'Browses and searches the library and shares external content.',
+};
+
+/**
+ * What each role may do. Every API route names one of these (or is public), and the web app
+ * hides what the signed-in role cannot use. The test suite keeps its own independent table.
+ */
+export const permissions = {
+  /** Read the workspace taxonomy, teams and team members (needed by every form). */
+  'settings.read': ['admin', 'tmm', 'requester', 'viewer'],
+  /** Change the taxonomy, teams, team members and workspace settings. */
+  'settings.manage': ['admin'],
+  /** See the list of accounts (to assign and mention people). */
+  'users.read': ['admin', 'tmm'],
+  /** Create accounts, change roles, deactivate. */
+  'users.manage': ['admin'],
+  /** Manage one's own password and API tokens. */
+  'account.manage': ['admin', 'tmm', 'requester', 'viewer'],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof permissions;
+
+export function can(role: Role | undefined, permission: Permission): boolean {
+  return role !== undefined && (permissions[permission] as readonly Role[]).includes(role);
+}

@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import { emailSchema, nameSchema, passwordSchema } from './common.ts';
+import { userSchema } from './users.ts';
+
+export const signInSchema = z.strictObject({
+  email: emailSchema,
+  password: z.string().min(1, 'is required').max(200, 'must be at most 200 characters'),
+});
+export type SignInInput = z.infer<typeof signInSchema>;
+
+export const sessionSchema = z.object({
+  user: userSchema,
+  csrfToken: z.string().describe('Send as X-CSRF-Token on every cookie-authenticated write'),
+  via: z.enum(['session', 'token']),
+});
+export type Session = z.infer<typeof sessionSchema>;
+
+export const changePasswordSchema = z.strictObject({
+  currentPassword: z.string().min(1, 'is required').max(200),
+  newPassword: passwordSchema,
+});
+export type ChangePasswordInput = z.infer<typeof changePasswordSchema>;
+
+export const updateProfileSchema = z.strictObject({ name: nameSchema() });
+
+export const apiTokenSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  prefix: z.string().describe('First characters of the token, to tell tokens apart'),
+  createdAt: z.string(),
+  lastUsedAt: z.string().nullable(),
+  expiresAt: z.string().nullable(),
+});
+export type ApiToken = z.infer<typeof apiTokenSchema>;
+
+export const createApiTokenSchema = z.strictObject({
+  name: nameSchema(80),
+  expiresInDays: z.number().int().min(1).max(3650).optional().describe('Leave out for a token that does not expire'),
+});
+export type CreateApiTokenInput = z.infer<typeof createApiTokenSchema>;
+
+export const createdApiTokenSchema = z.object({
+  token: z.string().describe('The secret; shown once, send as "Authorization: Bearer <token>"'),
+  apiToken: apiTokenSchema,
+});
+
+export const apiTokenListSchema = z.object({ tokens: z.array(apiTokenSchema) });
+
+export { emailSchema };

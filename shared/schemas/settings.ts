@@ -1,0 +1,135 @@
+import { z } from 'zod';
+import { idSchema, nameSchema } from './common.ts';
+
+/**
+ * The workspace taxonomy. Every kind is a list of named terms that other records point to by id,
+ * so a rename never breaks a record. `parent` names the kind a term may sit under.
+ */
+export const termKinds = {
+  solution: { label: 'Solutions', singular: 'Solution' },
+  use_case: { label: 'Use cases', singular: 'Use case', parent: 'solution' },
+  value_driver: { label: 'Value drivers', singular: 'Value driver' },
+  persona: { label: 'Personas', singular: 'Persona' },
+  buyer_stage: { label: 'Buyer stages', singular: 'Buyer stage' },
+  region: { label: 'Regions', singular: 'Region' },
+  segment: { label: 'Market segments', singular: 'Market segment' },
+  industry: { label: 'Industries', singular: 'Industry' },
+  format: { label: 'Content formats', singular: 'Content format' },
+  deliverable_type: { label: 'Deliverable types', singular: 'Deliverable type', ranked: true },
+} as const satisfies Record<string, { label: string; singular: string; parent?: string; ranked?: boolean }>;
+
+export type TermKind = keyof typeof termKinds;
+export const termKindSchema = z.enum(Object.keys(termKinds) as [TermKind, ...TermKind[]]);
+
+export const termSchema = z.object({
+  id: z.string(),
+  kind: termKindSchema,
+  name: z.string(),
+  description: z.string(),
+  parentId: z.string().nullable().describe('For use cases: the solution they belong to'),
+  position: z.number().int().describe('Order in lists; for deliverable types, the priority rank (0 is highest)'),
+  archived: z.boolean(),
+  formatIds: z.array(z.string()).describe('For deliverable types: the content formats it produces'),
+  usage: z.number().int().describe('How many records refer to this term'),
+});
+export type Term = z.infer<typeof termSchema>;
+
+export const createTermSchema = z.strictObject({
+  kind: termKindSchema,
+  name: nameSchema(),
+  description: z.string().trim().max(2000, 'must be at most 2000 characters').optional(),
+  parentId: idSchema.nullable().optional(),
+  formatIds: z.array(idSchema).max(50).optional(),
+});
+export type CreateTermInput = z.infer<typeof createTermSchema>;
+
+export const updateTermSchema = z.strictObject({
+  name: nameSchema().optional(),
+  description: z.string().trim().max(2000, 'must be at most 2000 characters').optional(),
+  parentId: idSchema.nullable().optional(),
+  formatIds: z.array(idSchema).max(50).optional(),
+  archived: z.boolean().optional().describe('Archived terms stay on old records but are not offered for new ones'),
+});
+export type UpdateTermInput = z.infer<typeof updateTermSchema>;
+
+export const reorderTermsSchema = z.strictObject({
+  kind: termKindSchema,
+  ids: z.array(idSchema).min(1, 'must list at least one term').max(500).describe('Every term of the kind, in the new order'),
+});
+
+export const termListSchema = z.object({ terms: z.array(termSchema) });
+export const termQuerySchema = z.object({ kind: termKindSchema.optional() });
+
+export const teamSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  quarterlyBudget: z.number().int().describe('Request points per quarter'),
+  archived: z.boolean(),
+});
+export type Team = z.infer<typeof teamSchema>;
+
+const budgetSchema = z.number().int('must be a whole number').min(0, 'cannot be negative').max(1000);
+export const createTeamSchema = z.strictObject({ name: nameSchema(), quarterlyBudget: budgetSchema.optional() });
+export const updateTeamSchema = z.strictObject({
+  name: nameSchema().optional(),
+  quarterlyBudget: budgetSchema.optional(),
+  archived: z.boolean().optional(),
+});
+export type CreateTeamInput = z.infer<typeof createTeamSchema>;
+export type UpdateTeamInput = z.infer<typeof updateTeamSchema>;
+export const teamListSchema = z.object({ teams: z.array(teamSchema) });
+
+export const teamMemberSchema = z.object({
+  id: z.string(),
+  userId: z.string(),
+  name: z.string(),
+  email: z.string(),
+  title: z.string(),
+  quarterlyCapacity: z.number().int().describe('Deliverables the member can take on per quarter'),
+  areaIds: z.array(z.string()).describe('Solutions and use cases the member is responsible for'),
+  archived: z.boolean(),
+});
+export type TeamMember = z.infer<typeof teamMemberSchema>;
+
+const capacitySchema = z.number().int('must be a whole number').min(0, 'cannot be negative').max(500);
+export const createTeamMemberSchema = z.strictObject({
+  userId: idSchema,
+  title: z.string().trim().max(120).optional(),
+  quarterlyCapacity: capacitySchema.optional(),
+  areaIds: z.array(idSchema).max(100).optional(),
+});
+export const updateTeamMemberSchema = z.strictObject({
+  title: z.string().trim().max(120).optional(),
+  quarterlyCapacity: capacitySchema.optional(),
+  areaIds: z.array(idSchema).max(100).optional(),
+  archived: z.boolean().optional(),
+});
+export type CreateTeamMemberInput = z.infer<typeof createTeamMemberSchema>;
+export type UpdateTeamMemberInput = z.infer<typeof updateTeamMemberSchema>;
+export const teamMemberListSchema = z.object({ members: z.array(teamMemberSchema) });
+
+export const workspaceSchema = z.object({
+  name: z.string(),
+  settings: z.object({
+    defaultTeamBudget: z.number().int().describe('Points per quarter given to a new requesting team'),
+    reviewSlaBusinessDays: z.number().int().describe('Business days within which a new request is reviewed'),
+    assetExpiryDays: z.number().int().describe('Days after publishing until a library item expires'),
+  }),
+});
+export type Workspace = z.infer<typeof workspaceSchema>;
+export const workspaceSettingsDefaults: Workspace['settings'] = {
+  defaultTeamBudget: 15,
+  reviewSlaBusinessDays: 2,
+  assetExpiryDays: 365,
+};
+export const updateWorkspaceSchema = z.strictObject({
+  name: nameSchema().optional(),
+  settings: z
+    .strictObject({
+      defaultTeamBudget: budgetSchema.optional(),
+      reviewSlaBusinessDays: z.number().int().min(1).max(30).optional(),
+      assetExpiryDays: z.number().int().min(1).max(3650).optional(),
+    })
+    .optional(),
+});
+export type UpdateWorkspaceInput = z.infer<typeof updateWorkspaceSchema>;

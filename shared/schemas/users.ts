@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import { roles } from '../roles.ts';
+import { emailSchema, nameSchema, passwordSchema } from './common.ts';
+
+export const roleSchema = z.enum(roles).describe('admin, tmm, requester or viewer');
+
+export const userSchema = z.object({
+  id: z.string(),
+  email: z.string(),
+  name: z.string(),
+  role: roleSchema,
+  active: z.boolean().describe('Deactivated users cannot sign in or use tokens'),
+  lastSignInAt: z.string().nullable(),
+  createdAt: z.string(),
+});
+export type User = z.infer<typeof userSchema>;
+
+export const createUserSchema = z.strictObject({
+  email: emailSchema,
+  name: nameSchema(),
+  role: roleSchema,
+  password: passwordSchema.optional().describe('Leave out to generate a temporary password, returned once'),
+});
+export type CreateUserInput = z.infer<typeof createUserSchema>;
+
+export const createdUserSchema = z.object({
+  user: userSchema,
+  temporaryPassword: z.string().optional().describe('Only when no password was given; shown once'),
+});
+
+export const updateUserSchema = z.strictObject({
+  name: nameSchema().optional(),
+  role: roleSchema.optional(),
+  active: z.boolean().optional(),
+});
+export type UpdateUserInput = z.infer<typeof updateUserSchema>;
+
+export const userListSchema = z.object({ users: z.array(userSchema) });
