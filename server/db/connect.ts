@@ -55,9 +55,11 @@ function pglitePool(client: PGlite): PostgresPool {
   };
 }
 
-export async function openPGlite(dataDir?: string): Promise<Database> {
+/** An embedded database in `dataDir`, or in memory; `loadDataDir` starts it from a dump. */
+export async function openPGlite(dataDir?: string, options: { loadDataDir?: Blob } = {}): Promise<Database> {
   if (dataDir) mkdirSync(dataDir, { recursive: true });
   const client = await PGlite.create(dataDir, {
+    loadDataDir: options.loadDataDir,
     extensions: { pg_trgm },
     parsers: {
       [pgliteTypes.INT8]: (value: string) => Number(value),

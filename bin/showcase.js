@@ -1,0 +1,5 @@
+#!/usr/bin/env node
+// The `showcase` command. Needs Node.js 22.18+ (npm scripts and npx use the project's pinned Node 24).
+import { runCli } from '../server/cli.ts';
+
+runCli();

@@ -1,0 +1,15 @@
+import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+let t = performance.now();
+const a = await PGlite.create('/tmp/sc-data', { extensions: { pg_trgm } });
+console.log('open existing', performance.now() - t); t = performance.now();
+await a.close();
+const b = await PGlite.create('/tmp/sc-data');
+console.log('open existing no ext', performance.now() - t); t = performance.now();
+const dump = await b.dumpDataDir('none');
+console.log('dump', performance.now() - t, dump.size); t = performance.now();
+await b.close();
+const c = await PGlite.create({ loadDataDir: dump, extensions: { pg_trgm } });
+console.log('load from dump', performance.now() - t); t = performance.now();
+const e = await PGlite.create();
+console.log('fresh mem', performance.now() - t); t = performance.now();

@@ -1,0 +1,129 @@
+import { Command, Option } from 'commander';
+import { roles } from '../shared/roles.ts';
+import { createApiTokenSchema } from '../shared/schemas/account.ts';
+import { createUserSchema } from '../shared/schemas/users.ts';
+import { passwordSchema } from '../shared/schemas/common.ts';
+import { openDatabase } from './db/connect.ts';
+import { migrateToLatest } from './db/migrate.ts';
+import { loadEnv } from './env.ts';
+import { AppError, fieldErrorsFrom } from './errors.ts';
+import { start } from './main.ts';
+import { createApiToken } from './modules/auth/auth.service.ts';
+import { findUserByEmail } from './modules/users/users.repository.ts';
+import { createUser, setUserPassword } from './modules/users/users.service.ts';
+import { ensureWorkspace } from './seed/defaults.ts';
+import { SAMPLE_PASSWORD, seedSampleWorkspace } from './seed/sample-workspace.ts';
+import type { ZodType } from 'zod';
+
+/** Opens the configured database, migrated, runs `work`, and closes it. */
+async function withDatabase<T>(work: (db: Awaited<ReturnType<typeof openDatabase>>['db']) => Promise<T>): Promise<T> {
+  const env = loadEnv();
+  const database = await openDatabase({ url: env.DATABASE_URL, dataDir: env.SHOWCASE_DATA_DIR, poolSize: 2 });
+  try {
+    await migrateToLatest(database.db);
+    return await work(database.db);
+  } finally {
+    await database.close();
+  }
+}
+
+function parse<T>(schema: ZodType<T>, input: unknown, name?: string): T {
+  const result = schema.safeParse(input);
+  if (result.success) return result.data;
+  const fields = fieldErrorsFrom(result.error, name);
+  throw new AppError('validation_failed', Object.entries(fields).map(([field, message]) => `${field} ${message}`).join('; '));
+}
+
+export function buildCli(): Command {
+  const program = new Command('showcase')
+    .description('Showcase: the workspace for technical marketing teams. Settings come from the environment (see README).')
+    .showHelpAfterError();
+
+  program
+    .command('start')
+    .description('Migrate the database, prepare the workspace and serve the web app and API')
+    .action(async () => {
+      await start();
+    });
+
+  program
+    .command('migrate')
+    .description('Apply pending database migrations (also done by start)')
+    .action(() =>
+      withDatabase(async (db) => {
+        const applied = await migrateToLatest(db);
+        console.log(applied.length ? `Applied: ${applied.join(', ')}` : 'The database is up to date.');
+      }),
+    );
+
+  program
+    .command('seed')
+    .description('Load the sample workspace (a fictional company with its team, requesting teams and users)')
+    .action(() =>
+      withDatabase(async (db) => {
+        await ensureWorkspace(db);
+        const { created } = await seedSampleWorkspace(db);
+        console.log(`Sample workspace ready (${created} new users; password ${SAMPLE_PASSWORD}).`);
+      }),
+    );
+
+  const user = program.command('user').description('Manage accounts');
+  user
+    .command('add')
+    .description('Create an account; prints a generated password when none is given')
+    .requiredOption('--email <email>', 'email address, used to sign in')
+    .requiredOption('--name <name>', 'display name')
+    .addOption(new Option('--role <role>', 'role').choices(roles).default('viewer'))
+    .option('--password <password>', 'password (at least 10 characters)')
+    .action((options) =>
+      withDatabase(async (db) => {
+        const input = parse(createUserSchema, options);
+        const result = await createUser({ db, input });
+        console.log(`Created ${result.user.email} (${result.user.role}).`);
+        if (result.temporaryPassword) console.log(`Password: ${result.temporaryPassword}`);
+      }),
+    );
+  user
+    .command('set-password')
+    .description('Set a new password for an account and sign it out everywhere')
+    .argument('<email>', 'the account')
+    .argument('<password>', 'the new password (at least 10 characters)')
+    .action((email: string, password: string) =>
+      withDatabase(async (db) => {
+        const updated = await setUserPassword({ db, email, password: parse(passwordSchema, password, 'password') });
+        console.log(`Password changed for ${updated.email}.`);
+      }),
+    );
+
+  program
+    .command('token')
+    .description('Manage API tokens')
+    .command('create')
+    .description('Create a personal API token for an account; prints the secret once')
+    .argument('<email>', 'the account the token acts for')
+    .option('--name <name>', 'what the token is for', 'CLI token')
+    .option('--expires-in-days <days>', 'days until it expires', (value) => Number.parseInt(value, 10))
+    .action((email: string, options: { name: string; expiresInDays?: number }) =>
+      withDatabase(async (db) => {
+        const owner = await findUserByEmail(db, email);
+        if (!owner) throw new AppError('not_found', `No user with email ${email}`);
+        const input = parse(createApiTokenSchema, { name: options.name, expiresInDays: options.expiresInDays });
+        const { token } = await createApiToken({ db, userId: owner.id, input, now: new Date() });
+        console.log(token);
+      }),
+    );
+
+  return program;
+}
+
+/** Runs the command line; a failure prints one line and exits non-zero. */
+export function runCli(argv = process.argv): Promise<unknown> {
+  return buildCli()
+    .parseAsync(argv)
+    .catch((error: unknown) => {
+      console.error(`showcase: ${error instanceof Error ? error.message : String(error)}`);
+      process.exit(1);
+    });
+}
+
+if (import.meta.main) runCli();

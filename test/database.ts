@@ -1,0 +1,42 @@
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import pg from 'pg';
+import { inject } from 'vitest';
+import { type Database, openPGlite, openPostgres } from '../server/db/connect.ts';
+import { databaseUrl } from './setup/template.ts';
+
+/** The engine this test project runs on: set per Vitest project in vitest.config.ts. */
+export const testDatabaseKind = process.env.SHOWCASE_TEST_DB === 'postgres' ? 'postgres' : 'pglite';
+
+/** A fresh, migrated database with the default workspace, private to the caller. */
+export async function openTestDatabase(): Promise<Database> {
+  if (testDatabaseKind === 'pglite') {
+    return openPGlite(undefined, { loadDataDir: new Blob([readFileSync(inject('pgliteTemplate'))]) });
+  }
+  const { url, template } = inject('postgres');
+  const name = `${template}_t_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  // Parallel workers copy the same template; PostgreSQL allows only one copy at a time per template.
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await admin.query(`CREATE DATABASE ${name} TEMPLATE ${template}`);
+      break;
+    } catch (error) {
+      if (attempt > 50 || (error as { code?: string }).code !== '55006') throw error;
+      await new Promise((resolve) => setTimeout(resolve, 50 + Math.random() * 100));
+    }
+  }
+  await admin.end();
+  const database = openPostgres(databaseUrl(url, name), 5);
+  return {
+    ...database,
+    async close() {
+      await database.close();
+      const cleanup = new pg.Client({ connectionString: url });
+      await cleanup.connect();
+      await cleanup.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await cleanup.end();
+    },
+  };
+}
