@@ -8,6 +8,8 @@ import type { AppEnv } from './http/context.ts';
 export const errorCodes = [
   /** The body is not valid JSON. */
   'malformed_json',
+  /** The body is not JSON (Content-Type must be application/json). */
+  'unsupported_media_type',
   /** Input failed validation; `fields` names each bad field. */
   'validation_failed',
   /** No valid session or API token. */
@@ -39,6 +41,7 @@ export type ErrorCode = (typeof errorCodes)[number];
 
 const statusOf: Record<ErrorCode, ContentfulStatusCode> = {
   malformed_json: 400,
+  unsupported_media_type: 415,
   validation_failed: 422,
   unauthenticated: 401,
   invalid_credentials: 401,
@@ -87,9 +90,9 @@ export function fieldErrorsFrom(error: ZodError, prefix?: string): FieldErrors {
   return fields;
 }
 
-export function validationError(error: ZodError, target?: string): AppError {
-  const prefix = target && target !== 'json' ? target : undefined;
-  const fields = fieldErrorsFrom(error, prefix);
+/** Fields are named by their path alone, whether they came in the body, the query or the URL. */
+export function validationError(error: ZodError): AppError {
+  const fields = fieldErrorsFrom(error);
   const names = Object.keys(fields);
   return new AppError('validation_failed', `Invalid ${names.length === 1 ? 'field' : 'fields'}: ${names.join(', ')}`, {
     fields,
@@ -110,6 +113,7 @@ export function toAppError(error: unknown): AppError | undefined {
   if (error instanceof ZodError) return validationError(error);
   if (error instanceof HTTPException) {
     if (error.status === 400 && /json/i.test(error.message)) return new AppError('malformed_json', 'The request body is not valid JSON');
+    if (error.status === 415) return new AppError('unsupported_media_type', 'Send the body as JSON with Content-Type: application/json');
     if (error.status === 413) return new AppError('payload_too_large', 'The request body is too large');
     if (error.status === 401) return new AppError('unauthenticated', error.message || 'Sign in first');
     if (error.status === 404) return new AppError('not_found', error.message || 'Not found');

@@ -19,7 +19,8 @@ export async function createUser(options: { db: Db; input: CreateUserInput }): P
   user: UserRow;
   temporaryPassword?: string;
 }> {
-  const { db, input } = options;
+  const { db } = options;
+  const input = { ...options.input, email: options.input.email.trim().toLowerCase() };
   if (await findUserByEmail(db, input.email)) {
     throw new AppError('conflict', 'An account with this email already exists', {
       fields: { email: 'is already in use' },

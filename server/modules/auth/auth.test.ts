@@ -1,0 +1,158 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestContext, type TestContext } from '../../../test/app.ts';
+import { createTestUser, TEST_PASSWORD } from '../../../test/factories.ts';
+import { signInDelayMs } from './auth.service.ts';
+
+let t: TestContext;
+beforeAll(async () => {
+  t = await createTestContext();
+});
+afterAll(() => t.close());
+
+describe('sign-in and sessions', () => {
+  it('signs in with email and password, setting an httpOnly SameSite session cookie', async () => {
+    const user = await createTestUser(t.db, { role: 'requester', email: 'Mixed.Case@Example.test' });
+    const client = t.anonymous();
+    const response = await client.signIn('mixed.case@example.test');
+    expect(response.status).toBe(200);
+    expect(response.body.user).toMatchObject({ id: user.id, role: 'requester' });
+    expect(response.body.user).not.toHaveProperty('passwordHash');
+    expect(response.body.csrfToken).toHaveLength(32);
+    const cookie = response.headers.get('set-cookie') ?? '';
+    expect(cookie).toMatch(/showcase_session=/);
+    expect(cookie).toMatch(/HttpOnly/i);
+    expect(cookie).toMatch(/SameSite=Lax/i);
+    const session = await client.get('/api/auth/session');
+    expect(session.status).toBe(200);
+    expect(session.body.user.email).toBe('mixed.case@example.test');
+  });
+
+  it('refuses a wrong password and an unknown email with the same answer', async () => {
+    const user = await createTestUser(t.db);
+    const wrong = await t.anonymous().signIn(user.email, 'not the password');
+    const unknown = await t.anonymous().signIn('nobody@example.test', 'not the password');
+    expect(wrong.status).toBe(401);
+    expect(unknown.status).toBe(401);
+    expect(wrong.body.error.message).toBe(unknown.body.error.message);
+  });
+
+  it('signs out: the cookie stops working', async () => {
+    const client = await t.as('viewer');
+    expect((await client.post('/api/auth/sign-out')).status).toBe(200);
+    expect((await client.get('/api/auth/session')).status).toBe(401);
+  });
+
+  it('expires sessions after the configured number of days', async () => {
+    const client = await t.as('viewer');
+    const start = t.clock.now;
+    t.clock.now = new Date(start.getTime() + 15 * 86_400_000);
+    try {
+      expect((await client.get('/api/auth/session')).status).toBe(401);
+    } finally {
+      t.clock.now = start;
+    }
+  });
+
+  it('slows down repeated failed sign-ins for one email, and lets the right password in once the wait is over', async () => {
+    const user = await createTestUser(t.db);
+    const client = t.anonymous();
+    for (let attempt = 0; attempt < 5; attempt++) expect((await client.signIn(user.email, 'wrong password')).status).toBe(401);
+    const blocked = await client.signIn(user.email);
+    expect(blocked.status).toBe(429);
+    expect(blocked.body.error.code).toBe('too_many_attempts');
+    expect(Number(blocked.headers.get('retry-after'))).toBeGreaterThan(0);
+    const start = t.clock.now;
+    t.clock.now = new Date(start.getTime() + 16_000);
+    try {
+      expect((await client.signIn(user.email)).status).toBe(200);
+    } finally {
+      t.clock.now = start;
+    }
+  });
+
+  it('doubles the wait with each further failure, capped at 15 minutes', () => {
+    expect([4, 5, 6, 7, 20].map(signInDelayMs)).toEqual([0, 15_000, 30_000, 60_000, 900_000]);
+  });
+});
+
+describe('CSRF protection', () => {
+  it('refuses a cookie-authenticated write without the session CSRF token', async () => {
+    const client = await t.as('admin');
+    const token = client.csrfToken;
+    client.csrfToken = undefined;
+    const refused = await client.patch('/api/account', { name: 'No token' });
+    expect(refused.status).toBe(403);
+    expect(refused.body.error.code).toBe('csrf_failed');
+    const wrong = await client.request('PATCH', '/api/account', { name: 'Wrong' }, { 'x-csrf-token': 'forged' });
+    expect(wrong.status).toBe(403);
+    client.csrfToken = token;
+    expect((await client.patch('/api/account', { name: 'With token' })).status).toBe(200);
+  });
+});
+
+describe('passwords', () => {
+  it('changes the password after checking the current one, and signs out other sessions', async () => {
+    const user = await createTestUser(t.db, { role: 'tmm' });
+    const here = t.anonymous();
+    const elsewhere = t.anonymous();
+    await here.signIn(user.email);
+    await elsewhere.signIn(user.email);
+    const wrong = await here.post('/api/account/password', { currentPassword: 'nope', newPassword: 'a brand new password' });
+    expect(wrong.status).toBe(422);
+    expect(wrong.body.error.fields).toEqual({ currentPassword: 'is wrong' });
+    const short = await here.post('/api/account/password', { currentPassword: TEST_PASSWORD, newPassword: 'short' });
+    expect(short.status).toBe(422);
+    expect(short.body.error.fields).toHaveProperty('newPassword');
+    const ok = await here.post('/api/account/password', { currentPassword: TEST_PASSWORD, newPassword: 'a brand new password' });
+    expect(ok.status).toBe(200);
+    expect((await here.get('/api/auth/session')).status).toBe(200);
+    expect((await elsewhere.get('/api/auth/session')).status).toBe(401);
+    expect((await t.anonymous().signIn(user.email, TEST_PASSWORD)).status).toBe(401);
+    expect((await t.anonymous().signIn(user.email, 'a brand new password')).status).toBe(200);
+  });
+});
+
+describe('personal API tokens', () => {
+  it('are shown once, stored hashed, act with the owner role without CSRF, and stop when revoked', async () => {
+    const owner = await t.as('tmm');
+    const created = await owner.post('/api/account/tokens', { name: 'Release script', expiresInDays: 30 });
+    expect(created.status).toBe(201);
+    const secret: string = created.body.token;
+    expect(secret).toMatch(/^sc_/);
+    expect(created.body.apiToken.prefix).toBe(secret.slice(0, 10));
+    const stored = await t.db.selectFrom('api_tokens').selectAll().where('id', '=', created.body.apiToken.id).executeTakeFirstOrThrow();
+    expect(stored.token_hash).not.toContain(secret);
+    const listed = await owner.get('/api/account/tokens');
+    expect(JSON.stringify(listed.body)).not.toContain(secret);
+
+    const script = t.anonymous();
+    script.bearer = secret;
+    const session = await script.get('/api/auth/session');
+    expect(session.body.user.role).toBe('tmm');
+    expect(session.body.via).toBe('token');
+    expect((await script.patch('/api/account', { name: 'Renamed by script' })).status).toBe(200);
+    expect((await script.post('/api/settings/teams', { name: 'Not allowed' })).status).toBe(403);
+
+    expect((await owner.delete(`/api/account/tokens/${created.body.apiToken.id}`)).status).toBe(200);
+    const revoked = await script.get('/api/auth/session');
+    expect(revoked.status).toBe(401);
+    expect(revoked.body.error.code).toBe('unauthenticated');
+  });
+
+  it('cannot be revoked by someone else, and expire', async () => {
+    const owner = await t.as('viewer');
+    const other = await t.as('viewer');
+    const created = await owner.post('/api/account/tokens', { name: 'Short-lived', expiresInDays: 1 });
+    expect((await other.delete(`/api/account/tokens/${created.body.apiToken.id}`)).status).toBe(404);
+    const script = t.anonymous();
+    script.bearer = created.body.token;
+    expect((await script.get('/api/auth/session')).status).toBe(200);
+    const start = t.clock.now;
+    t.clock.now = new Date(start.getTime() + 2 * 86_400_000);
+    try {
+      expect((await script.get('/api/auth/session')).status).toBe(401);
+    } finally {
+      t.clock.now = start;
+    }
+  });
+});

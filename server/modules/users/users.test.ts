@@ -1,0 +1,69 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestContext, type TestContext } from '../../../test/app.ts';
+
+let t: TestContext;
+beforeAll(async () => {
+  t = await createTestContext();
+});
+afterAll(() => t.close());
+
+describe('user administration', () => {
+  it('creates an account with a generated temporary password shown once', async () => {
+    const admin = await t.as('admin');
+    const created = await admin.post('/api/users', { email: 'New.Person@Example.test', name: 'New Person', role: 'requester' });
+    expect(created.status).toBe(201);
+    expect(created.body.user).toMatchObject({ email: 'new.person@example.test', role: 'requester', active: true });
+    expect(created.body.temporaryPassword).toHaveLength(20);
+    expect((await t.anonymous().signIn('new.person@example.test', created.body.temporaryPassword)).status).toBe(200);
+    const duplicate = await admin.post('/api/users', { email: 'new.person@example.test', name: 'Again', role: 'viewer' });
+    expect(duplicate.status).toBe(409);
+    expect(duplicate.body.error.fields).toEqual({ email: 'is already in use' });
+  });
+
+  it('changes a role, which takes effect on the next request', async () => {
+    const admin = await t.as('admin');
+    const person = await t.as('viewer');
+    expect((await person.get('/api/users')).status).toBe(403);
+    const changed = await admin.patch(`/api/users/${person.userId}`, { role: 'tmm' });
+    expect(changed.body.role).toBe('tmm');
+    expect((await person.get('/api/users')).status).toBe(200);
+  });
+
+  it('deactivates an account: its sessions and tokens stop, it cannot sign in, and reactivation restores sign-in', async () => {
+    const admin = await t.as('admin');
+    const person = await t.as('requester');
+    const token = await person.post('/api/account/tokens', { name: 'Script' });
+    const script = t.anonymous();
+    script.bearer = token.body.token;
+    expect((await admin.patch(`/api/users/${person.userId}`, { active: false })).body.active).toBe(false);
+    expect((await person.get('/api/auth/session')).status).toBe(401);
+    expect((await script.get('/api/auth/session')).status).toBe(401);
+    expect((await t.anonymous().signIn(person.email)).status).toBe(401);
+    await admin.patch(`/api/users/${person.userId}`, { active: true });
+    expect((await t.anonymous().signIn(person.email)).status).toBe(200);
+  });
+
+  it('keeps at least one active admin', async () => {
+    const solo = await createTestContext();
+    try {
+      const admin = await solo.as('admin');
+      const demote = await admin.patch(`/api/users/${admin.userId}`, { role: 'viewer' });
+      expect(demote.status).toBe(409);
+      expect(demote.body.error.code).toBe('last_admin');
+      expect((await admin.patch(`/api/users/${admin.userId}`, { active: false })).status).toBe(409);
+      const second = await solo.as('admin');
+      expect((await second.patch(`/api/users/${admin.userId}`, { role: 'tmm' })).status).toBe(200);
+    } finally {
+      await solo.close();
+    }
+  });
+
+  it('answers 404 for an unknown user and never returns password hashes', async () => {
+    const admin = await t.as('admin');
+    const missing = await admin.patch('/api/users/00000000-0000-4000-8000-000000000000', { name: 'Ghost' });
+    expect(missing.status).toBe(404);
+    const list = await admin.get('/api/users');
+    expect(list.body.users.length).toBeGreaterThan(1);
+    expect(JSON.stringify(list.body)).not.toMatch(/argon2|password/i);
+  });
+});

@@ -1,0 +1,92 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { roles, type Role } from '../shared/roles.ts';
+import { ApiClient, createTestContext, type TestContext } from './app.ts';
+
+/**
+ * Who may call what, written out by hand (not derived from the code under test). Every route in
+ * the OpenAPI document must appear here, so a new endpoint cannot ship without a decision.
+ */
+const everyone: Role[] = ['admin', 'tmm', 'requester', 'viewer'];
+const adminOnly: Role[] = ['admin'];
+const expected: Record<string, 'public' | Role[]> = {
+  'GET /healthz': 'public',
+  'GET /readyz': 'public',
+  'POST /api/auth/sign-in': 'public',
+  'POST /api/auth/sign-out': everyone,
+  'GET /api/auth/session': everyone,
+  'PATCH /api/account': everyone,
+  'POST /api/account/password': everyone,
+  'GET /api/account/tokens': everyone,
+  'POST /api/account/tokens': everyone,
+  'DELETE /api/account/tokens/{id}': everyone,
+  'GET /api/users': ['admin', 'tmm'],
+  'POST /api/users': adminOnly,
+  'PATCH /api/users/{id}': adminOnly,
+  'GET /api/settings/workspace': everyone,
+  'PATCH /api/settings/workspace': adminOnly,
+  'GET /api/settings/terms': everyone,
+  'POST /api/settings/terms': adminOnly,
+  'PUT /api/settings/terms/order': adminOnly,
+  'PATCH /api/settings/terms/{id}': adminOnly,
+  'DELETE /api/settings/terms/{id}': adminOnly,
+  'GET /api/settings/teams': everyone,
+  'POST /api/settings/teams': adminOnly,
+  'PATCH /api/settings/teams/{id}': adminOnly,
+  'DELETE /api/settings/teams/{id}': adminOnly,
+  'GET /api/settings/team-members': everyone,
+  'POST /api/settings/team-members': adminOnly,
+  'PATCH /api/settings/team-members/{id}': adminOnly,
+  'DELETE /api/settings/team-members/{id}': adminOnly,
+};
+
+let t: TestContext;
+const clients = {} as Record<Role, ApiClient>;
+let operations: string[] = [];
+
+beforeAll(async () => {
+  t = await createTestContext();
+  for (const role of roles) {
+    // Tokens, not sessions: a sign-out call in the table must not end the next call's session.
+    const signedIn = await t.as(role);
+    const token = await signedIn.post('/api/account/tokens', { name: 'access matrix' });
+    clients[role] = Object.assign(t.anonymous(), { bearer: token.body.token as string });
+  }
+  const document = (await t.anonymous().get('/api/openapi.json')).body;
+  operations = Object.entries(document.paths as Record<string, Record<string, unknown>>).flatMap(([path, item]) =>
+    Object.keys(item).map((method) => `${method.toUpperCase()} ${path}`),
+  );
+});
+afterAll(() => t.close());
+
+function call(client: ApiClient, operation: string) {
+  const [method, template] = operation.split(' ') as [string, string];
+  const path = template.replace('{id}', '00000000-0000-4000-8000-000000000000');
+  return client.request(method, path, method === 'GET' ? undefined : {});
+}
+
+describe('access control', () => {
+  it('has a decision for every route in the API, and no stale entries', () => {
+    expect([...operations].sort()).toEqual(Object.keys(expected).sort());
+  });
+
+  for (const [operation, allowed] of Object.entries(expected)) {
+    it(`${operation}: ${allowed === 'public' ? 'anyone' : allowed.join(', ')}`, async () => {
+      const anonymous = await call(t.anonymous(), operation);
+      if (allowed === 'public') {
+        expect(anonymous.status).not.toBe(401);
+        expect(anonymous.status).not.toBe(403);
+        return;
+      }
+      expect(anonymous.status).toBe(401);
+      for (const role of roles) {
+        const response = await call(clients[role], operation);
+        if (allowed.includes(role)) {
+          expect([401, 403], `${role} should be allowed`).not.toContain(response.status);
+        } else {
+          expect(response.status, `${role} should be refused`).toBe(403);
+          expect(response.body.error.code).toBe('forbidden');
+        }
+      }
+    });
+  }
+});

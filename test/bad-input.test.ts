@@ -1,0 +1,131 @@
+import { spawnSync } from 'node:child_process';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestContext, type TestContext } from './app.ts';
+
+let t: TestContext;
+let admin: Awaited<ReturnType<TestContext['as']>>;
+beforeAll(async () => {
+  t = await createTestContext();
+  admin = await t.as('admin');
+});
+afterAll(() => t.close());
+
+const someId = '00000000-0000-4000-8000-000000000000';
+
+/** Each case: a request that must be refused with 422, and the fields the error must name. */
+const cases: { name: string; method: string; path: string; body: unknown; fields: string[] }[] = [
+  { name: 'missing fields', method: 'POST', path: '/api/users', body: {}, fields: ['email', 'name', 'role'] },
+  {
+    name: 'wrong types and an invalid enum',
+    method: 'POST',
+    path: '/api/users',
+    body: { email: 42, name: true, role: 'superuser' },
+    fields: ['email', 'name', 'role'],
+  },
+  {
+    name: 'an unknown field',
+    method: 'POST',
+    path: '/api/settings/teams',
+    body: { name: 'Ok', isAdmin: true },
+    fields: ['isAdmin'],
+  },
+  {
+    name: 'an oversized name and a negative budget',
+    method: 'POST',
+    path: '/api/settings/teams',
+    body: { name: 'x'.repeat(500), quarterlyBudget: -3 },
+    fields: ['name', 'quarterlyBudget'],
+  },
+  {
+    name: 'a fractional capacity and a malformed id',
+    method: 'POST',
+    path: '/api/settings/team-members',
+    body: { userId: 'not-an-id', quarterlyCapacity: 2.5 },
+    fields: ['userId', 'quarterlyCapacity'],
+  },
+  {
+    name: 'an unknown term kind and a blank name',
+    method: 'POST',
+    path: '/api/settings/terms',
+    body: { kind: 'planet', name: '   ' },
+    fields: ['kind', 'name'],
+  },
+  {
+    name: 'a malformed id in the URL',
+    method: 'PATCH',
+    path: '/api/settings/terms/12',
+    body: { name: 'Fine' },
+    fields: ['id'],
+  },
+  {
+    name: 'a malformed element inside a list',
+    method: 'PUT',
+    path: '/api/settings/terms/order',
+    body: { kind: 'deliverable_type', ids: [someId, 'nope'] },
+    fields: ['ids.1'],
+  },
+  {
+    name: 'an invalid query parameter',
+    method: 'GET',
+    path: '/api/settings/terms?kind=galaxy',
+    body: undefined,
+    fields: ['kind'],
+  },
+  {
+    name: 'a nested unknown setting',
+    method: 'PATCH',
+    path: '/api/settings/workspace',
+    body: { settings: { reviewSlaBusinessDays: 0, colour: 'red' } },
+    fields: ['settings.reviewSlaBusinessDays', 'settings.colour'],
+  },
+  {
+    name: 'a weak password on a new account',
+    method: 'POST',
+    path: '/api/users',
+    body: { email: 'weak@example.test', name: 'Weak', role: 'viewer', password: 'short' },
+    fields: ['password'],
+  },
+];
+
+describe('bad input', () => {
+  for (const testCase of cases) {
+    it(`refuses ${testCase.name} with 422 naming each field`, async () => {
+      const response = await admin.request(testCase.method, testCase.path, testCase.body);
+      expect(response.status).toBe(422);
+      expect(response.body.error.code).toBe('validation_failed');
+      expect(Object.keys(response.body.error.fields).sort()).toEqual([...testCase.fields].sort());
+      for (const field of testCase.fields) expect(response.body.error.message).toContain(field);
+    });
+  }
+
+  it('refuses a body that is not JSON', async () => {
+    const response = await admin.request('POST', '/api/settings/teams', 'name=Sales', {
+      'content-type': 'application/x-www-form-urlencoded',
+    });
+    expect(response.status).toBe(415);
+    expect(response.body.error.code).toBe('unsupported_media_type');
+    expect(response.body.error.requestId).toBeTruthy();
+  });
+
+  it('loses nothing already stored when an update is refused', async () => {
+    const before = (await admin.get('/api/settings/teams')).body.teams;
+    const target = before[0];
+    const refused = await admin.patch(`/api/settings/teams/${target.id}`, { name: '', quarterlyBudget: 'lots' });
+    expect(refused.status).toBe(422);
+    const clash = await admin.patch(`/api/settings/teams/${target.id}`, { name: before[1].name });
+    expect(clash.status).toBe(409);
+    expect((await admin.get('/api/settings/teams')).body.teams).toEqual(before);
+  });
+});
+
+describe('configuration checked at boot', () => {
+  it('lists every bad environment variable and exits non-zero', () => {
+    const result = spawnSync(process.execPath, ['server/main.ts'], {
+      env: { PATH: process.env.PATH, PORT: 'eighty', DATABASE_URL: 'mysql://x', SHOWCASE_ADMIN_PASSWORD: 'short', LOG_LEVEL: 'loud' },
+      encoding: 'utf8',
+      timeout: 20_000,
+    });
+    expect(result.status).toBe(1);
+    for (const name of ['PORT', 'DATABASE_URL', 'SHOWCASE_ADMIN_PASSWORD', 'LOG_LEVEL']) expect(result.stderr).toContain(name);
+  });
+});
