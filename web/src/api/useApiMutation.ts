@@ -1,0 +1,34 @@
+import { notifications } from '@mantine/notifications';
+import { type QueryKey, useMutation, useQueryClient } from '@tanstack/react-query';
+import { ApiError, api } from './client.ts';
+
+/**
+ * A write to the API that refreshes the given queries on success, and shows the error (with its
+ * request id for unexpected ones) unless the caller handles field errors itself.
+ */
+export function useApiMutation<TInput, TResult = unknown>(options: {
+  request: (input: TInput) => { method: string; path: string; body?: unknown };
+  invalidates: QueryKey[];
+  success?: string | ((result: TResult, input: TInput) => string);
+  quietFieldErrors?: boolean;
+}) {
+  const queryClient = useQueryClient();
+  return useMutation<TResult, Error, TInput>({
+    mutationFn: (input) => {
+      const { method, path, body } = options.request(input);
+      return api<TResult>(method, path, body);
+    },
+    onSuccess: async (result, input) => {
+      await Promise.all(options.invalidates.map((queryKey) => queryClient.invalidateQueries({ queryKey })));
+      if (options.success) {
+        const message = typeof options.success === 'function' ? options.success(result, input) : options.success;
+        notifications.show({ color: 'teal', message });
+      }
+    },
+    onError: (error) => {
+      if (options.quietFieldErrors && error instanceof ApiError && Object.keys(error.fields).length > 0) return;
+      const requestId = error instanceof ApiError && error.status >= 500 ? ` (request ${error.requestId})` : '';
+      notifications.show({ color: 'red', title: 'Not saved', message: `${error.message}${requestId}` });
+    },
+  });
+}

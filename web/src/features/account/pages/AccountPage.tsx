@@ -1,0 +1,206 @@
+import { Alert, Badge, Button, Code, CopyButton, Group, Modal, NumberInput, Paper, PasswordInput, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { IconKey } from '@tabler/icons-react';
+import { useQuery } from '@tanstack/react-query';
+import { roleLabels } from '@shared/roles.ts';
+import type { ApiToken, ChangePasswordInput, CreateApiTokenInput } from '@shared/schemas/account.ts';
+import { useState } from 'react';
+import { ApiError, api } from '../../../api/client.ts';
+import { useApiMutation } from '../../../api/useApiMutation.ts';
+import { sessionKey, useSession } from '../../auth/hooks/useSession.ts';
+import { ConfirmDelete } from '../../settings/components/ConfirmDelete.tsx';
+import { QueryState } from '../../settings/components/QueryState.tsx';
+
+const tokensKey = ['api-tokens'] as const;
+const formatDate = (value: string | null) => (value ? new Date(value).toLocaleDateString() : '—');
+
+/** Your name, password and personal API tokens. */
+export function AccountPage() {
+  const session = useSession();
+  const user = session.data?.user;
+  const tokens = useQuery({ queryKey: tokensKey, queryFn: async () => (await api<{ tokens: ApiToken[] }>('GET', '/api/account/tokens')).tokens });
+  const [creating, setCreating] = useState(false);
+  const [secret, setSecret] = useState<string | null>(null);
+
+  const profile = useForm({ initialValues: { name: user?.name ?? '' } });
+  const saveProfile = useApiMutation<{ name: string }>({
+    request: (body) => ({ method: 'PATCH', path: '/api/account', body }),
+    invalidates: [sessionKey],
+    success: 'Name saved',
+  });
+  const password = useForm<ChangePasswordInput & { confirm: string }>({
+    initialValues: { currentPassword: '', newPassword: '', confirm: '' },
+    validate: {
+      newPassword: (value) => (value.length >= 10 ? null : 'Use at least 10 characters'),
+      confirm: (value, values) => (value === values.newPassword ? null : 'Does not match the new password'),
+    },
+  });
+  const changePassword = useApiMutation<ChangePasswordInput>({
+    request: (body) => ({ method: 'POST', path: '/api/account/password', body }),
+    invalidates: [],
+    success: 'Password changed; your other sessions were signed out',
+    quietFieldErrors: true,
+  });
+  const tokenForm = useForm<CreateApiTokenInput>({ initialValues: { name: '', expiresInDays: 90 } });
+  const createToken = useApiMutation<CreateApiTokenInput, { token: string; apiToken: ApiToken }>({
+    request: (body) => ({ method: 'POST', path: '/api/account/tokens', body }),
+    invalidates: [tokensKey],
+    quietFieldErrors: true,
+  });
+  const revokeToken = useApiMutation<ApiToken>({
+    request: (token) => ({ method: 'DELETE', path: `/api/account/tokens/${token.id}` }),
+    invalidates: [tokensKey],
+    success: (_r, token) => `Revoked “${token.name}”`,
+  });
+
+  return (
+    <Stack gap="lg" maw={960}>
+      <Group justify="space-between">
+        <Title order={1}>Account</Title>
+        {user && <Badge variant="light">{roleLabels[user.role]}</Badge>}
+      </Group>
+      <SimpleGrid cols={{ base: 1, md: 2 }}>
+        <Paper withBorder radius="md" p="lg">
+          <form onSubmit={profile.onSubmit((values) => saveProfile.mutate(values))}>
+            <Stack>
+              <Title order={2} size="h4">
+                Profile
+              </Title>
+              <TextInput label="Email" value={user?.email ?? ''} readOnly disabled />
+              <TextInput label="Display name" required {...profile.getInputProps('name')} />
+              <Group justify="flex-end">
+                <Button type="submit" loading={saveProfile.isPending}>
+                  Save name
+                </Button>
+              </Group>
+            </Stack>
+          </form>
+        </Paper>
+        <Paper withBorder radius="md" p="lg">
+          <form
+            onSubmit={password.onSubmit(({ currentPassword, newPassword }) =>
+              changePassword.mutate(
+                { currentPassword, newPassword },
+                {
+                  onSuccess: () => password.reset(),
+                  onError: (error) => error instanceof ApiError && password.setErrors(error.fields),
+                },
+              ),
+            )}
+          >
+            <Stack>
+              <Title order={2} size="h4">
+                Change password
+              </Title>
+              <PasswordInput label="Current password" autoComplete="current-password" required {...password.getInputProps('currentPassword')} />
+              <PasswordInput label="New password" autoComplete="new-password" required {...password.getInputProps('newPassword')} />
+              <PasswordInput label="Repeat new password" autoComplete="new-password" required {...password.getInputProps('confirm')} />
+              <Group justify="flex-end">
+                <Button type="submit" loading={changePassword.isPending}>
+                  Change password
+                </Button>
+              </Group>
+            </Stack>
+          </form>
+        </Paper>
+      </SimpleGrid>
+      <Paper withBorder radius="md" p="lg">
+        <Stack>
+          <Group justify="space-between">
+            <div>
+              <Title order={2} size="h4">
+                Personal API tokens
+              </Title>
+              <Text size="sm" c="dimmed">
+                For scripts and the API: send <Code>Authorization: Bearer &lt;token&gt;</Code>. A token acts with your role.
+              </Text>
+            </div>
+            <Button leftSection={<IconKey size={16} />} onClick={() => setCreating(true)}>
+              New token
+            </Button>
+          </Group>
+          <QueryState query={tokens} rows={2}>
+            {(list) =>
+              list.length === 0 ? (
+                <Text c="dimmed" size="sm">
+                  No tokens yet.
+                </Text>
+              ) : (
+                <Table.ScrollContainer minWidth={560}>
+                  <Table aria-label="API tokens">
+                    <Table.Thead>
+                      <Table.Tr>
+                        <Table.Th>Name</Table.Th>
+                        <Table.Th>Token</Table.Th>
+                        <Table.Th>Created</Table.Th>
+                        <Table.Th>Last used</Table.Th>
+                        <Table.Th>Expires</Table.Th>
+                        <Table.Th />
+                      </Table.Tr>
+                    </Table.Thead>
+                    <Table.Tbody>
+                      {list.map((token) => (
+                        <Table.Tr key={token.id}>
+                          <Table.Td>{token.name}</Table.Td>
+                          <Table.Td>
+                            <Code>{token.prefix}…</Code>
+                          </Table.Td>
+                          <Table.Td>{formatDate(token.createdAt)}</Table.Td>
+                          <Table.Td>{formatDate(token.lastUsedAt)}</Table.Td>
+                          <Table.Td>{token.expiresAt ? formatDate(token.expiresAt) : 'Never'}</Table.Td>
+                          <Table.Td>
+                            <ConfirmDelete label={token.name} onConfirm={() => revokeToken.mutate(token)} />
+                          </Table.Td>
+                        </Table.Tr>
+                      ))}
+                    </Table.Tbody>
+                  </Table>
+                </Table.ScrollContainer>
+              )
+            }
+          </QueryState>
+        </Stack>
+      </Paper>
+      <Modal opened={creating} onClose={() => setCreating(false)} title="New API token">
+        <form
+          onSubmit={tokenForm.onSubmit((values) =>
+            createToken.mutate(
+              { name: values.name, expiresInDays: values.expiresInDays || undefined },
+              {
+                onSuccess: (result) => {
+                  setCreating(false);
+                  setSecret(result.token);
+                  tokenForm.reset();
+                },
+                onError: (error) => error instanceof ApiError && tokenForm.setErrors(error.fields),
+              },
+            ),
+          )}
+        >
+          <Stack>
+            <TextInput label="What is it for?" placeholder="Release import script" required data-autofocus {...tokenForm.getInputProps('name')} />
+            <NumberInput label="Expires after (days)" description="Empty for a token that does not expire" min={1} max={3650} {...tokenForm.getInputProps('expiresInDays')} />
+            <Group justify="flex-end">
+              <Button type="submit" loading={createToken.isPending}>
+                Create token
+              </Button>
+            </Group>
+          </Stack>
+        </form>
+      </Modal>
+      <Modal opened={secret !== null} onClose={() => setSecret(null)} title="Copy your token now">
+        <Stack>
+          <Alert color="yellow">This is the only time the token is shown. Store it somewhere safe.</Alert>
+          <Code block fz="sm" style={{ wordBreak: 'break-all' }}>
+            {secret}
+          </Code>
+          <Group justify="flex-end">
+            <CopyButton value={secret ?? ''}>
+              {({ copied, copy }) => <Button onClick={copy}>{copied ? 'Copied' : 'Copy token'}</Button>}
+            </CopyButton>
+          </Group>
+        </Stack>
+      </Modal>
+    </Stack>
+  );
+}

@@ -1,0 +1,72 @@
+import { Alert, Box, Flex, NavLink, Stack, Text, Title } from '@mantine/core';
+import { termKinds } from '@shared/schemas/settings.ts';
+import { can } from '@shared/roles.ts';
+import { NavLink as RouterLink, Outlet, useLocation } from 'react-router';
+import { useSession } from '../../auth/hooks/useSession.ts';
+
+const groups: { heading: string; links: { to: string; label: string }[] }[] = [
+  { heading: 'Workspace', links: [{ to: 'workspace', label: 'General' }, { to: 'users', label: 'Users and roles' }] },
+  {
+    heading: 'Team',
+    links: [
+      { to: 'team-members', label: 'Team members' },
+      { to: 'teams', label: 'Requesting teams' },
+    ],
+  },
+  {
+    heading: 'Content',
+    links: [
+      { to: 'deliverable-types', label: 'Deliverable types' },
+      { to: 'taxonomy/format', label: termKinds.format.label },
+    ],
+  },
+  {
+    heading: 'Taxonomy',
+    links: (['solution', 'use_case', 'value_driver', 'persona', 'buyer_stage', 'region', 'segment', 'industry'] as const).map((kind) => ({
+      to: `taxonomy/${kind}`,
+      label: termKinds[kind].label,
+    })),
+  },
+];
+
+/** Settings with its own section navigation; only admins may change anything here. */
+export function SettingsLayout() {
+  const session = useSession();
+  const location = useLocation();
+  if (!can(session.data?.user.role, 'settings.manage')) {
+    return (
+      <Alert color="yellow" title="Settings are for admins">
+        Ask a Showcase admin to change the taxonomy, teams or users.
+      </Alert>
+    );
+  }
+  return (
+    <Stack gap="lg">
+      <Title order={1}>Settings</Title>
+      <Flex direction={{ base: 'column', md: 'row' }} gap="xl" align="flex-start">
+        <Box component="nav" aria-label="Settings sections" w={{ base: '100%', md: 220 }} style={{ flexShrink: 0 }}>
+          {groups.map((group) => (
+            <Box key={group.heading} mb="sm">
+              <Text size="xs" fw={700} c="dimmed" tt="uppercase" px="sm" mb={4}>
+                {group.heading}
+              </Text>
+              {group.links.map((link) => (
+                <NavLink
+                  key={link.to}
+                  component={RouterLink}
+                  to={`/settings/${link.to}`}
+                  label={link.label}
+                  active={location.pathname === `/settings/${link.to}`}
+                  style={{ borderRadius: 'var(--mantine-radius-md)' }}
+                />
+              ))}
+            </Box>
+          ))}
+        </Box>
+        <Box style={{ flex: 1, minWidth: 0 }} w="100%">
+          <Outlet />
+        </Box>
+      </Flex>
+    </Stack>
+  );
+}

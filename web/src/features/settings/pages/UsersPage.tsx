@@ -1,0 +1,154 @@
+import { Alert, Badge, Button, Code, CopyButton, Group, Modal, Paper, PasswordInput, Select, Stack, Switch, Table, Text, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { IconUserPlus } from '@tabler/icons-react';
+import { roleDescriptions, roleLabels, roles } from '@shared/roles.ts';
+import type { CreateUserInput, UpdateUserInput, User } from '@shared/schemas/users.ts';
+import { useState } from 'react';
+import { ApiError } from '../../../api/client.ts';
+import { useApiMutation } from '../../../api/useApiMutation.ts';
+import { useSession } from '../../auth/hooks/useSession.ts';
+import { QueryState } from '../components/QueryState.tsx';
+import { SettingsSection } from '../components/SettingsSection.tsx';
+import { usersKey, useUsers } from '../hooks/useUsers.ts';
+
+const roleOptions = roles.map((role) => ({ value: role, label: roleLabels[role] }));
+
+/** Accounts: create (with a one-time password), change role, deactivate. */
+export function UsersPage() {
+  const users = useUsers();
+  const session = useSession();
+  const [adding, setAdding] = useState(false);
+  const [created, setCreated] = useState<{ user: User; temporaryPassword?: string } | null>(null);
+  const form = useForm<CreateUserInput>({ initialValues: { email: '', name: '', role: 'requester', password: '' } });
+  const create = useApiMutation<CreateUserInput, { user: User; temporaryPassword?: string }>({
+    request: (body) => ({ method: 'POST', path: '/api/users', body: { ...body, password: body.password || undefined } }),
+    invalidates: [usersKey],
+    quietFieldErrors: true,
+  });
+  const update = useApiMutation<{ id: string } & UpdateUserInput, User>({
+    request: ({ id, ...body }) => ({ method: 'PATCH', path: `/api/users/${id}`, body }),
+    invalidates: [usersKey],
+    success: (user) => `Saved ${user.name}`,
+  });
+
+  return (
+    <SettingsSection
+      title="Users and roles"
+      description="Admins manage everything; TMMs run requests, demos and the library; requesters ask for content; viewers browse and share. Deactivated people cannot sign in or use their tokens."
+      action={
+        <Button leftSection={<IconUserPlus size={16} />} onClick={() => setAdding(true)}>
+          Add user
+        </Button>
+      }
+    >
+      <QueryState query={users}>
+        {(list) => (
+          <Paper withBorder radius="md">
+            <Table.ScrollContainer minWidth={640}>
+              <Table verticalSpacing="sm" aria-label="Users">
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>Name</Table.Th>
+                    <Table.Th w={260}>Role</Table.Th>
+                    <Table.Th w={120}>Active</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {list.map((user) => (
+                    <Table.Tr key={user.id} opacity={user.active ? 1 : 0.6}>
+                      <Table.Td>
+                        <Group gap="xs">
+                          <Text fw={500}>{user.name}</Text>
+                          {user.id === session.data?.user.id && <Badge size="xs">You</Badge>}
+                        </Group>
+                        <Text size="xs" c="dimmed">
+                          {user.email}
+                        </Text>
+                      </Table.Td>
+                      <Table.Td>
+                        <Select
+                          aria-label={`Role of ${user.name}`}
+                          data={roleOptions}
+                          value={user.role}
+                          allowDeselect={false}
+                          size="xs"
+                          onChange={(role) => role && update.mutate({ id: user.id, role: role as User['role'] })}
+                        />
+                      </Table.Td>
+                      <Table.Td>
+                        <Switch
+                          aria-label={`${user.name} is active`}
+                          checked={user.active}
+                          onChange={(event) => update.mutate({ id: user.id, active: event.currentTarget.checked })}
+                        />
+                      </Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
+          </Paper>
+        )}
+      </QueryState>
+      <Modal opened={adding} onClose={() => setAdding(false)} title="Add user">
+        <form
+          onSubmit={form.onSubmit((values) =>
+            create.mutate(values, {
+              onSuccess: (result) => {
+                setAdding(false);
+                setCreated(result);
+                form.reset();
+              },
+              onError: (error) => error instanceof ApiError && form.setErrors(error.fields),
+            }),
+          )}
+        >
+          <Stack>
+            <TextInput label="Name" required data-autofocus {...form.getInputProps('name')} />
+            <TextInput label="Email" type="email" required {...form.getInputProps('email')} />
+            <Select
+              label="Role"
+              data={roleOptions}
+              allowDeselect={false}
+              description={roleDescriptions[form.values.role]}
+              {...form.getInputProps('role')}
+            />
+            <PasswordInput label="Password" description="Leave empty to generate one you can hand over" {...form.getInputProps('password')} />
+            <Group justify="flex-end">
+              <Button variant="default" onClick={() => setAdding(false)}>
+                Cancel
+              </Button>
+              <Button type="submit" loading={create.isPending}>
+                Create
+              </Button>
+            </Group>
+          </Stack>
+        </form>
+      </Modal>
+      <Modal opened={created !== null} onClose={() => setCreated(null)} title="User created">
+        {created && (
+          <Stack>
+            <Text>
+              {created.user.name} can now sign in as <b>{created.user.email}</b>.
+            </Text>
+            {created.temporaryPassword && (
+              <Alert color="yellow" title="Temporary password — shown once">
+                <Group gap="xs">
+                  <Code fz="md">{created.temporaryPassword}</Code>
+                  <CopyButton value={created.temporaryPassword}>
+                    {({ copied, copy }) => (
+                      <Button size="xs" variant="light" onClick={copy}>
+                        {copied ? 'Copied' : 'Copy'}
+                      </Button>
+                    )}
+                  </CopyButton>
+                </Group>
+              </Alert>
+            )}
+            <Button onClick={() => setCreated(null)}>Done</Button>
+          </Stack>
+        )}
+      </Modal>
+    </SettingsSection>
+  );
+}

@@ -1,0 +1,78 @@
+import { Button, Group, NumberInput, Paper, Stack, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import type { UpdateWorkspaceInput, Workspace } from '@shared/schemas/settings.ts';
+import { useEffect } from 'react';
+import { ApiError } from '../../../api/client.ts';
+import { useApiMutation } from '../../../api/useApiMutation.ts';
+import { QueryState } from '../components/QueryState.tsx';
+import { SettingsSection } from '../components/SettingsSection.tsx';
+import { useWorkspace, workspaceKey } from '../hooks/useWorkspace.ts';
+
+/** The workspace name and the rules of the team's practice that other modules apply. */
+export function WorkspacePage() {
+  const workspace = useWorkspace();
+  const form = useForm<Workspace>({
+    initialValues: { name: '', settings: { defaultTeamBudget: 15, reviewSlaBusinessDays: 2, assetExpiryDays: 365 } },
+  });
+  useEffect(() => {
+    if (workspace.data) {
+      form.setValues(workspace.data);
+      form.resetDirty(workspace.data);
+    }
+    // biome-ignore lint/correctness/useExhaustiveDependencies: load once per fetch
+  }, [workspace.data]);
+  const save = useApiMutation<UpdateWorkspaceInput, Workspace>({
+    request: (body) => ({ method: 'PATCH', path: '/api/settings/workspace', body }),
+    invalidates: [workspaceKey],
+    success: 'Workspace settings saved',
+    quietFieldErrors: true,
+  });
+
+  return (
+    <SettingsSection title="General" description="The workspace name and the defaults of your team's practice.">
+      <QueryState query={workspace}>
+        {() => (
+          <Paper withBorder radius="md" p="lg" maw={560}>
+            <form
+              onSubmit={form.onSubmit((values) =>
+                save.mutate(values, { onError: (error) => error instanceof ApiError && form.setErrors(error.fields) }),
+              )}
+            >
+              <Stack>
+                <TextInput label="Workspace name" required {...form.getInputProps('name')} />
+                <NumberInput
+                  label="Default quarterly budget of a new requesting team"
+                  description="Request points; new content costs 2, reusing existing content 1"
+                  min={0}
+                  max={1000}
+                  allowDecimal={false}
+                  {...form.getInputProps('settings.defaultTeamBudget')}
+                />
+                <NumberInput
+                  label="Review a new request within (business days)"
+                  min={1}
+                  max={30}
+                  allowDecimal={false}
+                  {...form.getInputProps('settings.reviewSlaBusinessDays')}
+                />
+                <NumberInput
+                  label="Library items expire after (days)"
+                  description="Expired items are archived, never deleted"
+                  min={1}
+                  max={3650}
+                  allowDecimal={false}
+                  {...form.getInputProps('settings.assetExpiryDays')}
+                />
+                <Group justify="flex-end">
+                  <Button type="submit" loading={save.isPending} disabled={!form.isDirty()}>
+                    Save changes
+                  </Button>
+                </Group>
+              </Stack>
+            </form>
+          </Paper>
+        )}
+      </QueryState>
+    </SettingsSection>
+  );
+}

@@ -1,0 +1,95 @@
+import { IconChartBar, IconCalendarEvent, IconInbox, IconLibrary, IconPresentation } from '@tabler/icons-react';
+import { createBrowserRouter, Navigate } from 'react-router';
+import { AccountPage } from './features/account/pages/AccountPage.tsx';
+import { RequireSession } from './features/auth/components/RequireSession.tsx';
+import { SignInPage } from './features/auth/pages/SignInPage.tsx';
+import { DeliverableTypesPage } from './features/settings/pages/DeliverableTypesPage.tsx';
+import { SettingsLayout } from './features/settings/pages/SettingsLayout.tsx';
+import { TeamMembersPage } from './features/settings/pages/TeamMembersPage.tsx';
+import { TeamsPage } from './features/settings/pages/TeamsPage.tsx';
+import { TermListPage } from './features/settings/pages/TermListPage.tsx';
+import { UsersPage } from './features/settings/pages/UsersPage.tsx';
+import { WorkspacePage } from './features/settings/pages/WorkspacePage.tsx';
+import { AppLayout } from './features/shell/components/AppLayout.tsx';
+import { ComingSoonPage } from './features/shell/pages/ComingSoonPage.tsx';
+import { NotFoundPage } from './features/shell/pages/NotFoundPage.tsx';
+
+export const router = createBrowserRouter([
+  { path: '/sign-in', element: <SignInPage /> },
+  {
+    element: <RequireSession />,
+    children: [
+      {
+        element: <AppLayout />,
+        children: [
+          { index: true, element: <Navigate to="/library" replace /> },
+          {
+            path: 'library',
+            element: (
+              <ComingSoonPage
+                title="Library"
+                icon={IconLibrary}
+                description="Every demo, video, workshop, webinar, tutorial, post and paper, with its taxonomy, visibility, lists and expiry — searchable in milliseconds and shareable only where it is safe."
+              />
+            ),
+          },
+          {
+            path: 'requests',
+            element: (
+              <ComingSoonPage
+                title="Requests"
+                icon={IconInbox}
+                description="Intake that first shows existing content, a triage board with review clocks, priority scores and budgets, and close-out with delivered assets and results."
+              />
+            ),
+          },
+          {
+            path: 'demos',
+            element: (
+              <ComingSoonPage
+                title="Demos"
+                icon={IconPresentation}
+                description="The product catalogue, each demo's feature trail and storyboard, release ingestion and the freshness flags a release raises."
+              />
+            ),
+          },
+          {
+            path: 'plan',
+            element: (
+              <ComingSoonPage
+                title="Plan"
+                icon={IconCalendarEvent}
+                description="Roadmap by quarter, a publishing calendar with an iCal feed, and the distribution checklist for each piece."
+              />
+            ),
+          },
+          {
+            path: 'insights',
+            element: (
+              <ComingSoonPage
+                title="Insights"
+                icon={IconChartBar}
+                description="Views, engagement and campaigns influenced per asset and per recipient, and OKRs computed from live data."
+              />
+            ),
+          },
+          { path: 'account', element: <AccountPage /> },
+          {
+            path: 'settings',
+            element: <SettingsLayout />,
+            children: [
+              { index: true, element: <Navigate to="workspace" replace /> },
+              { path: 'workspace', element: <WorkspacePage /> },
+              { path: 'deliverable-types', element: <DeliverableTypesPage /> },
+              { path: 'taxonomy/:kind', element: <TermListPage /> },
+              { path: 'teams', element: <TeamsPage /> },
+              { path: 'team-members', element: <TeamMembersPage /> },
+              { path: 'users', element: <UsersPage /> },
+            ],
+          },
+          { path: '*', element: <NotFoundPage /> },
+        ],
+      },
+    ],
+  },
+]);
