@@ -11,7 +11,12 @@ export default defineConfig({
   test: {
     projects: [
       {
-        test: { ...shared, name: 'pglite', env: { SHOWCASE_TEST_DB: 'pglite' }, globalSetup: ['test/setup/pglite.global.ts'] },
+        test: {
+          ...shared,
+          name: 'pglite',
+          env: { SHOWCASE_TEST_DB: 'pglite' },
+          globalSetup: ['test/setup/pglite.global.ts'],
+        },
       },
       {
         test: {

@@ -1,6 +1,6 @@
+import { ADMIN, expect, test } from './fixtures.ts';
 import { AppShellPage } from './pages/AppShellPage.ts';
 import { SettingsPage } from './pages/SettingsPage.ts';
-import { ADMIN, expect, test } from './fixtures.ts';
 
 test('signs in with email and password, is sent back where it started, and signs out', async ({ page }) => {
   await page.goto('/settings/teams');
@@ -28,7 +28,9 @@ test('navigates between the sections of the app shell', async ({ adminPage: page
   await expect(page.getByRole('heading', { level: 2, name: 'General' })).toBeVisible();
 });
 
-test('edits a setting: adds a persona, renames it, and sees an in-use format refused with a reason', async ({ adminPage: page }) => {
+test('edits a setting: adds a persona, renames it, and sees an in-use format refused with a reason', async ({
+  adminPage: page,
+}) => {
   await page.goto('/settings');
   const settings = new SettingsPage(page);
   await settings.open('Personas');
@@ -46,9 +48,16 @@ test('edits a setting: adds a persona, renames it, and sees an in-use format ref
 
   await settings.open('Content formats');
   await page.getByRole('button', { name: 'Delete Webinar' }).click();
-  await page.getByRole('dialog').getByRole('button', { name: 'Delete' }).or(page.getByRole('button', { name: 'Delete', exact: true })).first().click();
+  await page
+    .getByRole('dialog')
+    .getByRole('button', { name: 'Delete' })
+    .or(page.getByRole('button', { name: 'Delete', exact: true }))
+    .first()
+    .click();
   await expect(page.getByText(/“Webinar” is used by/)).toBeVisible();
-  await expect(page.getByRole('table', { name: 'Content formats' }).getByText('Webinar', { exact: true })).toBeVisible();
+  await expect(
+    page.getByRole('table', { name: 'Content formats' }).getByText('Webinar', { exact: true }),
+  ).toBeVisible();
 
   await settings.open('Requesting teams');
   const budget = page.getByLabel('Budget of Sales');
@@ -58,7 +67,9 @@ test('edits a setting: adds a persona, renames it, and sees an in-use format ref
   await expect(page.getByLabel('Budget of Sales')).toHaveValue('20');
 });
 
-test('reorders deliverable types with the keyboard, and the new rank is stored', async ({ adminPage: page }) => {
+test('reorders deliverable types with the keyboard, and the new rank is stored', async ({
+  adminPage: page,
+}) => {
   await page.goto('/settings/deliverable-types');
   const settings = new SettingsPage(page);
   await expect(settings.rankedTypes().first()).toHaveAccessibleName('1. Analyst Demos/Analyst Evaluations');
@@ -71,5 +82,9 @@ test('reorders deliverable types with the keyboard, and the new rank is stored',
   await expect(settings.rankedTypes().nth(2)).toHaveAccessibleName('3. Analyst Demos/Analyst Evaluations');
   const stored = await page.request.get('/api/settings/terms?kind=deliverable_type');
   const names = (await stored.json()).terms.map((term: { name: string }) => term.name);
-  expect(names.slice(0, 3)).toEqual(['Core Solutions Demos', 'Tech Webinars', 'Analyst Demos/Analyst Evaluations']);
+  expect(names.slice(0, 3)).toEqual([
+    'Core Solutions Demos',
+    'Tech Webinars',
+    'Analyst Demos/Analyst Evaluations',
+  ]);
 });

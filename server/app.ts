@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { OpenAPIHono } from '@hono/zod-openapi';
 import { serveStatic } from '@hono/node-server/serve-static';
+import { OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
@@ -49,7 +49,10 @@ export function createApp(deps: AppDeps) {
     bodyLimit({
       maxSize: MAX_JSON_BYTES,
       onError: () => {
-        throw new AppError('payload_too_large', `The request body is larger than ${MAX_JSON_BYTES / 1024} KiB`);
+        throw new AppError(
+          'payload_too_large',
+          `The request body is larger than ${MAX_JSON_BYTES / 1024} KiB`,
+        );
       },
     }),
   );
@@ -83,12 +86,23 @@ export function createApp(deps: AppDeps) {
 
   if (deps.webDist && existsSync(join(deps.webDist, 'index.html'))) {
     const indexHtml = readFileSync(join(deps.webDist, 'index.html'), 'utf8');
-    app.use('/assets/*', serveStatic({ root: deps.webDist, onFound: (_path, c) => c.header('Cache-Control', 'public, max-age=31536000, immutable') }));
+    app.use(
+      '/assets/*',
+      serveStatic({
+        root: deps.webDist,
+        onFound: (_path, c) => c.header('Cache-Control', 'public, max-age=31536000, immutable'),
+      }),
+    );
     app.use('*', serveStatic({ root: deps.webDist }));
     app.get('*', (c) => (c.req.path.startsWith('/api/') ? c.notFound() : c.html(indexHtml)));
   }
 
-  app.notFound((c) => c.json(errorBody(new AppError('not_found', `No route for ${c.req.method} ${c.req.path}`), c.get('requestId')), 404));
+  app.notFound((c) =>
+    c.json(
+      errorBody(new AppError('not_found', `No route for ${c.req.method} ${c.req.path}`), c.get('requestId')),
+      404,
+    ),
+  );
   app.onError(handleError);
   return app;
 }

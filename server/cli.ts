@@ -1,8 +1,9 @@
 import { Command, Option } from 'commander';
+import type { ZodType } from 'zod';
 import { roles } from '../shared/roles.ts';
 import { createApiTokenSchema } from '../shared/schemas/account.ts';
-import { createUserSchema } from '../shared/schemas/users.ts';
 import { passwordSchema } from '../shared/schemas/common.ts';
+import { createUserSchema } from '../shared/schemas/users.ts';
 import { openDatabase } from './db/connect.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { loadEnv } from './env.ts';
@@ -13,10 +14,11 @@ import { findUserByEmail } from './modules/users/users.repository.ts';
 import { createUser, setUserPassword } from './modules/users/users.service.ts';
 import { ensureWorkspace } from './seed/defaults.ts';
 import { SAMPLE_PASSWORD, seedSampleWorkspace } from './seed/sample-workspace.ts';
-import type { ZodType } from 'zod';
 
 /** Opens the configured database, migrated, runs `work`, and closes it. */
-async function withDatabase<T>(work: (db: Awaited<ReturnType<typeof openDatabase>>['db']) => Promise<T>): Promise<T> {
+async function withDatabase<T>(
+  work: (db: Awaited<ReturnType<typeof openDatabase>>['db']) => Promise<T>,
+): Promise<T> {
   const env = loadEnv();
   const database = await openDatabase({ url: env.DATABASE_URL, dataDir: env.SHOWCASE_DATA_DIR, poolSize: 2 });
   try {
@@ -31,12 +33,19 @@ function parse<T>(schema: ZodType<T>, input: unknown, name?: string): T {
   const result = schema.safeParse(input);
   if (result.success) return result.data;
   const fields = fieldErrorsFrom(result.error, name);
-  throw new AppError('validation_failed', Object.entries(fields).map(([field, message]) => `${field} ${message}`).join('; '));
+  throw new AppError(
+    'validation_failed',
+    Object.entries(fields)
+      .map(([field, message]) => `${field} ${message}`)
+      .join('; '),
+  );
 }
 
 export function buildCli(): Command {
   const program = new Command('showcase')
-    .description('Showcase: the workspace for technical marketing teams. Settings come from the environment (see README).')
+    .description(
+      'Showcase: the workspace for technical marketing teams. Settings come from the environment (see README).',
+    )
     .showHelpAfterError();
 
   program
@@ -90,7 +99,11 @@ export function buildCli(): Command {
     .argument('<password>', 'the new password (at least 10 characters)')
     .action((email: string, password: string) =>
       withDatabase(async (db) => {
-        const updated = await setUserPassword({ db, email, password: parse(passwordSchema, password, 'password') });
+        const updated = await setUserPassword({
+          db,
+          email,
+          password: parse(passwordSchema, password, 'password'),
+        });
         console.log(`Password changed for ${updated.email}.`);
       }),
     );
@@ -107,7 +120,10 @@ export function buildCli(): Command {
       withDatabase(async (db) => {
         const owner = await findUserByEmail(db, email);
         if (!owner) throw new AppError('not_found', `No user with email ${email}`);
-        const input = parse(createApiTokenSchema, { name: options.name, expiresInDays: options.expiresInDays });
+        const input = parse(createApiTokenSchema, {
+          name: options.name,
+          expiresInDays: options.expiresInDays,
+        });
         const { token } = await createApiToken({ db, userId: owner.id, input, now: new Date() });
         console.log(token);
       }),

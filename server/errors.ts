@@ -63,7 +63,11 @@ export class AppError extends Error {
   readonly code: ErrorCode;
   readonly fields?: FieldErrors;
   readonly headers?: Record<string, string>;
-  constructor(code: ErrorCode, message: string, options: { fields?: FieldErrors; headers?: Record<string, string> } = {}) {
+  constructor(
+    code: ErrorCode,
+    message: string,
+    options: { fields?: FieldErrors; headers?: Record<string, string> } = {},
+  ) {
     super(message);
     this.name = 'AppError';
     this.code = code;
@@ -94,9 +98,13 @@ export function fieldErrorsFrom(error: ZodError, prefix?: string): FieldErrors {
 export function validationError(error: ZodError): AppError {
   const fields = fieldErrorsFrom(error);
   const names = Object.keys(fields);
-  return new AppError('validation_failed', `Invalid ${names.length === 1 ? 'field' : 'fields'}: ${names.join(', ')}`, {
-    fields,
-  });
+  return new AppError(
+    'validation_failed',
+    `Invalid ${names.length === 1 ? 'field' : 'fields'}: ${names.join(', ')}`,
+    {
+      fields,
+    },
+  );
 }
 
 /** Maps PostgreSQL constraint errors from either driver to user-facing errors. */
@@ -112,8 +120,13 @@ export function toAppError(error: unknown): AppError | undefined {
   if (error instanceof AppError) return error;
   if (error instanceof ZodError) return validationError(error);
   if (error instanceof HTTPException) {
-    if (error.status === 400 && /json/i.test(error.message)) return new AppError('malformed_json', 'The request body is not valid JSON');
-    if (error.status === 415) return new AppError('unsupported_media_type', 'Send the body as JSON with Content-Type: application/json');
+    if (error.status === 400 && /json/i.test(error.message))
+      return new AppError('malformed_json', 'The request body is not valid JSON');
+    if (error.status === 415)
+      return new AppError(
+        'unsupported_media_type',
+        'Send the body as JSON with Content-Type: application/json',
+      );
     if (error.status === 413) return new AppError('payload_too_large', 'The request body is too large');
     if (error.status === 401) return new AppError('unauthenticated', error.message || 'Sign in first');
     if (error.status === 404) return new AppError('not_found', error.message || 'Not found');
@@ -141,5 +154,11 @@ export function handleError(error: unknown, c: Context<AppEnv>) {
     return c.json(errorBody(known, requestId), known.status);
   }
   c.get('logger').error({ err: error, requestId }, 'unexpected error');
-  return c.json(errorBody(new AppError('internal', 'Something went wrong; quote the request id when reporting it'), requestId), 500);
+  return c.json(
+    errorBody(
+      new AppError('internal', 'Something went wrong; quote the request id when reporting it'),
+      requestId,
+    ),
+    500,
+  );
 }

@@ -15,13 +15,21 @@ export const webDist = fileURLToPath(new URL('../web/dist', import.meta.url));
 /** Opens the database, migrates, prepares the workspace and serves the app until a signal stops it. */
 export async function start(env: Env = loadEnv()) {
   const logger = createLogger(env.LOG_LEVEL);
-  const database = await openDatabase({ url: env.DATABASE_URL, dataDir: env.SHOWCASE_DATA_DIR, poolSize: env.DATABASE_POOL_SIZE });
+  const database = await openDatabase({
+    url: env.DATABASE_URL,
+    dataDir: env.SHOWCASE_DATA_DIR,
+    poolSize: env.DATABASE_POOL_SIZE,
+  });
   const applied = await migrateToLatest(database.db);
   if (applied.length > 0) logger.info({ migrations: applied }, 'migrations applied');
 
-  const admin = await ensureFirstAdmin(database.db, { email: env.SHOWCASE_ADMIN_EMAIL, password: env.SHOWCASE_ADMIN_PASSWORD });
+  const admin = await ensureFirstAdmin(database.db, {
+    email: env.SHOWCASE_ADMIN_EMAIL,
+    password: env.SHOWCASE_ADMIN_PASSWORD,
+  });
   const sample =
-    env.SHOWCASE_SAMPLE_DATA === 'true' || (env.SHOWCASE_SAMPLE_DATA === 'auto' && database.kind === 'pglite' && admin !== undefined);
+    env.SHOWCASE_SAMPLE_DATA === 'true' ||
+    (env.SHOWCASE_SAMPLE_DATA === 'auto' && database.kind === 'pglite' && admin !== undefined);
   if (sample) await seedSampleWorkspace(database.db);
   else await ensureWorkspace(database.db);
 
@@ -32,15 +40,24 @@ export async function start(env: Env = loadEnv()) {
   const port = typeof address === 'object' && address ? address.port : env.PORT;
   const url = env.SHOWCASE_PUBLIC_URL ?? `http://localhost:${port}`;
 
-  const lines = [`Showcase is running at ${url}`, `  database: ${database.kind === 'pglite' ? `embedded (${env.SHOWCASE_DATA_DIR})` : 'PostgreSQL server'}`];
-  if (admin?.generated) lines.push(`  first admin: ${admin.email} / ${admin.password}  (shown once; change it under Account)`);
+  const lines = [
+    `Showcase is running at ${url}`,
+    `  database: ${database.kind === 'pglite' ? `embedded (${env.SHOWCASE_DATA_DIR})` : 'PostgreSQL server'}`,
+  ];
+  if (admin?.generated)
+    lines.push(`  first admin: ${admin.email} / ${admin.password}  (shown once; change it under Account)`);
   else if (admin) lines.push(`  first admin: ${admin.email} (password from SHOWCASE_ADMIN_PASSWORD)`);
-  if (sample) lines.push(`  sample workspace: sign in as ${samplePeople[0]?.email} (or any @lumenstack.example user) / ${SAMPLE_PASSWORD}`);
+  if (sample)
+    lines.push(
+      `  sample workspace: sign in as ${samplePeople[0]?.email} (or any @lumenstack.example user) / ${SAMPLE_PASSWORD}`,
+    );
   lines.push(`  API reference: ${url}/api/docs`);
   console.log(lines.join('\n'));
 
   const sweep = setInterval(() => {
-    deleteExpiredSessions(database.db, new Date()).catch((error) => logger.warn({ err: error }, 'session sweep failed'));
+    deleteExpiredSessions(database.db, new Date()).catch((error) =>
+      logger.warn({ err: error }, 'session sweep failed'),
+    );
   }, 3_600_000);
   sweep.unref();
 

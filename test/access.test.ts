@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { roles, type Role } from '../shared/roles.ts';
-import { ApiClient, createTestContext, type TestContext } from './app.ts';
+import { type Role, roles } from '../shared/roles.ts';
+import { type ApiClient, createTestContext, type TestContext } from './app.ts';
 
 /**
  * Who may call what, written out by hand (not derived from the code under test). Every route in
@@ -52,8 +52,8 @@ beforeAll(async () => {
     clients[role] = Object.assign(t.anonymous(), { bearer: token.body.token as string });
   }
   const document = (await t.anonymous().get('/api/openapi.json')).body;
-  operations = Object.entries(document.paths as Record<string, Record<string, unknown>>).flatMap(([path, item]) =>
-    Object.keys(item).map((method) => `${method.toUpperCase()} ${path}`),
+  operations = Object.entries(document.paths as Record<string, Record<string, unknown>>).flatMap(
+    ([path, item]) => Object.keys(item).map((method) => `${method.toUpperCase()} ${path}`),
   );
 });
 afterAll(() => t.close());

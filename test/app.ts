@@ -1,8 +1,8 @@
 import pino from 'pino';
-import type { Role } from '../shared/roles.ts';
 import { createApp } from '../server/app.ts';
 import type { Database } from '../server/db/connect.ts';
 import { envSchema } from '../server/env.ts';
+import type { Role } from '../shared/roles.ts';
 import { openTestDatabase } from './database.ts';
 import { createTestUser, TEST_PASSWORD } from './factories.ts';
 
@@ -23,7 +23,12 @@ export class ApiClient {
     this.app = app;
   }
 
-  async request<T = any>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<ApiResponse<T>> {
+  async request<T = any>(
+    method: string,
+    path: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<ApiResponse<T>> {
     const all: Record<string, string> = { ...headers };
     if (body !== undefined) all['content-type'] ??= 'application/json';
     if (this.cookie) all.cookie = this.cookie;
@@ -78,7 +83,10 @@ export interface TestContext {
   clock: { now: Date };
   anonymous(): ApiClient;
   /** A new user of the role, signed in through the API. */
-  as(role: Role, overrides?: { email?: string; name?: string }): Promise<ApiClient & { userId: string; email: string }>;
+  as(
+    role: Role,
+    overrides?: { email?: string; name?: string },
+  ): Promise<ApiClient & { userId: string; email: string }>;
   close(): Promise<void>;
 }
 

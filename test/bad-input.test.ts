@@ -110,7 +110,10 @@ describe('bad input', () => {
   it('loses nothing already stored when an update is refused', async () => {
     const before = (await admin.get('/api/settings/teams')).body.teams;
     const target = before[0];
-    const refused = await admin.patch(`/api/settings/teams/${target.id}`, { name: '', quarterlyBudget: 'lots' });
+    const refused = await admin.patch(`/api/settings/teams/${target.id}`, {
+      name: '',
+      quarterlyBudget: 'lots',
+    });
     expect(refused.status).toBe(422);
     const clash = await admin.patch(`/api/settings/teams/${target.id}`, { name: before[1].name });
     expect(clash.status).toBe(409);
@@ -121,11 +124,18 @@ describe('bad input', () => {
 describe('configuration checked at boot', () => {
   it('lists every bad environment variable and exits non-zero', () => {
     const result = spawnSync(process.execPath, ['server/main.ts'], {
-      env: { PATH: process.env.PATH, PORT: 'eighty', DATABASE_URL: 'mysql://x', SHOWCASE_ADMIN_PASSWORD: 'short', LOG_LEVEL: 'loud' },
+      env: {
+        PATH: process.env.PATH,
+        PORT: 'eighty',
+        DATABASE_URL: 'mysql://x',
+        SHOWCASE_ADMIN_PASSWORD: 'short',
+        LOG_LEVEL: 'loud',
+      },
       encoding: 'utf8',
       timeout: 20_000,
     });
     expect(result.status).toBe(1);
-    for (const name of ['PORT', 'DATABASE_URL', 'SHOWCASE_ADMIN_PASSWORD', 'LOG_LEVEL']) expect(result.stderr).toContain(name);
+    for (const name of ['PORT', 'DATABASE_URL', 'SHOWCASE_ADMIN_PASSWORD', 'LOG_LEVEL'])
+      expect(result.stderr).toContain(name);
   });
 });

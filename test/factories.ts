@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import type { Role } from '../shared/roles.ts';
 import type { Database } from '../server/db/connect.ts';
 import { createUser } from '../server/modules/users/users.service.ts';
+import type { Role } from '../shared/roles.ts';
 
 export const TEST_PASSWORD = 'correct horse battery';
 

@@ -8,8 +8,13 @@ export class SettingsPage {
   }
 
   async open(section: string) {
-    await this.page.getByRole('navigation', { name: 'Settings sections' }).getByRole('link', { name: section }).click();
-    await this.page.getByRole('heading', { level: 2, name: section === 'General' ? 'General' : section }).waitFor();
+    await this.page
+      .getByRole('navigation', { name: 'Settings sections' })
+      .getByRole('link', { name: section })
+      .click();
+    await this.page
+      .getByRole('heading', { level: 2, name: section === 'General' ? 'General' : section })
+      .waitFor();
   }
 
   rankedTypes() {
@@ -18,7 +23,9 @@ export class SettingsPage {
 
   /** Moves a deliverable type down by `steps` with the keyboard, as a keyboard user would. */
   async moveTypeDown(name: string, steps: number) {
-    const handle = this.page.getByRole('button', { name: `Reorder ${name}` }).or(this.page.getByLabel(`Reorder ${name}`));
+    const handle = this.page
+      .getByRole('button', { name: `Reorder ${name}` })
+      .or(this.page.getByLabel(`Reorder ${name}`));
     await handle.first().focus();
     await this.page.keyboard.press('Space');
     for (let step = 0; step < steps; step++) {

@@ -77,6 +77,10 @@ export function openPostgres(url: string, poolSize = 10): Database {
   return { db, kind: 'postgres', close: () => db.destroy() };
 }
 
-export async function openDatabase(options: { url?: string; dataDir?: string; poolSize?: number }): Promise<Database> {
+export async function openDatabase(options: {
+  url?: string;
+  dataDir?: string;
+  poolSize?: number;
+}): Promise<Database> {
   return options.url ? openPostgres(options.url, options.poolSize) : openPGlite(options.dataDir);
 }

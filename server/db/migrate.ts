@@ -1,23 +1,26 @@
 import { type Kysely, type Migration, Migrator } from 'kysely';
 import * as foundation from './migrations/0001_foundation.ts';
+import type { DB } from './schema.ts';
 
 /** Every migration, in order. Add new files here; the same list runs on PGlite and PostgreSQL. */
 export const migrations: Record<string, Migration> = {
   '0001_foundation': foundation,
 };
 
-function migrator(db: Kysely<unknown>) {
+function migrator(db: Kysely<DB>) {
   return new Migrator({ db, provider: { getMigrations: async () => migrations } });
 }
 
-export async function migrateToLatest(db: Kysely<any>): Promise<string[]> {
+export async function migrateToLatest(db: Kysely<DB>): Promise<string[]> {
   const { error, results } = await migrator(db).migrateToLatest();
   if (error) throw error;
-  return (results ?? []).filter((result) => result.status === 'Success').map((result) => result.migrationName);
+  return (results ?? [])
+    .filter((result) => result.status === 'Success')
+    .map((result) => result.migrationName);
 }
 
 /** Names of migrations known to the code but not yet applied to the database. */
-export async function pendingMigrations(db: Kysely<any>): Promise<string[]> {
+export async function pendingMigrations(db: Kysely<DB>): Promise<string[]> {
   const all = await migrator(db).getMigrations();
   return all.filter((migration) => !migration.executedAt).map((migration) => migration.name);
 }

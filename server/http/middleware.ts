@@ -24,10 +24,18 @@ export function authenticate(options: { csrfHeader?: string } = {}): MiddlewareH
       bearerToken,
       sessionToken: bearerToken ? undefined : getCookie(c, SESSION_COOKIE),
     });
-    if (authorization && !principal) throw new AppError('unauthenticated', 'The API token is invalid, expired or revoked');
+    if (authorization && !principal)
+      throw new AppError('unauthenticated', 'The API token is invalid, expired or revoked');
     if (principal) {
-      if (principal.via === 'session' && !SAFE_METHODS.has(c.req.method) && c.req.header(csrfHeader) !== principal.csrfToken) {
-        throw new AppError('csrf_failed', 'Missing or wrong X-CSRF-Token header; reload the page and try again');
+      if (
+        principal.via === 'session' &&
+        !SAFE_METHODS.has(c.req.method) &&
+        c.req.header(csrfHeader) !== principal.csrfToken
+      ) {
+        throw new AppError(
+          'csrf_failed',
+          'Missing or wrong X-CSRF-Token header; reload the page and try again',
+        );
       }
       c.set('principal', principal);
     }

@@ -1,6 +1,7 @@
 import { createRoute, type RouteConfig } from '@hono/zod-openapi';
 
 type Security = NonNullable<RouteConfig['security']>;
+
 import type { MiddlewareHandler } from 'hono';
 import type { z } from 'zod';
 import { can, type Permission, permissions } from '../../shared/roles.ts';

@@ -1,7 +1,13 @@
 import type { TermKind } from '../../shared/schemas/settings.ts';
 import { workspaceSettingsDefaults } from '../../shared/schemas/settings.ts';
 import type { Database } from '../db/connect.ts';
-import { setDeliverableFormats, insertTeam, insertTerm, findWorkspace, upsertWorkspace } from '../modules/settings/settings.repository.ts';
+import {
+  findWorkspace,
+  insertTeam,
+  insertTerm,
+  setDeliverableFormats,
+  upsertWorkspace,
+} from '../modules/settings/settings.repository.ts';
 
 type Db = Database['db'];
 
@@ -67,7 +73,15 @@ export const defaultTerms: Partial<Record<TermKind, string[]>> = {
   buyer_stage: ['Awareness', 'Consideration', 'Decision'],
   region: ['AMER', 'EMEA', 'APAC', 'LATAM'],
   segment: ['Enterprise', 'Mid-Market', 'SMB', 'Public Sector'],
-  industry: ['Financial Services', 'Public Sector', 'Healthcare', 'Retail', 'Telecommunications', 'Technology', 'Automotive'],
+  industry: [
+    'Financial Services',
+    'Public Sector',
+    'Healthcare',
+    'Retail',
+    'Telecommunications',
+    'Technology',
+    'Automotive',
+  ],
 };
 
 export const defaultTeams = [
@@ -90,11 +104,17 @@ export async function ensureWorkspace(db: Db, name = 'Showcase'): Promise<boolea
     for (const [position, [solution, useCases]] of Object.entries(defaultSolutions).entries()) {
       const parent = await insertTerm(trx, { kind: 'solution', name: solution, position });
       for (const [index, useCase] of useCases.entries()) {
-        await insertTerm(trx, { kind: 'use_case', name: useCase, parentId: parent.id, position: position * 100 + index });
+        await insertTerm(trx, {
+          kind: 'use_case',
+          name: useCase,
+          parentId: parent.id,
+          position: position * 100 + index,
+        });
       }
     }
     for (const [kind, names] of Object.entries(defaultTerms)) {
-      for (const [position, termName] of names.entries()) await insertTerm(trx, { kind, name: termName, position });
+      for (const [position, termName] of names.entries())
+        await insertTerm(trx, { kind, name: termName, position });
     }
     const formats = new Map<string, string>();
     for (const [position, format] of defaultFormats.entries()) {
@@ -102,7 +122,11 @@ export async function ensureWorkspace(db: Db, name = 'Showcase'): Promise<boolea
     }
     for (const [position, [type, formatNames]] of defaultDeliverableTypes.entries()) {
       const term = await insertTerm(trx, { kind: 'deliverable_type', name: type, position });
-      await setDeliverableFormats(trx, term.id, formatNames.map((format) => formats.get(format) as string));
+      await setDeliverableFormats(
+        trx,
+        term.id,
+        formatNames.map((format) => formats.get(format) as string),
+      );
     }
     for (const team of defaultTeams) {
       await insertTeam(trx, { name: team, quarterlyBudget: workspaceSettingsDefaults.defaultTeamBudget });

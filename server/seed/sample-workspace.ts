@@ -1,7 +1,13 @@
 import type { Role } from '../../shared/roles.ts';
 import { hashPassword } from '../crypto.ts';
 import type { Database } from '../db/connect.ts';
-import { insertTeamMember, listTermRows, setTeamMemberAreas, upsertWorkspace, findWorkspace } from '../modules/settings/settings.repository.ts';
+import {
+  findWorkspace,
+  insertTeamMember,
+  listTermRows,
+  setTeamMemberAreas,
+  upsertWorkspace,
+} from '../modules/settings/settings.repository.ts';
 import { findUserByEmail, insertUser } from '../modules/users/users.repository.ts';
 import { ensureWorkspace } from './defaults.ts';
 
@@ -40,14 +46,24 @@ export const samplePeople: SamplePerson[] = [
     member: {
       title: 'Technical Marketing Manager, Security',
       capacity: 6,
-      areas: ['Software Security (DevSecOps)', 'Software Compliance', 'Security', 'Compliance', 'Software Supply Chain Security'],
+      areas: [
+        'Software Security (DevSecOps)',
+        'Software Compliance',
+        'Security',
+        'Compliance',
+        'Software Supply Chain Security',
+      ],
     },
   },
   {
     email: 'mei@lumenstack.example',
     name: 'Mei Lindqvist',
     role: 'tmm',
-    member: { title: 'Technical Marketing Manager, Delivery', capacity: 6, areas: ['CD', 'GitOps', 'Artifact Management'] },
+    member: {
+      title: 'Technical Marketing Manager, Delivery',
+      capacity: 6,
+      areas: ['CD', 'GitOps', 'Artifact Management'],
+    },
   },
   { email: 'jordan@lumenstack.example', name: 'Jordan Blake', role: 'requester' },
   { email: 'sam@lumenstack.example', name: 'Sam Ortega', role: 'requester' },
@@ -63,22 +79,35 @@ export async function seedSampleWorkspace(db: Db): Promise<{ created: number }> 
   if (workspace && workspace.name === 'Showcase') {
     await upsertWorkspace(db, { name: SAMPLE_COMPANY, settings: workspace.settings });
   }
-  const passwordHash = await hashPassword(SAMPLE_PASSWORD);
+  let passwordHash: Promise<string> | undefined;
+  const samplePasswordHash = () => {
+    passwordHash ??= hashPassword(SAMPLE_PASSWORD);
+    return passwordHash;
+  };
   const terms = new Map(
-    (await listTermRows(db)).filter((t) => t.kind === 'solution' || t.kind === 'use_case').map((t) => [t.name, t.id]),
+    (await listTermRows(db))
+      .filter((t) => t.kind === 'solution' || t.kind === 'use_case')
+      .map((t) => [t.name, t.id]),
   );
   let created = 0;
   for (const person of samplePeople) {
     if (await findUserByEmail(db, person.email)) continue;
     await db.transaction().execute(async (trx) => {
-      const user = await insertUser(trx, { email: person.email, name: person.name, role: person.role, password_hash: passwordHash });
+      const user = await insertUser(trx, {
+        email: person.email,
+        name: person.name,
+        role: person.role,
+        password_hash: await samplePasswordHash(),
+      });
       if (person.member) {
         const member = await insertTeamMember(trx, {
           userId: user.id,
           title: person.member.title,
           quarterlyCapacity: person.member.capacity,
         });
-        const areaIds = person.member.areas.map((area) => terms.get(area)).filter((id): id is string => Boolean(id));
+        const areaIds = person.member.areas
+          .map((area) => terms.get(area))
+          .filter((id): id is string => Boolean(id));
         await setTeamMemberAreas(trx, member.id, areaIds);
       }
     });

@@ -35,7 +35,13 @@ export type ApiToken = z.infer<typeof apiTokenSchema>;
 
 export const createApiTokenSchema = z.strictObject({
   name: nameSchema(80),
-  expiresInDays: z.number().int().min(1).max(3650).optional().describe('Leave out for a token that does not expire'),
+  expiresInDays: z
+    .number()
+    .int()
+    .min(1)
+    .max(3650)
+    .optional()
+    .describe('Leave out for a token that does not expire'),
 });
 export type CreateApiTokenInput = z.infer<typeof createApiTokenSchema>;
 

@@ -24,7 +24,10 @@ export const errorResponseSchema = z
     error: z.object({
       code: z.string().describe('Stable machine-readable code'),
       message: z.string().describe('What went wrong, for people'),
-      fields: z.record(z.string(), z.string()).optional().describe('Each bad field and what is wrong with it'),
+      fields: z
+        .record(z.string(), z.string())
+        .optional()
+        .describe('Each bad field and what is wrong with it'),
       requestId: z.string().describe('Quote this when reporting a problem'),
     }),
   })

@@ -27,7 +27,10 @@ export const termSchema = z.object({
   name: z.string(),
   description: z.string(),
   parentId: z.string().nullable().describe('For use cases: the solution they belong to'),
-  position: z.number().int().describe('Order in lists; for deliverable types, the priority rank (0 is highest)'),
+  position: z
+    .number()
+    .int()
+    .describe('Order in lists; for deliverable types, the priority rank (0 is highest)'),
   archived: z.boolean(),
   formatIds: z.array(z.string()).describe('For deliverable types: the content formats it produces'),
   usage: z.number().int().describe('How many records refer to this term'),
@@ -48,13 +51,20 @@ export const updateTermSchema = z.strictObject({
   description: z.string().trim().max(2000, 'must be at most 2000 characters').optional(),
   parentId: idSchema.nullable().optional(),
   formatIds: z.array(idSchema).max(50).optional(),
-  archived: z.boolean().optional().describe('Archived terms stay on old records but are not offered for new ones'),
+  archived: z
+    .boolean()
+    .optional()
+    .describe('Archived terms stay on old records but are not offered for new ones'),
 });
 export type UpdateTermInput = z.infer<typeof updateTermSchema>;
 
 export const reorderTermsSchema = z.strictObject({
   kind: termKindSchema,
-  ids: z.array(idSchema).min(1, 'must list at least one term').max(500).describe('Every term of the kind, in the new order'),
+  ids: z
+    .array(idSchema)
+    .min(1, 'must list at least one term')
+    .max(500)
+    .describe('Every term of the kind, in the new order'),
 });
 
 export const termListSchema = z.object({ terms: z.array(termSchema) });
@@ -69,7 +79,10 @@ export const teamSchema = z.object({
 export type Team = z.infer<typeof teamSchema>;
 
 const budgetSchema = z.number().int('must be a whole number').min(0, 'cannot be negative').max(1000);
-export const createTeamSchema = z.strictObject({ name: nameSchema(), quarterlyBudget: budgetSchema.optional() });
+export const createTeamSchema = z.strictObject({
+  name: nameSchema(),
+  quarterlyBudget: budgetSchema.optional(),
+});
 export const updateTeamSchema = z.strictObject({
   name: nameSchema().optional(),
   quarterlyBudget: budgetSchema.optional(),

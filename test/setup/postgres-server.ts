@@ -10,13 +10,17 @@ function findBinDir(): string {
     const dir = execFileSync('pg_config', ['--bindir'], { encoding: 'utf8' }).trim();
     if (existsSync(join(dir, 'initdb'))) return dir;
   } catch {}
-  for (const dir of (process.env.PATH ?? '').split(':')) if (dir && existsSync(join(dir, 'initdb'))) return dir;
+  for (const dir of (process.env.PATH ?? '').split(':'))
+    if (dir && existsSync(join(dir, 'initdb'))) return dir;
   const debian = '/usr/lib/postgresql';
   if (existsSync(debian)) {
     const versions = readdirSync(debian).sort((a, b) => Number(b) - Number(a));
-    for (const version of versions) if (existsSync(join(debian, version, 'bin', 'initdb'))) return join(debian, version, 'bin');
+    for (const version of versions)
+      if (existsSync(join(debian, version, 'bin', 'initdb'))) return join(debian, version, 'bin');
   }
-  throw new Error('PostgreSQL binaries (initdb, pg_ctl) not found: install PostgreSQL or set TEST_DATABASE_URL');
+  throw new Error(
+    'PostgreSQL binaries (initdb, pg_ctl) not found: install PostgreSQL or set TEST_DATABASE_URL',
+  );
 }
 
 function freePort(): Promise<number> {
@@ -39,7 +43,9 @@ export async function startThrowawayPostgres(): Promise<{ url: string; stop: () 
   const dir = mkdtempSync(join(tmpdir(), 'showcase-pg-'));
   const asRoot = process.getuid?.() === 0;
   const run = (command: string, args: string[]) => {
-    const [file, argv] = asRoot ? ['runuser', ['-u', 'postgres', '--', join(bin, command), ...args]] : [join(bin, command), args];
+    const [file, argv] = asRoot
+      ? ['runuser', ['-u', 'postgres', '--', join(bin, command), ...args]]
+      : [join(bin, command), args];
     execFileSync(file, argv as string[], { stdio: 'pipe' });
   };
   if (asRoot) {

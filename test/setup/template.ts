@@ -1,5 +1,5 @@
-import { migrateToLatest } from '../../server/db/migrate.ts';
 import type { Database } from '../../server/db/connect.ts';
+import { migrateToLatest } from '../../server/db/migrate.ts';
 import { ensureWorkspace } from '../../server/seed/defaults.ts';
 
 /** What every test database starts as: migrated, with the default workspace taxonomy. */

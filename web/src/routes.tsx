@@ -1,4 +1,10 @@
-import { IconChartBar, IconCalendarEvent, IconInbox, IconLibrary, IconPresentation } from '@tabler/icons-react';
+import {
+  IconCalendarEvent,
+  IconChartBar,
+  IconInbox,
+  IconLibrary,
+  IconPresentation,
+} from '@tabler/icons-react';
 import { createBrowserRouter, Navigate } from 'react-router';
 import { AccountPage } from './features/account/pages/AccountPage.tsx';
 import { RequireSession } from './features/auth/components/RequireSession.tsx';

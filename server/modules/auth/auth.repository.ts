@@ -6,7 +6,14 @@ type Db = Database['db'];
 
 export function insertSession(
   db: Db,
-  session: { id: string; userId: string; csrfToken: string; expiresAt: Date; userAgent?: string; ip?: string },
+  session: {
+    id: string;
+    userId: string;
+    csrfToken: string;
+    expiresAt: Date;
+    userAgent?: string;
+    ip?: string;
+  },
 ) {
   return db
     .insertInto('sessions')
@@ -42,7 +49,11 @@ export function findLiveSession(db: Db, id: string, now: Date) {
 }
 
 export function touchSession(db: Db, id: string, now: Date, expiresAt: Date) {
-  return db.updateTable('sessions').set({ last_seen_at: now, expires_at: expiresAt }).where('id', '=', id).execute();
+  return db
+    .updateTable('sessions')
+    .set({ last_seen_at: now, expires_at: expiresAt })
+    .where('id', '=', id)
+    .execute();
 }
 
 export function deleteSession(db: Db, id: string) {
@@ -60,7 +71,10 @@ export function deleteExpiredSessions(db: Db, now: Date) {
 }
 
 export function recordSignInFailure(db: Db, email: string, ip: string | undefined) {
-  return db.insertInto('sign_in_failures').values({ email: email.toLowerCase(), ip: ip ?? null }).execute();
+  return db
+    .insertInto('sign_in_failures')
+    .values({ email: email.toLowerCase(), ip: ip ?? null })
+    .execute();
 }
 
 /** Failures for an email since `since`, and when the last one happened. */
@@ -124,7 +138,14 @@ export function findTokenUser(db: Db, tokenHash: string, now: Date) {
   return db
     .selectFrom('api_tokens')
     .innerJoin('users', 'users.id', 'api_tokens.user_id')
-    .select(['api_tokens.id as tokenId', 'api_tokens.last_used_at as lastUsedAt', 'users.id as userId', 'users.email', 'users.name', 'users.role'])
+    .select([
+      'api_tokens.id as tokenId',
+      'api_tokens.last_used_at as lastUsedAt',
+      'users.id as userId',
+      'users.email',
+      'users.name',
+      'users.role',
+    ])
     .where('api_tokens.token_hash', '=', tokenHash)
     .where('api_tokens.revoked_at', 'is', null)
     .where((eb) => eb.or([eb('api_tokens.expires_at', 'is', null), eb('api_tokens.expires_at', '>', now)]))
@@ -137,7 +158,11 @@ export function touchApiToken(db: Db, id: string, now: Date) {
 }
 
 export function updatePasswordHash(db: Db, userId: string, passwordHash: string) {
-  return db.updateTable('users').set({ password_hash: passwordHash, updated_at: new Date() }).where('id', '=', userId).execute();
+  return db
+    .updateTable('users')
+    .set({ password_hash: passwordHash, updated_at: new Date() })
+    .where('id', '=', userId)
+    .execute();
 }
 
 export type { UserRow };

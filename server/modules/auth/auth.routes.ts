@@ -1,6 +1,6 @@
+import { getConnInfo } from '@hono/node-server/conninfo';
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { deleteCookie, setCookie } from 'hono/cookie';
-import { getConnInfo } from '@hono/node-server/conninfo';
 import {
   apiTokenListSchema,
   changePasswordSchema,
@@ -16,10 +16,17 @@ import { AppError } from '../../errors.ts';
 import { type AppEnv, type Principal, principalOf } from '../../http/context.ts';
 import { SESSION_COOKIE } from '../../http/middleware.ts';
 import { defineRoute, jsonBody, jsonResponse } from '../../http/route.ts';
-import { findUserById, updateUserRow } from '../users/users.repository.ts';
 import { presentUser } from '../users/users.presenter.ts';
-import { changePassword, createApiToken, getApiTokens, revokeToken, signIn, signOut } from './auth.service.ts';
+import { findUserById, updateUserRow } from '../users/users.repository.ts';
 import { presentApiToken } from './auth.presenter.ts';
+import {
+  changePassword,
+  createApiToken,
+  getApiTokens,
+  revokeToken,
+  signIn,
+  signOut,
+} from './auth.service.ts';
 
 const tags = ['Account'];
 
@@ -28,7 +35,8 @@ const signInRoute = defineRoute('public', {
   path: '/api/auth/sign-in',
   tags,
   summary: 'Sign in with email and password',
-  description: 'Sets an httpOnly session cookie. Repeated failures for one email are slowed down (429 with Retry-After).',
+  description:
+    'Sets an httpOnly session cookie. Repeated failures for one email are slowed down (429 with Retry-After).',
   request: { body: jsonBody(signInSchema) },
   responses: { 200: jsonResponse(sessionSchema, 'Signed in') },
 });
@@ -133,7 +141,10 @@ export function authRoutes() {
       path: '/',
       maxAge: env.SHOWCASE_SESSION_DAYS * 86_400,
     });
-    return c.json({ user: presentUser(result.user), csrfToken: result.csrfToken, via: 'session' as const }, 200);
+    return c.json(
+      { user: presentUser(result.user), csrfToken: result.csrfToken, via: 'session' as const },
+      200,
+    );
   });
 
   app.openapi(signOutRoute, async (c) => {

@@ -1,4 +1,8 @@
-import type { ChangePasswordInput, CreateApiTokenInput, SignInInput } from '../../../shared/schemas/account.ts';
+import type {
+  ChangePasswordInput,
+  CreateApiTokenInput,
+  SignInInput,
+} from '../../../shared/schemas/account.ts';
 import { digest, hashPassword, randomToken, verifyPassword } from '../../crypto.ts';
 import type { Database } from '../../db/connect.ts';
 import { AppError } from '../../errors.ts';
@@ -64,7 +68,7 @@ export async function signIn(options: {
   const user = await findUserByEmail(db, input.email);
   dummyHash ??= hashPassword(randomToken());
   const matches = await verifyPassword(user?.password_hash ?? (await dummyHash), input.password);
-  if (!user || !user.active || !user.password_hash || !matches) {
+  if (!user?.active || !user.password_hash || !matches) {
     await recordSignInFailure(db, input.email, options.ip);
     throw new AppError('invalid_credentials', 'Email or password is wrong, or the account is deactivated');
   }
@@ -99,7 +103,8 @@ export async function resolvePrincipal(options: {
   if (options.bearerToken) {
     const row = await findTokenUser(db, digest(options.bearerToken), now);
     if (!row) return undefined;
-    if (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() > 60_000) await touchApiToken(db, row.tokenId, now);
+    if (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() > 60_000)
+      await touchApiToken(db, row.tokenId, now);
     return { userId: row.userId, email: row.email, name: row.name, role: row.role, via: 'token' };
   }
   if (options.sessionToken) {
@@ -134,7 +139,12 @@ export async function changePassword(options: { db: Db; principal: Principal; in
   await revokeAllSessions(db, user.id, principal.sessionId);
 }
 
-export async function createApiToken(options: { db: Db; userId: string; input: CreateApiTokenInput; now: Date }) {
+export async function createApiToken(options: {
+  db: Db;
+  userId: string;
+  input: CreateApiTokenInput;
+  now: Date;
+}) {
   const token = `${TOKEN_PREFIX}${randomToken()}`;
   const expiresAt = options.input.expiresInDays
     ? new Date(options.now.getTime() + options.input.expiresInDays * 86_400_000)

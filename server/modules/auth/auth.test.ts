@@ -56,7 +56,8 @@ describe('sign-in and sessions', () => {
   it('slows down repeated failed sign-ins for one email, and lets the right password in once the wait is over', async () => {
     const user = await createTestUser(t.db);
     const client = t.anonymous();
-    for (let attempt = 0; attempt < 5; attempt++) expect((await client.signIn(user.email, 'wrong password')).status).toBe(401);
+    for (let attempt = 0; attempt < 5; attempt++)
+      expect((await client.signIn(user.email, 'wrong password')).status).toBe(401);
     const blocked = await client.signIn(user.email);
     expect(blocked.status).toBe(429);
     expect(blocked.body.error.code).toBe('too_many_attempts');
@@ -83,7 +84,12 @@ describe('CSRF protection', () => {
     const refused = await client.patch('/api/account', { name: 'No token' });
     expect(refused.status).toBe(403);
     expect(refused.body.error.code).toBe('csrf_failed');
-    const wrong = await client.request('PATCH', '/api/account', { name: 'Wrong' }, { 'x-csrf-token': 'forged' });
+    const wrong = await client.request(
+      'PATCH',
+      '/api/account',
+      { name: 'Wrong' },
+      { 'x-csrf-token': 'forged' },
+    );
     expect(wrong.status).toBe(403);
     client.csrfToken = token;
     expect((await client.patch('/api/account', { name: 'With token' })).status).toBe(200);
@@ -97,13 +103,22 @@ describe('passwords', () => {
     const elsewhere = t.anonymous();
     await here.signIn(user.email);
     await elsewhere.signIn(user.email);
-    const wrong = await here.post('/api/account/password', { currentPassword: 'nope', newPassword: 'a brand new password' });
+    const wrong = await here.post('/api/account/password', {
+      currentPassword: 'nope',
+      newPassword: 'a brand new password',
+    });
     expect(wrong.status).toBe(422);
     expect(wrong.body.error.fields).toEqual({ currentPassword: 'is wrong' });
-    const short = await here.post('/api/account/password', { currentPassword: TEST_PASSWORD, newPassword: 'short' });
+    const short = await here.post('/api/account/password', {
+      currentPassword: TEST_PASSWORD,
+      newPassword: 'short',
+    });
     expect(short.status).toBe(422);
     expect(short.body.error.fields).toHaveProperty('newPassword');
-    const ok = await here.post('/api/account/password', { currentPassword: TEST_PASSWORD, newPassword: 'a brand new password' });
+    const ok = await here.post('/api/account/password', {
+      currentPassword: TEST_PASSWORD,
+      newPassword: 'a brand new password',
+    });
     expect(ok.status).toBe(200);
     expect((await here.get('/api/auth/session')).status).toBe(200);
     expect((await elsewhere.get('/api/auth/session')).status).toBe(401);
@@ -120,7 +135,11 @@ describe('personal API tokens', () => {
     const secret: string = created.body.token;
     expect(secret).toMatch(/^sc_/);
     expect(created.body.apiToken.prefix).toBe(secret.slice(0, 10));
-    const stored = await t.db.selectFrom('api_tokens').selectAll().where('id', '=', created.body.apiToken.id).executeTakeFirstOrThrow();
+    const stored = await t.db
+      .selectFrom('api_tokens')
+      .selectAll()
+      .where('id', '=', created.body.apiToken.id)
+      .executeTakeFirstOrThrow();
     expect(stored.token_hash).not.toContain(secret);
     const listed = await owner.get('/api/account/tokens');
     expect(JSON.stringify(listed.body)).not.toContain(secret);

@@ -18,7 +18,12 @@ export function presentTerm(entry: { row: TermRow; formatIds: string[]; usage: n
 }
 
 export function presentTeam(row: TeamRow): Team {
-  return { id: row.id, name: row.name, quarterlyBudget: row.quarterly_budget, archived: row.archived_at !== null };
+  return {
+    id: row.id,
+    name: row.name,
+    quarterlyBudget: row.quarterly_budget,
+    archived: row.archived_at !== null,
+  };
 }
 
 export function presentTeamMember(entry: { row: TeamMemberWithUser; areaIds: string[] }): TeamMember {

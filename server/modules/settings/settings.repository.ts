@@ -30,7 +30,11 @@ async function countReferences(
       sql`SELECT ${sql.ref(ref.column)}::text AS id, ${ref.label}::text AS label, count(*)::int AS count
           FROM ${sql.table(ref.table)} WHERE ${sql.ref(ref.column)} = ANY(${sql.val(ids)}::uuid[]) GROUP BY 1`,
   );
-  const { rows } = await sql<{ id: string; label: string; count: number }>`${sql.join(parts, sql` UNION ALL `)}`.execute(db);
+  const { rows } = await sql<{
+    id: string;
+    label: string;
+    count: number;
+  }>`${sql.join(parts, sql` UNION ALL `)}`.execute(db);
   for (const row of rows) {
     const byLabel = usage.get(row.id) ?? new Map<string, number>();
     byLabel.set(row.label, (byLabel.get(row.label) ?? 0) + Number(row.count));
@@ -116,7 +120,10 @@ export function listDeliverableFormats(db: Db) {
 }
 
 export async function setDeliverableFormats(db: Db, deliverableTypeId: string, formatIds: string[]) {
-  await db.deleteFrom('deliverable_type_formats').where('deliverable_type_id', '=', deliverableTypeId).execute();
+  await db
+    .deleteFrom('deliverable_type_formats')
+    .where('deliverable_type_id', '=', deliverableTypeId)
+    .execute();
   if (formatIds.length === 0) return;
   await db
     .insertInto('deliverable_type_formats')
@@ -215,7 +222,9 @@ export function upsertWorkspace(db: Db, workspace: { name: string; settings: Rec
   return db
     .insertInto('workspace')
     .values({ id: 1, name: workspace.name, settings })
-    .onConflict((oc) => oc.column('id').doUpdateSet({ name: workspace.name, settings, updated_at: new Date() }))
+    .onConflict((oc) =>
+      oc.column('id').doUpdateSet({ name: workspace.name, settings, updated_at: new Date() }),
+    )
     .returningAll()
     .executeTakeFirstOrThrow();
 }

@@ -64,7 +64,9 @@ const routes = {
     tags,
     summary: 'Taxonomy terms: solutions, use cases, personas, formats, deliverable types…',
     request: { query: termQuerySchema },
-    responses: { 200: jsonResponse(termListSchema, 'Terms in display order (rank order for deliverable types)') },
+    responses: {
+      200: jsonResponse(termListSchema, 'Terms in display order (rank order for deliverable types)'),
+    },
   }),
   createTerm: defineRoute('settings.manage', {
     method: 'post',
@@ -185,19 +187,27 @@ export function settingsRoutes() {
     return c.json({ terms: terms.map(presentTerm) }, 200);
   });
   app.openapi(routes.updateTerm, async (c) =>
-    c.json(presentTerm(await updateTerm({ db: dbOf(c), id: c.req.valid('param').id, input: c.req.valid('json') })), 200),
+    c.json(
+      presentTerm(await updateTerm({ db: dbOf(c), id: c.req.valid('param').id, input: c.req.valid('json') })),
+      200,
+    ),
   );
   app.openapi(routes.deleteTerm, async (c) => {
     await deleteTerm({ db: dbOf(c), id: c.req.valid('param').id });
     return c.json(ok, 200);
   });
 
-  app.openapi(routes.listTeams, async (c) => c.json({ teams: (await getTeams({ db: dbOf(c) })).map(presentTeam) }, 200));
+  app.openapi(routes.listTeams, async (c) =>
+    c.json({ teams: (await getTeams({ db: dbOf(c) })).map(presentTeam) }, 200),
+  );
   app.openapi(routes.createTeam, async (c) =>
     c.json(presentTeam(await createTeam({ db: dbOf(c), input: c.req.valid('json') })), 201),
   );
   app.openapi(routes.updateTeam, async (c) =>
-    c.json(presentTeam(await updateTeam({ db: dbOf(c), id: c.req.valid('param').id, input: c.req.valid('json') })), 200),
+    c.json(
+      presentTeam(await updateTeam({ db: dbOf(c), id: c.req.valid('param').id, input: c.req.valid('json') })),
+      200,
+    ),
   );
   app.openapi(routes.deleteTeam, async (c) => {
     await deleteTeam({ db: dbOf(c), id: c.req.valid('param').id });
@@ -212,7 +222,9 @@ export function settingsRoutes() {
   );
   app.openapi(routes.updateMember, async (c) =>
     c.json(
-      presentTeamMember(await updateTeamMember({ db: dbOf(c), id: c.req.valid('param').id, input: c.req.valid('json') })),
+      presentTeamMember(
+        await updateTeamMember({ db: dbOf(c), id: c.req.valid('param').id, input: c.req.valid('json') }),
+      ),
       200,
     ),
   );

@@ -43,7 +43,8 @@ import {
 
 type Db = Database['db'];
 
-const archivedAt = (archived: boolean | undefined) => (archived === undefined ? undefined : archived ? new Date() : null);
+const archivedAt = (archived: boolean | undefined) =>
+  archived === undefined ? undefined : archived ? new Date() : null;
 
 function describeUsage(name: string, usage: Map<string, number>): string {
   const parts = [...usage].map(([label, count]) => `${count} ${label}${count === 1 ? '' : 's'}`);
@@ -91,10 +92,16 @@ async function requireTerms(db: Db, ids: string[], kinds: readonly string[], fie
 async function checkParent(db: Db, kind: TermKind, parentId: string | null | undefined) {
   const parentKind = (termKinds[kind] as { parent?: string }).parent;
   if (!parentKind) {
-    if (parentId) throw new AppError('validation_failed', `${termKinds[kind].label} have no parent`, { fields: { parentId: 'must be empty' } });
+    if (parentId)
+      throw new AppError('validation_failed', `${termKinds[kind].label} have no parent`, {
+        fields: { parentId: 'must be empty' },
+      });
     return;
   }
-  if (parentId === null) throw new AppError('validation_failed', 'A use case belongs to a solution', { fields: { parentId: 'is required' } });
+  if (parentId === null)
+    throw new AppError('validation_failed', 'A use case belongs to a solution', {
+      fields: { parentId: 'is required' },
+    });
   if (parentId !== undefined) await requireTerms(db, [parentId], [parentKind], 'parentId');
 }
 
@@ -103,7 +110,9 @@ export async function createTerm(options: { db: Db; input: CreateTermInput }) {
   return options.db.transaction().execute(async (db) => {
     await checkParent(db, input.kind, input.parentId ?? null);
     if (input.formatIds && input.kind !== 'deliverable_type') {
-      throw new AppError('validation_failed', 'Only deliverable types have formats', { fields: { formatIds: 'must be empty' } });
+      throw new AppError('validation_failed', 'Only deliverable types have formats', {
+        fields: { formatIds: 'must be empty' },
+      });
     }
     const row = await insertTerm(db, {
       kind: input.kind,
@@ -112,7 +121,12 @@ export async function createTerm(options: { db: Db; input: CreateTermInput }) {
       parentId: input.parentId,
       position: await nextTermPosition(db, input.kind),
     }).catch(duplicateName(input.name));
-    if (input.formatIds) await setDeliverableFormats(db, row.id, await requireTerms(db, input.formatIds, ['format'], 'formatIds'));
+    if (input.formatIds)
+      await setDeliverableFormats(
+        db,
+        row.id,
+        await requireTerms(db, input.formatIds, ['format'], 'formatIds'),
+      );
     return getTerm(db, row.id);
   });
 }
@@ -120,7 +134,9 @@ export async function createTerm(options: { db: Db; input: CreateTermInput }) {
 function duplicateName(name: string) {
   return (error: unknown): never => {
     if ((error as { code?: string }).code === '23505') {
-      throw new AppError('conflict', `“${name}” already exists (it may be archived)`, { fields: { name: 'is already in use' } });
+      throw new AppError('conflict', `“${name}” already exists (it may be archived)`, {
+        fields: { name: 'is already in use' },
+      });
     }
     throw error;
   };
@@ -135,9 +151,15 @@ export async function updateTerm(options: { db: Db; id: string; input: UpdateTer
     if (input.parentId !== undefined) await checkParent(db, kind, input.parentId);
     if (input.formatIds !== undefined) {
       if (kind !== 'deliverable_type') {
-        throw new AppError('validation_failed', 'Only deliverable types have formats', { fields: { formatIds: 'must be empty' } });
+        throw new AppError('validation_failed', 'Only deliverable types have formats', {
+          fields: { formatIds: 'must be empty' },
+        });
       }
-      await setDeliverableFormats(db, existing.id, await requireTerms(db, input.formatIds, ['format'], 'formatIds'));
+      await setDeliverableFormats(
+        db,
+        existing.id,
+        await requireTerms(db, input.formatIds, ['format'], 'formatIds'),
+      );
     }
     await updateTermRow(db, existing.id, {
       name: input.name,
@@ -166,10 +188,18 @@ export async function reorderTerms(options: { db: Db; kind: TermKind; ids: strin
     const current = await listTermRows(db, options.kind);
     const expected = new Set(current.map((row) => row.id));
     const given = new Set(options.ids);
-    if (given.size !== options.ids.length || given.size !== expected.size || ![...given].every((id) => expected.has(id))) {
-      throw new AppError('validation_failed', `The order must list every ${termKinds[options.kind].singular.toLowerCase()} exactly once`, {
-        fields: { ids: `must list all ${expected.size} terms of the kind once` },
-      });
+    if (
+      given.size !== options.ids.length ||
+      given.size !== expected.size ||
+      ![...given].every((id) => expected.has(id))
+    ) {
+      throw new AppError(
+        'validation_failed',
+        `The order must list every ${termKinds[options.kind].singular.toLowerCase()} exactly once`,
+        {
+          fields: { ids: `must list all ${expected.size} terms of the kind once` },
+        },
+      );
     }
     await setTermPositions(db, options.ids);
     return getTerms({ db, kind: options.kind });
@@ -224,7 +254,10 @@ export async function createTeamMember(options: { db: Db; input: CreateTeamMembe
   const { input } = options;
   return options.db.transaction().execute(async (db) => {
     const user = await findUserById(db, input.userId);
-    if (!user?.active) throw new AppError('validation_failed', 'No such active user', { fields: { userId: 'must be an active user' } });
+    if (!user?.active)
+      throw new AppError('validation_failed', 'No such active user', {
+        fields: { userId: 'must be an active user' },
+      });
     if (user.role !== 'tmm' && user.role !== 'admin') {
       throw new AppError('validation_failed', 'Team members are technical marketing managers (or admins)', {
         fields: { userId: 'must have the tmm or admin role' },
@@ -236,11 +269,14 @@ export async function createTeamMember(options: { db: Db; input: CreateTeamMembe
       quarterlyCapacity: input.quarterlyCapacity ?? 6,
     }).catch((error: unknown) => {
       if ((error as { code?: string }).code === '23505') {
-        throw new AppError('conflict', `${user.name} is already a team member`, { fields: { userId: 'is already a team member' } });
+        throw new AppError('conflict', `${user.name} is already a team member`, {
+          fields: { userId: 'is already a team member' },
+        });
       }
       throw error;
     });
-    if (input.areaIds) await setTeamMemberAreas(db, row.id, await requireTerms(db, input.areaIds, AREA_KINDS, 'areaIds'));
+    if (input.areaIds)
+      await setTeamMemberAreas(db, row.id, await requireTerms(db, input.areaIds, AREA_KINDS, 'areaIds'));
     return getTeamMember(db, row.id);
   });
 }
@@ -254,7 +290,8 @@ export async function updateTeamMember(options: { db: Db; id: string; input: Upd
       archived_at: archivedAt(input.archived),
     });
     if (!row) throw new AppError('not_found', 'No such team member');
-    if (input.areaIds) await setTeamMemberAreas(db, row.id, await requireTerms(db, input.areaIds, AREA_KINDS, 'areaIds'));
+    if (input.areaIds)
+      await setTeamMemberAreas(db, row.id, await requireTerms(db, input.areaIds, AREA_KINDS, 'areaIds'));
     return getTeamMember(db, row.id);
   });
 }
@@ -268,7 +305,10 @@ export async function getWorkspace(options: { db: Db }): Promise<Workspace> {
   const row = await findWorkspace(options.db);
   return {
     name: row?.name ?? 'Showcase',
-    settings: { ...workspaceSettingsDefaults, ...(row?.settings as Partial<Workspace['settings']> | undefined) },
+    settings: {
+      ...workspaceSettingsDefaults,
+      ...(row?.settings as Partial<Workspace['settings']> | undefined),
+    },
   };
 }
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestContext, type TestContext } from '../../../test/app.ts';
 import type { Term } from '../../../shared/schemas/settings.ts';
+import { createTestContext, type TestContext } from '../../../test/app.ts';
 
 let t: TestContext;
 let admin: Awaited<ReturnType<TestContext['as']>>;
@@ -25,7 +25,11 @@ describe('workspace defaults from the team practice', () => {
 
   it('has the content formats, buyer stages, solutions with their use cases, and nine teams with 15 points each', async () => {
     expect((await terms('format')).map((term) => term.name)).toContain('Lightning talk');
-    expect((await terms('buyer_stage')).map((term) => term.name)).toEqual(['Awareness', 'Consideration', 'Decision']);
+    expect((await terms('buyer_stage')).map((term) => term.name)).toEqual([
+      'Awareness',
+      'Consideration',
+      'Decision',
+    ]);
     const solutions = await terms('solution');
     const useCases = await terms('use_case');
     const delivery = solutions.find((s) => s.name === 'Automated Software Delivery');
@@ -54,11 +58,23 @@ describe('taxonomy terms', () => {
   it('puts a use case under a solution and refuses one without, or under the wrong kind', async () => {
     const [solution] = await terms('solution');
     const [persona] = await terms('persona');
-    expect((await admin.post('/api/settings/terms', { kind: 'use_case', name: 'Code Review', parentId: solution?.id })).status).toBe(201);
+    expect(
+      (
+        await admin.post('/api/settings/terms', {
+          kind: 'use_case',
+          name: 'Code Review',
+          parentId: solution?.id,
+        })
+      ).status,
+    ).toBe(201);
     const orphan = await admin.post('/api/settings/terms', { kind: 'use_case', name: 'Orphan' });
     expect(orphan.status).toBe(422);
     expect(orphan.body.error.fields).toEqual({ parentId: 'is required' });
-    const wrongKind = await admin.post('/api/settings/terms', { kind: 'use_case', name: 'Wrong', parentId: persona?.id });
+    const wrongKind = await admin.post('/api/settings/terms', {
+      kind: 'use_case',
+      name: 'Wrong',
+      parentId: persona?.id,
+    });
     expect(wrongKind.status).toBe(422);
     expect(wrongKind.body.error.fields).toHaveProperty('parentId');
   });
@@ -87,11 +103,17 @@ describe('taxonomy terms', () => {
   it('re-ranks deliverable types and refuses an order that leaves one out', async () => {
     const types = await terms('deliverable_type');
     const reversed = types.map((type) => type.id).reverse();
-    const response = await admin.put('/api/settings/terms/order', { kind: 'deliverable_type', ids: reversed });
+    const response = await admin.put('/api/settings/terms/order', {
+      kind: 'deliverable_type',
+      ids: reversed,
+    });
     expect(response.status).toBe(200);
     expect(response.body.terms.map((type: Term) => type.id)).toEqual(reversed);
     expect((await terms('deliverable_type'))[0]?.name).toBe('Evangelization');
-    const partial = await admin.put('/api/settings/terms/order', { kind: 'deliverable_type', ids: reversed.slice(1) });
+    const partial = await admin.put('/api/settings/terms/order', {
+      kind: 'deliverable_type',
+      ids: reversed.slice(1),
+    });
     expect(partial.status).toBe(422);
     expect(partial.body.error.fields).toHaveProperty('ids');
     expect((await terms('deliverable_type')).map((type) => type.id)).toEqual(reversed);
@@ -99,8 +121,12 @@ describe('taxonomy terms', () => {
 
   it('sets the formats of a deliverable type, only to formats', async () => {
     const [type] = await terms('deliverable_type');
-    const [lightning, presentation] = (await terms('format')).filter((f) => ['Lightning talk', 'Presentation'].includes(f.name));
-    const updated = await admin.patch(`/api/settings/terms/${type?.id}`, { formatIds: [lightning?.id, presentation?.id] });
+    const [lightning, presentation] = (await terms('format')).filter((f) =>
+      ['Lightning talk', 'Presentation'].includes(f.name),
+    );
+    const updated = await admin.patch(`/api/settings/terms/${type?.id}`, {
+      formatIds: [lightning?.id, presentation?.id],
+    });
     expect(updated.status).toBe(200);
     expect(updated.body.formatIds.sort()).toEqual([lightning?.id, presentation?.id].sort());
     const [region] = await terms('region');
@@ -139,7 +165,9 @@ describe('requesting teams and team members', () => {
     expect(notTmm.status).toBe(422);
     expect(notTmm.body.error.fields).toHaveProperty('userId');
     const [persona] = await terms('persona');
-    const badArea = await admin.patch(`/api/settings/team-members/${created.body.id}`, { areaIds: [persona?.id] });
+    const badArea = await admin.patch(`/api/settings/team-members/${created.body.id}`, {
+      areaIds: [persona?.id],
+    });
     expect(badArea.status).toBe(422);
     expect(badArea.body.error.fields).toHaveProperty('areaIds');
 

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
-import { OpenAPIHono } from '@hono/zod-openapi';
 import { serveStatic } from '@hono/node-server/serve-static';
+import { OpenAPIHono } from '@hono/zod-openapi';
 import { sql } from 'kysely';
 import { z } from 'zod';
 import { pendingMigrations } from '../../db/migrate.ts';
@@ -62,11 +62,12 @@ export function systemRoutes() {
   });
 
   app.get('/api/docs', (c) => c.html(docsPage));
-  app.get('/api/docs/init.js', (c) => c.body(docsInit, 200, { 'content-type': 'text/javascript; charset=utf-8' }));
+  app.get('/api/docs/init.js', (c) =>
+    c.body(docsInit, 200, { 'content-type': 'text/javascript; charset=utf-8' }),
+  );
   app.use(
     '/api/docs/assets/*',
     serveStatic({ root: swaggerDir, rewriteRequestPath: (path) => path.replace('/api/docs/assets', '') }),
   );
   return app;
 }
-

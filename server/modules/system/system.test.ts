@@ -27,17 +27,18 @@ describe('OpenAPI document and reference', () => {
     const response = await t.anonymous().get('/api/openapi.json');
     expect(response.status).toBe(200);
     expect(response.body.openapi).toBe('3.1.0');
-    const operations = Object.values(response.body.paths as Record<string, Record<string, any>>).flatMap((item) =>
-      Object.values(item),
+    const operations = Object.values(response.body.paths as Record<string, Record<string, any>>).flatMap(
+      (item) => Object.values(item),
     );
     expect(operations.length).toBeGreaterThan(20);
     for (const operation of operations) {
       expect(operation['x-access'], operation.summary).toMatch(/^(public|signed-in|[a-z]+\.[a-z]+)$/);
       expect(operation.summary).toBeTruthy();
     }
-    expect(response.body.paths['/api/settings/terms'].post.requestBody.content['application/json'].schema.properties).toHaveProperty(
-      'kind',
-    );
+    expect(
+      response.body.paths['/api/settings/terms'].post.requestBody.content['application/json'].schema
+        .properties,
+    ).toHaveProperty('kind');
   });
 
   it('serves a browsable API reference with its assets from this server', async () => {
@@ -67,7 +68,9 @@ describe('error model', () => {
   });
 
   it('answers a body over 1 MiB with 413', async () => {
-    const response = await t.anonymous().post('/api/auth/sign-in', { email: 'a@b.test', password: 'x'.repeat(1_100_000) });
+    const response = await t
+      .anonymous()
+      .post('/api/auth/sign-in', { email: 'a@b.test', password: 'x'.repeat(1_100_000) });
     expect(response.status).toBe(413);
     expect(response.body.error.code).toBe('payload_too_large');
   });

@@ -1,6 +1,12 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { idParams } from '../../../shared/schemas/common.ts';
-import { createdUserSchema, createUserSchema, updateUserSchema, userListSchema, userSchema } from '../../../shared/schemas/users.ts';
+import {
+  createdUserSchema,
+  createUserSchema,
+  updateUserSchema,
+  userListSchema,
+  userSchema,
+} from '../../../shared/schemas/users.ts';
 import type { AppEnv } from '../../http/context.ts';
 import { defineRoute, jsonBody, jsonResponse } from '../../http/route.ts';
 import { presentUser } from './users.presenter.ts';
@@ -31,7 +37,8 @@ const updateRoute = defineRoute('users.manage', {
   path: '/api/users/{id}',
   tags,
   summary: 'Rename, change role, deactivate or reactivate an account',
-  description: 'Deactivation signs the person out everywhere and stops their API tokens. The last active admin cannot be demoted or deactivated.',
+  description:
+    'Deactivation signs the person out everywhere and stops their API tokens. The last active admin cannot be demoted or deactivated.',
   request: { params: idParams, body: jsonBody(updateUserSchema) },
   responses: { 200: jsonResponse(userSchema, 'Updated') },
 });
@@ -45,7 +52,10 @@ export function userRoutes() {
   });
 
   app.openapi(createRouteDef, async (c) => {
-    const { user, temporaryPassword } = await createUser({ db: c.get('deps').database.db, input: c.req.valid('json') });
+    const { user, temporaryPassword } = await createUser({
+      db: c.get('deps').database.db,
+      input: c.req.valid('json'),
+    });
     return c.json({ user: presentUser(user), ...(temporaryPassword ? { temporaryPassword } : {}) }, 201);
   });
 

@@ -47,7 +47,9 @@ export async function updateUser(options: { db: Db; id: string; input: UpdateUse
     const existing = await findUserById(db, options.id);
     if (!existing) throw new AppError('not_found', 'No such user');
     const losesAdmin =
-      existing.role === 'admin' && existing.active && (input.active === false || (input.role && input.role !== 'admin'));
+      existing.role === 'admin' &&
+      existing.active &&
+      (input.active === false || (input.role && input.role !== 'admin'));
     if (losesAdmin && (await countActiveAdmins(db)) <= 1) {
       throw new AppError('last_admin', 'The workspace needs at least one active admin');
     }
@@ -62,10 +64,16 @@ export async function updateUser(options: { db: Db; id: string; input: UpdateUse
   });
 }
 
-export async function setUserPassword(options: { db: Db; email: string; password: string }): Promise<UserRow> {
+export async function setUserPassword(options: {
+  db: Db;
+  email: string;
+  password: string;
+}): Promise<UserRow> {
   const user = await findUserByEmail(options.db, options.email);
   if (!user) throw new AppError('not_found', `No user with email ${options.email}`);
-  const updated = await updateUserRow(options.db, user.id, { password_hash: await hashPassword(options.password) });
+  const updated = await updateUserRow(options.db, user.id, {
+    password_hash: await hashPassword(options.password),
+  });
   await revokeAllSessions(options.db, user.id);
   return updated as UserRow;
 }

@@ -10,12 +10,26 @@ afterAll(() => t.close());
 describe('user administration', () => {
   it('creates an account with a generated temporary password shown once', async () => {
     const admin = await t.as('admin');
-    const created = await admin.post('/api/users', { email: 'New.Person@Example.test', name: 'New Person', role: 'requester' });
+    const created = await admin.post('/api/users', {
+      email: 'New.Person@Example.test',
+      name: 'New Person',
+      role: 'requester',
+    });
     expect(created.status).toBe(201);
-    expect(created.body.user).toMatchObject({ email: 'new.person@example.test', role: 'requester', active: true });
+    expect(created.body.user).toMatchObject({
+      email: 'new.person@example.test',
+      role: 'requester',
+      active: true,
+    });
     expect(created.body.temporaryPassword).toHaveLength(20);
-    expect((await t.anonymous().signIn('new.person@example.test', created.body.temporaryPassword)).status).toBe(200);
-    const duplicate = await admin.post('/api/users', { email: 'new.person@example.test', name: 'Again', role: 'viewer' });
+    expect(
+      (await t.anonymous().signIn('new.person@example.test', created.body.temporaryPassword)).status,
+    ).toBe(200);
+    const duplicate = await admin.post('/api/users', {
+      email: 'new.person@example.test',
+      name: 'Again',
+      role: 'viewer',
+    });
     expect(duplicate.status).toBe(409);
     expect(duplicate.body.error.fields).toEqual({ email: 'is already in use' });
   });

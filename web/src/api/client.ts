@@ -4,7 +4,12 @@ export class ApiError extends Error {
   readonly code: string;
   readonly fields: Record<string, string>;
   readonly requestId?: string;
-  constructor(status: number, body: { error?: { code?: string; message?: string; fields?: Record<string, string>; requestId?: string } }) {
+  constructor(
+    status: number,
+    body: {
+      error?: { code?: string; message?: string; fields?: Record<string, string>; requestId?: string };
+    },
+  ) {
     super(body.error?.message ?? `Request failed (${status})`);
     this.status = status;
     this.code = body.error?.code ?? 'unknown';

@@ -21,13 +21,16 @@ export function useApiMutation<TInput, TResult = unknown>(options: {
     onSuccess: async (result, input) => {
       await Promise.all(options.invalidates.map((queryKey) => queryClient.invalidateQueries({ queryKey })));
       if (options.success) {
-        const message = typeof options.success === 'function' ? options.success(result, input) : options.success;
+        const message =
+          typeof options.success === 'function' ? options.success(result, input) : options.success;
         notifications.show({ color: 'teal', message });
       }
     },
     onError: (error) => {
-      if (options.quietFieldErrors && error instanceof ApiError && Object.keys(error.fields).length > 0) return;
-      const requestId = error instanceof ApiError && error.status >= 500 ? ` (request ${error.requestId})` : '';
+      if (options.quietFieldErrors && error instanceof ApiError && Object.keys(error.fields).length > 0)
+        return;
+      const requestId =
+        error instanceof ApiError && error.status >= 500 ? ` (request ${error.requestId})` : '';
       notifications.show({ color: 'red', title: 'Not saved', message: `${error.message}${requestId}` });
     },
   });

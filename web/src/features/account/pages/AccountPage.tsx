@@ -1,9 +1,26 @@
-import { Alert, Badge, Button, Code, CopyButton, Group, Modal, NumberInput, Paper, PasswordInput, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import {
+  Alert,
+  Badge,
+  Button,
+  Code,
+  CopyButton,
+  Group,
+  Modal,
+  NumberInput,
+  Paper,
+  PasswordInput,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { IconKey } from '@tabler/icons-react';
-import { useQuery } from '@tanstack/react-query';
 import { roleLabels } from '@shared/roles.ts';
 import type { ApiToken, ChangePasswordInput, CreateApiTokenInput } from '@shared/schemas/account.ts';
+import { IconKey } from '@tabler/icons-react';
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { ApiError, api } from '../../../api/client.ts';
 import { useApiMutation } from '../../../api/useApiMutation.ts';
@@ -18,7 +35,10 @@ const formatDate = (value: string | null) => (value ? new Date(value).toLocaleDa
 export function AccountPage() {
   const session = useSession();
   const user = session.data?.user;
-  const tokens = useQuery({ queryKey: tokensKey, queryFn: async () => (await api<{ tokens: ApiToken[] }>('GET', '/api/account/tokens')).tokens });
+  const tokens = useQuery({
+    queryKey: tokensKey,
+    queryFn: async () => (await api<{ tokens: ApiToken[] }>('GET', '/api/account/tokens')).tokens,
+  });
   const [creating, setCreating] = useState(false);
   const [secret, setSecret] = useState<string | null>(null);
 
@@ -92,9 +112,24 @@ export function AccountPage() {
               <Title order={2} size="h4">
                 Change password
               </Title>
-              <PasswordInput label="Current password" autoComplete="current-password" required {...password.getInputProps('currentPassword')} />
-              <PasswordInput label="New password" autoComplete="new-password" required {...password.getInputProps('newPassword')} />
-              <PasswordInput label="Repeat new password" autoComplete="new-password" required {...password.getInputProps('confirm')} />
+              <PasswordInput
+                label="Current password"
+                autoComplete="current-password"
+                required
+                {...password.getInputProps('currentPassword')}
+              />
+              <PasswordInput
+                label="New password"
+                autoComplete="new-password"
+                required
+                {...password.getInputProps('newPassword')}
+              />
+              <PasswordInput
+                label="Repeat new password"
+                autoComplete="new-password"
+                required
+                {...password.getInputProps('confirm')}
+              />
               <Group justify="flex-end">
                 <Button type="submit" loading={changePassword.isPending}>
                   Change password
@@ -112,7 +147,8 @@ export function AccountPage() {
                 Personal API tokens
               </Title>
               <Text size="sm" c="dimmed">
-                For scripts and the API: send <Code>Authorization: Bearer &lt;token&gt;</Code>. A token acts with your role.
+                For scripts and the API: send <Code>Authorization: Bearer &lt;token&gt;</Code>. A token acts
+                with your role.
               </Text>
             </div>
             <Button leftSection={<IconKey size={16} />} onClick={() => setCreating(true)}>
@@ -178,8 +214,20 @@ export function AccountPage() {
           )}
         >
           <Stack>
-            <TextInput label="What is it for?" placeholder="Release import script" required data-autofocus {...tokenForm.getInputProps('name')} />
-            <NumberInput label="Expires after (days)" description="Empty for a token that does not expire" min={1} max={3650} {...tokenForm.getInputProps('expiresInDays')} />
+            <TextInput
+              label="What is it for?"
+              placeholder="Release import script"
+              required
+              data-autofocus
+              {...tokenForm.getInputProps('name')}
+            />
+            <NumberInput
+              label="Expires after (days)"
+              description="Empty for a token that does not expire"
+              min={1}
+              max={3650}
+              {...tokenForm.getInputProps('expiresInDays')}
+            />
             <Group justify="flex-end">
               <Button type="submit" loading={createToken.isPending}>
                 Create token

@@ -1,5 +1,5 @@
-import { useQuery } from '@tanstack/react-query';
 import type { Session } from '@shared/schemas/account.ts';
+import { useQuery } from '@tanstack/react-query';
 import { ApiError, api, setCsrfToken } from '../../../api/client.ts';
 
 export const sessionKey = ['session'] as const;

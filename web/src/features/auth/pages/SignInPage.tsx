@@ -1,8 +1,19 @@
-import { Alert, Anchor, Button, Center, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Button,
+  Center,
+  Paper,
+  PasswordInput,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useForm } from '@mantine/form';
+import type { Session } from '@shared/schemas/account.ts';
 import { IconAlertCircle } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { Session } from '@shared/schemas/account.ts';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { ApiError, api, setCsrfToken } from '../../../api/client.ts';
 import { Logo } from '../../shell/components/Logo.tsx';
@@ -60,8 +71,20 @@ export function SignInPage() {
                   {signIn.error.message}
                 </Alert>
               )}
-              <TextInput label="Email" type="email" autoComplete="username" required autoFocus {...form.getInputProps('email')} />
-              <PasswordInput label="Password" autoComplete="current-password" required {...form.getInputProps('password')} />
+              <TextInput
+                label="Email"
+                type="email"
+                autoComplete="username"
+                required
+                autoFocus
+                {...form.getInputProps('email')}
+              />
+              <PasswordInput
+                label="Password"
+                autoComplete="current-password"
+                required
+                {...form.getInputProps('password')}
+              />
               <Button type="submit" loading={signIn.isPending} fullWidth>
                 Sign in
               </Button>
@@ -69,7 +92,10 @@ export function SignInPage() {
           </form>
         </Paper>
         <Text c="dimmed" size="xs" ta="center">
-          Forgot your password? Ask a Showcase admin to reset it. <Anchor href="/api/docs" size="xs">API reference</Anchor>
+          Forgot your password? Ask a Showcase admin to reset it.{' '}
+          <Anchor href="/api/docs" size="xs">
+            API reference
+          </Anchor>
         </Text>
       </Stack>
     </Center>

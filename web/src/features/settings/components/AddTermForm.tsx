@@ -1,7 +1,7 @@
 import { Button, Group, Select, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { IconPlus } from '@tabler/icons-react';
 import { type TermKind, termKinds } from '@shared/schemas/settings.ts';
+import { IconPlus } from '@tabler/icons-react';
 import { ApiError } from '../../../api/client.ts';
 import { useTermMutations } from '../hooks/useTermMutations.ts';
 import { useTerms } from '../hooks/useTerms.ts';
@@ -36,7 +36,9 @@ export function AddTermForm({ kind }: { kind: TermKind }) {
           <Select
             aria-label={termKinds[parentKind].singular}
             placeholder={`in ${termKinds[parentKind].singular.toLowerCase()}…`}
-            data={(parents.data ?? []).filter((p) => !p.archived).map((parent) => ({ value: parent.id, label: parent.name }))}
+            data={(parents.data ?? [])
+              .filter((p) => !p.archived)
+              .map((parent) => ({ value: parent.id, label: parent.name }))}
             w={260}
             {...form.getInputProps('parentId')}
           />

@@ -3,13 +3,26 @@ import { IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 
 /** A delete button that asks first; what is in use is refused by the server with a reason. */
-export function ConfirmDelete({ label, onConfirm, loading }: { label: string; onConfirm: () => void; loading?: boolean }) {
+export function ConfirmDelete({
+  label,
+  onConfirm,
+  loading,
+}: {
+  label: string;
+  onConfirm: () => void;
+  loading?: boolean;
+}) {
   const [opened, setOpened] = useState(false);
   return (
     <Popover opened={opened} onChange={setOpened} position="bottom-end" withArrow trapFocus>
       <Popover.Target>
         <Tooltip label="Delete">
-          <ActionIcon variant="subtle" color="red" aria-label={`Delete ${label}`} onClick={() => setOpened((open) => !open)}>
+          <ActionIcon
+            variant="subtle"
+            color="red"
+            aria-label={`Delete ${label}`}
+            onClick={() => setOpened((open) => !open)}
+          >
             <IconTrash size={16} />
           </ActionIcon>
         </Tooltip>

@@ -2,7 +2,17 @@ import { Group, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 
 /** Title, explanation and an optional action above a settings page's content. */
-export function SettingsSection({ title, description, action, children }: { title: string; description: string; action?: ReactNode; children: ReactNode }) {
+export function SettingsSection({
+  title,
+  description,
+  action,
+  children,
+}: {
+  title: string;
+  description: string;
+  action?: ReactNode;
+  children: ReactNode;
+}) {
   return (
     <Stack gap="md">
       <Group justify="space-between" align="flex-end" wrap="wrap">

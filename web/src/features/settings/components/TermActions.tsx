@@ -1,6 +1,6 @@
 import { ActionIcon, Group, Tooltip } from '@mantine/core';
-import { IconArchive, IconArchiveOff, IconPencil } from '@tabler/icons-react';
 import type { Term } from '@shared/schemas/settings.ts';
+import { IconArchive, IconArchiveOff, IconPencil } from '@tabler/icons-react';
 import { useTermMutations } from '../hooks/useTermMutations.ts';
 import { ConfirmDelete } from './ConfirmDelete.tsx';
 

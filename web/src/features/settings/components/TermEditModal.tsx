@@ -12,13 +12,18 @@ export function TermEditModal({ term, onClose }: { term: Term | null; onClose: (
   const parentKind = term ? (termKinds[term.kind] as { parent?: 'solution' }).parent : undefined;
   const parents = useTerms(parentKind ?? 'solution');
   const form = useForm({ initialValues: { name: '', description: '', parentId: '' } });
+  // biome-ignore lint/correctness/useExhaustiveDependencies: reset only when another term opens
   useEffect(() => {
-    if (term) form.setValues({ name: term.name, description: term.description, parentId: term.parentId ?? '' });
-    // biome-ignore lint/correctness/useExhaustiveDependencies: reset only when another term opens
+    if (term)
+      form.setValues({ name: term.name, description: term.description, parentId: term.parentId ?? '' });
   }, [term]);
 
   return (
-    <Modal opened={term !== null} onClose={onClose} title={term ? `Edit ${termKinds[term.kind].singular.toLowerCase()}` : ''}>
+    <Modal
+      opened={term !== null}
+      onClose={onClose}
+      title={term ? `Edit ${termKinds[term.kind].singular.toLowerCase()}` : ''}
+    >
       <form
         onSubmit={form.onSubmit((values) => {
           if (!term) return;
@@ -46,7 +51,13 @@ export function TermEditModal({ term, onClose }: { term: Term | null; onClose: (
               {...form.getInputProps('parentId')}
             />
           )}
-          <Textarea label="Description" autosize minRows={2} maxRows={6} {...form.getInputProps('description')} />
+          <Textarea
+            label="Description"
+            autosize
+            minRows={2}
+            maxRows={6}
+            {...form.getInputProps('description')}
+          />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               Cancel

@@ -1,5 +1,5 @@
-import { useQuery } from '@tanstack/react-query';
 import type { TeamMember } from '@shared/schemas/settings.ts';
+import { useQuery } from '@tanstack/react-query';
 import { api } from '../../../api/client.ts';
 
 export const teamMembersKey = ['team-members'] as const;

@@ -1,7 +1,7 @@
-import { DragDropContext, Draggable, type DropResult, Droppable } from '@hello-pangea/dnd';
+import { DragDropContext, Draggable, Droppable, type DropResult } from '@hello-pangea/dnd';
 import { Badge, Group, MultiSelect, Paper, Stack, Text, ThemeIcon } from '@mantine/core';
-import { IconGripVertical } from '@tabler/icons-react';
 import type { Term } from '@shared/schemas/settings.ts';
+import { IconGripVertical } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { AddTermForm } from '../components/AddTermForm.tsx';
 import { QueryState } from '../components/QueryState.tsx';
@@ -32,9 +32,16 @@ export function DeliverableTypesPage() {
     if (!moved) return;
     next.splice(result.destination.index, 0, moved);
     setOrder(next);
-    reorder.mutate({ kind: 'deliverable_type', ids: next.map((type) => type.id) }, { onError: () => types.data && setOrder(types.data) });
+    reorder.mutate(
+      { kind: 'deliverable_type', ids: next.map((type) => type.id) },
+      { onError: () => types.data && setOrder(types.data) },
+    );
   };
-  const formatOptions = (formats.data ?? []).map((format) => ({ value: format.id, label: format.name, disabled: format.archived }));
+  const formatOptions = (formats.data ?? []).map((format) => ({
+    value: format.id,
+    label: format.name,
+    disabled: format.archived,
+  }));
 
   return (
     <SettingsSection
@@ -47,7 +54,13 @@ export function DeliverableTypesPage() {
           <DragDropContext onDragEnd={onDragEnd}>
             <Droppable droppableId="deliverable-types">
               {(provided) => (
-                <Stack gap={6} ref={provided.innerRef} {...provided.droppableProps} aria-label="Deliverable types by rank" role="list">
+                <Stack
+                  gap={6}
+                  ref={provided.innerRef}
+                  {...provided.droppableProps}
+                  aria-label="Deliverable types by rank"
+                  role="list"
+                >
                   {order.map((type, index) => (
                     <Draggable key={type.id} draggableId={type.id} index={index}>
                       {(drag, snapshot) => (
@@ -72,7 +85,7 @@ export function DeliverableTypesPage() {
                             >
                               <IconGripVertical size={18} />
                             </ThemeIcon>
-                            <Badge variant="light" w={36} aria-hidden>
+                            <Badge variant="light" miw={36} aria-hidden>
                               {index + 1}
                             </Badge>
                             <Stack gap={0} style={{ flex: 1, minWidth: 0 }}>

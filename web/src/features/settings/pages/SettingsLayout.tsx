@@ -1,11 +1,17 @@
-import { Alert, Box, Flex, NavLink, Stack, Text, Title } from '@mantine/core';
-import { termKinds } from '@shared/schemas/settings.ts';
+import { Alert, Box, Flex, NavLink, Select, Stack, Text, Title } from '@mantine/core';
 import { can } from '@shared/roles.ts';
-import { NavLink as RouterLink, Outlet, useLocation } from 'react-router';
+import { termKinds } from '@shared/schemas/settings.ts';
+import { Outlet, NavLink as RouterLink, useLocation, useNavigate } from 'react-router';
 import { useSession } from '../../auth/hooks/useSession.ts';
 
 const groups: { heading: string; links: { to: string; label: string }[] }[] = [
-  { heading: 'Workspace', links: [{ to: 'workspace', label: 'General' }, { to: 'users', label: 'Users and roles' }] },
+  {
+    heading: 'Workspace',
+    links: [
+      { to: 'workspace', label: 'General' },
+      { to: 'users', label: 'Users and roles' },
+    ],
+  },
   {
     heading: 'Team',
     links: [
@@ -22,7 +28,18 @@ const groups: { heading: string; links: { to: string; label: string }[] }[] = [
   },
   {
     heading: 'Taxonomy',
-    links: (['solution', 'use_case', 'value_driver', 'persona', 'buyer_stage', 'region', 'segment', 'industry'] as const).map((kind) => ({
+    links: (
+      [
+        'solution',
+        'use_case',
+        'value_driver',
+        'persona',
+        'buyer_stage',
+        'region',
+        'segment',
+        'industry',
+      ] as const
+    ).map((kind) => ({
       to: `taxonomy/${kind}`,
       label: termKinds[kind].label,
     })),
@@ -33,6 +50,7 @@ const groups: { heading: string; links: { to: string; label: string }[] }[] = [
 export function SettingsLayout() {
   const session = useSession();
   const location = useLocation();
+  const navigate = useNavigate();
   if (!can(session.data?.user.role, 'settings.manage')) {
     return (
       <Alert color="yellow" title="Settings are for admins">
@@ -44,7 +62,25 @@ export function SettingsLayout() {
     <Stack gap="lg">
       <Title order={1}>Settings</Title>
       <Flex direction={{ base: 'column', md: 'row' }} gap="xl" align="flex-start">
-        <Box component="nav" aria-label="Settings sections" w={{ base: '100%', md: 220 }} style={{ flexShrink: 0 }}>
+        <Select
+          hiddenFrom="md"
+          w="100%"
+          aria-label="Settings section"
+          allowDeselect={false}
+          value={location.pathname.replace('/settings/', '')}
+          data={groups.map((group) => ({
+            group: group.heading,
+            items: group.links.map((link) => ({ value: link.to, label: link.label })),
+          }))}
+          onChange={(value) => value && navigate(`/settings/${value}`)}
+        />
+        <Box
+          component="nav"
+          aria-label="Settings sections"
+          visibleFrom="md"
+          w={220}
+          style={{ flexShrink: 0 }}
+        >
           {groups.map((group) => (
             <Box key={group.heading} mb="sm">
               <Text size="xs" fw={700} c="dimmed" tt="uppercase" px="sm" mb={4}>

@@ -1,7 +1,20 @@
-import { Avatar, Button, Card, Group, Modal, MultiSelect, NumberInput, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import {
+  Avatar,
+  Button,
+  Card,
+  Group,
+  Modal,
+  MultiSelect,
+  NumberInput,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+} from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { IconUserPlus } from '@tabler/icons-react';
 import type { CreateTeamMemberInput, TeamMember, UpdateTeamMemberInput } from '@shared/schemas/settings.ts';
+import { IconUserPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { ApiError } from '../../../api/client.ts';
 import { useApiMutation } from '../../../api/useApiMutation.ts';
@@ -33,7 +46,9 @@ export function TeamMembersPage() {
   const users = useUsers();
   const areaOptions = useAreaOptions();
   const [adding, setAdding] = useState(false);
-  const form = useForm<CreateTeamMemberInput>({ initialValues: { userId: '', title: '', quarterlyCapacity: 6, areaIds: [] } });
+  const form = useForm<CreateTeamMemberInput>({
+    initialValues: { userId: '', title: '', quarterlyCapacity: 6, areaIds: [] },
+  });
   const create = useApiMutation<CreateTeamMemberInput, TeamMember>({
     request: (body) => ({ method: 'POST', path: '/api/settings/team-members', body }),
     invalidates: [teamMembersKey, termsKey],
@@ -50,7 +65,9 @@ export function TeamMembersPage() {
     success: (_r, member) => `${member.name} left the team`,
   });
   const memberIds = new Set((members.data ?? []).map((member) => member.userId));
-  const candidates = (users.data ?? []).filter((user) => user.active && (user.role === 'tmm' || user.role === 'admin') && !memberIds.has(user.id));
+  const candidates = (users.data ?? []).filter(
+    (user) => user.active && (user.role === 'tmm' || user.role === 'admin') && !memberIds.has(user.id),
+  );
 
   return (
     <SettingsSection
@@ -138,8 +155,19 @@ export function TeamMembersPage() {
               {...form.getInputProps('userId')}
             />
             <TextInput label="Title" {...form.getInputProps('title')} />
-            <MultiSelect label="Areas of responsibility" data={areaOptions} searchable {...form.getInputProps('areaIds')} />
-            <NumberInput label="Deliverables per quarter" min={0} max={500} allowDecimal={false} {...form.getInputProps('quarterlyCapacity')} />
+            <MultiSelect
+              label="Areas of responsibility"
+              data={areaOptions}
+              searchable
+              {...form.getInputProps('areaIds')}
+            />
+            <NumberInput
+              label="Deliverables per quarter"
+              min={0}
+              max={500}
+              allowDecimal={false}
+              {...form.getInputProps('quarterlyCapacity')}
+            />
             <Group justify="flex-end">
               <Button variant="default" onClick={() => setAdding(false)}>
                 Cancel

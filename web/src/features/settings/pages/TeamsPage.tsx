@@ -1,7 +1,17 @@
-import { ActionIcon, Badge, Button, Group, NumberInput, Paper, Table, TextInput, Tooltip } from '@mantine/core';
+import {
+  ActionIcon,
+  Badge,
+  Button,
+  Group,
+  NumberInput,
+  Paper,
+  Table,
+  TextInput,
+  Tooltip,
+} from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { IconArchive, IconArchiveOff, IconPlus } from '@tabler/icons-react';
 import type { CreateTeamInput, Team, UpdateTeamInput } from '@shared/schemas/settings.ts';
+import { IconArchive, IconArchiveOff, IconPlus } from '@tabler/icons-react';
 import { ApiError } from '../../../api/client.ts';
 import { useApiMutation } from '../../../api/useApiMutation.ts';
 import { ConfirmDelete } from '../components/ConfirmDelete.tsx';
@@ -43,7 +53,12 @@ export function TeamsPage() {
         )}
       >
         <Group align="flex-start">
-          <TextInput aria-label="New team name" placeholder="New requesting team" style={{ flex: 1 }} {...form.getInputProps('name')} />
+          <TextInput
+            aria-label="New team name"
+            placeholder="New requesting team"
+            style={{ flex: 1 }}
+            {...form.getInputProps('name')}
+          />
           <Button type="submit" leftSection={<IconPlus size={16} />} loading={create.isPending}>
             Add
           </Button>
@@ -84,7 +99,8 @@ export function TeamsPage() {
                         w={120}
                         onBlur={(event) => {
                           const value = Number(event.currentTarget.value);
-                          if (Number.isInteger(value) && value !== team.quarterlyBudget) update.mutate({ id: team.id, quarterlyBudget: value });
+                          if (Number.isInteger(value) && value !== team.quarterlyBudget)
+                            update.mutate({ id: team.id, quarterlyBudget: value });
                         }}
                       />
                     </Table.Td>

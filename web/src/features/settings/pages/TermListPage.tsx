@@ -39,7 +39,13 @@ export function TermListPage() {
     <SettingsSection
       title={termKinds[kind].label}
       description={`${descriptions[kind] ?? ''} Renaming never breaks a record; a term in use can be archived but not deleted.`}
-      action={<Switch label="Show archived" checked={showArchived} onChange={(event) => setShowArchived(event.currentTarget.checked)} />}
+      action={
+        <Switch
+          label="Show archived"
+          checked={showArchived}
+          onChange={(event) => setShowArchived(event.currentTarget.checked)}
+        />
+      }
     >
       <AddTermForm kind={kind} />
       <QueryState query={terms}>

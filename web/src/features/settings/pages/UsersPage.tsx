@@ -1,8 +1,24 @@
-import { Alert, Badge, Button, Code, CopyButton, Group, Modal, Paper, PasswordInput, Select, Stack, Switch, Table, Text, TextInput } from '@mantine/core';
+import {
+  Alert,
+  Badge,
+  Button,
+  Code,
+  CopyButton,
+  Group,
+  Modal,
+  Paper,
+  PasswordInput,
+  Select,
+  Stack,
+  Switch,
+  Table,
+  Text,
+  TextInput,
+} from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { IconUserPlus } from '@tabler/icons-react';
 import { roleDescriptions, roleLabels, roles } from '@shared/roles.ts';
 import type { CreateUserInput, UpdateUserInput, User } from '@shared/schemas/users.ts';
+import { IconUserPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { ApiError } from '../../../api/client.ts';
 import { useApiMutation } from '../../../api/useApiMutation.ts';
@@ -19,9 +35,15 @@ export function UsersPage() {
   const session = useSession();
   const [adding, setAdding] = useState(false);
   const [created, setCreated] = useState<{ user: User; temporaryPassword?: string } | null>(null);
-  const form = useForm<CreateUserInput>({ initialValues: { email: '', name: '', role: 'requester', password: '' } });
+  const form = useForm<CreateUserInput>({
+    initialValues: { email: '', name: '', role: 'requester', password: '' },
+  });
   const create = useApiMutation<CreateUserInput, { user: User; temporaryPassword?: string }>({
-    request: (body) => ({ method: 'POST', path: '/api/users', body: { ...body, password: body.password || undefined } }),
+    request: (body) => ({
+      method: 'POST',
+      path: '/api/users',
+      body: { ...body, password: body.password || undefined },
+    }),
     invalidates: [usersKey],
     quietFieldErrors: true,
   });
@@ -72,14 +94,18 @@ export function UsersPage() {
                           value={user.role}
                           allowDeselect={false}
                           size="xs"
-                          onChange={(role) => role && update.mutate({ id: user.id, role: role as User['role'] })}
+                          onChange={(role) =>
+                            role && update.mutate({ id: user.id, role: role as User['role'] })
+                          }
                         />
                       </Table.Td>
                       <Table.Td>
                         <Switch
                           aria-label={`${user.name} is active`}
                           checked={user.active}
-                          onChange={(event) => update.mutate({ id: user.id, active: event.currentTarget.checked })}
+                          onChange={(event) =>
+                            update.mutate({ id: user.id, active: event.currentTarget.checked })
+                          }
                         />
                       </Table.Td>
                     </Table.Tr>
@@ -113,7 +139,11 @@ export function UsersPage() {
               description={roleDescriptions[form.values.role]}
               {...form.getInputProps('role')}
             />
-            <PasswordInput label="Password" description="Leave empty to generate one you can hand over" {...form.getInputProps('password')} />
+            <PasswordInput
+              label="Password"
+              description="Leave empty to generate one you can hand over"
+              {...form.getInputProps('password')}
+            />
             <Group justify="flex-end">
               <Button variant="default" onClick={() => setAdding(false)}>
                 Cancel

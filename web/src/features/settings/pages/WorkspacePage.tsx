@@ -12,14 +12,17 @@ import { useWorkspace, workspaceKey } from '../hooks/useWorkspace.ts';
 export function WorkspacePage() {
   const workspace = useWorkspace();
   const form = useForm<Workspace>({
-    initialValues: { name: '', settings: { defaultTeamBudget: 15, reviewSlaBusinessDays: 2, assetExpiryDays: 365 } },
+    initialValues: {
+      name: '',
+      settings: { defaultTeamBudget: 15, reviewSlaBusinessDays: 2, assetExpiryDays: 365 },
+    },
   });
+  // biome-ignore lint/correctness/useExhaustiveDependencies: load once per fetch
   useEffect(() => {
     if (workspace.data) {
       form.setValues(workspace.data);
       form.resetDirty(workspace.data);
     }
-    // biome-ignore lint/correctness/useExhaustiveDependencies: load once per fetch
   }, [workspace.data]);
   const save = useApiMutation<UpdateWorkspaceInput, Workspace>({
     request: (body) => ({ method: 'PATCH', path: '/api/settings/workspace', body }),
@@ -29,13 +32,18 @@ export function WorkspacePage() {
   });
 
   return (
-    <SettingsSection title="General" description="The workspace name and the defaults of your team's practice.">
+    <SettingsSection
+      title="General"
+      description="The workspace name and the defaults of your team's practice."
+    >
       <QueryState query={workspace}>
         {() => (
           <Paper withBorder radius="md" p="lg" maw={560}>
             <form
               onSubmit={form.onSubmit((values) =>
-                save.mutate(values, { onError: (error) => error instanceof ApiError && form.setErrors(error.fields) }),
+                save.mutate(values, {
+                  onError: (error) => error instanceof ApiError && form.setErrors(error.fields),
+                }),
               )}
             >
               <Stack>

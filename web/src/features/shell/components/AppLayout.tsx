@@ -15,6 +15,7 @@ import {
   VisuallyHidden,
 } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
+import { can, roleLabels } from '@shared/roles.ts';
 import {
   IconApi,
   IconCalendarEvent,
@@ -30,9 +31,7 @@ import {
   IconUserCircle,
 } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { can } from '@shared/roles.ts';
-import { roleLabels } from '@shared/roles.ts';
-import { NavLink as RouterLink, Outlet, useLocation, useNavigate } from 'react-router';
+import { Outlet, NavLink as RouterLink, useLocation, useNavigate } from 'react-router';
 import { api, setCsrfToken } from '../../../api/client.ts';
 import { sessionKey, useSession } from '../../auth/hooks/useSession.ts';
 import { useWorkspace } from '../../settings/hooks/useWorkspace.ts';
@@ -76,17 +75,32 @@ export function AppLayout() {
     },
   });
 
-  const links = [...sections, ...(can(user?.role, 'settings.manage') ? [{ to: '/settings', label: 'Settings', icon: IconSettings }] : [])];
+  const links = [
+    ...sections,
+    ...(can(user?.role, 'settings.manage')
+      ? [{ to: '/settings', label: 'Settings', icon: IconSettings }]
+      : []),
+  ];
 
   return (
-    <AppShell header={{ height: 56 }} navbar={{ width: 232, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="lg">
+    <AppShell
+      header={{ height: 56 }}
+      navbar={{ width: 232, breakpoint: 'sm', collapsed: { mobile: !opened } }}
+      padding="lg"
+    >
       <a href="#main" className="skip-link">
         Skip to content
       </a>
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
-            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label="Toggle navigation" />
+            <Burger
+              opened={opened}
+              onClick={toggle}
+              hiddenFrom="sm"
+              size="sm"
+              aria-label="Toggle navigation"
+            />
             <UnstyledButton component={RouterLink} to="/" aria-label="Showcase home">
               <Logo withText />
             </UnstyledButton>
@@ -131,11 +145,20 @@ export function AppLayout() {
                   <Menu.Item leftSection={<IconUserCircle size={16} />} onClick={() => navigate('/account')}>
                     Account and API tokens
                   </Menu.Item>
-                  <Menu.Item leftSection={<IconApi size={16} />} component="a" href="/api/docs" target="_blank">
+                  <Menu.Item
+                    leftSection={<IconApi size={16} />}
+                    component="a"
+                    href="/api/docs"
+                    target="_blank"
+                  >
                     API reference
                   </Menu.Item>
                   <Menu.Divider />
-                  <Menu.Item color="red" leftSection={<IconLogout size={16} />} onClick={() => signOut.mutate()}>
+                  <Menu.Item
+                    color="red"
+                    leftSection={<IconLogout size={16} />}
+                    onClick={() => signOut.mutate()}
+                  >
                     Sign out
                   </Menu.Item>
                 </Menu.Dropdown>

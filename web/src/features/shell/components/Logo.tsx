@@ -5,7 +5,13 @@ import { IconSparkles } from '@tabler/icons-react';
 export function Logo({ size = 28, withText = false }: { size?: number; withText?: boolean }) {
   return (
     <Group gap={8} wrap="nowrap">
-      <ThemeIcon size={size} radius="md" variant="gradient" gradient={{ from: 'indigo', to: 'violet', deg: 135 }} aria-hidden>
+      <ThemeIcon
+        size={size}
+        radius="md"
+        variant="gradient"
+        gradient={{ from: 'indigo', to: 'violet', deg: 135 }}
+        aria-hidden
+      >
         <IconSparkles size={size * 0.6} />
       </ThemeIcon>
       {withText && (

@@ -2,7 +2,15 @@ import { Badge, Center, Paper, Stack, Text, ThemeIcon, Title } from '@mantine/co
 import type { Icon } from '@tabler/icons-react';
 
 /** An honest placeholder for a section whose issue has not landed yet. */
-export function ComingSoonPage({ title, description, icon: SectionIcon }: { title: string; description: string; icon: Icon }) {
+export function ComingSoonPage({
+  title,
+  description,
+  icon: SectionIcon,
+}: {
+  title: string;
+  description: string;
+  icon: Icon;
+}) {
   return (
     <Stack gap="lg" maw={960}>
       <Title order={1}>{title}</Title>

@@ -1,0 +1,21 @@
+export {};
+
+/**
+ * npm run bench -- <name> [...]: runs the named benchmarks (all when none is named) and prints
+ * their figures. Each benchmark is a module in bench/ exporting `run()`.
+ */
+const benchmarks: Record<string, () => Promise<{ run: () => Promise<void> }>> = {
+  startup: () => import('./startup.ts'),
+};
+
+const requested = process.argv.slice(2);
+const names = requested.length > 0 ? requested : Object.keys(benchmarks);
+for (const name of names) {
+  const load = benchmarks[name];
+  if (!load) {
+    console.error(`Unknown benchmark "${name}". Known: ${Object.keys(benchmarks).join(', ')}`);
+    process.exit(2);
+  }
+  console.log(`\n== ${name} ==`);
+  await (await load()).run();
+}
