@@ -1,9 +1,7 @@
 import {
-  Alert,
   Badge,
   Button,
   Code,
-  CopyButton,
   Group,
   Modal,
   NumberInput,
@@ -27,6 +25,7 @@ import { useApiMutation } from '../../../api/useApiMutation.ts';
 import { sessionKey, useSession } from '../../auth/hooks/useSession.ts';
 import { ConfirmDelete } from '../../settings/components/ConfirmDelete.tsx';
 import { QueryState } from '../../settings/components/QueryState.tsx';
+import { SecretReveal } from '../../settings/components/SecretReveal.tsx';
 
 const tokensKey = ['api-tokens'] as const;
 const formatDate = (value: string | null) => (value ? new Date(value).toLocaleDateString() : '—');
@@ -237,17 +236,12 @@ export function AccountPage() {
         </form>
       </Modal>
       <Modal opened={secret !== null} onClose={() => setSecret(null)} title="Copy your token now">
-        <Stack>
-          <Alert color="yellow">This is the only time the token is shown. Store it somewhere safe.</Alert>
-          <Code block fz="sm" style={{ wordBreak: 'break-all' }}>
-            {secret}
-          </Code>
-          <Group justify="flex-end">
-            <CopyButton value={secret ?? ''}>
-              {({ copied, copy }) => <Button onClick={copy}>{copied ? 'Copied' : 'Copy token'}</Button>}
-            </CopyButton>
-          </Group>
-        </Stack>
+        {secret && (
+          <SecretReveal
+            title="This is the only time the token is shown. Store it somewhere safe."
+            secret={secret}
+          />
+        )}
       </Modal>
     </Stack>
   );

@@ -1,7 +1,8 @@
 import { ActionIcon, Group, Tooltip } from '@mantine/core';
 import type { Term } from '@shared/schemas/settings.ts';
-import { IconArchive, IconArchiveOff, IconPencil } from '@tabler/icons-react';
+import { IconPencil } from '@tabler/icons-react';
 import { useTermMutations } from '../hooks/useTermMutations.ts';
+import { ArchiveToggle } from './ArchiveToggle.tsx';
 import { ConfirmDelete } from './ConfirmDelete.tsx';
 
 /** Edit, archive or restore, and delete, for one term. */
@@ -14,16 +15,11 @@ export function TermActions({ term, onEdit }: { term: Term; onEdit: (term: Term)
           <IconPencil size={16} />
         </ActionIcon>
       </Tooltip>
-      <Tooltip label={term.archived ? 'Restore' : 'Archive'}>
-        <ActionIcon
-          variant="subtle"
-          color="gray"
-          aria-label={`${term.archived ? 'Restore' : 'Archive'} ${term.name}`}
-          onClick={() => update.mutate({ id: term.id, archived: !term.archived })}
-        >
-          {term.archived ? <IconArchiveOff size={16} /> : <IconArchive size={16} />}
-        </ActionIcon>
-      </Tooltip>
+      <ArchiveToggle
+        name={term.name}
+        archived={term.archived}
+        onToggle={() => update.mutate({ id: term.id, archived: !term.archived })}
+      />
       <ConfirmDelete label={term.name} loading={remove.isPending} onConfirm={() => remove.mutate(term)} />
     </Group>
   );

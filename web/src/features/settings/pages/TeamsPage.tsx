@@ -1,19 +1,10 @@
-import {
-  ActionIcon,
-  Badge,
-  Button,
-  Group,
-  NumberInput,
-  Paper,
-  Table,
-  TextInput,
-  Tooltip,
-} from '@mantine/core';
+import { Badge, Button, Group, NumberInput, Paper, Table, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import type { CreateTeamInput, Team, UpdateTeamInput } from '@shared/schemas/settings.ts';
-import { IconArchive, IconArchiveOff, IconPlus } from '@tabler/icons-react';
+import { IconPlus } from '@tabler/icons-react';
 import { ApiError } from '../../../api/client.ts';
 import { useApiMutation } from '../../../api/useApiMutation.ts';
+import { ArchiveToggle } from '../components/ArchiveToggle.tsx';
 import { ConfirmDelete } from '../components/ConfirmDelete.tsx';
 import { QueryState } from '../components/QueryState.tsx';
 import { SettingsSection } from '../components/SettingsSection.tsx';
@@ -106,16 +97,11 @@ export function TeamsPage() {
                     </Table.Td>
                     <Table.Td>
                       <Group gap={4} wrap="nowrap" justify="flex-end">
-                        <Tooltip label={team.archived ? 'Restore' : 'Archive'}>
-                          <ActionIcon
-                            variant="subtle"
-                            color="gray"
-                            aria-label={`${team.archived ? 'Restore' : 'Archive'} ${team.name}`}
-                            onClick={() => update.mutate({ id: team.id, archived: !team.archived })}
-                          >
-                            {team.archived ? <IconArchiveOff size={16} /> : <IconArchive size={16} />}
-                          </ActionIcon>
-                        </Tooltip>
+                        <ArchiveToggle
+                          name={team.name}
+                          archived={team.archived}
+                          onToggle={() => update.mutate({ id: team.id, archived: !team.archived })}
+                        />
                         <ConfirmDelete label={team.name} onConfirm={() => remove.mutate(team)} />
                       </Group>
                     </Table.Td>

@@ -1,9 +1,6 @@
 import {
-  Alert,
   Badge,
   Button,
-  Code,
-  CopyButton,
   Group,
   Modal,
   Paper,
@@ -24,6 +21,7 @@ import { ApiError } from '../../../api/client.ts';
 import { useApiMutation } from '../../../api/useApiMutation.ts';
 import { useSession } from '../../auth/hooks/useSession.ts';
 import { QueryState } from '../components/QueryState.tsx';
+import { SecretReveal } from '../components/SecretReveal.tsx';
 import { SettingsSection } from '../components/SettingsSection.tsx';
 import { usersKey, useUsers } from '../hooks/useUsers.ts';
 
@@ -162,18 +160,7 @@ export function UsersPage() {
               {created.user.name} can now sign in as <b>{created.user.email}</b>.
             </Text>
             {created.temporaryPassword && (
-              <Alert color="yellow" title="Temporary password — shown once">
-                <Group gap="xs">
-                  <Code fz="md">{created.temporaryPassword}</Code>
-                  <CopyButton value={created.temporaryPassword}>
-                    {({ copied, copy }) => (
-                      <Button size="xs" variant="light" onClick={copy}>
-                        {copied ? 'Copied' : 'Copy'}
-                      </Button>
-                    )}
-                  </CopyButton>
-                </Group>
-              </Alert>
+              <SecretReveal title="Temporary password — shown once" secret={created.temporaryPassword} />
             )}
             <Button onClick={() => setCreated(null)}>Done</Button>
           </Stack>
