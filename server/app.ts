@@ -9,6 +9,7 @@ import { AppError, errorBody, handleError, validationError } from './errors.ts';
 import type { AppDeps, AppEnv } from './http/context.ts';
 import { accessLog, authenticate } from './http/middleware.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
+import { libraryRoutes } from './modules/library/library.routes.ts';
 import { settingsRoutes } from './modules/settings/settings.routes.ts';
 import { systemRoutes } from './modules/system/system.routes.ts';
 import { userRoutes } from './modules/users/users.routes.ts';
@@ -62,6 +63,7 @@ export function createApp(deps: AppDeps) {
   app.route('/', authRoutes());
   app.route('/', userRoutes());
   app.route('/', settingsRoutes());
+  app.route('/', libraryRoutes());
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'session', {
     type: 'apiKey',

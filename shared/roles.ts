@@ -29,6 +29,12 @@ export const permissions = {
   'users.read': ['admin', 'tmm'],
   /** Create accounts, change roles, deactivate. */
   'users.manage': ['admin'],
+  /** Browse and search the library (each role sees the statuses it may: viewers only published). */
+  'library.read': ['admin', 'tmm', 'requester', 'viewer'],
+  /** Create, edit, publish, archive and restore assets; curate lists. */
+  'library.edit': ['admin', 'tmm'],
+  /** Import assets from CSV and GitLab files. */
+  'library.import': ['admin', 'tmm'],
   /** Manage one's own password and API tokens. */
   'account.manage': ['admin', 'tmm', 'requester', 'viewer'],
 } as const satisfies Record<string, readonly Role[]>;

@@ -8,6 +8,7 @@ import { type ApiClient, createTestContext, type TestContext } from './app.ts';
  */
 const everyone: Role[] = ['admin', 'tmm', 'requester', 'viewer'];
 const adminOnly: Role[] = ['admin'];
+const editors: Role[] = ['admin', 'tmm'];
 const expected: Record<string, 'public' | Role[]> = {
   'GET /healthz': 'public',
   'GET /readyz': 'public',
@@ -37,6 +38,24 @@ const expected: Record<string, 'public' | Role[]> = {
   'POST /api/settings/team-members': adminOnly,
   'PATCH /api/settings/team-members/{id}': adminOnly,
   'DELETE /api/settings/team-members/{id}': adminOnly,
+  'GET /api/assets': everyone,
+  'POST /api/assets': editors,
+  'GET /api/assets/export': everyone,
+  'POST /api/assets/import': editors,
+  'POST /api/assets/import/gitlab': editors,
+  'GET /api/assets/{id}': everyone,
+  'PATCH /api/assets/{id}': editors,
+  'POST /api/assets/{id}/views': everyone,
+  'GET /api/assets/{id}/related': everyone,
+  'GET /api/assets/{id}/versions': everyone,
+  'POST /api/assets/{id}/versions/{version}/restore': editors,
+  'GET /api/lists': everyone,
+  'POST /api/lists': editors,
+  'PATCH /api/lists/{id}': editors,
+  'DELETE /api/lists/{id}': editors,
+  'GET /api/notifications': everyone,
+  'POST /api/notifications/read': everyone,
+  'GET /feeds/library.{format}': 'public',
 };
 
 let t: TestContext;
@@ -60,7 +79,10 @@ afterAll(() => t.close());
 
 function call(client: ApiClient, operation: string) {
   const [method, template] = operation.split(' ') as [string, string];
-  const path = template.replace('{id}', '00000000-0000-4000-8000-000000000000');
+  const path = template
+    .replace('{id}', '00000000-0000-4000-8000-000000000000')
+    .replace('{version}', '1')
+    .replace('{format}', 'atom');
   return client.request(method, path, method === 'GET' ? undefined : {});
 }
 

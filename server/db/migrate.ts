@@ -1,10 +1,12 @@
 import { type Kysely, type Migration, Migrator } from 'kysely';
 import * as foundation from './migrations/0001_foundation.ts';
+import * as library from './migrations/0002_library.ts';
 import type { DB } from './schema.ts';
 
 /** Every migration, in order. Add new files here; the same list runs on PGlite and PostgreSQL. */
 export const migrations: Record<string, Migration> = {
   '0001_foundation': foundation,
+  '0002_library': library,
 };
 
 function migrator(db: Kysely<DB>) {

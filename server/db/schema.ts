@@ -1,4 +1,5 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { LinkKind } from '../../shared/library.ts';
 
 /** Kysely's view of the tables the migrations create. Keep in step with server/db/migrations. */
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -59,6 +60,8 @@ export interface TermsTable {
   name: string;
   description: Generated<string>;
   parent_id: string | null;
+  /** Stable key of a built-in term (formats, buyer stages) that rules refer to; survives renames. */
+  key: string | null;
   position: Generated<number>;
   archived_at: Date | null;
   created_at: CreatedAt;
@@ -94,6 +97,93 @@ export interface TeamMemberAreasTable {
   term_id: string;
 }
 
+export interface AssetLink {
+  kind: LinkKind;
+  url: string;
+  label?: string;
+}
+
+export interface AssetsTable {
+  id: Generated<string>;
+  title: string;
+  summary: Generated<string>;
+  body: Generated<string>;
+  format_id: string | null;
+  deliverable_type_id: string | null;
+  buyer_stage_id: string | null;
+  owner_id: string | null;
+  primary_url: string | null;
+  links: ColumnType<AssetLink[], string | undefined, string>;
+  image_url: string | null;
+  duration_minutes: number | null;
+  slide_count: number | null;
+  word_count: number | null;
+  step_count: number | null;
+  key_takeaway: Generated<string>;
+  safe_to_share: Generated<boolean>;
+  visibility: Generated<'internal' | 'external'>;
+  status: Generated<'draft' | 'in_review' | 'published' | 'archived'>;
+  published_on: string | null;
+  expires_on: string | null;
+  last_verified_on: string | null;
+  archived_reason: string | null;
+  tags: Generated<string[]>;
+  external_key: string | null;
+  view_count: Generated<number>;
+  version: Generated<number>;
+  created_by: string | null;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+  search: ColumnType<string, never, never>;
+}
+
+export interface AssetTermsTable {
+  asset_id: string;
+  term_id: string;
+}
+
+export interface AssetContributorsTable {
+  asset_id: string;
+  user_id: string;
+}
+
+export interface AssetVersionsTable {
+  id: Generated<string>;
+  asset_id: string;
+  version: number;
+  snapshot: ColumnType<Record<string, unknown>, string, string>;
+  changes: string[];
+  note: Generated<string>;
+  actor_id: string | null;
+  created_at: CreatedAt;
+}
+
+export interface ListsTable {
+  id: Generated<string>;
+  name: string;
+  description: Generated<string>;
+  owner_id: string | null;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface ListItemsTable {
+  list_id: string;
+  asset_id: string;
+  position: Generated<number>;
+}
+
+export interface NotificationsTable {
+  id: Generated<string>;
+  user_id: string;
+  kind: string;
+  title: string;
+  body: Generated<string>;
+  link: string | null;
+  read_at: Date | null;
+  created_at: CreatedAt;
+}
+
 export interface DB {
   workspace: WorkspaceTable;
   users: UsersTable;
@@ -105,6 +195,13 @@ export interface DB {
   teams: TeamsTable;
   team_members: TeamMembersTable;
   team_member_areas: TeamMemberAreasTable;
+  assets: AssetsTable;
+  asset_terms: AssetTermsTable;
+  asset_contributors: AssetContributorsTable;
+  asset_versions: AssetVersionsTable;
+  lists: ListsTable;
+  list_items: ListItemsTable;
+  notifications: NotificationsTable;
 }
 
 export type UserRow = Selectable<UsersTable>;
@@ -114,3 +211,6 @@ export type TermRow = Selectable<TermsTable>;
 export type TeamRow = Selectable<TeamsTable>;
 export type TeamMemberRow = Selectable<TeamMembersTable>;
 export type ApiTokenRow = Selectable<ApiTokensTable>;
+export type AssetRow = Selectable<AssetsTable>;
+export type ListRow = Selectable<ListsTable>;
+export type NotificationRow = Selectable<NotificationsTable>;

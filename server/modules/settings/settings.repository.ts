@@ -12,6 +12,10 @@ export const termReferences = [
   { table: 'terms', column: 'parent_id', label: 'use case' },
   { table: 'deliverable_type_formats', column: 'format_id', label: 'deliverable type' },
   { table: 'team_member_areas', column: 'term_id', label: 'team member area' },
+  { table: 'assets', column: 'format_id', label: 'library asset' },
+  { table: 'assets', column: 'deliverable_type_id', label: 'library asset' },
+  { table: 'assets', column: 'buyer_stage_id', label: 'library asset' },
+  { table: 'asset_terms', column: 'term_id', label: 'library asset' },
 ] as const;
 
 /** Every column that points at a requesting team. */
@@ -77,7 +81,7 @@ export async function nextTermPosition(db: Db, kind: string): Promise<number> {
 
 export function insertTerm(
   db: Db,
-  term: { kind: string; name: string; description?: string; parentId?: string | null; position: number },
+  term: { kind: string; name: string; description?: string; parentId?: string | null; position: number; key?: string },
 ): Promise<TermRow> {
   return db
     .insertInto('terms')
@@ -86,6 +90,7 @@ export function insertTerm(
       name: term.name,
       description: term.description ?? '',
       parent_id: term.parentId ?? null,
+      key: term.key ?? null,
       position: term.position,
     })
     .returningAll()

@@ -1,0 +1,105 @@
+import { sql } from 'kysely';
+import type { CreateAssetInput, ImportOutcome, ImportResult } from '../../../shared/schemas/library.ts';
+import type { Database } from '../../db/connect.ts';
+import { AppError } from '../../errors.ts';
+import { findAssetByKey } from './library.repository.ts';
+import { saveAsset } from './library.service.ts';
+
+type Db = Database['db'];
+
+/** One entry to import: the asset it becomes, or the problems that stop it. */
+export interface ImportItem {
+  row: number;
+  title: string;
+  input?: CreateAssetInput;
+  /** Lists to put the asset in, by name; missing ones are created (and rolled back in a dry run). */
+  listNames?: string[];
+  /** Problems that reject the row. */
+  errors: string[];
+  /** Values that were not recognised but did not stop the row (kept as tags, for example). */
+  notes: string[];
+}
+
+class DryRunRollback extends Error {}
+
+async function ensureList(db: Db, name: string, ownerId: string | null, notes: string[]): Promise<string> {
+  const existing = await db
+    .selectFrom('lists')
+    .select('id')
+    .where(sql`lower(name)`, '=', name.toLowerCase())
+    .executeTakeFirst();
+  if (existing) return existing.id;
+  notes.push(`new list “${name}”`);
+  const created = await db
+    .insertInto('lists')
+    .values({ name, owner_id: ownerId })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return created.id;
+}
+
+/**
+ * Imports items in one transaction, each behind a savepoint so a bad row costs only itself. An
+ * item matches an existing asset by external key, else by primary URL; unchanged items write
+ * nothing, so importing the same file twice changes nothing. A dry run goes through exactly the
+ * same code and rolls everything back.
+ */
+export async function importAssets(options: {
+  db: Db;
+  items: ImportItem[];
+  dryRun: boolean;
+  actorId: string | null;
+  today: string;
+  expiryDays: number;
+}): Promise<ImportResult> {
+  const outcomes: ImportOutcome[] = [];
+  const run = async (trx: Db) => {
+    for (const [index, item] of options.items.entries()) {
+      if (!item.input || item.errors.length > 0) {
+        outcomes.push({ row: item.row, action: 'reject', title: item.title, problems: [...item.errors, ...item.notes] });
+        continue;
+      }
+      const savepoint = sql.raw(`import_row_${index}`);
+      await sql`SAVEPOINT ${savepoint}`.execute(trx);
+      try {
+        if (item.listNames) {
+          const listIds: string[] = [];
+          for (const name of item.listNames) listIds.push(await ensureList(trx, name, options.actorId, item.notes));
+          item.input = { ...item.input, listIds };
+        }
+        const existing = await findAssetByKey(trx, { externalKey: item.input.externalKey, primaryUrl: item.input.primaryUrl });
+        const { row, changes } = await saveAsset({
+          db: trx,
+          id: existing?.id,
+          input: item.input,
+          actorId: options.actorId,
+          today: options.today,
+          expiryDays: options.expiryDays,
+          note: 'Imported',
+        });
+        await sql`RELEASE SAVEPOINT ${savepoint}`.execute(trx);
+        const action = !existing ? 'create' : changes.length ? 'update' : 'unchanged';
+        outcomes.push({ row: item.row, action, title: item.title, id: row.id, problems: item.notes });
+      } catch (error) {
+        await sql`ROLLBACK TO SAVEPOINT ${savepoint}`.execute(trx);
+        const problems =
+          error instanceof AppError
+            ? error.fields
+              ? Object.entries(error.fields).map(([field, message]) => `${field} ${message}`)
+              : [error.message]
+            : ['could not be stored'];
+        if (!(error instanceof AppError)) throw error;
+        outcomes.push({ row: item.row, action: 'reject', title: item.title, problems: [...problems, ...item.notes] });
+      }
+    }
+    if (options.dryRun) throw new DryRunRollback();
+  };
+  try {
+    await options.db.transaction().execute(run);
+  } catch (error) {
+    if (!(error instanceof DryRunRollback)) throw error;
+  }
+  const counts = { create: 0, update: 0, unchanged: 0, reject: 0 };
+  for (const outcome of outcomes) counts[outcome.action]++;
+  return { dryRun: options.dryRun, counts, outcomes };
+}

@@ -1,0 +1,129 @@
+import { assetWarnings, embedFor, freshnessOf } from '../../../shared/library.ts';
+import type { Asset, AssetHit, AssetList, FacetValue } from '../../../shared/schemas/library.ts';
+import { facetNames } from '../../../shared/schemas/library.ts';
+import { freshnessLabels, assetStatusLabels } from '../../../shared/library.ts';
+import type { AssetRow, TermRow } from '../../db/schema.ts';
+import { renderMarkdown } from '../../markdown.ts';
+import type { ListWithCount } from './library.repository.ts';
+import type { FacetRow, HitRow } from './library.search.ts';
+import { snippetParts } from './library.search.ts';
+
+/** Names the presenters need: every term, and the people and lists the rows mention. */
+export interface Lookups {
+  terms: Map<string, TermRow>;
+  users: Map<string, string>;
+}
+
+type Relations = {
+  terms: { asset_id: string; term_id: string }[];
+  contributors: { asset_id: string; id: string; name: string }[];
+  lists: { asset_id: string; id: string; name: string }[];
+};
+
+const ref = (id: string | null, names: Map<string, string>) => (id ? { id, name: names.get(id) ?? 'Unknown' } : null);
+
+export function presentAsset(row: AssetRow, relations: Relations, lookups: Lookups, today: string): Asset {
+  const termName = new Map([...lookups.terms].map(([id, term]) => [id, term.name]));
+  const linked = relations.terms.filter((link) => link.asset_id === row.id).map((link) => lookups.terms.get(link.term_id));
+  const ofKind = (kind: string) =>
+    linked.filter((term): term is TermRow => term?.kind === kind).map((term) => ({ id: term.id, name: term.name }));
+  const format = row.format_id ? lookups.terms.get(row.format_id) : undefined;
+  const video = row.links.find((link) => link.kind === 'video')?.url;
+  return {
+    id: row.id,
+    title: row.title,
+    summary: row.summary,
+    body: row.body,
+    bodyHtml: renderMarkdown(row.body),
+    format: format ? { id: format.id, name: format.name, key: format.key } : null,
+    deliverableType: ref(row.deliverable_type_id, termName),
+    buyerStage: ref(row.buyer_stage_id, termName),
+    solutions: ofKind('solution'),
+    useCases: ofKind('use_case'),
+    personas: ofKind('persona'),
+    regions: ofKind('region'),
+    segments: ofKind('segment'),
+    industries: ofKind('industry'),
+    valueDrivers: ofKind('value_driver'),
+    owner: ref(row.owner_id, lookups.users),
+    contributors: relations.contributors.filter((c) => c.asset_id === row.id).map(({ id, name }) => ({ id, name })),
+    primaryUrl: row.primary_url,
+    links: row.links,
+    embed: embedFor(video ?? row.primary_url) ?? null,
+    durationMinutes: row.duration_minutes,
+    slideCount: row.slide_count,
+    wordCount: row.word_count,
+    stepCount: row.step_count,
+    keyTakeaway: row.key_takeaway,
+    safeToShare: row.safe_to_share,
+    visibility: row.visibility,
+    status: row.status,
+    freshness: freshnessOf(row.expires_on, today),
+    publishedOn: row.published_on,
+    expiresOn: row.expires_on,
+    lastVerifiedOn: row.last_verified_on,
+    tags: row.tags,
+    lists: relations.lists.filter((l) => l.asset_id === row.id).map(({ id, name }) => ({ id, name })),
+    externalKey: row.external_key,
+    viewCount: row.view_count,
+    version: row.version,
+    warnings: assetWarnings({
+      formatKey: format?.key,
+      slideCount: row.slide_count,
+      stepCount: row.step_count,
+      visibility: row.visibility,
+      safeToShare: row.safe_to_share,
+      keyTakeaway: row.key_takeaway,
+    }),
+    createdAt: row.created_at.toISOString(),
+    updatedAt: row.updated_at.toISOString(),
+  };
+}
+
+export function presentHit(row: HitRow, lookups: Lookups): AssetHit {
+  const format = row.format_id ? lookups.terms.get(row.format_id) : undefined;
+  return {
+    id: row.id,
+    title: row.title,
+    summary: row.summary,
+    snippet: snippetParts(row.headline),
+    format: format ? { id: format.id, name: format.name } : null,
+    owner: ref(row.owner_id, lookups.users),
+    visibility: row.visibility,
+    status: row.status,
+    freshness: row.freshness,
+    publishedOn: row.published_on,
+    expiresOn: row.expires_on,
+    viewCount: row.view_count,
+    updatedAt: new Date(row.updated_at).toISOString(),
+    score: Math.round(row.score * 1000) / 1000,
+  };
+}
+
+const fixedLabels: Record<string, Record<string, string>> = {
+  visibility: { internal: 'Internal', external: 'External' },
+  status: assetStatusLabels,
+  freshness: freshnessLabels,
+};
+
+/** Facet values with labels, most frequent first; every facet is present, even when empty. */
+export function presentFacets(rows: FacetRow[], lookups: Lookups): Record<string, FacetValue[]> {
+  const facets: Record<string, FacetValue[]> = Object.fromEntries(facetNames.map((name) => [name, []]));
+  for (const row of rows) {
+    const label = fixedLabels[row.facet]?.[row.value] ?? lookups.terms.get(row.value)?.name ?? lookups.users.get(row.value) ?? row.value;
+    facets[row.facet]?.push({ value: row.value, label, count: Number(row.count) });
+  }
+  for (const values of Object.values(facets)) values.sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
+  return facets;
+}
+
+export function presentList(row: ListWithCount): AssetList {
+  return {
+    id: row.id,
+    name: row.name,
+    description: row.description,
+    owner: row.owner_id ? { id: row.owner_id, name: row.owner_name ?? 'Unknown' } : null,
+    assetCount: Number(row.asset_count ?? 0),
+    updatedAt: row.updated_at.toISOString(),
+  };
+}

@@ -1,0 +1,248 @@
+import type { AssetStatus } from '../../../shared/library.ts';
+import { sql } from 'kysely';
+import type { Database } from '../../db/connect.ts';
+import type { AssetRow, AssetsTable, ListRow } from '../../db/schema.ts';
+import type { Insertable, Updateable } from 'kysely';
+
+type Db = Database['db'];
+
+export function insertAssetRow(db: Db, values: Insertable<AssetsTable>): Promise<AssetRow> {
+  return db.insertInto('assets').values(values).returningAll().executeTakeFirstOrThrow();
+}
+
+export function updateAssetRow(db: Db, id: string, values: Updateable<AssetsTable>): Promise<AssetRow> {
+  return db
+    .updateTable('assets')
+    .set({ ...values, updated_at: new Date() })
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+export function findAssetRow(db: Db, id: string, forUpdate = false): Promise<AssetRow | undefined> {
+  let query = db.selectFrom('assets').selectAll().where('id', '=', id);
+  if (forUpdate) query = query.forUpdate();
+  return query.executeTakeFirst();
+}
+
+export function findAssetByKey(db: Db, key: { externalKey?: string | null; primaryUrl?: string | null }) {
+  if (key.externalKey) return db.selectFrom('assets').selectAll().where('external_key', '=', key.externalKey).executeTakeFirst();
+  if (key.primaryUrl) {
+    return db.selectFrom('assets').selectAll().where('primary_url', '=', key.primaryUrl).orderBy('created_at').executeTakeFirst();
+  }
+  return Promise.resolve(undefined);
+}
+
+export function findAssetRows(db: Db, ids: string[]): Promise<AssetRow[]> {
+  if (ids.length === 0) return Promise.resolve([]);
+  return db.selectFrom('assets').selectAll().where('id', 'in', ids).execute();
+}
+
+/** Term, contributor and list links of the given assets, for presenting them. */
+export async function assetRelations(db: Db, ids: string[]) {
+  if (ids.length === 0) return { terms: [], contributors: [], lists: [] };
+  const [terms, contributors, lists] = await Promise.all([
+    db.selectFrom('asset_terms').selectAll().where('asset_id', 'in', ids).execute(),
+    db
+      .selectFrom('asset_contributors')
+      .innerJoin('users', 'users.id', 'asset_contributors.user_id')
+      .select(['asset_contributors.asset_id', 'users.id', 'users.name'])
+      .where('asset_id', 'in', ids)
+      .execute(),
+    db
+      .selectFrom('list_items')
+      .innerJoin('lists', 'lists.id', 'list_items.list_id')
+      .select(['list_items.asset_id', 'lists.id', 'lists.name'])
+      .where('asset_id', 'in', ids)
+      .orderBy('lists.name')
+      .execute(),
+  ]);
+  return { terms, contributors, lists };
+}
+
+export async function replaceAssetTerms(db: Db, assetId: string, termIds: string[]) {
+  await db.deleteFrom('asset_terms').where('asset_id', '=', assetId).execute();
+  if (termIds.length) await db.insertInto('asset_terms').values(termIds.map((term_id) => ({ asset_id: assetId, term_id }))).execute();
+}
+
+export async function replaceContributors(db: Db, assetId: string, userIds: string[]) {
+  await db.deleteFrom('asset_contributors').where('asset_id', '=', assetId).execute();
+  if (userIds.length) {
+    await db.insertInto('asset_contributors').values(userIds.map((user_id) => ({ asset_id: assetId, user_id }))).execute();
+  }
+}
+
+/** Puts the asset in exactly these lists, appending it to the end of lists it newly joins. */
+export async function replaceAssetLists(db: Db, assetId: string, listIds: string[]) {
+  let remove = db.deleteFrom('list_items').where('asset_id', '=', assetId);
+  if (listIds.length) remove = remove.where('list_id', 'not in', listIds);
+  await remove.execute();
+  for (const listId of listIds) {
+    await sql`INSERT INTO list_items (list_id, asset_id, position)
+      SELECT ${listId}, ${assetId}, coalesce(max(position) + 1, 0) FROM list_items WHERE list_id = ${listId}
+      ON CONFLICT DO NOTHING`.execute(db);
+  }
+}
+
+export function insertVersion(
+  db: Db,
+  version: { assetId: string; version: number; snapshot: unknown; changes: string[]; note?: string; actorId: string | null },
+) {
+  return db
+    .insertInto('asset_versions')
+    .values({
+      asset_id: version.assetId,
+      version: version.version,
+      snapshot: JSON.stringify(version.snapshot),
+      changes: version.changes,
+      note: version.note ?? '',
+      actor_id: version.actorId,
+    })
+    .execute();
+}
+
+export function listVersions(db: Db, assetId: string) {
+  return db
+    .selectFrom('asset_versions')
+    .leftJoin('users', 'users.id', 'asset_versions.actor_id')
+    .select([
+      'asset_versions.version',
+      'asset_versions.changes',
+      'asset_versions.note',
+      'asset_versions.created_at',
+      'users.id as actor_id',
+      'users.name as actor_name',
+    ])
+    .where('asset_id', '=', assetId)
+    .orderBy('version', 'desc')
+    .execute();
+}
+
+export function findVersion(db: Db, assetId: string, version: number) {
+  return db.selectFrom('asset_versions').selectAll().where('asset_id', '=', assetId).where('version', '=', version).executeTakeFirst();
+}
+
+export function incrementViews(db: Db, assetId: string) {
+  return db
+    .updateTable('assets')
+    .set((eb) => ({ view_count: eb('view_count', '+', 1) }))
+    .where('id', '=', assetId)
+    .execute();
+}
+
+/** Published assets past their expiry, archived in one statement so two instances never both act. */
+export function archiveExpiredRows(db: Db, today: string) {
+  return db
+    .updateTable('assets')
+    .set({ status: 'archived', archived_reason: 'expired', updated_at: new Date(), version: sql`version + 1` })
+    .where('status', '=', 'published')
+    .where('expires_on', '<', today)
+    .returningAll()
+    .execute();
+}
+
+/** Assets sharing the most taxonomy terms with this one. */
+export async function relatedAssetIds(db: Db, assetId: string, statuses: readonly string[], limit = 5): Promise<string[]> {
+  const { rows } = await sql<{ id: string }>`
+    SELECT other.asset_id AS id
+    FROM asset_terms mine JOIN asset_terms other ON other.term_id = mine.term_id AND other.asset_id <> mine.asset_id
+    JOIN assets a ON a.id = other.asset_id
+    WHERE mine.asset_id = ${assetId} AND a.status = ANY(${sql.val([...statuses])}::text[])
+    GROUP BY other.asset_id, a.view_count ORDER BY count(*) DESC, a.view_count DESC LIMIT ${limit}`.execute(db);
+  return rows.map((row) => row.id);
+}
+
+export function listListRows(db: Db) {
+  return db
+    .selectFrom('lists')
+    .leftJoin('users', 'users.id', 'lists.owner_id')
+    .select((eb) => [
+      'lists.id',
+      'lists.name',
+      'lists.description',
+      'lists.updated_at',
+      'users.id as owner_id',
+      'users.name as owner_name',
+      eb.selectFrom('list_items').whereRef('list_items.list_id', '=', 'lists.id').select(eb.fn.countAll<number>().as('n')).as('asset_count'),
+    ])
+    .orderBy('lists.name')
+    .execute();
+}
+
+export type ListWithCount = Awaited<ReturnType<typeof listListRows>>[number];
+
+export function insertList(db: Db, list: { name: string; description?: string; ownerId: string }): Promise<ListRow> {
+  return db
+    .insertInto('lists')
+    .values({ name: list.name, description: list.description ?? '', owner_id: list.ownerId })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+export function updateListRow(db: Db, id: string, changes: { name?: string; description?: string }) {
+  return db.updateTable('lists').set({ ...changes, updated_at: new Date() }).where('id', '=', id).returningAll().executeTakeFirst();
+}
+
+export function deleteListRow(db: Db, id: string) {
+  return db.deleteFrom('lists').where('id', '=', id).executeTakeFirst();
+}
+
+export async function setListOrder(db: Db, listId: string, assetIds: string[]) {
+  await db.deleteFrom('list_items').where('list_id', '=', listId).execute();
+  if (assetIds.length) {
+    await db
+      .insertInto('list_items')
+      .values(assetIds.map((asset_id, position) => ({ list_id: listId, asset_id, position })))
+      .execute();
+  }
+}
+
+export function findListsByIds(db: Db, ids: string[]) {
+  if (ids.length === 0) return Promise.resolve([]);
+  return db.selectFrom('lists').select(['id', 'name']).where('id', 'in', ids).execute();
+}
+
+export function insertNotification(db: Db, note: { userId: string; kind: string; title: string; body?: string; link?: string }) {
+  return db
+    .insertInto('notifications')
+    .values({ user_id: note.userId, kind: note.kind, title: note.title, body: note.body ?? '', link: note.link ?? null })
+    .execute();
+}
+
+/** Published, external assets only: what may leave through a feed or an outsider export. */
+export function listOutsiderAssets(db: Db, options: { solutionId?: string; limit?: number } = {}) {
+  let query = db
+    .selectFrom('assets')
+    .selectAll()
+    .where('status', '=', 'published')
+    .where('visibility', '=', 'external')
+    .orderBy('published_on', 'desc')
+    .orderBy('updated_at', 'desc');
+  if (options.solutionId) {
+    const solutionId = options.solutionId;
+    query = query.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('asset_terms')
+          .select('asset_terms.asset_id')
+          .whereRef('asset_terms.asset_id', '=', 'assets.id')
+          .where('asset_terms.term_id', '=', solutionId),
+      ),
+    );
+  }
+  if (options.limit) query = query.limit(options.limit);
+  return query.execute();
+}
+
+/** Every asset of the given statuses, for an export. */
+export function listAssetsByStatus(db: Db, statuses: readonly AssetStatus[]) {
+  return db.selectFrom('assets').selectAll().where('status', 'in', [...statuses]).orderBy('created_at').execute();
+}
+
+export function listNotificationRows(db: Db, userId: string) {
+  return db.selectFrom('notifications').selectAll().where('user_id', '=', userId).orderBy('created_at', 'desc').limit(50).execute();
+}
+
+export function markNotificationsRead(db: Db, userId: string, now: Date) {
+  return db.updateTable('notifications').set({ read_at: now }).where('user_id', '=', userId).where('read_at', 'is', null).execute();
+}

@@ -1,0 +1,427 @@
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { z } from 'zod';
+import { freshnessOf } from '../../../shared/library.ts';
+import { idParams, idSchema, okSchema } from '../../../shared/schemas/common.ts';
+import {
+  assetSchema,
+  assetSearchResultSchema,
+  assetSearchSchema,
+  assetVersionListSchema,
+  createAssetSchema,
+  createListSchema,
+  importRequestSchema,
+  importResultSchema,
+  listListSchema,
+  listSchema,
+  restoreSchema,
+  updateAssetSchema,
+  updateListSchema,
+  versionParams,
+  assetHitSchema,
+} from '../../../shared/schemas/library.ts';
+import type { Database } from '../../db/connect.ts';
+import type { AssetRow } from '../../db/schema.ts';
+import { AppError } from '../../errors.ts';
+import { type AppEnv, principalOf } from '../../http/context.ts';
+import { defineRoute, jsonBody, jsonResponse } from '../../http/route.ts';
+import { getWorkspace } from '../settings/settings.service.ts';
+import { exportCsv, itemsFromCsv, loadCsvLookups } from './library.csv.ts';
+import { atomFeed, rssFeed } from './library.feed.ts';
+import { itemsFromGitlabResources, itemsFromGitlabWebcasts } from './library.gitlab.ts';
+import { importAssets } from './library.import.ts';
+import { presentAsset, presentFacets, presentHit, presentList } from './library.presenter.ts';
+import {
+  findAssetRows,
+  listAssetsByStatus,
+  listNotificationRows,
+  listOutsiderAssets,
+  markNotificationsRead,
+  relatedAssetIds,
+} from './library.repository.ts';
+import {
+  createList,
+  deleteList,
+  getAssetVersions,
+  getLists,
+  getVisibleAsset,
+  loadLookups,
+  loadPresentation,
+  recordAssetView,
+  restoreAssetVersion,
+  saveAsset,
+  searchAssets,
+  updateList,
+  visibleStatuses,
+} from './library.service.ts';
+
+const tags = ['Library'];
+const today = (now: Date) => now.toISOString().slice(0, 10);
+
+const routes = {
+  search: defineRoute('library.read', {
+    method: 'get',
+    path: '/api/assets',
+    tags,
+    summary: 'Search and browse the library with facets',
+    description:
+      'Full-text search weighted title > summary > body, with prefix matching and typo tolerance; filters combine with the text; every facet comes back with live counts. Each role sees only the statuses it may.',
+    request: { query: assetSearchSchema },
+    responses: { 200: jsonResponse(assetSearchResultSchema, 'A page of hits, the total and facet counts') },
+  }),
+  create: defineRoute('library.edit', {
+    method: 'post',
+    path: '/api/assets',
+    tags,
+    summary: 'Create an asset',
+    request: { body: jsonBody(createAssetSchema) },
+    responses: { 201: jsonResponse(assetSchema, 'Created (with format-rule warnings)') },
+  }),
+  get: defineRoute('library.read', {
+    method: 'get',
+    path: '/api/assets/{id}',
+    tags,
+    summary: 'One asset with its taxonomy, lists, embed and rendered body',
+    request: { params: idParams },
+    responses: { 200: jsonResponse(assetSchema, 'The asset') },
+  }),
+  update: defineRoute('library.edit', {
+    method: 'patch',
+    path: '/api/assets/{id}',
+    tags,
+    summary: 'Change an asset (records a version)',
+    description: 'Publishing needs a summary and at least one list. Archive by setting status to archived; assets are never deleted.',
+    request: { params: idParams, body: jsonBody(updateAssetSchema) },
+    responses: { 200: jsonResponse(assetSchema, 'Updated') },
+  }),
+  view: defineRoute('library.read', {
+    method: 'post',
+    path: '/api/assets/{id}/views',
+    tags,
+    summary: 'Count a view of the asset (feeds "most used" and ranking)',
+    request: { params: idParams },
+    responses: { 200: jsonResponse(okSchema, 'Counted') },
+  }),
+  related: defineRoute('library.read', {
+    method: 'get',
+    path: '/api/assets/{id}/related',
+    tags,
+    summary: 'Assets sharing the most solutions, use cases and personas with this one',
+    request: { params: idParams },
+    responses: { 200: jsonResponse(z.object({ assets: z.array(assetHitSchema) }), 'Related assets') },
+  }),
+  versions: defineRoute('library.read', {
+    method: 'get',
+    path: '/api/assets/{id}/versions',
+    tags,
+    summary: 'Version history: who changed what, when',
+    request: { params: idParams },
+    responses: { 200: jsonResponse(assetVersionListSchema, 'Newest first') },
+  }),
+  restore: defineRoute('library.edit', {
+    method: 'post',
+    path: '/api/assets/{id}/versions/{version}/restore',
+    tags,
+    summary: 'Restore an earlier version (as a new version)',
+    request: { params: versionParams, body: jsonBody(restoreSchema) },
+    responses: { 200: jsonResponse(assetSchema, 'Restored') },
+  }),
+  import: defineRoute('library.import', {
+    method: 'post',
+    path: '/api/assets/import',
+    tags,
+    summary: 'Import CSV rows (send large files in batches)',
+    description:
+      'Rows are CSV records keyed by column name (see the export for the columns). Matched by external_key, else primary_url; a re-import changes nothing. With dryRun nothing is stored and each row says what would happen.',
+    request: { body: jsonBody(importRequestSchema) },
+    responses: { 200: jsonResponse(importResultSchema, 'What happened (or would happen) to each row') },
+  }),
+  importGitlab: defineRoute('library.import', {
+    method: 'post',
+    path: '/api/assets/import/gitlab',
+    tags,
+    summary: 'Import GitLab’s public resources.yml or webcasts.yml',
+    description: 'Every entry lands as an asset; values that match no taxonomy term are kept as tags and reported per entry.',
+    request: {
+      body: jsonBody(
+        z.strictObject({
+          kind: z.enum(['resources', 'webcasts']),
+          content: z.string().min(1, 'is empty').max(5_000_000, 'must be at most 5 MB'),
+          dryRun: z.boolean().default(false),
+        }),
+      ),
+    },
+    responses: { 200: jsonResponse(importResultSchema, 'What happened (or would happen) to each entry') },
+  }),
+  export: defineRoute('library.read', {
+    method: 'get',
+    path: '/api/assets/export',
+    tags,
+    summary: 'Export assets as CSV',
+    description: 'audience=external exports only published, external assets (safe to hand to outsiders); internal exports what your role may see.',
+    request: { query: z.object({ audience: z.enum(['internal', 'external']).default('internal') }) },
+    responses: { 200: { description: 'CSV file', content: { 'text/csv': { schema: z.string() } } } },
+  }),
+  lists: defineRoute('library.read', {
+    method: 'get',
+    path: '/api/lists',
+    tags,
+    summary: 'Curated lists',
+    responses: { 200: jsonResponse(listListSchema, 'Every list with its asset count') },
+  }),
+  createList: defineRoute('library.edit', {
+    method: 'post',
+    path: '/api/lists',
+    tags,
+    summary: 'Create a list',
+    request: { body: jsonBody(createListSchema) },
+    responses: { 201: jsonResponse(listSchema, 'Created') },
+  }),
+  updateList: defineRoute('library.edit', {
+    method: 'patch',
+    path: '/api/lists/{id}',
+    tags,
+    summary: 'Rename a list, describe it, or set its assets and their order',
+    request: { params: idParams, body: jsonBody(updateListSchema) },
+    responses: { 200: jsonResponse(listSchema, 'Updated') },
+  }),
+  deleteList: defineRoute('library.edit', {
+    method: 'delete',
+    path: '/api/lists/{id}',
+    tags,
+    summary: 'Delete a list (refused while it is the only list of a published asset)',
+    request: { params: idParams },
+    responses: { 200: jsonResponse(okSchema, 'Deleted') },
+  }),
+  notifications: defineRoute('signed-in', {
+    method: 'get',
+    path: '/api/notifications',
+    tags: ['Account'],
+    summary: 'Your latest notifications',
+    responses: {
+      200: jsonResponse(
+        z.object({
+          notifications: z.array(
+            z.object({ id: z.string(), kind: z.string(), title: z.string(), body: z.string(), link: z.string().nullable(), read: z.boolean(), createdAt: z.string() }),
+          ),
+          unread: z.number(),
+        }),
+        'Newest first',
+      ),
+    },
+  }),
+  readNotifications: defineRoute('signed-in', {
+    method: 'post',
+    path: '/api/notifications/read',
+    tags: ['Account'],
+    summary: 'Mark all your notifications read',
+    responses: { 200: jsonResponse(okSchema, 'Marked') },
+  }),
+  feed: defineRoute('public', {
+    method: 'get',
+    path: '/feeds/library.{format}',
+    tags,
+    summary: 'Atom or RSS feed of published external assets',
+    description: 'Internal assets never appear. Filter with ?solution=<id>.',
+    request: { params: z.object({ format: z.enum(['atom', 'rss']) }), query: z.object({ solution: idSchema.optional() }) },
+    responses: { 200: { description: 'The feed', content: { 'application/atom+xml': { schema: z.string() } } } },
+  }),
+};
+
+async function present(db: Database['db'], rows: AssetRow[], day: string) {
+  const { relations, lookups } = await loadPresentation(db, rows);
+  return rows.map((row) => presentAsset(row, relations, lookups, day));
+}
+
+export function libraryRoutes() {
+  const app = new OpenAPIHono<AppEnv>();
+  const ctx = (c: { get(key: 'deps'): AppEnv['Variables']['deps'] }) => {
+    const deps = c.get('deps');
+    return { db: deps.database.db, today: today(deps.now()), deps };
+  };
+  const expiryDays = async (db: Database['db']) => (await getWorkspace({ db })).settings.assetExpiryDays;
+
+  app.openapi(routes.search, async (c) => {
+    const { db, today: day } = ctx(c);
+    const query = c.req.valid('query');
+    const result = await searchAssets({ db, query, scope: { statuses: visibleStatuses(principalOf(c).role), today: day } });
+    const lookups = await loadLookups(db, [
+      ...result.hits.map((hit) => hit.owner_id),
+      ...result.facets.filter((facet) => facet.facet === 'owner').map((facet) => facet.value),
+    ]);
+    return c.json(
+      { total: Number(result.total), hits: result.hits.map((hit) => presentHit(hit, lookups)), facets: presentFacets(result.facets, lookups) },
+      200,
+    );
+  });
+
+  // Registered before /api/assets/{id} so the literal path wins.
+  app.openapi(routes.export, async (c) => {
+    const { db, today: day } = ctx(c);
+    const { audience } = c.req.valid('query');
+    const rows = audience === 'external' ? await listOutsiderAssets(db) : await listAssetsByStatus(db, visibleStatuses(principalOf(c).role));
+    const csv = await exportCsv(db, rows);
+    return c.body(csv, 200, {
+      'content-type': 'text/csv; charset=utf-8',
+      'content-disposition': `attachment; filename="showcase-library-${audience}-${day}.csv"`,
+    });
+  });
+
+  app.openapi(routes.importGitlab, async (c) => {
+    const { db, today: day } = ctx(c);
+    const body = c.req.valid('json');
+    const lookups = await loadCsvLookups(db);
+    const parsed = body.kind === 'resources' ? itemsFromGitlabResources(body.content, lookups) : itemsFromGitlabWebcasts(body.content, lookups);
+    if (parsed.error) throw new AppError('validation_failed', parsed.error, { fields: { content: parsed.error } });
+    const result = await importAssets({ db, items: parsed.items, dryRun: body.dryRun, actorId: principalOf(c).userId, today: day, expiryDays: await expiryDays(db) });
+    return c.json(result, 200);
+  });
+
+  app.openapi(routes.create, async (c) => {
+    const { db, today: day } = ctx(c);
+    const { row } = await saveAsset({ db, input: c.req.valid('json'), actorId: principalOf(c).userId, today: day, expiryDays: await expiryDays(db) });
+    return c.json((await present(db, [row], day))[0] as z.infer<typeof assetSchema>, 201);
+  });
+
+  app.openapi(routes.get, async (c) => {
+    const { db, today: day } = ctx(c);
+    const row = await getVisibleAsset({ db, id: c.req.valid('param').id, role: principalOf(c).role });
+    return c.json((await present(db, [row], day))[0] as z.infer<typeof assetSchema>, 200);
+  });
+
+  app.openapi(routes.update, async (c) => {
+    const { db, today: day } = ctx(c);
+    const { row } = await saveAsset({
+      db,
+      id: c.req.valid('param').id,
+      input: c.req.valid('json'),
+      actorId: principalOf(c).userId,
+      today: day,
+      expiryDays: await expiryDays(db),
+    });
+    return c.json((await present(db, [row], day))[0] as z.infer<typeof assetSchema>, 200);
+  });
+
+  app.openapi(routes.view, async (c) => {
+    const { db } = ctx(c);
+    const row = await getVisibleAsset({ db, id: c.req.valid('param').id, role: principalOf(c).role });
+    await recordAssetView({ db, id: row.id });
+    return c.json({ ok: true as const }, 200);
+  });
+
+  app.openapi(routes.related, async (c) => {
+    const { db, today: day } = ctx(c);
+    const role = principalOf(c).role;
+    const row = await getVisibleAsset({ db, id: c.req.valid('param').id, role });
+    const rows = await findAssetRows(db, await relatedAssetIds(db, row.id, visibleStatuses(role)));
+    const lookups = await loadLookups(db, rows.map((r) => r.owner_id));
+    const assets = rows.map((r) =>
+      presentHit(
+        {
+          ...r,
+          freshness: freshnessOf(r.expires_on, day),
+          score: 0,
+          total: rows.length,
+          headline: r.summary.slice(0, 200),
+        },
+        lookups,
+      ),
+    );
+    return c.json({ assets }, 200);
+  });
+
+  app.openapi(routes.versions, async (c) => {
+    const { db } = ctx(c);
+    const row = await getVisibleAsset({ db, id: c.req.valid('param').id, role: principalOf(c).role });
+    const versions = await getAssetVersions({ db, id: row.id });
+    return c.json(
+      {
+        versions: versions.map((v) => ({
+          version: v.version,
+          changes: v.changes,
+          note: v.note,
+          actor: v.actor_id ? { id: v.actor_id, name: v.actor_name ?? 'Unknown' } : null,
+          createdAt: v.created_at.toISOString(),
+        })),
+      },
+      200,
+    );
+  });
+
+  app.openapi(routes.restore, async (c) => {
+    const { db, today: day } = ctx(c);
+    const { id, version } = c.req.valid('param');
+    const { row } = await restoreAssetVersion({ db, id, version, actorId: principalOf(c).userId, today: day, expiryDays: await expiryDays(db) });
+    return c.json((await present(db, [row], day))[0] as z.infer<typeof assetSchema>, 200);
+  });
+
+  app.openapi(routes.import, async (c) => {
+    const { db, today: day } = ctx(c);
+    const body = c.req.valid('json');
+    const items = itemsFromCsv(body.rows, await loadCsvLookups(db), body.firstRowNumber);
+    const result = await importAssets({ db, items, dryRun: body.dryRun, actorId: principalOf(c).userId, today: day, expiryDays: await expiryDays(db) });
+    return c.json(result, 200);
+  });
+
+  app.openapi(routes.lists, async (c) => c.json({ lists: (await getLists({ db: ctx(c).db })).map(presentList) }, 200));
+  app.openapi(routes.createList, async (c) => {
+    const { db } = ctx(c);
+    const input = c.req.valid('json');
+    const row = await createList({ db, ...input, ownerId: principalOf(c).userId });
+    const lists = await getLists({ db });
+    return c.json(presentList(lists.find((list) => list.id === row.id) as (typeof lists)[number]), 201);
+  });
+  app.openapi(routes.updateList, async (c) => {
+    const { db } = ctx(c);
+    const row = await updateList({ db, id: c.req.valid('param').id, ...c.req.valid('json') });
+    const lists = await getLists({ db });
+    return c.json(presentList(lists.find((list) => list.id === row.id) as (typeof lists)[number]), 200);
+  });
+  app.openapi(routes.deleteList, async (c) => {
+    await deleteList({ db: ctx(c).db, id: c.req.valid('param').id });
+    return c.json({ ok: true as const }, 200);
+  });
+
+  app.openapi(routes.notifications, async (c) => {
+    const rows = await listNotificationRows(ctx(c).db, principalOf(c).userId);
+    return c.json(
+      {
+        notifications: rows.map((row) => ({
+          id: row.id,
+          kind: row.kind,
+          title: row.title,
+          body: row.body,
+          link: row.link,
+          read: row.read_at !== null,
+          createdAt: row.created_at.toISOString(),
+        })),
+        unread: rows.filter((row) => row.read_at === null).length,
+      },
+      200,
+    );
+  });
+  app.openapi(routes.readNotifications, async (c) => {
+    const { db, deps } = ctx(c);
+    await markNotificationsRead(db, principalOf(c).userId, deps.now());
+    return c.json({ ok: true as const }, 200);
+  });
+
+  app.openapi(routes.feed, async (c) => {
+    const { db, deps } = ctx(c);
+    const { format } = c.req.valid('param');
+    const { solution } = c.req.valid('query');
+    const rows = await listOutsiderAssets(db, { solutionId: solution, limit: 100 });
+    const workspace = await getWorkspace({ db });
+    const baseUrl = deps.env.SHOWCASE_PUBLIC_URL ?? new URL(c.req.url).origin;
+    const options = {
+      title: `${workspace.name} library`,
+      baseUrl,
+      selfPath: c.req.path + (solution ? `?solution=${solution}` : ''),
+      updated: rows[0]?.updated_at ?? deps.now(),
+    };
+    return format === 'atom'
+      ? c.body(atomFeed(rows, options), 200, { 'content-type': 'application/atom+xml; charset=utf-8' })
+      : c.body(rssFeed(rows, options), 200, { 'content-type': 'application/rss+xml; charset=utf-8' });
+  });
+
+  return app;
+}

@@ -1,0 +1,162 @@
+import { type RawBuilder, sql } from 'kysely';
+import type { AssetSearchQuery } from '../../../shared/schemas/library.ts';
+import type { Database } from '../../db/connect.ts';
+
+type Db = Database['db'];
+
+/** Words of the query as a prefix tsquery: every word must match, the last may be unfinished. */
+export function prefixTsQuery(text: string): string | undefined {
+  const words = text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .slice(0, 12);
+  if (words.length === 0) return undefined;
+  return words.map((word, index) => (index === words.length - 1 ? `${word}:*` : word)).join(' & ');
+}
+
+/** The freshness of an asset row as SQL, relative to `today`. */
+export function freshnessSql(today: string) {
+  return sql<string>`CASE WHEN a.expires_on IS NULL THEN 'fresh' WHEN a.expires_on < ${today}::date THEN 'expired'
+    WHEN a.expires_on <= ${today}::date + 30 THEN 'expiring' ELSE 'fresh' END`;
+}
+
+const termFacetKinds = { solution: 'solution', useCase: 'use_case', persona: 'persona' } as const;
+
+export interface SearchScope {
+  /** Statuses the caller may see. */
+  statuses: readonly string[];
+  /** Only assets with this visibility (outsider paths pass 'external'). */
+  visibility?: 'external';
+  today: string;
+}
+
+/** The WHERE clause shared by the page of hits and the facet counts. */
+function whereClause(query: AssetSearchQuery, scope: SearchScope, tsquery: string | undefined) {
+  const conditions: RawBuilder<unknown>[] = [sql`a.status = ANY(${sql.val([...scope.statuses])}::text[])`];
+  if (scope.visibility) conditions.push(sql`a.visibility = ${scope.visibility}`);
+  if (tsquery && query.q) {
+    conditions.push(sql`(a.search @@ to_tsquery('english', ${tsquery}) OR ${query.q} <% a.title)`);
+  }
+  const anyOf = (column: string, values: string[], cast: string) =>
+    sql`${sql.ref(column)} = ANY(${sql.val(values)}::${sql.raw(cast)})`;
+  if (query.format.length) conditions.push(anyOf('a.format_id', query.format, 'uuid[]'));
+  if (query.buyerStage.length) conditions.push(anyOf('a.buyer_stage_id', query.buyerStage, 'uuid[]'));
+  if (query.owner.length) conditions.push(anyOf('a.owner_id', query.owner, 'uuid[]'));
+  if (query.visibility.length) conditions.push(anyOf('a.visibility', query.visibility, 'text[]'));
+  if (query.status.length) conditions.push(anyOf('a.status', query.status, 'text[]'));
+  if (query.freshness.length) conditions.push(sql`${freshnessSql(scope.today)} = ANY(${sql.val(query.freshness)}::text[])`);
+  for (const facet of ['solution', 'useCase', 'persona'] as const) {
+    if (query[facet].length) {
+      conditions.push(
+        sql`EXISTS (SELECT 1 FROM asset_terms t WHERE t.asset_id = a.id AND t.term_id = ANY(${sql.val(query[facet])}::uuid[]))`,
+      );
+    }
+  }
+  if (query.list) conditions.push(sql`EXISTS (SELECT 1 FROM list_items li WHERE li.asset_id = a.id AND li.list_id = ${query.list})`);
+  return sql.join(conditions, sql` AND `);
+}
+
+function scoreSql(query: AssetSearchQuery, scope: SearchScope, tsquery: string | undefined) {
+  const freshness = sql`CASE WHEN a.published_on IS NULL THEN 0
+    ELSE 0.15 * exp(-greatest(${scope.today}::date - a.published_on, 0) / 365.0) END`;
+  const usage = sql`0.04 * ln(1 + a.view_count)`;
+  if (!tsquery || !query.q) return sql<number>`(${freshness} + ${usage})`;
+  return sql<number>`(ts_rank_cd(a.search, to_tsquery('english', ${tsquery}), 32) * 4
+    + word_similarity(${query.q}, a.title) + ${freshness} + ${usage})`;
+}
+
+function orderBy(sort: AssetSearchQuery['sort'], hasText: boolean) {
+  switch (sort) {
+    case 'newest':
+      return sql`a.published_on DESC NULLS LAST, a.created_at DESC`;
+    case 'most_viewed':
+      return sql`a.view_count DESC, a.updated_at DESC`;
+    case 'updated':
+      return sql`a.updated_at DESC`;
+    default:
+      return hasText ? sql`score DESC, a.updated_at DESC` : sql`a.updated_at DESC`;
+  }
+}
+
+export interface HitRow {
+  id: string;
+  title: string;
+  summary: string;
+  format_id: string | null;
+  owner_id: string | null;
+  visibility: 'internal' | 'external';
+  status: 'draft' | 'in_review' | 'published' | 'archived';
+  freshness: 'fresh' | 'expiring' | 'expired';
+  published_on: string | null;
+  expires_on: string | null;
+  view_count: number;
+  updated_at: Date;
+  score: number;
+  total: number;
+  headline: string;
+}
+
+/** One page of matching assets, best first, with a highlighted headline for each. */
+export async function searchPage(db: Db, query: AssetSearchQuery, scope: SearchScope): Promise<HitRow[]> {
+  const tsquery = query.q ? prefixTsQuery(query.q) : undefined;
+  const headline = tsquery
+    ? sql`ts_headline('english', page.summary || ' … ' || left(page.body, 4000), to_tsquery('english', ${tsquery}),
+        'StartSel=' || chr(1) || ', StopSel=' || chr(2) || ', MaxFragments=2, MaxWords=28, MinWords=10, FragmentDelimiter=" … "')`
+    : sql`left(page.summary, 280)`;
+  const { rows } = await sql<HitRow>`
+    SELECT page.id, page.title, page.summary, page.format_id, page.owner_id, page.visibility, page.status, page.freshness,
+           page.published_on, page.expires_on, page.view_count, page.updated_at, page.score, page.total, ${headline} AS headline
+    FROM (
+      SELECT a.id, a.title, a.summary, a.body, a.format_id, a.owner_id, a.visibility, a.status,
+             ${freshnessSql(scope.today)} AS freshness, a.published_on::text AS published_on, a.expires_on::text AS expires_on,
+             a.view_count, a.updated_at, ${scoreSql(query, scope, tsquery)}::float8 AS score, count(*) OVER () AS total
+      FROM assets a
+      WHERE ${whereClause(query, scope, tsquery)}
+      ORDER BY ${orderBy(query.sort, Boolean(tsquery))}
+      LIMIT ${query.limit} OFFSET ${query.offset}
+    ) page
+  `.execute(db);
+  return rows;
+}
+
+export interface FacetRow {
+  facet: string;
+  value: string;
+  count: number;
+}
+
+/** Live counts of every facet value over the assets that match the query and filters. */
+export async function facetCounts(db: Db, query: AssetSearchQuery, scope: SearchScope): Promise<FacetRow[]> {
+  const tsquery = query.q ? prefixTsQuery(query.q) : undefined;
+  const termKinds = Object.entries(termFacetKinds);
+  const { rows } = await sql<FacetRow>`
+    WITH m AS MATERIALIZED (
+      SELECT a.id, a.format_id, a.buyer_stage_id, a.owner_id, a.visibility, a.status, ${freshnessSql(scope.today)} AS freshness
+      FROM assets a WHERE ${whereClause(query, scope, tsquery)}
+    )
+    SELECT 'format' AS facet, format_id::text AS value, count(*)::int AS count FROM m WHERE format_id IS NOT NULL GROUP BY 2
+    UNION ALL SELECT 'buyerStage', buyer_stage_id::text, count(*)::int FROM m WHERE buyer_stage_id IS NOT NULL GROUP BY 2
+    UNION ALL SELECT 'owner', owner_id::text, count(*)::int FROM m WHERE owner_id IS NOT NULL GROUP BY 2
+    UNION ALL SELECT 'visibility', visibility, count(*)::int FROM m GROUP BY 2
+    UNION ALL SELECT 'status', status, count(*)::int FROM m GROUP BY 2
+    UNION ALL SELECT 'freshness', freshness, count(*)::int FROM m GROUP BY 2
+    UNION ALL SELECT CASE t.kind ${sql.join(
+      termKinds.map(([facet, kind]) => sql`WHEN ${kind} THEN ${facet}`),
+      sql` `,
+    )} END, t.id::text, count(*)::int
+      FROM m JOIN asset_terms at ON at.asset_id = m.id JOIN terms t ON t.id = at.term_id
+      WHERE t.kind IN (${sql.join(termKinds.map(([, kind]) => sql`${kind}`))})
+      GROUP BY 1, 2
+  `.execute(db);
+  return rows;
+}
+
+/** Splits a ts_headline result (chr(1)/chr(2) around matches) into plain and highlighted parts. */
+export function snippetParts(headline: string): { text: string; highlight: boolean }[] {
+  const parts: { text: string; highlight: boolean }[] = [];
+  for (const [index, chunk] of headline.split(/\u0001|\u0002/).entries()) {
+    if (chunk) parts.push({ text: chunk, highlight: index % 2 === 1 });
+  }
+  return parts;
+}

@@ -1,0 +1,407 @@
+import { addDays, type AssetStatus } from '../../../shared/library.ts';
+import type { Role } from '../../../shared/roles.ts';
+import type { AssetSearchQuery, CreateAssetInput, UpdateAssetInput } from '../../../shared/schemas/library.ts';
+import type { Database } from '../../db/connect.ts';
+import type { AssetRow } from '../../db/schema.ts';
+import { AppError } from '../../errors.ts';
+import { findTermsByIds } from '../settings/settings.repository.ts';
+import {
+  archiveExpiredRows,
+  assetRelations,
+  deleteListRow,
+  findAssetRow,
+  findListsByIds,
+  findVersion,
+  incrementViews,
+  insertAssetRow,
+  insertList,
+  insertNotification,
+  insertVersion,
+  listListRows,
+  listVersions,
+  replaceAssetLists,
+  replaceAssetTerms,
+  replaceContributors,
+  setListOrder,
+  updateAssetRow,
+  updateListRow,
+} from './library.repository.ts';
+import { facetCounts, type SearchScope, searchPage } from './library.search.ts';
+
+type Db = Database['db'];
+
+/** Runs `work` in a transaction, joining the caller's when there is one (imports wrap many saves). */
+export function inTransaction<T>(db: Db, work: (trx: Db) => Promise<T>): Promise<T> {
+  return db.isTransaction ? work(db) : db.transaction().execute(work);
+}
+
+/** Which statuses a role may see: viewers only published assets, requesters never drafts. */
+export function visibleStatuses(role: Role): AssetStatus[] {
+  if (role === 'admin' || role === 'tmm') return ['draft', 'in_review', 'published', 'archived'];
+  if (role === 'requester') return ['published', 'archived'];
+  return ['published'];
+}
+
+/** The editable state of an asset: what versions store and restore. */
+export type AssetState = Required<UpdateAssetInput>;
+
+/** Term fields and the kind each must be. */
+export const termFields = {
+  solutionIds: 'solution',
+  useCaseIds: 'use_case',
+  personaIds: 'persona',
+  regionIds: 'region',
+  segmentIds: 'segment',
+  industryIds: 'industry',
+  valueDriverIds: 'value_driver',
+} as const;
+const singleTermFields = { formatId: 'format', deliverableTypeId: 'deliverable_type', buyerStageId: 'buyer_stage' } as const;
+
+const emptyState: Omit<AssetState, 'title'> = {
+  summary: '',
+  body: '',
+  formatId: null,
+  deliverableTypeId: null,
+  buyerStageId: null,
+  solutionIds: [],
+  useCaseIds: [],
+  personaIds: [],
+  regionIds: [],
+  segmentIds: [],
+  industryIds: [],
+  valueDriverIds: [],
+  ownerId: null,
+  contributorIds: [],
+  primaryUrl: null,
+  links: [],
+  durationMinutes: null,
+  slideCount: null,
+  wordCount: null,
+  stepCount: null,
+  keyTakeaway: '',
+  safeToShare: false,
+  visibility: 'internal',
+  status: 'draft',
+  publishedOn: null,
+  expiresOn: null,
+  lastVerifiedOn: null,
+  tags: [],
+  listIds: [],
+  externalKey: null,
+};
+
+/** Reads an asset's full editable state from its row and links. */
+export async function assetState(db: Db, row: AssetRow): Promise<AssetState> {
+  const relations = await assetRelations(db, [row.id]);
+  const terms = await findTermsByIds(
+    db,
+    relations.terms.map((link) => link.term_id),
+  );
+  const idsOfKind = (kind: string) => terms.filter((term) => term.kind === kind).map((term) => term.id).sort();
+  return {
+    title: row.title,
+    summary: row.summary,
+    body: row.body,
+    formatId: row.format_id,
+    deliverableTypeId: row.deliverable_type_id,
+    buyerStageId: row.buyer_stage_id,
+    solutionIds: idsOfKind('solution'),
+    useCaseIds: idsOfKind('use_case'),
+    personaIds: idsOfKind('persona'),
+    regionIds: idsOfKind('region'),
+    segmentIds: idsOfKind('segment'),
+    industryIds: idsOfKind('industry'),
+    valueDriverIds: idsOfKind('value_driver'),
+    ownerId: row.owner_id,
+    contributorIds: relations.contributors.map((c) => c.id).sort(),
+    primaryUrl: row.primary_url,
+    links: row.links,
+    durationMinutes: row.duration_minutes,
+    slideCount: row.slide_count,
+    wordCount: row.word_count,
+    stepCount: row.step_count,
+    keyTakeaway: row.key_takeaway,
+    safeToShare: row.safe_to_share,
+    visibility: row.visibility,
+    status: row.status,
+    publishedOn: row.published_on,
+    expiresOn: row.expires_on,
+    lastVerifiedOn: row.last_verified_on,
+    tags: row.tags,
+    listIds: relations.lists.map((l) => l.id).sort(),
+    externalKey: row.external_key,
+  };
+}
+
+/** Checks every referenced term, person and list exists and is of the right kind; names the bad field. */
+async function checkReferences(db: Db, state: AssetState) {
+  const fields: Record<string, string> = {};
+  const termIds = [
+    ...Object.keys(singleTermFields).map((field) => state[field as keyof typeof singleTermFields]),
+    ...Object.keys(termFields).flatMap((field) => state[field as keyof typeof termFields]),
+  ].filter((id): id is string => Boolean(id));
+  const terms = new Map((await findTermsByIds(db, [...new Set(termIds)])).map((term) => [term.id, term]));
+  for (const [field, kind] of Object.entries(singleTermFields)) {
+    const id = state[field as keyof typeof singleTermFields];
+    if (id && terms.get(id)?.kind !== kind) fields[field] = `must be a ${kind.replace('_', ' ')} id`;
+  }
+  for (const [field, kind] of Object.entries(termFields)) {
+    const ids = state[field as keyof typeof termFields];
+    if (ids.some((id) => terms.get(id)?.kind !== kind)) fields[field] = `must list ${kind.replace('_', ' ')} ids`;
+  }
+  const people = [...new Set([state.ownerId, ...state.contributorIds].filter((id): id is string => Boolean(id)))];
+  if (people.length) {
+    const found = await db.selectFrom('users').select('id').where('id', 'in', people).execute();
+    const known = new Set(found.map((user) => user.id));
+    if (state.ownerId && !known.has(state.ownerId)) fields.ownerId = 'must be a user id';
+    if (state.contributorIds.some((id) => !known.has(id))) fields.contributorIds = 'must list user ids';
+  }
+  if (state.listIds.length) {
+    const lists = await findListsByIds(db, state.listIds);
+    if (lists.length !== new Set(state.listIds).size) fields.listIds = 'must list existing list ids';
+  }
+  if (Object.keys(fields).length) {
+    throw new AppError('validation_failed', `Unknown references: ${Object.keys(fields).join(', ')}`, { fields });
+  }
+}
+
+function normalise(state: AssetState): AssetState {
+  const sorted = (ids: string[]) => [...new Set(ids)].sort();
+  return {
+    ...state,
+    solutionIds: sorted(state.solutionIds),
+    useCaseIds: sorted(state.useCaseIds),
+    personaIds: sorted(state.personaIds),
+    regionIds: sorted(state.regionIds),
+    segmentIds: sorted(state.segmentIds),
+    industryIds: sorted(state.industryIds),
+    valueDriverIds: sorted(state.valueDriverIds),
+    contributorIds: sorted(state.contributorIds),
+    listIds: sorted(state.listIds),
+    tags: [...new Set(state.tags)],
+  };
+}
+
+function changedFields(before: AssetState | undefined, after: AssetState): string[] {
+  if (!before) return ['created'];
+  return (Object.keys(after) as (keyof AssetState)[]).filter((key) => JSON.stringify(before[key]) !== JSON.stringify(after[key]));
+}
+
+/**
+ * Creates or updates an asset and records a version. Publishing needs a summary and at least one
+ * list; a published asset gets a publish date (today) and an expiry (publish date + expiry days).
+ */
+export async function saveAsset(options: {
+  db: Db;
+  id?: string;
+  input: CreateAssetInput | UpdateAssetInput;
+  actorId: string | null;
+  today: string;
+  expiryDays: number;
+  note?: string;
+}): Promise<{ row: AssetRow; changes: string[] }> {
+  return inTransaction(options.db, async (db) => {
+    const existing = options.id ? await findAssetRow(db, options.id, true) : undefined;
+    if (options.id && !existing) throw new AppError('not_found', 'No such asset');
+    const before = existing ? await assetState(db, existing) : undefined;
+    const defined = Object.fromEntries(Object.entries(options.input).filter(([, value]) => value !== undefined));
+    const next = normalise({ ...(before ?? { ...emptyState, title: '' }), ...defined } as AssetState);
+    await checkReferences(db, next);
+    if (next.status === 'published') {
+      const fields: Record<string, string> = {};
+      if (!next.summary.trim()) fields.summary = 'is required to publish';
+      if (next.listIds.length === 0) fields.listIds = 'must name at least one list to publish';
+      if (Object.keys(fields).length) throw new AppError('validation_failed', 'Publishing needs a summary and at least one list', { fields });
+      next.publishedOn ??= options.today;
+    }
+    if (next.publishedOn && !next.expiresOn) next.expiresOn = addDays(next.publishedOn, options.expiryDays);
+    const changes = changedFields(before, next);
+    if (existing && changes.length === 0) return { row: existing, changes };
+
+    const values = {
+      title: next.title,
+      summary: next.summary,
+      body: next.body,
+      format_id: next.formatId,
+      deliverable_type_id: next.deliverableTypeId,
+      buyer_stage_id: next.buyerStageId,
+      owner_id: next.ownerId,
+      primary_url: next.primaryUrl,
+      links: JSON.stringify(next.links),
+      duration_minutes: next.durationMinutes,
+      slide_count: next.slideCount,
+      word_count: next.wordCount,
+      step_count: next.stepCount,
+      key_takeaway: next.keyTakeaway,
+      safe_to_share: next.safeToShare,
+      visibility: next.visibility,
+      status: next.status,
+      published_on: next.publishedOn,
+      expires_on: next.expiresOn,
+      last_verified_on: next.lastVerifiedOn,
+      archived_reason: next.status === 'archived' ? (existing?.archived_reason ?? 'archived by an editor') : null,
+      tags: next.tags,
+      external_key: next.externalKey,
+    };
+    const row = existing
+      ? await updateAssetRow(db, existing.id, { ...values, version: existing.version + 1 })
+      : await insertAssetRow(db, { ...values, created_by: options.actorId });
+    await replaceAssetTerms(db, row.id, Object.keys(termFields).flatMap((field) => next[field as keyof typeof termFields]));
+    await replaceContributors(db, row.id, next.contributorIds);
+    await replaceAssetLists(db, row.id, next.listIds);
+    await insertVersion(db, { assetId: row.id, version: row.version, snapshot: next, changes, note: options.note, actorId: options.actorId });
+    return { row, changes };
+  });
+}
+
+/** An asset the caller may see, or 404 (never 403: the caller should not learn it exists). */
+export async function getVisibleAsset(options: { db: Db; id: string; role: Role }): Promise<AssetRow> {
+  const row = await findAssetRow(options.db, options.id);
+  if (!row || !visibleStatuses(options.role).includes(row.status)) throw new AppError('not_found', 'No such asset');
+  return row;
+}
+
+export async function restoreAssetVersion(options: {
+  db: Db;
+  id: string;
+  version: number;
+  actorId: string;
+  today: string;
+  expiryDays: number;
+}) {
+  const stored = await findVersion(options.db, options.id, options.version);
+  if (!stored) throw new AppError('not_found', `Version ${options.version} does not exist`);
+  return saveAsset({
+    db: options.db,
+    id: options.id,
+    input: stored.snapshot as UpdateAssetInput,
+    actorId: options.actorId,
+    today: options.today,
+    expiryDays: options.expiryDays,
+    note: `Restored version ${options.version}`,
+  });
+}
+
+export function getAssetVersions(options: { db: Db; id: string }) {
+  return listVersions(options.db, options.id);
+}
+
+export function recordAssetView(options: { db: Db; id: string }) {
+  return incrementViews(options.db, options.id);
+}
+
+export async function searchAssets(options: { db: Db; query: AssetSearchQuery; scope: SearchScope }) {
+  const [hits, facets] = await Promise.all([
+    searchPage(options.db, options.query, options.scope),
+    facetCounts(options.db, options.query, options.scope),
+  ]);
+  return { hits, facets, total: hits[0]?.total ?? (options.query.offset > 0 ? -1 : 0) };
+}
+
+/**
+ * The scheduled expiry job: archives published assets past their expiry date (never deletes),
+ * records a version, and tells each owner. Safe to run from several instances at once.
+ */
+export async function archiveExpiredAssets(options: { db: Db; today: string }): Promise<AssetRow[]> {
+  return options.db.transaction().execute(async (db) => {
+    const archived = await archiveExpiredRows(db, options.today);
+    for (const row of archived) {
+      const state = await assetState(db, row);
+      await insertVersion(db, {
+        assetId: row.id,
+        version: row.version,
+        snapshot: state,
+        changes: ['status'],
+        note: `Archived automatically: expired on ${row.expires_on}`,
+        actorId: null,
+      });
+      if (row.owner_id) {
+        await insertNotification(db, {
+          userId: row.owner_id,
+          kind: 'asset_expired',
+          title: `“${row.title}” expired and was archived`,
+          body: 'Verify it is still accurate and renew it to publish it again.',
+          link: `/library/assets/${row.id}`,
+        });
+      }
+    }
+    return archived;
+  });
+}
+
+export function getLists(options: { db: Db }) {
+  return listListRows(options.db);
+}
+
+export async function createList(options: { db: Db; name: string; description?: string; ownerId: string }) {
+  return insertList(options.db, options).catch((error: unknown) => {
+    if ((error as { code?: string }).code === '23505') {
+      throw new AppError('conflict', `A list named “${options.name}” exists`, { fields: { name: 'is already in use' } });
+    }
+    throw error;
+  });
+}
+
+export async function updateList(options: { db: Db; id: string; name?: string; description?: string; assetIds?: string[] }) {
+  return options.db.transaction().execute(async (db) => {
+    const row = await updateListRow(db, options.id, { name: options.name, description: options.description });
+    if (!row) throw new AppError('not_found', 'No such list');
+    if (options.assetIds) {
+      const unique = [...new Set(options.assetIds)];
+      const found = await db.selectFrom('assets').select('id').where('id', 'in', unique.length ? unique : ['00000000-0000-0000-0000-000000000000']).execute();
+      if (found.length !== unique.length) throw new AppError('validation_failed', 'Unknown assets', { fields: { assetIds: 'must list asset ids' } });
+      await setListOrder(db, row.id, unique);
+    }
+    return row;
+  });
+}
+
+/** Deleting a list is refused while it is the only list of a published asset (publishing needs one). */
+export async function deleteList(options: { db: Db; id: string }) {
+  const stranded = await options.db
+    .selectFrom('list_items as mine')
+    .innerJoin('assets', 'assets.id', 'mine.asset_id')
+    .select('assets.title')
+    .where('mine.list_id', '=', options.id)
+    .where('assets.status', '=', 'published')
+    .where((eb) =>
+      eb.not(
+        eb.exists(
+          eb
+            .selectFrom('list_items as other')
+            .select('other.list_id')
+            .whereRef('other.asset_id', '=', 'mine.asset_id')
+            .where('other.list_id', '!=', options.id),
+        ),
+      ),
+    )
+    .execute();
+  if (stranded.length) {
+    throw new AppError(
+      'in_use',
+      `This is the only list of ${stranded.length} published asset(s), such as “${stranded[0]?.title}”; add them to another list first`,
+    );
+  }
+  const result = await deleteListRow(options.db, options.id);
+  if (!result.numDeletedRows) throw new AppError('not_found', 'No such list');
+}
+
+/** Everything the presenters need for these rows, in three queries. */
+export async function loadPresentation(db: Db, rows: AssetRow[]) {
+  const ids = rows.map((row) => row.id);
+  const relations = await assetRelations(db, ids);
+  const lookups = await loadLookups(db, [
+    ...rows.map((row) => row.owner_id),
+    ...relations.contributors.map((c) => c.id),
+  ]);
+  return { relations, lookups };
+}
+
+export async function loadLookups(db: Db, userIds: (string | null)[]) {
+  const wanted = [...new Set(userIds.filter((id): id is string => Boolean(id)))];
+  const [terms, users] = await Promise.all([
+    db.selectFrom('terms').selectAll().execute(),
+    wanted.length ? db.selectFrom('users').select(['id', 'name']).where('id', 'in', wanted).execute() : Promise.resolve([]),
+  ]);
+  return { terms: new Map(terms.map((term) => [term.id, term])), users: new Map(users.map((user) => [user.id, user.name])) };
+}

@@ -1,0 +1,230 @@
+import { z } from 'zod';
+import { assetStatuses, freshnessStates, linkKinds, visibilities } from '../library.ts';
+import { idSchema, nameSchema } from './common.ts';
+
+const day = z.iso.date('must be a date (YYYY-MM-DD)');
+const url = z
+  .string()
+  .trim()
+  .max(2000, 'must be at most 2000 characters')
+  .pipe(z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }));
+const count = (max: number) => z.number().int('must be a whole number').min(0, 'cannot be negative').max(max);
+const ids = z.array(idSchema).max(50, 'at most 50');
+
+export const assetLinkSchema = z.strictObject({
+  kind: z.enum(linkKinds),
+  url,
+  label: z.string().trim().max(120).optional(),
+});
+
+/** Everything an editor can set on an asset; all optional on update. */
+const assetFields = {
+  title: nameSchema(300),
+  summary: z.string().trim().max(2000, 'must be at most 2000 characters').describe('Required before publishing'),
+  body: z.string().max(200_000, 'must be at most 200,000 characters').describe('Markdown; sanitized when rendered'),
+  formatId: idSchema.nullable(),
+  deliverableTypeId: idSchema.nullable(),
+  buyerStageId: idSchema.nullable(),
+  solutionIds: ids,
+  useCaseIds: ids,
+  personaIds: ids,
+  regionIds: ids,
+  segmentIds: ids,
+  industryIds: ids,
+  valueDriverIds: ids,
+  ownerId: idSchema.nullable().describe('The DRI'),
+  contributorIds: ids,
+  primaryUrl: url.nullable(),
+  links: z.array(assetLinkSchema).max(20, 'at most 20 links'),
+  durationMinutes: count(10_000).nullable(),
+  slideCount: count(1000).nullable(),
+  wordCount: count(1_000_000).nullable(),
+  stepCount: count(500).nullable(),
+  keyTakeaway: z.string().trim().max(500, 'must be at most 500 characters'),
+  safeToShare: z.boolean().describe('Confirms an external asset is safe to share publicly'),
+  visibility: z.enum(visibilities).describe('internal assets never leave through a share link, feed or outsider export'),
+  status: z.enum(assetStatuses),
+  publishedOn: day.nullable(),
+  expiresOn: day.nullable().describe('Defaults to one year (a setting) after publishing'),
+  lastVerifiedOn: day.nullable(),
+  tags: z.array(z.string().trim().min(1).max(60)).max(30, 'at most 30 tags'),
+  listIds: ids,
+  externalKey: z.string().trim().min(1).max(300).nullable().describe('Stable key for imports'),
+};
+
+export const createAssetSchema = z.strictObject({
+  ...Object.fromEntries(Object.entries(assetFields).map(([key, schema]) => [key, schema.optional()])),
+  title: assetFields.title,
+}) as unknown as z.ZodObject<{ [K in keyof typeof assetFields]: K extends 'title' ? typeof assetFields.title : z.ZodOptional<(typeof assetFields)[K]> }>;
+export type CreateAssetInput = z.infer<typeof createAssetSchema>;
+
+export const updateAssetSchema = z.strictObject(
+  Object.fromEntries(Object.entries(assetFields).map(([key, schema]) => [key, schema.optional()])),
+) as unknown as z.ZodObject<{ [K in keyof typeof assetFields]: z.ZodOptional<(typeof assetFields)[K]> }>;
+export type UpdateAssetInput = z.infer<typeof updateAssetSchema>;
+
+const warningSchema = z.object({ field: z.string(), message: z.string() });
+const refSchema = z.object({ id: z.string(), name: z.string() });
+
+export const assetSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  summary: z.string(),
+  body: z.string(),
+  bodyHtml: z.string().describe('The body rendered from Markdown and sanitized'),
+  format: refSchema.extend({ key: z.string().nullable() }).nullable(),
+  deliverableType: refSchema.nullable(),
+  buyerStage: refSchema.nullable(),
+  solutions: z.array(refSchema),
+  useCases: z.array(refSchema),
+  personas: z.array(refSchema),
+  regions: z.array(refSchema),
+  segments: z.array(refSchema),
+  industries: z.array(refSchema),
+  valueDrivers: z.array(refSchema),
+  owner: refSchema.nullable(),
+  contributors: z.array(refSchema),
+  primaryUrl: z.string().nullable(),
+  links: z.array(z.object({ kind: z.string(), url: z.string(), label: z.string().optional() })),
+  embed: z.object({ kind: z.enum(['youtube', 'vimeo', 'image']), src: z.string() }).nullable(),
+  durationMinutes: z.number().nullable(),
+  slideCount: z.number().nullable(),
+  wordCount: z.number().nullable(),
+  stepCount: z.number().nullable(),
+  keyTakeaway: z.string(),
+  safeToShare: z.boolean(),
+  visibility: z.enum(visibilities),
+  status: z.enum(assetStatuses),
+  freshness: z.enum(freshnessStates),
+  publishedOn: z.string().nullable(),
+  expiresOn: z.string().nullable(),
+  lastVerifiedOn: z.string().nullable(),
+  tags: z.array(z.string()),
+  lists: z.array(refSchema),
+  externalKey: z.string().nullable(),
+  viewCount: z.number(),
+  version: z.number(),
+  warnings: z.array(warningSchema).describe('Format rules this asset breaks (warnings, not errors)'),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Asset = z.infer<typeof assetSchema>;
+
+export const snippetSchema = z.array(z.object({ text: z.string(), highlight: z.boolean() }));
+export const assetHitSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  summary: z.string(),
+  snippet: snippetSchema.describe('Matching text, split into highlighted and plain parts'),
+  format: refSchema.nullable(),
+  owner: refSchema.nullable(),
+  visibility: z.enum(visibilities),
+  status: z.enum(assetStatuses),
+  freshness: z.enum(freshnessStates),
+  publishedOn: z.string().nullable(),
+  expiresOn: z.string().nullable(),
+  viewCount: z.number(),
+  updatedAt: z.string(),
+  score: z.number(),
+});
+export type AssetHit = z.infer<typeof assetHitSchema>;
+
+export const facetNames = ['format', 'solution', 'useCase', 'persona', 'buyerStage', 'owner', 'visibility', 'status', 'freshness'] as const;
+export type FacetName = (typeof facetNames)[number];
+export const facetLabels: Record<FacetName, string> = {
+  format: 'Format',
+  solution: 'Solution',
+  useCase: 'Use case',
+  persona: 'Persona',
+  buyerStage: 'Buyer stage',
+  owner: 'Owner',
+  visibility: 'Visibility',
+  status: 'Status',
+  freshness: 'Freshness',
+};
+
+const csv = <T extends z.ZodType<string, string>>(schema: T) =>
+  z
+    .union([z.string(), z.array(z.string())])
+    .optional()
+    .transform((value) => (value === undefined ? [] : (Array.isArray(value) ? value : value.split(',')).filter(Boolean)))
+    .pipe(z.array(schema).max(50));
+
+export const assetSearchSchema = z.object({
+  q: z.string().trim().max(200, 'must be at most 200 characters').optional().describe('Search text; typos and prefixes are forgiven'),
+  format: csv(idSchema),
+  solution: csv(idSchema),
+  useCase: csv(idSchema),
+  persona: csv(idSchema),
+  buyerStage: csv(idSchema),
+  owner: csv(idSchema),
+  visibility: csv(z.enum(visibilities)),
+  status: csv(z.enum(assetStatuses)),
+  freshness: csv(z.enum(freshnessStates)),
+  list: idSchema.optional(),
+  sort: z.enum(['relevance', 'newest', 'most_viewed', 'updated']).default('relevance'),
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+  offset: z.coerce.number().int().min(0).max(10_000).default(0),
+});
+export type AssetSearchQuery = z.infer<typeof assetSearchSchema>;
+
+export const facetValueSchema = z.object({ value: z.string(), label: z.string(), count: z.number() });
+export const assetSearchResultSchema = z.object({
+  total: z.number(),
+  hits: z.array(assetHitSchema),
+  facets: z.record(z.string(), z.array(facetValueSchema)).describe('For each facet, its values with live counts'),
+});
+export type AssetSearchResult = z.infer<typeof assetSearchResultSchema>;
+export type FacetValue = z.infer<typeof facetValueSchema>;
+
+export const assetVersionSchema = z.object({
+  version: z.number(),
+  changes: z.array(z.string()),
+  note: z.string(),
+  actor: refSchema.nullable(),
+  createdAt: z.string(),
+});
+export const assetVersionListSchema = z.object({ versions: z.array(assetVersionSchema) });
+export const versionParams = z.object({ id: idSchema, version: z.coerce.number().int().min(1) });
+
+export const listSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  description: z.string(),
+  owner: refSchema.nullable(),
+  assetCount: z.number(),
+  updatedAt: z.string(),
+});
+export type AssetList = z.infer<typeof listSchema>;
+export const listListSchema = z.object({ lists: z.array(listSchema) });
+export const createListSchema = z.strictObject({ name: nameSchema(), description: z.string().trim().max(2000).optional() });
+export const updateListSchema = z.strictObject({
+  name: nameSchema().optional(),
+  description: z.string().trim().max(2000).optional(),
+  assetIds: z.array(idSchema).max(1000).optional().describe('The list’s assets in order'),
+});
+
+/** One CSV row as text cells, keyed by column name. */
+export const importRowSchema = z.record(z.string(), z.string().max(200_000));
+export const importRequestSchema = z.strictObject({
+  rows: z.array(importRowSchema).min(1, 'must have at least one row').max(1000, 'send at most 1000 rows per request'),
+  dryRun: z.boolean().default(false),
+  firstRowNumber: z.number().int().min(1).default(2).describe('Line number of the first row, for reports'),
+});
+export const importOutcomeSchema = z.object({
+  row: z.number(),
+  action: z.enum(['create', 'update', 'unchanged', 'reject']),
+  title: z.string(),
+  id: z.string().optional(),
+  problems: z.array(z.string()).describe('Why a row is rejected, or values that were not recognised'),
+});
+export type ImportOutcome = z.infer<typeof importOutcomeSchema>;
+export const importResultSchema = z.object({
+  dryRun: z.boolean(),
+  counts: z.object({ create: z.number(), update: z.number(), unchanged: z.number(), reject: z.number() }),
+  outcomes: z.array(importOutcomeSchema),
+});
+export type ImportResult = z.infer<typeof importResultSchema>;
+
+export const restoreSchema = z.strictObject({ note: z.string().trim().max(500).optional() });
+export { url as urlSchema };
