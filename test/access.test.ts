@@ -55,7 +55,7 @@ const expected: Record<string, 'public' | Role[]> = {
   'DELETE /api/lists/{id}': editors,
   'GET /api/notifications': everyone,
   'POST /api/notifications/read': everyone,
-  'GET /feeds/library.{format}': 'public',
+  'GET /feeds/library/{format}': 'public',
 };
 
 let t: TestContext;

@@ -73,6 +73,9 @@ export async function openPGlite(dataDir?: string, options: { loadDataDir?: Blob
 
 export function openPostgres(url: string, poolSize = 10): Database {
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  // A server restart or failover kills idle connections; the pool replaces them on next use, so
+  // the error must not crash the process.
+  pool.on('error', (error) => console.warn(`PostgreSQL connection lost: ${error.message}`));
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
   return { db, kind: 'postgres', close: () => db.destroy() };
 }

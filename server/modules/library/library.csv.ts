@@ -10,6 +10,7 @@ type Db = Database['db'];
 
 /** The CSV columns, in order. Multi-value cells separate values with "; "; links are JSON. */
 export const csvColumns = [
+  'id',
   'external_key',
   'title',
   'summary',
@@ -159,26 +160,37 @@ export function itemsFromCsv(rows: Record<string, string>[], lookups: CsvLookups
     if (has('status')) input.status = text('status') || 'draft';
     if (has('tags')) input.tags = split(text('tags'));
 
+    const notes: string[] = [];
+    if (!text('id') && !text('external_key') && !text('primary_url')) {
+      notes.push('no id, external_key or primary_url: importing this row again will create another asset');
+    }
     const parsed = createAssetSchema.safeParse(input);
     if (!parsed.success) {
       for (const [field, message] of Object.entries(fieldErrorsFrom(parsed.error))) errors.push(`${field} ${message}`);
     }
     return {
       row,
+      matchId: /^[0-9a-f-]{36}$/i.test(text('id')) ? text('id') : undefined,
       title: text('title') || '(no title)',
       input: parsed.success ? parsed.data : undefined,
       listNames: has('lists') ? split(text('lists')) : undefined,
       errors,
-      notes: [],
+      notes,
     };
   });
 }
 
 /** One asset as a CSV row, using names so the file reads well and imports back unchanged. */
-export function csvRowOf(state: AssetState, lookups: CsvLookups, listNames: Map<string, string>): Record<string, string> {
-  const name = (id: string | null) => (id ? (lookups.termById.get(id)?.name ?? '') : '');
-  const names = (ids: string[]) => ids.map((id) => name(id)).join('; ');
+export function csvRowOf(
+  id: string,
+  state: AssetState,
+  lookups: CsvLookups,
+  listNames: Map<string, string>,
+): Record<string, string> {
+  const name = (termId: string | null) => (termId ? (lookups.termById.get(termId)?.name ?? '') : '');
+  const names = (ids: string[]) => ids.map((termId) => name(termId)).join('; ');
   return {
+    id,
     external_key: state.externalKey ?? '',
     title: state.title,
     summary: state.summary,
@@ -217,7 +229,7 @@ export async function exportCsv(db: Db, rows: AssetRow[]): Promise<string> {
   const lookups = await loadCsvLookups(db);
   const lists = new Map((await db.selectFrom('lists').select(['id', 'name']).execute()).map((list) => [list.id, list.name]));
   const records: Record<string, string>[] = [];
-  for (const row of rows) records.push(csvRowOf(await assetState(db, row), lookups, lists));
+  for (const row of rows) records.push(csvRowOf(row.id, await assetState(db, row), lookups, lists));
   return Papa.unparse({ fields: [...csvColumns], data: records.map((record) => csvColumns.map((column) => record[column] ?? '')) });
 }
 

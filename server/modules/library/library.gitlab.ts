@@ -82,14 +82,42 @@ function item(row: number, title: string, input: Record<string, unknown>, listNa
   return { row, title, input: parsed.success ? (parsed.data as CreateAssetInput) : undefined, listNames: [listName], errors, notes };
 }
 
-function parseEntries(text: string): { entries: Record<string, unknown>[]; error?: string } {
-  try {
-    const data = parse(text);
-    if (!Array.isArray(data)) return { entries: [], error: 'expected a YAML list of entries' };
-    return { entries: data.filter((entry) => entry && typeof entry === 'object') };
-  } catch (error) {
-    return { entries: [], error: `not valid YAML: ${(error as Error).message.split('\n')[0]}` };
+/**
+ * Parses a top-level YAML list. Real files sometimes continue a quoted string on lines with no
+ * indentation, which strict YAML rejects (Ruby's parser accepts it); such lines are indented and
+ * noted. An entry that still does not parse becomes a rejected row; the others import.
+ */
+function parseEntries(text: string): { entries: { value?: Record<string, unknown>; error?: string; notes: string[] }[]; error?: string } {
+  const lines = text.split(/\r?\n/);
+  const starts = lines.flatMap((line, index) => (/^- /.test(line) ? [index] : []));
+  if (starts.length === 0) {
+    try {
+      const data = parse(text);
+      if (!Array.isArray(data)) return { entries: [], error: 'expected a YAML list of entries' };
+    } catch (error) {
+      return { entries: [], error: `not valid YAML: ${(error as Error).message.split('\n')[0]}` };
+    }
+    return { entries: [] };
   }
+  const entries = starts.map((start, index) => {
+    const end = starts[index + 1] ?? lines.length;
+    const notes: string[] = [];
+    const chunk = lines.slice(start, end).map((line, offset) => {
+      if (offset > 0 && line.trim() && !/^[\s#]/.test(line) && !line.startsWith('---')) {
+        notes.push(`line ${start + offset + 1}: continuation line without indentation, read as part of the entry`);
+        return `    ${line}`;
+      }
+      return line;
+    });
+    try {
+      const [value] = parse(chunk.join('\n')) as unknown[];
+      if (!value || typeof value !== 'object') return { error: `line ${start + 1}: entry is not a mapping`, notes };
+      return { value: value as Record<string, unknown>, notes };
+    } catch (error) {
+      return { error: `line ${start + 1}: not valid YAML: ${(error as Error).message.split('\n')[0]}`, notes };
+    }
+  });
+  return { entries };
 }
 
 /**
@@ -97,10 +125,11 @@ function parseEntries(text: string): { entries: Record<string, unknown>[]; error
  * "GitLab resources". Entries repeating a URL stay separate assets (their key adds a counter).
  */
 export function itemsFromGitlabResources(text: string, lookups: Lookups): { items: ImportItem[]; error?: string } {
-  const { entries, error } = parseEntries(text);
+  const { entries: parsed, error } = parseEntries(text);
   const seen = new Map<string, number>();
-  const items = entries.map((entry, index) => {
-    const notes: string[] = [];
+  const items = parsed.map(({ value, error: entryError, notes }, index) => {
+    if (!value) return { row: index + 1, title: '(unreadable entry)', errors: [entryError ?? 'unreadable'], notes };
+    const entry = value;
     const tags: string[] = [];
     const title = String(entry.title ?? '').trim();
     const type = String(entry.type ?? '').trim();
@@ -135,10 +164,11 @@ export function itemsFromGitlabResources(text: string, lookups: Lookups): { item
 
 /** GitLab's public `webcasts.yml`: each landing page becomes a webinar asset with its Markdown body. */
 export function itemsFromGitlabWebcasts(text: string, lookups: Lookups): { items: ImportItem[]; error?: string } {
-  const { entries, error } = parseEntries(text);
+  const { entries: parsed, error } = parseEntries(text);
   const webinar = [...lookups.termById.values()].find((term) => term.kind === 'format' && term.key === 'webinar');
-  const items = entries.map((entry, index) => {
-    const notes: string[] = [];
+  const items = parsed.map(({ value, error: entryError, notes }, index) => {
+    if (!value) return { row: index + 1, title: '(unreadable entry)', errors: [entryError ?? 'unreadable'], notes };
+    const entry = value;
     const title = String(entry.title ?? '').trim();
     const date = typeof entry.date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(entry.date) ? entry.date : null;
     if (!date && entry.date) notes.push(`date “${String(entry.date)}” is not a date; publish date set at import`);

@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import type { CreateAssetInput, ImportOutcome, ImportResult } from '../../../shared/schemas/library.ts';
 import type { Database } from '../../db/connect.ts';
 import { AppError } from '../../errors.ts';
-import { findAssetByKey } from './library.repository.ts';
+import { findAssetByKey, findAssetRow } from './library.repository.ts';
 import { saveAsset } from './library.service.ts';
 
 type Db = Database['db'];
@@ -11,6 +11,8 @@ type Db = Database['db'];
 export interface ImportItem {
   row: number;
   title: string;
+  /** The Showcase id of the asset this row updates (from an export). */
+  matchId?: string;
   input?: CreateAssetInput;
   /** Lists to put the asset in, by name; missing ones are created (and rolled back in a dry run). */
   listNames?: string[];
@@ -67,7 +69,9 @@ export async function importAssets(options: {
           for (const name of item.listNames) listIds.push(await ensureList(trx, name, options.actorId, item.notes));
           item.input = { ...item.input, listIds };
         }
-        const existing = await findAssetByKey(trx, { externalKey: item.input.externalKey, primaryUrl: item.input.primaryUrl });
+        const existing =
+          (item.matchId ? await findAssetRow(trx, item.matchId) : undefined) ??
+          (await findAssetByKey(trx, { externalKey: item.input.externalKey, primaryUrl: item.input.primaryUrl }));
         const { row, changes } = await saveAsset({
           db: trx,
           id: existing?.id,

@@ -218,7 +218,7 @@ const routes = {
   }),
   feed: defineRoute('public', {
     method: 'get',
-    path: '/feeds/library.{format}',
+    path: '/feeds/library/{format}',
     tags,
     summary: 'Atom or RSS feed of published external assets',
     description: 'Internal assets never appear. Filter with ?solution=<id>.',

@@ -1,0 +1,314 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestContext, type TestContext } from '../../../test/app.ts';
+import { createAsset, createList, termIds } from '../../../test/library-helpers.ts';
+import { archiveExpiredAssets } from './library.service.ts';
+
+let t: TestContext;
+let tmm: Awaited<ReturnType<TestContext['as']>>;
+let requester: Awaited<ReturnType<TestContext['as']>>;
+let viewer: Awaited<ReturnType<TestContext['as']>>;
+let term: Awaited<ReturnType<typeof termIds>>;
+let listId: string;
+
+beforeAll(async () => {
+  t = await createTestContext();
+  t.clock.now = new Date('2026-06-15T12:00:00Z');
+  tmm = await t.as('tmm');
+  requester = await t.as('requester');
+  viewer = await t.as('viewer');
+  term = await termIds(tmm);
+  listId = await createList(tmm, 'Field favourites');
+});
+afterAll(() => t.close());
+
+describe('assets', () => {
+  it('creates an asset with its taxonomy and returns format-rule warnings instead of silently accepting', async () => {
+    const asset = await createAsset(tmm, listId, {
+      title: 'Five-minute pipeline security',
+      formatId: term('format', 'Lightning talk'),
+      slideCount: 7,
+      solutionIds: [term('solution', 'Software Security (DevSecOps)')],
+      personaIds: [term('persona', 'Security Engineer')],
+      visibility: 'external',
+      safeToShare: false,
+    });
+    expect(asset.solutions).toEqual([{ id: term('solution', 'Software Security (DevSecOps)'), name: 'Software Security (DevSecOps)' }]);
+    expect(asset.warnings.map((w: { field: string }) => w.field).sort()).toEqual(['safeToShare', 'slideCount']);
+    const clickThrough = await createAsset(tmm, listId, { title: 'Tour', formatId: term('format', 'Click-through demo'), stepCount: 14 });
+    expect(clickThrough.warnings[0].message).toContain('8–12 steps');
+    const video = await createAsset(tmm, listId, { title: 'Video', formatId: term('format', 'Demo video') });
+    expect(video.warnings.map((w: { field: string }) => w.field)).toEqual(['keyTakeaway']);
+  });
+
+  it('publishes only with a summary and a list, then dates it and sets expiry a year out', async () => {
+    const refused = await tmm.post('/api/assets', { title: 'Unready', status: 'published' });
+    expect(refused.status).toBe(422);
+    expect(Object.keys(refused.body.error.fields).sort()).toEqual(['listIds', 'summary']);
+    const draft = await tmm.post('/api/assets', { title: 'Getting ready', summary: 'Now it has one.' });
+    expect(draft.body.status).toBe('draft');
+    const published = await tmm.patch(`/api/assets/${draft.body.id}`, { status: 'published', listIds: [listId] });
+    expect(published.body).toMatchObject({ status: 'published', publishedOn: '2026-06-15', expiresOn: '2027-06-15' });
+  });
+
+  it('shows drafts only to editors, and archived assets not to viewers', async () => {
+    const draft = await tmm.post('/api/assets', { title: 'Secret plan' });
+    expect((await requester.get(`/api/assets/${draft.body.id}`)).status).toBe(404);
+    expect((await viewer.get(`/api/assets/${draft.body.id}`)).status).toBe(404);
+    const archived = await createAsset(tmm, listId, { title: 'Old news' });
+    await tmm.patch(`/api/assets/${archived.id}`, { status: 'archived' });
+    expect((await requester.get(`/api/assets/${archived.id}`)).status).toBe(200);
+    expect((await viewer.get(`/api/assets/${archived.id}`)).status).toBe(404);
+    const viewerSearch = (await viewer.get('/api/assets?limit=100')).body;
+    expect(viewerSearch.hits.every((hit: { status: string }) => hit.status === 'published')).toBe(true);
+    expect(viewerSearch.facets.status.map((f: { value: string }) => f.value)).toEqual(['published']);
+    expect((await viewer.patch(`/api/assets/${archived.id}`, { title: 'x' })).status).toBe(403);
+  });
+
+  it('renders Markdown with scripts and handlers made inert', async () => {
+    const asset = await createAsset(tmm, listId, {
+      title: 'Markdown test',
+      body: '# Hello\n\n<script>alert(1)</script>\n\n<img src="x" onerror="alert(2)">\n\n[click](javascript:alert(3)) **bold**',
+    });
+    expect(asset.bodyHtml).toContain('<h1>Hello</h1>');
+    expect(asset.bodyHtml).toContain('<strong>bold</strong>');
+    expect(asset.bodyHtml).not.toMatch(/<script|onerror|javascript:/i);
+    expect(asset.body).toContain('<script>');
+  });
+
+  it('embeds YouTube and Vimeo links through privacy-friendly players', async () => {
+    const asset = await createAsset(tmm, listId, { title: 'Embedded', primaryUrl: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ' });
+    expect(asset.embed).toEqual({ kind: 'youtube', src: 'https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ' });
+  });
+
+  it('keeps a version per change and restores an earlier one as a new version', async () => {
+    const asset = await createAsset(tmm, listId, { title: 'Versioned', summary: 'First words.' });
+    await tmm.patch(`/api/assets/${asset.id}`, { summary: 'Second words.', tags: ['kubernetes'] });
+    const versions = (await tmm.get(`/api/assets/${asset.id}/versions`)).body.versions;
+    expect(versions.map((v: { version: number }) => v.version)).toEqual([2, 1]);
+    expect(versions[0].changes.sort()).toEqual(['summary', 'tags']);
+    expect(versions[0].actor.id).toBe(tmm.userId);
+    const restored = await tmm.post(`/api/assets/${asset.id}/versions/1/restore`, {});
+    expect(restored.status).toBe(200);
+    expect(restored.body).toMatchObject({ summary: 'First words.', tags: [], version: 3 });
+    const after = (await tmm.get(`/api/assets/${asset.id}/versions`)).body.versions;
+    expect(after[0]).toMatchObject({ version: 3, note: 'Restored version 1' });
+    expect((await tmm.post(`/api/assets/${asset.id}/versions/9/restore`, {})).status).toBe(404);
+  });
+
+  it('refuses bad input naming the field, and loses nothing', async () => {
+    const asset = await createAsset(tmm, listId, { title: 'Stable' });
+    const bad = await tmm.patch(`/api/assets/${asset.id}`, {
+      title: 'x'.repeat(301),
+      visibility: 'public',
+      formatId: term('persona', 'DevOps Engineer'),
+      links: [{ kind: 'video', url: 'ftp://example.com' }],
+    });
+    expect(bad.status).toBe(422);
+    expect(Object.keys(bad.body.error.fields).sort()).toEqual(['links.0.url', 'title', 'visibility']);
+    const wrongKind = await tmm.patch(`/api/assets/${asset.id}`, { formatId: term('persona', 'DevOps Engineer') });
+    expect(wrongKind.body.error.fields).toEqual({ formatId: 'must be a format id' });
+    expect((await tmm.get(`/api/assets/${asset.id}`)).body).toMatchObject({ title: 'Stable', version: 1 });
+  });
+});
+
+describe('search', () => {
+  let kubernetesId: string;
+  beforeAll(async () => {
+    const local = await createList(tmm, 'Search corpus');
+    const cd = term('use_case', 'CD');
+    const ci = term('use_case', 'CI');
+    kubernetesId = (
+      await createAsset(tmm, local, {
+        title: 'Deploying to Kubernetes with progressive delivery',
+        summary: 'Canary and blue-green rollouts from a merge request.',
+        useCaseIds: [cd],
+        formatId: term('format', 'Demo video'),
+        keyTakeaway: 'Ship safely.',
+      })
+    ).id;
+    await createAsset(tmm, local, {
+      title: 'Pipeline caching explained',
+      summary: 'Make CI faster by caching dependencies; also works for Kubernetes runners.',
+      useCaseIds: [ci],
+      formatId: term('format', 'Blog post'),
+    });
+    await createAsset(tmm, local, {
+      title: 'Compliance frameworks in practice',
+      summary: 'Audit events and separation of duties.',
+      body: 'Mentions kubernetes once, deep in the body.',
+      formatId: term('format', 'White paper / e-book'),
+      visibility: 'external',
+      safeToShare: true,
+    });
+  });
+
+  it('finds the right asset first for a typo in the title', async () => {
+    const result = (await viewer.get(`/api/assets?q=${encodeURIComponent('kubernets')}`)).body;
+    expect(result.hits[0].id).toBe(kubernetesId);
+  });
+
+  it('ranks a title match above summary and body matches, and highlights the match', async () => {
+    const result = (await viewer.get('/api/assets?q=kubernetes')).body;
+    expect(result.hits.map((h: { title: string }) => h.title).slice(0, 3)).toEqual([
+      'Deploying to Kubernetes with progressive delivery',
+      'Pipeline caching explained',
+      'Compliance frameworks in practice',
+    ]);
+    const second = result.hits[1].snippet;
+    expect(second.some((part: { text: string; highlight: boolean }) => part.highlight && /kubernetes/i.test(part.text))).toBe(true);
+  });
+
+  it('matches prefixes while typing', async () => {
+    const result = (await viewer.get('/api/assets?q=progressive%20deliv')).body;
+    expect(result.hits[0].id).toBe(kubernetesId);
+  });
+
+  it('combines text with facet filters, and counts facets over the matches', async () => {
+    const all = (await viewer.get('/api/assets?q=kubernetes')).body;
+    const formats = Object.fromEntries(all.facets.format.map((f: { label: string; count: number }) => [f.label, f.count]));
+    expect(formats).toMatchObject({ 'Demo video': 1, 'Blog post': 1, 'White paper / e-book': 1 });
+    const filtered = (await viewer.get(`/api/assets?q=kubernetes&useCase=${term('use_case', 'CI')}`)).body;
+    expect(filtered.total).toBe(1);
+    expect(filtered.hits[0].title).toBe('Pipeline caching explained');
+    const twoFacets = (await viewer.get(`/api/assets?q=kubernetes&visibility=external&format=${term('format', 'White paper / e-book')}`)).body;
+    expect(twoFacets.hits.map((h: { title: string }) => h.title)).toEqual(['Compliance frameworks in practice']);
+    expect(twoFacets.facets.visibility).toEqual([{ value: 'external', label: 'External', count: 1 }]);
+  });
+
+  it('sorts by most viewed', async () => {
+    const { hits } = (await viewer.get('/api/assets?q=kubernetes')).body;
+    const last = hits.at(-1).id;
+    for (let i = 0; i < 3; i++) await viewer.post(`/api/assets/${last}/views`);
+    const sorted = (await viewer.get('/api/assets?q=kubernetes&sort=most_viewed')).body;
+    expect(sorted.hits[0].id).toBe(last);
+  });
+
+  it('refuses an invalid filter with the field named', async () => {
+    const response = await viewer.get('/api/assets?status=lost&sort=random');
+    expect(response.status).toBe(422);
+    expect(Object.keys(response.body.error.fields).sort()).toEqual(['sort', 'status.0']);
+  });
+});
+
+describe('expiry', () => {
+  it('archives expired assets (never deletes them), records a version and tells the owner', async () => {
+    const asset = await createAsset(tmm, listId, { title: 'Aging demo', ownerId: tmm.userId, expiresOn: '2026-06-10' });
+    const archived = await archiveExpiredAssets({ db: t.db, today: '2026-06-15' });
+    expect(archived.map((row) => row.id)).toContain(asset.id);
+    const after = (await tmm.get(`/api/assets/${asset.id}`)).body;
+    expect(after).toMatchObject({ status: 'archived', freshness: 'expired' });
+    const versions = (await tmm.get(`/api/assets/${asset.id}/versions`)).body.versions;
+    expect(versions[0].note).toContain('expired');
+    const notes = (await tmm.get('/api/notifications')).body;
+    expect(notes.notifications.some((n: { title: string }) => n.title.includes('Aging demo'))).toBe(true);
+    expect(await archiveExpiredAssets({ db: t.db, today: '2026-06-15' })).toEqual([]);
+    const renewed = await tmm.patch(`/api/assets/${asset.id}`, { status: 'published', expiresOn: '2027-06-15', lastVerifiedOn: '2026-06-15' });
+    expect(renewed.body).toMatchObject({ status: 'published', freshness: 'fresh' });
+  });
+});
+
+describe('outsider paths never carry internal content', () => {
+  it('keeps internal assets out of the feeds and the external export', async () => {
+    const solution = term('solution', 'Automated Software Delivery');
+    await createAsset(tmm, listId, { title: 'Internal battlecard', visibility: 'internal', solutionIds: [solution] });
+    await createAsset(tmm, listId, { title: 'Public tutorial', visibility: 'external', safeToShare: true, solutionIds: [solution] });
+    const atom = await t.anonymous().get(`/feeds/library/atom?solution=${solution}`);
+    expect(atom.headers.get('content-type')).toContain('atom');
+    expect(atom.body).toContain('Public tutorial');
+    expect(atom.body).not.toContain('Internal battlecard');
+    const rss = await t.anonymous().get('/feeds/library/rss');
+    expect(rss.body).toContain('<rss');
+    expect(rss.body).not.toContain('Internal battlecard');
+    const external = await viewer.get('/api/assets/export?audience=external');
+    expect(external.body).toContain('Public tutorial');
+    expect(external.body).not.toContain('Internal battlecard');
+    expect(external.body).not.toContain(',internal,');
+  });
+});
+
+describe('lists', () => {
+  it('shows one asset in many lists, and refuses to delete the only list of a published asset', async () => {
+    const a = await createList(tmm, 'Alpha');
+    const b = await createList(tmm, 'Beta');
+    const asset = await createAsset(tmm, a, { title: 'Shared asset', listIds: [a, b] });
+    expect(asset.lists.map((l: { name: string }) => l.name)).toEqual(['Alpha', 'Beta']);
+    expect((await tmm.delete(`/api/lists/${a}`)).status).toBe(200);
+    const refused = await tmm.delete(`/api/lists/${b}`);
+    expect(refused.status).toBe(409);
+    expect(refused.body.error.message).toContain('Shared asset');
+    const inList = (await viewer.get(`/api/assets?list=${b}`)).body;
+    expect(inList.hits.map((h: { title: string }) => h.title)).toEqual(['Shared asset']);
+  });
+});
+
+describe('import and export', () => {
+  const fixtures = new URL('../../../../shared/fixtures/gitlab/', import.meta.url);
+
+  it('imports every entry of GitLab’s resources.yml, reports unknown values, and changes nothing the second time', async () => {
+    const content = readFileSync(new URL('resources.yml', fixtures), 'utf8');
+    const entries = (content.match(/^- title:/gm) ?? []).length;
+    const dry = (await tmm.post('/api/assets/import/gitlab', { kind: 'resources', content, dryRun: true })).body;
+    expect(dry.counts).toEqual({ create: entries, update: 0, unchanged: 0, reject: 0 });
+    expect((await tmm.get('/api/assets?q=Forrester')).body.total).toBe(0);
+    const first = (await tmm.post('/api/assets/import/gitlab', { kind: 'resources', content })).body;
+    expect(first.counts.create).toBe(entries);
+    const reported = first.outcomes.flatMap((o: { problems: string[] }) => o.problems).join('\n');
+    expect(reported).toContain('“Distributed teams” matches no solution');
+    expect(reported).toContain('type “Assessment” matches no content format');
+    const second = (await tmm.post('/api/assets/import/gitlab', { kind: 'resources', content })).body;
+    expect(second.counts).toEqual({ create: 0, update: 0, unchanged: entries, reject: 0 });
+    const report = (await tmm.get(`/api/assets?q=${encodeURIComponent('Forrester Consulting Study')}`)).body.hits[0];
+    expect(report.format.name).toBe('Report');
+    expect(report.visibility).toBe('external');
+  });
+
+  it('imports GitLab’s webcasts.yml as webinars with their Markdown bodies', async () => {
+    const content = readFileSync(new URL('webcasts.yml', fixtures), 'utf8');
+    const entries = (content.match(/^- url:/gm) ?? []).length;
+    const first = (await tmm.post('/api/assets/import/gitlab', { kind: 'webcasts', content })).body;
+    expect(first.counts.create).toBe(entries);
+    const hit = (await tmm.get('/api/assets?q=Collaboration%20without%20Boundaries')).body.hits[0];
+    const asset = (await tmm.get(`/api/assets/${hit.id}`)).body;
+    expect(asset.format.name).toBe('Webinar');
+    expect(asset.bodyHtml).toContain('<h3>');
+    expect((await tmm.post('/api/assets/import/gitlab', { kind: 'webcasts', content })).body.counts.unchanged).toBe(entries);
+  });
+
+  it('rejects a malformed entry with its line, imports the rest, and refuses a file that is no list', async () => {
+    const content = "- title: 'Fine entry'\n  url: /fine/\n  type: Report\n  teaser: ok\n- title: [unclosed\n  url: /broken/\n";
+    const response = await tmm.post('/api/assets/import/gitlab', { kind: 'resources', content, dryRun: true });
+    expect(response.status).toBe(200);
+    expect(response.body.counts).toMatchObject({ create: 1, reject: 1 });
+    expect(response.body.outcomes[1].problems[0]).toMatch(/line 5: not valid YAML/);
+    const notList = await tmm.post('/api/assets/import/gitlab', { kind: 'resources', content: 'title: nope' });
+    expect(notList.status).toBe(422);
+    expect(notList.body.error.fields).toHaveProperty('content');
+  });
+
+  it('round-trips the CSV export: re-importing it changes nothing', async () => {
+    const csv = (await tmm.get('/api/assets/export')).body as string;
+    const Papa = (await import('papaparse')).default;
+    const rows = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true }).data;
+    expect(rows.length).toBeGreaterThan(100);
+    const result = (await tmm.post('/api/assets/import', { rows: rows.slice(0, 1000), dryRun: false })).body;
+    expect(result.counts).toMatchObject({ create: 0, update: 0, reject: 0 });
+    expect(result.counts.unchanged).toBe(rows.length);
+  });
+
+  it('reports per row what a dry run would do, and stores nothing', async () => {
+    const rows = [
+      { external_key: 'sheet-1', title: 'From a spreadsheet', summary: 'New row', format: 'Webinar', status: 'published', lists: 'Imported sheet' },
+      { title: 'Bad row', format: 'Hologram', personas: 'Wizard', visibility: 'public' },
+      { title: '', summary: 'no title' },
+    ];
+    const dry = (await tmm.post('/api/assets/import', { rows, dryRun: true })).body;
+    expect(dry.outcomes.map((o: { action: string }) => o.action)).toEqual(['create', 'reject', 'reject']);
+    expect(dry.outcomes[1].problems.join(' ')).toMatch(/unknown format “Hologram”.*unknown persona “Wizard”/);
+    expect(dry.outcomes[0].problems).toEqual(['new list “Imported sheet”']);
+    expect((await tmm.get('/api/lists')).body.lists.some((l: { name: string }) => l.name === 'Imported sheet')).toBe(false);
+    const real = (await tmm.post('/api/assets/import', { rows: rows.slice(0, 1) })).body;
+    expect(real.outcomes[0]).toMatchObject({ action: 'create', problems: ['new list “Imported sheet”'] });
+    expect((await tmm.post('/api/assets/import', { rows: rows.slice(0, 1) })).body.counts.unchanged).toBe(1);
+  });
+});
