@@ -1,3 +1,4 @@
+import { readFileSync, writeFileSync } from 'node:fs';
 import { Command, Option } from 'commander';
 import type { ZodType } from 'zod';
 import { roles } from '../shared/roles.ts';
@@ -10,6 +11,11 @@ import { loadEnv } from './env.ts';
 import { AppError, fieldErrorsFrom } from './errors.ts';
 import { start } from './main.ts';
 import { createApiToken } from './modules/auth/auth.service.ts';
+import { exportCsv, itemsFromCsv, loadCsvLookups, parseCsv } from './modules/library/library.csv.ts';
+import { itemsFromGitlabResources, itemsFromGitlabWebcasts } from './modules/library/library.gitlab.ts';
+import { type ImportItem, importAssets } from './modules/library/library.import.ts';
+import { listAssetsByStatus, listOutsiderAssets } from './modules/library/library.repository.ts';
+import { getWorkspace } from './modules/settings/settings.service.ts';
 import { findUserByEmail } from './modules/users/users.repository.ts';
 import { createUser, setUserPassword } from './modules/users/users.service.ts';
 import { ensureWorkspace } from './seed/defaults.ts';
@@ -126,6 +132,75 @@ export function buildCli(): Command {
         });
         const { token } = await createApiToken({ db, userId: owner.id, input, now: new Date() });
         console.log(token);
+      }),
+    );
+
+  const importer = program.command('import').description('Import library assets');
+  const runImport = (kind: 'csv' | 'gitlab-resources' | 'gitlab-webcasts') => async (file: string, options: { dryRun?: boolean }) =>
+    withDatabase(async (db) => {
+      const text = readFileSync(file, 'utf8');
+      const lookups = await loadCsvLookups(db);
+      let items: ImportItem[];
+      if (kind === 'csv') {
+        const parsed = parseCsv(text);
+        for (const error of parsed.errors) console.error(`warning: ${error}`);
+        items = itemsFromCsv(parsed.rows, lookups);
+      } else {
+        const parsed = kind === 'gitlab-resources' ? itemsFromGitlabResources(text, lookups) : itemsFromGitlabWebcasts(text, lookups);
+        if (parsed.error) throw new AppError('validation_failed', `${file}: ${parsed.error}`);
+        items = parsed.items;
+      }
+      const workspace = await getWorkspace({ db });
+      const result = await importAssets({
+        db,
+        items,
+        dryRun: Boolean(options.dryRun),
+        actorId: null,
+        today: new Date().toISOString().slice(0, 10),
+        expiryDays: workspace.settings.assetExpiryDays,
+      });
+      for (const outcome of result.outcomes) {
+        if (outcome.action === 'unchanged' && outcome.problems.length === 0) continue;
+        const problems = outcome.problems.length ? ` — ${outcome.problems.join('; ')}` : '';
+        console.log(`${kind === 'csv' ? 'line' : 'entry'} ${outcome.row}: ${outcome.action} “${outcome.title}”${problems}`);
+      }
+      const { counts } = result;
+      console.log(
+        `${result.dryRun ? 'Dry run, nothing stored: would ' : ''}create ${counts.create}, update ${counts.update}, leave ${counts.unchanged} unchanged, reject ${counts.reject}.`,
+      );
+    });
+  for (const [kind, description] of [
+    ['csv', 'a CSV file in the export format (matched by id, external_key or primary_url)'],
+    ['gitlab-resources', 'GitLab’s public resources.yml'],
+    ['gitlab-webcasts', 'GitLab’s public webcasts.yml'],
+  ] as const) {
+    importer
+      .command(kind)
+      .description(`Import ${description}`)
+      .argument('<file>', 'the file to read')
+      .option('--dry-run', 'report per row what would happen, store nothing')
+      .action(runImport(kind));
+  }
+
+  program
+    .command('export')
+    .description('Export data')
+    .command('csv')
+    .description('Write every library asset as CSV to standard output (or --output)')
+    .option('--audience <audience>', 'internal (everything) or external (published external assets only)', 'internal')
+    .option('--output <file>', 'write to this file instead')
+    .action((options: { audience: string; output?: string }) =>
+      withDatabase(async (db) => {
+        if (options.audience !== 'internal' && options.audience !== 'external') {
+          throw new AppError('validation_failed', '--audience must be internal or external');
+        }
+        const rows =
+          options.audience === 'external'
+            ? await listOutsiderAssets(db)
+            : await listAssetsByStatus(db, ['draft', 'in_review', 'published', 'archived']);
+        const csv = await exportCsv(db, rows);
+        if (options.output) writeFileSync(options.output, csv);
+        else process.stdout.write(`${csv}\n`);
       }),
     );
 
