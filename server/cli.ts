@@ -136,39 +136,46 @@ export function buildCli(): Command {
     );
 
   const importer = program.command('import').description('Import library assets');
-  const runImport = (kind: 'csv' | 'gitlab-resources' | 'gitlab-webcasts') => async (file: string, options: { dryRun?: boolean }) =>
-    withDatabase(async (db) => {
-      const text = readFileSync(file, 'utf8');
-      const lookups = await loadCsvLookups(db);
-      let items: ImportItem[];
-      if (kind === 'csv') {
-        const parsed = parseCsv(text);
-        for (const error of parsed.errors) console.error(`warning: ${error}`);
-        items = itemsFromCsv(parsed.rows, lookups);
-      } else {
-        const parsed = kind === 'gitlab-resources' ? itemsFromGitlabResources(text, lookups) : itemsFromGitlabWebcasts(text, lookups);
-        if (parsed.error) throw new AppError('validation_failed', `${file}: ${parsed.error}`);
-        items = parsed.items;
-      }
-      const workspace = await getWorkspace({ db });
-      const result = await importAssets({
-        db,
-        items,
-        dryRun: Boolean(options.dryRun),
-        actorId: null,
-        today: new Date().toISOString().slice(0, 10),
-        expiryDays: workspace.settings.assetExpiryDays,
+  const runImport =
+    (kind: 'csv' | 'gitlab-resources' | 'gitlab-webcasts') =>
+    async (file: string, options: { dryRun?: boolean }) =>
+      withDatabase(async (db) => {
+        const text = readFileSync(file, 'utf8');
+        const lookups = await loadCsvLookups(db);
+        let items: ImportItem[];
+        if (kind === 'csv') {
+          const parsed = parseCsv(text);
+          for (const error of parsed.errors) console.error(`warning: ${error}`);
+          items = itemsFromCsv(parsed.rows, lookups);
+        } else {
+          const parsed =
+            kind === 'gitlab-resources'
+              ? itemsFromGitlabResources(text, lookups)
+              : itemsFromGitlabWebcasts(text, lookups);
+          if (parsed.error) throw new AppError('validation_failed', `${file}: ${parsed.error}`);
+          items = parsed.items;
+        }
+        const workspace = await getWorkspace({ db });
+        const result = await importAssets({
+          db,
+          items,
+          dryRun: Boolean(options.dryRun),
+          actorId: null,
+          today: new Date().toISOString().slice(0, 10),
+          expiryDays: workspace.settings.assetExpiryDays,
+        });
+        for (const outcome of result.outcomes) {
+          if (outcome.action === 'unchanged' && outcome.problems.length === 0) continue;
+          const problems = outcome.problems.length ? ` — ${outcome.problems.join('; ')}` : '';
+          console.log(
+            `${kind === 'csv' ? 'line' : 'entry'} ${outcome.row}: ${outcome.action} “${outcome.title}”${problems}`,
+          );
+        }
+        const { counts } = result;
+        console.log(
+          `${result.dryRun ? 'Dry run, nothing stored: would ' : ''}create ${counts.create}, update ${counts.update}, leave ${counts.unchanged} unchanged, reject ${counts.reject}.`,
+        );
       });
-      for (const outcome of result.outcomes) {
-        if (outcome.action === 'unchanged' && outcome.problems.length === 0) continue;
-        const problems = outcome.problems.length ? ` — ${outcome.problems.join('; ')}` : '';
-        console.log(`${kind === 'csv' ? 'line' : 'entry'} ${outcome.row}: ${outcome.action} “${outcome.title}”${problems}`);
-      }
-      const { counts } = result;
-      console.log(
-        `${result.dryRun ? 'Dry run, nothing stored: would ' : ''}create ${counts.create}, update ${counts.update}, leave ${counts.unchanged} unchanged, reject ${counts.reject}.`,
-      );
-    });
   for (const [kind, description] of [
     ['csv', 'a CSV file in the export format (matched by id, external_key or primary_url)'],
     ['gitlab-resources', 'GitLab’s public resources.yml'],
@@ -187,7 +194,11 @@ export function buildCli(): Command {
     .description('Export data')
     .command('csv')
     .description('Write every library asset as CSV to standard output (or --output)')
-    .option('--audience <audience>', 'internal (everything) or external (published external assets only)', 'internal')
+    .option(
+      '--audience <audience>',
+      'internal (everything) or external (published external assets only)',
+      'internal',
+    )
     .option('--output <file>', 'write to this file instead')
     .action((options: { audience: string; output?: string }) =>
       withDatabase(async (db) => {

@@ -6,7 +6,6 @@ import { migrateToLatest } from './db/migrate.ts';
 import { type Env, loadEnv } from './env.ts';
 import { createLogger } from './logger.ts';
 import { deleteExpiredSessions } from './modules/auth/auth.repository.ts';
-import { archiveExpiredAssets } from './modules/library/library.service.ts';
 import { ensureFirstAdmin } from './seed/admin.ts';
 import { ensureWorkspace } from './seed/defaults.ts';
 import { SAMPLE_PASSWORD, samplePeople, seedSampleWorkspace } from './seed/sample-workspace.ts';

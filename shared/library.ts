@@ -59,19 +59,31 @@ export interface AssetWarning {
 export function assetWarnings(asset: RuleInput): AssetWarning[] {
   const warnings: AssetWarning[] = [];
   if (asset.formatKey === formatKeys.lightningTalk && (asset.slideCount ?? 0) > 5) {
-    warnings.push({ field: 'slideCount', message: `A lightning talk has at most 5 slides; this one has ${asset.slideCount}.` });
+    warnings.push({
+      field: 'slideCount',
+      message: `A lightning talk has at most 5 slides; this one has ${asset.slideCount}.`,
+    });
   }
   if (asset.formatKey === formatKeys.clickThroughDemo) {
     const steps = asset.stepCount ?? 0;
     if (steps < 8 || steps > 12) {
-      warnings.push({ field: 'stepCount', message: `A click-through demo has 8–12 steps; this one has ${steps || 'none set'}.` });
+      warnings.push({
+        field: 'stepCount',
+        message: `A click-through demo has 8–12 steps; this one has ${steps || 'none set'}.`,
+      });
     }
   }
   if (asset.visibility === 'external' && !asset.safeToShare) {
-    warnings.push({ field: 'safeToShare', message: 'External assets must be confirmed safe to share publicly.' });
+    warnings.push({
+      field: 'safeToShare',
+      message: 'External assets must be confirmed safe to share publicly.',
+    });
   }
   if (asset.formatKey === formatKeys.demoVideo && !asset.keyTakeaway?.trim()) {
-    warnings.push({ field: 'keyTakeaway', message: 'A demo video needs one key takeaway: what is shown and why it matters.' });
+    warnings.push({
+      field: 'keyTakeaway',
+      message: 'A demo video needs one key takeaway: what is shown and why it matters.',
+    });
   }
   return warnings;
 }
@@ -108,7 +120,8 @@ export function embedFor(url: string | null | undefined): Embed | undefined {
       : host === 'youtube.com' || host === 'm.youtube.com'
         ? (parsed.searchParams.get('v') ?? parsed.pathname.match(/^\/(?:embed|shorts)\/([\w-]+)/)?.[1])
         : undefined;
-  if (youtubeId && /^[\w-]{6,20}$/.test(youtubeId)) return { kind: 'youtube', src: `https://www.youtube-nocookie.com/embed/${youtubeId}` };
+  if (youtubeId && /^[\w-]{6,20}$/.test(youtubeId))
+    return { kind: 'youtube', src: `https://www.youtube-nocookie.com/embed/${youtubeId}` };
   const vimeoId = host === 'vimeo.com' ? parsed.pathname.match(/^\/(\d+)/)?.[1] : undefined;
   if (vimeoId) return { kind: 'vimeo', src: `https://player.vimeo.com/video/${vimeoId}` };
   if (/\.(png|jpe?g|gif|webp|svg)$/i.test(parsed.pathname)) return { kind: 'image', src: parsed.toString() };

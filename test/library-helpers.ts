@@ -4,7 +4,9 @@ type Client = Awaited<ReturnType<TestContext['as']>>;
 
 /** Term ids by kind and name, from the API. */
 export async function termIds(client: Client) {
-  const { terms } = (await client.get('/api/settings/terms')).body as { terms: { id: string; kind: string; name: string }[] };
+  const { terms } = (await client.get('/api/settings/terms')).body as {
+    terms: { id: string; kind: string; name: string }[];
+  };
   return (kind: string, name: string) => {
     const term = terms.find((t) => t.kind === kind && t.name === name);
     if (!term) throw new Error(`no ${kind} ${name}`);
@@ -21,7 +23,12 @@ export async function createList(client: Client, name: string): Promise<string> 
 
 /** Creates an asset through the API, published into `listId` unless overridden. */
 export async function createAsset(client: Client, listId: string, fields: Record<string, unknown>) {
-  const response = await client.post('/api/assets', { summary: 'A summary.', status: 'published', listIds: [listId], ...fields });
+  const response = await client.post('/api/assets', {
+    summary: 'A summary.',
+    status: 'published',
+    listIds: [listId],
+    ...fields,
+  });
   if (response.status !== 201) throw new Error(JSON.stringify(response.body));
   return response.body;
 }

@@ -1,5 +1,5 @@
-import type { TermKind } from '../../shared/schemas/settings.ts';
 import { termKey } from '../../shared/library.ts';
+import type { TermKind } from '../../shared/schemas/settings.ts';
 import { workspaceSettingsDefaults } from '../../shared/schemas/settings.ts';
 import type { Database } from '../db/connect.ts';
 import {
@@ -119,7 +119,10 @@ export async function ensureWorkspace(db: Db, name = 'Showcase'): Promise<boolea
     }
     const formats = new Map<string, string>();
     for (const [position, format] of defaultFormats.entries()) {
-      formats.set(format, (await insertTerm(trx, { kind: 'format', name: format, position, key: termKey(format) })).id);
+      formats.set(
+        format,
+        (await insertTerm(trx, { kind: 'format', name: format, position, key: termKey(format) })).id,
+      );
     }
     for (const [position, [type, formatNames]] of defaultDeliverableTypes.entries()) {
       const term = await insertTerm(trx, { kind: 'deliverable_type', name: type, position });

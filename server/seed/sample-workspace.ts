@@ -10,6 +10,7 @@ import {
 } from '../modules/settings/settings.repository.ts';
 import { findUserByEmail, insertUser } from '../modules/users/users.repository.ts';
 import { ensureWorkspace } from './defaults.ts';
+import { seedSampleLibrary } from './sample-library.ts';
 
 type Db = Database['db'];
 
@@ -73,7 +74,7 @@ export const samplePeople: SamplePerson[] = [
 ];
 
 /** Loads the sample workspace; running it again changes nothing. */
-export async function seedSampleWorkspace(db: Db): Promise<{ created: number }> {
+export async function seedSampleWorkspace(db: Db): Promise<{ created: number; assets: number }> {
   await ensureWorkspace(db, SAMPLE_COMPANY);
   const workspace = await findWorkspace(db);
   if (workspace && workspace.name === 'Showcase') {
@@ -113,5 +114,6 @@ export async function seedSampleWorkspace(db: Db): Promise<{ created: number }> 
     });
     created++;
   }
-  return { created };
+  const assets = await seedSampleLibrary(db, new Date().toISOString().slice(0, 10));
+  return { created, assets };
 }

@@ -20,8 +20,15 @@ export const assetLinkSchema = z.strictObject({
 /** Everything an editor can set on an asset; all optional on update. */
 const assetFields = {
   title: nameSchema(300),
-  summary: z.string().trim().max(2000, 'must be at most 2000 characters').describe('Required before publishing'),
-  body: z.string().max(200_000, 'must be at most 200,000 characters').describe('Markdown; sanitized when rendered'),
+  summary: z
+    .string()
+    .trim()
+    .max(2000, 'must be at most 2000 characters')
+    .describe('Required before publishing'),
+  body: z
+    .string()
+    .max(200_000, 'must be at most 200,000 characters')
+    .describe('Markdown; sanitized when rendered'),
   formatId: idSchema.nullable(),
   deliverableTypeId: idSchema.nullable(),
   buyerStageId: idSchema.nullable(),
@@ -42,7 +49,9 @@ const assetFields = {
   stepCount: count(500).nullable(),
   keyTakeaway: z.string().trim().max(500, 'must be at most 500 characters'),
   safeToShare: z.boolean().describe('Confirms an external asset is safe to share publicly'),
-  visibility: z.enum(visibilities).describe('internal assets never leave through a share link, feed or outsider export'),
+  visibility: z
+    .enum(visibilities)
+    .describe('internal assets never leave through a share link, feed or outsider export'),
   status: z.enum(assetStatuses),
   publishedOn: day.nullable(),
   expiresOn: day.nullable().describe('Defaults to one year (a setting) after publishing'),
@@ -55,7 +64,11 @@ const assetFields = {
 export const createAssetSchema = z.strictObject({
   ...Object.fromEntries(Object.entries(assetFields).map(([key, schema]) => [key, schema.optional()])),
   title: assetFields.title,
-}) as unknown as z.ZodObject<{ [K in keyof typeof assetFields]: K extends 'title' ? typeof assetFields.title : z.ZodOptional<(typeof assetFields)[K]> }>;
+}) as unknown as z.ZodObject<{
+  [K in keyof typeof assetFields]: K extends 'title'
+    ? typeof assetFields.title
+    : z.ZodOptional<(typeof assetFields)[K]>;
+}>;
 export type CreateAssetInput = z.infer<typeof createAssetSchema>;
 
 export const updateAssetSchema = z.strictObject(
@@ -129,7 +142,17 @@ export const assetHitSchema = z.object({
 });
 export type AssetHit = z.infer<typeof assetHitSchema>;
 
-export const facetNames = ['format', 'solution', 'useCase', 'persona', 'buyerStage', 'owner', 'visibility', 'status', 'freshness'] as const;
+export const facetNames = [
+  'format',
+  'solution',
+  'useCase',
+  'persona',
+  'buyerStage',
+  'owner',
+  'visibility',
+  'status',
+  'freshness',
+] as const;
 export type FacetName = (typeof facetNames)[number];
 export const facetLabels: Record<FacetName, string> = {
   format: 'Format',
@@ -147,11 +170,18 @@ const csv = <T extends z.ZodType<string, string>>(schema: T) =>
   z
     .union([z.string(), z.array(z.string())])
     .optional()
-    .transform((value) => (value === undefined ? [] : (Array.isArray(value) ? value : value.split(',')).filter(Boolean)))
+    .transform((value) =>
+      value === undefined ? [] : (Array.isArray(value) ? value : value.split(',')).filter(Boolean),
+    )
     .pipe(z.array(schema).max(50));
 
 export const assetSearchSchema = z.object({
-  q: z.string().trim().max(200, 'must be at most 200 characters').optional().describe('Search text; typos and prefixes are forgiven'),
+  q: z
+    .string()
+    .trim()
+    .max(200, 'must be at most 200 characters')
+    .optional()
+    .describe('Search text; typos and prefixes are forgiven'),
   format: csv(idSchema),
   solution: csv(idSchema),
   useCase: csv(idSchema),
@@ -172,7 +202,9 @@ export const facetValueSchema = z.object({ value: z.string(), label: z.string(),
 export const assetSearchResultSchema = z.object({
   total: z.number(),
   hits: z.array(assetHitSchema),
-  facets: z.record(z.string(), z.array(facetValueSchema)).describe('For each facet, its values with live counts'),
+  facets: z
+    .record(z.string(), z.array(facetValueSchema))
+    .describe('For each facet, its values with live counts'),
 });
 export type AssetSearchResult = z.infer<typeof assetSearchResultSchema>;
 export type FacetValue = z.infer<typeof facetValueSchema>;
@@ -197,7 +229,10 @@ export const listSchema = z.object({
 });
 export type AssetList = z.infer<typeof listSchema>;
 export const listListSchema = z.object({ lists: z.array(listSchema) });
-export const createListSchema = z.strictObject({ name: nameSchema(), description: z.string().trim().max(2000).optional() });
+export const createListSchema = z.strictObject({
+  name: nameSchema(),
+  description: z.string().trim().max(2000).optional(),
+});
 export const updateListSchema = z.strictObject({
   name: nameSchema().optional(),
   description: z.string().trim().max(2000).optional(),
@@ -207,7 +242,10 @@ export const updateListSchema = z.strictObject({
 /** One CSV row as text cells, keyed by column name. */
 export const importRowSchema = z.record(z.string(), z.string().max(200_000));
 export const importRequestSchema = z.strictObject({
-  rows: z.array(importRowSchema).min(1, 'must have at least one row').max(1000, 'send at most 1000 rows per request'),
+  rows: z
+    .array(importRowSchema)
+    .min(1, 'must have at least one row')
+    .max(1000, 'send at most 1000 rows per request'),
   dryRun: z.boolean().default(false),
   firstRowNumber: z.number().int().min(1).default(2).describe('Line number of the first row, for reports'),
 });

@@ -27,6 +27,7 @@ export const termSchema = z.object({
   name: z.string(),
   description: z.string(),
   parentId: z.string().nullable().describe('For use cases: the solution they belong to'),
+  key: z.string().nullable().describe('Stable key of a built-in term that rules refer to (survives renames)'),
   position: z
     .number()
     .int()

@@ -1,14 +1,13 @@
-import {
-  IconCalendarEvent,
-  IconChartBar,
-  IconInbox,
-  IconLibrary,
-  IconPresentation,
-} from '@tabler/icons-react';
+import { IconCalendarEvent, IconChartBar, IconInbox, IconPresentation } from '@tabler/icons-react';
 import { createBrowserRouter, Navigate } from 'react-router';
 import { AccountPage } from './features/account/pages/AccountPage.tsx';
 import { RequireSession } from './features/auth/components/RequireSession.tsx';
 import { SignInPage } from './features/auth/pages/SignInPage.tsx';
+import { AssetEditorPage } from './features/library/pages/AssetEditorPage.tsx';
+import { AssetPage } from './features/library/pages/AssetPage.tsx';
+import { ImportPage } from './features/library/pages/ImportPage.tsx';
+import { LibraryPage } from './features/library/pages/LibraryPage.tsx';
+import { ListsPage } from './features/library/pages/ListsPage.tsx';
 import { DeliverableTypesPage } from './features/settings/pages/DeliverableTypesPage.tsx';
 import { SettingsLayout } from './features/settings/pages/SettingsLayout.tsx';
 import { TeamMembersPage } from './features/settings/pages/TeamMembersPage.tsx';
@@ -29,16 +28,12 @@ export const router = createBrowserRouter([
         element: <AppLayout />,
         children: [
           { index: true, element: <Navigate to="/library" replace /> },
-          {
-            path: 'library',
-            element: (
-              <ComingSoonPage
-                title="Library"
-                icon={IconLibrary}
-                description="Every demo, video, workshop, webinar, tutorial, post and paper, with its taxonomy, visibility, lists and expiry — searchable in milliseconds and shareable only where it is safe."
-              />
-            ),
-          },
+          { path: 'library', element: <LibraryPage /> },
+          { path: 'library/new', element: <AssetEditorPage /> },
+          { path: 'library/lists', element: <ListsPage /> },
+          { path: 'library/import', element: <ImportPage /> },
+          { path: 'library/assets/:id', element: <AssetPage /> },
+          { path: 'library/assets/:id/edit', element: <AssetEditorPage /> },
           {
             path: 'requests',
             element: (

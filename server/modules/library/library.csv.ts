@@ -1,10 +1,10 @@
 import Papa from 'papaparse';
-import { createAssetSchema, type CreateAssetInput } from '../../../shared/schemas/library.ts';
+import { type CreateAssetInput, createAssetSchema } from '../../../shared/schemas/library.ts';
 import type { Database } from '../../db/connect.ts';
 import type { AssetRow, TermRow } from '../../db/schema.ts';
 import { fieldErrorsFrom } from '../../errors.ts';
 import type { ImportItem } from './library.import.ts';
-import { type AssetState, assetState, termFields } from './library.service.ts';
+import { type AssetState, assetState, type termFields } from './library.service.ts';
 
 type Db = Database['db'];
 
@@ -53,7 +53,10 @@ const multiTermColumns: Record<string, { field: keyof typeof termFields; kind: s
   industries: { field: 'industryIds', kind: 'industry' },
   value_drivers: { field: 'valueDriverIds', kind: 'value_driver' },
 };
-const singleTermColumns: Record<string, { field: 'formatId' | 'deliverableTypeId' | 'buyerStageId'; kind: string }> = {
+const singleTermColumns: Record<
+  string,
+  { field: 'formatId' | 'deliverableTypeId' | 'buyerStageId'; kind: string }
+> = {
   format: { field: 'formatId', kind: 'format' },
   deliverable_type: { field: 'deliverableTypeId', kind: 'deliverable_type' },
   buyer_stage: { field: 'buyerStageId', kind: 'buyer_stage' },
@@ -64,7 +67,11 @@ const numberColumns = {
   word_count: 'wordCount',
   step_count: 'stepCount',
 } as const;
-const dateColumns = { published_on: 'publishedOn', expires_on: 'expiresOn', last_verified_on: 'lastVerifiedOn' } as const;
+const dateColumns = {
+  published_on: 'publishedOn',
+  expires_on: 'expiresOn',
+  last_verified_on: 'lastVerifiedOn',
+} as const;
 
 const split = (cell: string) =>
   cell
@@ -90,14 +97,20 @@ export async function loadCsvLookups(db: Db) {
 type CsvLookups = Awaited<ReturnType<typeof loadCsvLookups>>;
 
 /** Turns CSV rows into import items; a column left out leaves that field of an existing asset alone. */
-export function itemsFromCsv(rows: Record<string, string>[], lookups: CsvLookups, firstRowNumber = 2): ImportItem[] {
+export function itemsFromCsv(
+  rows: Record<string, string>[],
+  lookups: CsvLookups,
+  firstRowNumber = 2,
+): ImportItem[] {
   return rows.map((cells, index) => {
     const row = firstRowNumber + index;
     const errors: string[] = [];
     const input: Record<string, unknown> = {};
     const has = (column: string) => Object.hasOwn(cells, column);
     const text = (column: string) => (cells[column] ?? '').trim();
-    const unknownColumns = Object.keys(cells).filter((column) => !(csvColumns as readonly string[]).includes(column));
+    const unknownColumns = Object.keys(cells).filter(
+      (column) => !(csvColumns as readonly string[]).includes(column),
+    );
     if (unknownColumns.length) errors.push(`unknown column(s): ${unknownColumns.join(', ')}`);
 
     for (const [column, field] of [
@@ -154,7 +167,8 @@ export function itemsFromCsv(rows: Record<string, string>[], lookups: CsvLookups
       const value = text(column);
       input[field] = value === '' ? null : Number(value);
     }
-    for (const [column, field] of Object.entries(dateColumns)) if (has(column)) input[field] = text(column) || null;
+    for (const [column, field] of Object.entries(dateColumns))
+      if (has(column)) input[field] = text(column) || null;
     if (has('safe_to_share')) input.safeToShare = /^(true|yes|1)$/i.test(text('safe_to_share'));
     if (has('visibility')) input.visibility = text('visibility') || 'internal';
     if (has('status')) input.status = text('status') || 'draft';
@@ -166,7 +180,8 @@ export function itemsFromCsv(rows: Record<string, string>[], lookups: CsvLookups
     }
     const parsed = createAssetSchema.safeParse(input);
     if (!parsed.success) {
-      for (const [field, message] of Object.entries(fieldErrorsFrom(parsed.error))) errors.push(`${field} ${message}`);
+      for (const [field, message] of Object.entries(fieldErrorsFrom(parsed.error)))
+        errors.push(`${field} ${message}`);
     }
     return {
       row,
@@ -227,15 +242,23 @@ export function csvRowOf(
 
 export async function exportCsv(db: Db, rows: AssetRow[]): Promise<string> {
   const lookups = await loadCsvLookups(db);
-  const lists = new Map((await db.selectFrom('lists').select(['id', 'name']).execute()).map((list) => [list.id, list.name]));
+  const lists = new Map(
+    (await db.selectFrom('lists').select(['id', 'name']).execute()).map((list) => [list.id, list.name]),
+  );
   const records: Record<string, string>[] = [];
   for (const row of rows) records.push(csvRowOf(row.id, await assetState(db, row), lookups, lists));
-  return Papa.unparse({ fields: [...csvColumns], data: records.map((record) => csvColumns.map((column) => record[column] ?? '')) });
+  return Papa.unparse({
+    fields: [...csvColumns],
+    data: records.map((record) => csvColumns.map((column) => record[column] ?? '')),
+  });
 }
 
 export function parseCsv(text: string): { rows: Record<string, string>[]; errors: string[] } {
   const result = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: 'greedy' });
-  return { rows: result.data, errors: result.errors.map((error) => `line ${(error.row ?? 0) + 2}: ${error.message}`) };
+  return {
+    rows: result.data,
+    errors: result.errors.map((error) => `line ${(error.row ?? 0) + 2}: ${error.message}`),
+  };
 }
 
 export type { CreateAssetInput };

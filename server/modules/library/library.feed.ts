@@ -1,7 +1,10 @@
 import type { AssetRow } from '../../db/schema.ts';
 
 const escapeXml = (text: string) =>
-  text.replace(/[<>&'"]/g, (char) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[char] as string);
+  text.replace(
+    /[<>&'"]/g,
+    (char) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[char] as string,
+  );
 
 export interface FeedOptions {
   title: string;
@@ -11,7 +14,8 @@ export interface FeedOptions {
 }
 
 const linkOf = (row: AssetRow, baseUrl: string) => row.primary_url ?? `${baseUrl}/library/assets/${row.id}`;
-const dateOf = (row: AssetRow) => (row.published_on ? new Date(`${row.published_on}T00:00:00Z`) : row.updated_at);
+const dateOf = (row: AssetRow) =>
+  row.published_on ? new Date(`${row.published_on}T00:00:00Z`) : row.updated_at;
 
 /** An Atom feed of assets. Callers pass only published, external assets. */
 export function atomFeed(rows: AssetRow[], options: FeedOptions): string {

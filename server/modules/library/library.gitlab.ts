@@ -34,7 +34,10 @@ const vocabulary: Record<string, { kind: string; name: string }> = {
   'executive visibility': { kind: 'use_case', name: 'Analytics & Insights' },
   'deliver better products faster': { kind: 'value_driver', name: 'Deliver better products faster' },
   'improve operational efficiencies': { kind: 'value_driver', name: 'Increase operational efficiencies' },
-  'reduce security and compliance risk': { kind: 'value_driver', name: 'Reduce security and compliance risk' },
+  'reduce security and compliance risk': {
+    kind: 'value_driver',
+    name: 'Reduce security and compliance risk',
+  },
 };
 
 const fieldOfKind: Record<string, 'solutionIds' | 'useCaseIds' | 'valueDriverIds'> = {
@@ -44,7 +47,8 @@ const fieldOfKind: Record<string, 'solutionIds' | 'useCaseIds' | 'valueDriverIds
 };
 
 function asList(value: unknown): string[] {
-  if (Array.isArray(value)) return value.filter((item): item is string => typeof item === 'string' && item.trim() !== '');
+  if (Array.isArray(value))
+    return value.filter((item): item is string => typeof item === 'string' && item.trim() !== '');
   return typeof value === 'string' && value.trim() ? [value] : [];
 }
 
@@ -59,13 +63,19 @@ function absolute(url: unknown, base: string): string | null {
 
 /** Maps topic/solution words to taxonomy ids; the rest become tags and notes. */
 function classify(values: string[], lookups: Lookups, notes: string[], tags: string[]) {
-  const ids: Record<'solutionIds' | 'useCaseIds' | 'valueDriverIds', string[]> = { solutionIds: [], useCaseIds: [], valueDriverIds: [] };
+  const ids: Record<'solutionIds' | 'useCaseIds' | 'valueDriverIds', string[]> = {
+    solutionIds: [],
+    useCaseIds: [],
+    valueDriverIds: [],
+  };
   for (const value of values) {
     const key = value.trim().toLowerCase();
     const mapped = vocabulary[key];
     const term = mapped
       ? lookups.term(mapped.kind, mapped.name)
-      : (lookups.term('solution', value) ?? lookups.term('use_case', value) ?? lookups.term('value_driver', value));
+      : (lookups.term('solution', value) ??
+        lookups.term('use_case', value) ??
+        lookups.term('value_driver', value));
     const field = term ? fieldOfKind[term.kind] : undefined;
     if (term && field) ids[field].push(term.id);
     else {
@@ -76,10 +86,25 @@ function classify(values: string[], lookups: Lookups, notes: string[], tags: str
   return ids;
 }
 
-function item(row: number, title: string, input: Record<string, unknown>, listName: string, notes: string[]): ImportItem {
+function item(
+  row: number,
+  title: string,
+  input: Record<string, unknown>,
+  listName: string,
+  notes: string[],
+): ImportItem {
   const parsed = createAssetSchema.safeParse(input);
-  const errors = parsed.success ? [] : Object.entries(fieldErrorsFrom(parsed.error)).map(([field, message]) => `${field} ${message}`);
-  return { row, title, input: parsed.success ? (parsed.data as CreateAssetInput) : undefined, listNames: [listName], errors, notes };
+  const errors = parsed.success
+    ? []
+    : Object.entries(fieldErrorsFrom(parsed.error)).map(([field, message]) => `${field} ${message}`);
+  return {
+    row,
+    title,
+    input: parsed.success ? (parsed.data as CreateAssetInput) : undefined,
+    listNames: [listName],
+    errors,
+    notes,
+  };
 }
 
 /**
@@ -87,7 +112,10 @@ function item(row: number, title: string, input: Record<string, unknown>, listNa
  * indentation, which strict YAML rejects (Ruby's parser accepts it); such lines are indented and
  * noted. An entry that still does not parse becomes a rejected row; the others import.
  */
-function parseEntries(text: string): { entries: { value?: Record<string, unknown>; error?: string; notes: string[] }[]; error?: string } {
+function parseEntries(text: string): {
+  entries: { value?: Record<string, unknown>; error?: string; notes: string[] }[];
+  error?: string;
+} {
   const lines = text.split(/\r?\n/);
   const starts = lines.flatMap((line, index) => (/^- /.test(line) ? [index] : []));
   if (starts.length === 0) {
@@ -104,17 +132,23 @@ function parseEntries(text: string): { entries: { value?: Record<string, unknown
     const notes: string[] = [];
     const chunk = lines.slice(start, end).map((line, offset) => {
       if (offset > 0 && line.trim() && !/^[\s#]/.test(line) && !line.startsWith('---')) {
-        notes.push(`line ${start + offset + 1}: continuation line without indentation, read as part of the entry`);
+        notes.push(
+          `line ${start + offset + 1}: continuation line without indentation, read as part of the entry`,
+        );
         return `    ${line}`;
       }
       return line;
     });
     try {
       const [value] = parse(chunk.join('\n')) as unknown[];
-      if (!value || typeof value !== 'object') return { error: `line ${start + 1}: entry is not a mapping`, notes };
+      if (!value || typeof value !== 'object')
+        return { error: `line ${start + 1}: entry is not a mapping`, notes };
       return { value: value as Record<string, unknown>, notes };
     } catch (error) {
-      return { error: `line ${start + 1}: not valid YAML: ${(error as Error).message.split('\n')[0]}`, notes };
+      return {
+        error: `line ${start + 1}: not valid YAML: ${(error as Error).message.split('\n')[0]}`,
+        notes,
+      };
     }
   });
   return { entries };
@@ -124,17 +158,23 @@ function parseEntries(text: string): { entries: { value?: Record<string, unknown
  * GitLab's public `resources.yml`: every entry becomes a published, external asset in the list
  * "GitLab resources". Entries repeating a URL stay separate assets (their key adds a counter).
  */
-export function itemsFromGitlabResources(text: string, lookups: Lookups): { items: ImportItem[]; error?: string } {
+export function itemsFromGitlabResources(
+  text: string,
+  lookups: Lookups,
+): { items: ImportItem[]; error?: string } {
   const { entries: parsed, error } = parseEntries(text);
   const seen = new Map<string, number>();
   const items = parsed.map(({ value, error: entryError, notes }, index) => {
-    if (!value) return { row: index + 1, title: '(unreadable entry)', errors: [entryError ?? 'unreadable'], notes };
+    if (!value)
+      return { row: index + 1, title: '(unreadable entry)', errors: [entryError ?? 'unreadable'], notes };
     const entry = value;
     const tags: string[] = [];
     const title = String(entry.title ?? '').trim();
     const type = String(entry.type ?? '').trim();
     const formatKey = typeToFormat[type.toLowerCase()];
-    const format = formatKey ? [...lookups.termById.values()].find((term) => term.kind === 'format' && term.key === formatKey) : undefined;
+    const format = formatKey
+      ? [...lookups.termById.values()].find((term) => term.kind === 'format' && term.key === formatKey)
+      : undefined;
     if (!format) {
       notes.push(`type “${type}” matches no content format; kept as a tag`);
       if (type) tags.push(`type: ${type}`);
@@ -163,22 +203,32 @@ export function itemsFromGitlabResources(text: string, lookups: Lookups): { item
 }
 
 /** GitLab's public `webcasts.yml`: each landing page becomes a webinar asset with its Markdown body. */
-export function itemsFromGitlabWebcasts(text: string, lookups: Lookups): { items: ImportItem[]; error?: string } {
+export function itemsFromGitlabWebcasts(
+  text: string,
+  lookups: Lookups,
+): { items: ImportItem[]; error?: string } {
   const { entries: parsed, error } = parseEntries(text);
-  const webinar = [...lookups.termById.values()].find((term) => term.kind === 'format' && term.key === 'webinar');
+  const webinar = [...lookups.termById.values()].find(
+    (term) => term.kind === 'format' && term.key === 'webinar',
+  );
   const items = parsed.map(({ value, error: entryError, notes }, index) => {
-    if (!value) return { row: index + 1, title: '(unreadable entry)', errors: [entryError ?? 'unreadable'], notes };
+    if (!value)
+      return { row: index + 1, title: '(unreadable entry)', errors: [entryError ?? 'unreadable'], notes };
     const entry = value;
     const title = String(entry.title ?? '').trim();
     const date = typeof entry.date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(entry.date) ? entry.date : null;
-    if (!date && entry.date) notes.push(`date “${String(entry.date)}” is not a date; publish date set at import`);
+    if (!date && entry.date)
+      notes.push(`date “${String(entry.date)}” is not a date; publish date set at import`);
     const input = {
       externalKey: `gitlab-webcasts:${String(entry.url ?? title)}`,
       title,
       summary: String(entry.description ?? entry.subtitle ?? '').trim(),
       body: String(entry.content ?? '').trim(),
       formatId: webinar?.id ?? null,
-      primaryUrl: absolute(entry.canonical_path ?? `/webcast/${String(entry.url ?? '')}/`, 'https://about.gitlab.com'),
+      primaryUrl: absolute(
+        entry.canonical_path ?? `/webcast/${String(entry.url ?? '')}/`,
+        'https://about.gitlab.com',
+      ),
       publishedOn: date,
       visibility: 'external',
       safeToShare: true,

@@ -58,7 +58,12 @@ export async function importAssets(options: {
   const run = async (trx: Db) => {
     for (const [index, item] of options.items.entries()) {
       if (!item.input || item.errors.length > 0) {
-        outcomes.push({ row: item.row, action: 'reject', title: item.title, problems: [...item.errors, ...item.notes] });
+        outcomes.push({
+          row: item.row,
+          action: 'reject',
+          title: item.title,
+          problems: [...item.errors, ...item.notes],
+        });
         continue;
       }
       const savepoint = sql.raw(`import_row_${index}`);
@@ -66,12 +71,16 @@ export async function importAssets(options: {
       try {
         if (item.listNames) {
           const listIds: string[] = [];
-          for (const name of item.listNames) listIds.push(await ensureList(trx, name, options.actorId, item.notes));
+          for (const name of item.listNames)
+            listIds.push(await ensureList(trx, name, options.actorId, item.notes));
           item.input = { ...item.input, listIds };
         }
         const existing =
           (item.matchId ? await findAssetRow(trx, item.matchId) : undefined) ??
-          (await findAssetByKey(trx, { externalKey: item.input.externalKey, primaryUrl: item.input.primaryUrl }));
+          (await findAssetByKey(trx, {
+            externalKey: item.input.externalKey,
+            primaryUrl: item.input.primaryUrl,
+          }));
         const { row, changes } = await saveAsset({
           db: trx,
           id: existing?.id,
@@ -93,7 +102,12 @@ export async function importAssets(options: {
               : [error.message]
             : ['could not be stored'];
         if (!(error instanceof AppError)) throw error;
-        outcomes.push({ row: item.row, action: 'reject', title: item.title, problems: [...problems, ...item.notes] });
+        outcomes.push({
+          row: item.row,
+          action: 'reject',
+          title: item.title,
+          problems: [...problems, ...item.notes],
+        });
       }
     }
     if (options.dryRun) throw new DryRunRollback();

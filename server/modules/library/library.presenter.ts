@@ -1,7 +1,12 @@
-import { assetWarnings, embedFor, freshnessOf } from '../../../shared/library.ts';
+import {
+  assetStatusLabels,
+  assetWarnings,
+  embedFor,
+  freshnessLabels,
+  freshnessOf,
+} from '../../../shared/library.ts';
 import type { Asset, AssetHit, AssetList, FacetValue } from '../../../shared/schemas/library.ts';
 import { facetNames } from '../../../shared/schemas/library.ts';
-import { freshnessLabels, assetStatusLabels } from '../../../shared/library.ts';
 import type { AssetRow, TermRow } from '../../db/schema.ts';
 import { renderMarkdown } from '../../markdown.ts';
 import type { ListWithCount } from './library.repository.ts';
@@ -20,13 +25,18 @@ type Relations = {
   lists: { asset_id: string; id: string; name: string }[];
 };
 
-const ref = (id: string | null, names: Map<string, string>) => (id ? { id, name: names.get(id) ?? 'Unknown' } : null);
+const ref = (id: string | null, names: Map<string, string>) =>
+  id ? { id, name: names.get(id) ?? 'Unknown' } : null;
 
 export function presentAsset(row: AssetRow, relations: Relations, lookups: Lookups, today: string): Asset {
   const termName = new Map([...lookups.terms].map(([id, term]) => [id, term.name]));
-  const linked = relations.terms.filter((link) => link.asset_id === row.id).map((link) => lookups.terms.get(link.term_id));
+  const linked = relations.terms
+    .filter((link) => link.asset_id === row.id)
+    .map((link) => lookups.terms.get(link.term_id));
   const ofKind = (kind: string) =>
-    linked.filter((term): term is TermRow => term?.kind === kind).map((term) => ({ id: term.id, name: term.name }));
+    linked
+      .filter((term): term is TermRow => term?.kind === kind)
+      .map((term) => ({ id: term.id, name: term.name }));
   const format = row.format_id ? lookups.terms.get(row.format_id) : undefined;
   const video = row.links.find((link) => link.kind === 'video')?.url;
   return {
@@ -46,7 +56,9 @@ export function presentAsset(row: AssetRow, relations: Relations, lookups: Looku
     industries: ofKind('industry'),
     valueDrivers: ofKind('value_driver'),
     owner: ref(row.owner_id, lookups.users),
-    contributors: relations.contributors.filter((c) => c.asset_id === row.id).map(({ id, name }) => ({ id, name })),
+    contributors: relations.contributors
+      .filter((c) => c.asset_id === row.id)
+      .map(({ id, name }) => ({ id, name })),
     primaryUrl: row.primary_url,
     links: row.links,
     embed: embedFor(video ?? row.primary_url) ?? null,
@@ -110,10 +122,15 @@ const fixedLabels: Record<string, Record<string, string>> = {
 export function presentFacets(rows: FacetRow[], lookups: Lookups): Record<string, FacetValue[]> {
   const facets: Record<string, FacetValue[]> = Object.fromEntries(facetNames.map((name) => [name, []]));
   for (const row of rows) {
-    const label = fixedLabels[row.facet]?.[row.value] ?? lookups.terms.get(row.value)?.name ?? lookups.users.get(row.value) ?? row.value;
+    const label =
+      fixedLabels[row.facet]?.[row.value] ??
+      lookups.terms.get(row.value)?.name ??
+      lookups.users.get(row.value) ??
+      row.value;
     facets[row.facet]?.push({ value: row.value, label, count: Number(row.count) });
   }
-  for (const values of Object.values(facets)) values.sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
+  for (const values of Object.values(facets))
+    values.sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
   return facets;
 }
 

@@ -1,8 +1,8 @@
-import type { AssetStatus } from '../../../shared/library.ts';
+import type { Insertable, Updateable } from 'kysely';
 import { sql } from 'kysely';
+import type { AssetStatus } from '../../../shared/library.ts';
 import type { Database } from '../../db/connect.ts';
 import type { AssetRow, AssetsTable, ListRow } from '../../db/schema.ts';
-import type { Insertable, Updateable } from 'kysely';
 
 type Db = Database['db'];
 
@@ -26,9 +26,15 @@ export function findAssetRow(db: Db, id: string, forUpdate = false): Promise<Ass
 }
 
 export function findAssetByKey(db: Db, key: { externalKey?: string | null; primaryUrl?: string | null }) {
-  if (key.externalKey) return db.selectFrom('assets').selectAll().where('external_key', '=', key.externalKey).executeTakeFirst();
+  if (key.externalKey)
+    return db.selectFrom('assets').selectAll().where('external_key', '=', key.externalKey).executeTakeFirst();
   if (key.primaryUrl) {
-    return db.selectFrom('assets').selectAll().where('primary_url', '=', key.primaryUrl).orderBy('created_at').executeTakeFirst();
+    return db
+      .selectFrom('assets')
+      .selectAll()
+      .where('primary_url', '=', key.primaryUrl)
+      .orderBy('created_at')
+      .executeTakeFirst();
   }
   return Promise.resolve(undefined);
 }
@@ -62,13 +68,20 @@ export async function assetRelations(db: Db, ids: string[]) {
 
 export async function replaceAssetTerms(db: Db, assetId: string, termIds: string[]) {
   await db.deleteFrom('asset_terms').where('asset_id', '=', assetId).execute();
-  if (termIds.length) await db.insertInto('asset_terms').values(termIds.map((term_id) => ({ asset_id: assetId, term_id }))).execute();
+  if (termIds.length)
+    await db
+      .insertInto('asset_terms')
+      .values(termIds.map((term_id) => ({ asset_id: assetId, term_id })))
+      .execute();
 }
 
 export async function replaceContributors(db: Db, assetId: string, userIds: string[]) {
   await db.deleteFrom('asset_contributors').where('asset_id', '=', assetId).execute();
   if (userIds.length) {
-    await db.insertInto('asset_contributors').values(userIds.map((user_id) => ({ asset_id: assetId, user_id }))).execute();
+    await db
+      .insertInto('asset_contributors')
+      .values(userIds.map((user_id) => ({ asset_id: assetId, user_id })))
+      .execute();
   }
 }
 
@@ -86,7 +99,14 @@ export async function replaceAssetLists(db: Db, assetId: string, listIds: string
 
 export function insertVersion(
   db: Db,
-  version: { assetId: string; version: number; snapshot: unknown; changes: string[]; note?: string; actorId: string | null },
+  version: {
+    assetId: string;
+    version: number;
+    snapshot: unknown;
+    changes: string[];
+    note?: string;
+    actorId: string | null;
+  },
 ) {
   return db
     .insertInto('asset_versions')
@@ -119,7 +139,12 @@ export function listVersions(db: Db, assetId: string) {
 }
 
 export function findVersion(db: Db, assetId: string, version: number) {
-  return db.selectFrom('asset_versions').selectAll().where('asset_id', '=', assetId).where('version', '=', version).executeTakeFirst();
+  return db
+    .selectFrom('asset_versions')
+    .selectAll()
+    .where('asset_id', '=', assetId)
+    .where('version', '=', version)
+    .executeTakeFirst();
 }
 
 export function incrementViews(db: Db, assetId: string) {
@@ -134,7 +159,12 @@ export function incrementViews(db: Db, assetId: string) {
 export function archiveExpiredRows(db: Db, today: string) {
   return db
     .updateTable('assets')
-    .set({ status: 'archived', archived_reason: 'expired', updated_at: new Date(), version: sql`version + 1` })
+    .set({
+      status: 'archived',
+      archived_reason: 'expired',
+      updated_at: new Date(),
+      version: sql`version + 1`,
+    })
     .where('status', '=', 'published')
     .where('expires_on', '<', today)
     .returningAll()
@@ -142,13 +172,20 @@ export function archiveExpiredRows(db: Db, today: string) {
 }
 
 /** Assets sharing the most taxonomy terms with this one. */
-export async function relatedAssetIds(db: Db, assetId: string, statuses: readonly string[], limit = 5): Promise<string[]> {
+export async function relatedAssetIds(
+  db: Db,
+  assetId: string,
+  statuses: readonly string[],
+  limit = 5,
+): Promise<string[]> {
   const { rows } = await sql<{ id: string }>`
     SELECT other.asset_id AS id
     FROM asset_terms mine JOIN asset_terms other ON other.term_id = mine.term_id AND other.asset_id <> mine.asset_id
     JOIN assets a ON a.id = other.asset_id
     WHERE mine.asset_id = ${assetId} AND a.status = ANY(${sql.val([...statuses])}::text[])
-    GROUP BY other.asset_id, a.view_count ORDER BY count(*) DESC, a.view_count DESC LIMIT ${limit}`.execute(db);
+    GROUP BY other.asset_id, a.view_count ORDER BY count(*) DESC, a.view_count DESC LIMIT ${limit}`.execute(
+    db,
+  );
   return rows.map((row) => row.id);
 }
 
@@ -163,7 +200,11 @@ export function listListRows(db: Db) {
       'lists.updated_at',
       'users.id as owner_id',
       'users.name as owner_name',
-      eb.selectFrom('list_items').whereRef('list_items.list_id', '=', 'lists.id').select(eb.fn.countAll<number>().as('n')).as('asset_count'),
+      eb
+        .selectFrom('list_items')
+        .whereRef('list_items.list_id', '=', 'lists.id')
+        .select(eb.fn.countAll<number>().as('n'))
+        .as('asset_count'),
     ])
     .orderBy('lists.name')
     .execute();
@@ -171,7 +212,10 @@ export function listListRows(db: Db) {
 
 export type ListWithCount = Awaited<ReturnType<typeof listListRows>>[number];
 
-export function insertList(db: Db, list: { name: string; description?: string; ownerId: string }): Promise<ListRow> {
+export function insertList(
+  db: Db,
+  list: { name: string; description?: string; ownerId: string | null },
+): Promise<ListRow> {
   return db
     .insertInto('lists')
     .values({ name: list.name, description: list.description ?? '', owner_id: list.ownerId })
@@ -180,7 +224,12 @@ export function insertList(db: Db, list: { name: string; description?: string; o
 }
 
 export function updateListRow(db: Db, id: string, changes: { name?: string; description?: string }) {
-  return db.updateTable('lists').set({ ...changes, updated_at: new Date() }).where('id', '=', id).returningAll().executeTakeFirst();
+  return db
+    .updateTable('lists')
+    .set({ ...changes, updated_at: new Date() })
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirst();
 }
 
 export function deleteListRow(db: Db, id: string) {
@@ -202,10 +251,19 @@ export function findListsByIds(db: Db, ids: string[]) {
   return db.selectFrom('lists').select(['id', 'name']).where('id', 'in', ids).execute();
 }
 
-export function insertNotification(db: Db, note: { userId: string; kind: string; title: string; body?: string; link?: string }) {
+export function insertNotification(
+  db: Db,
+  note: { userId: string; kind: string; title: string; body?: string; link?: string },
+) {
   return db
     .insertInto('notifications')
-    .values({ user_id: note.userId, kind: note.kind, title: note.title, body: note.body ?? '', link: note.link ?? null })
+    .values({
+      user_id: note.userId,
+      kind: note.kind,
+      title: note.title,
+      body: note.body ?? '',
+      link: note.link ?? null,
+    })
     .execute();
 }
 
@@ -236,13 +294,29 @@ export function listOutsiderAssets(db: Db, options: { solutionId?: string; limit
 
 /** Every asset of the given statuses, for an export. */
 export function listAssetsByStatus(db: Db, statuses: readonly AssetStatus[]) {
-  return db.selectFrom('assets').selectAll().where('status', 'in', [...statuses]).orderBy('created_at').execute();
+  return db
+    .selectFrom('assets')
+    .selectAll()
+    .where('status', 'in', [...statuses])
+    .orderBy('created_at')
+    .execute();
 }
 
 export function listNotificationRows(db: Db, userId: string) {
-  return db.selectFrom('notifications').selectAll().where('user_id', '=', userId).orderBy('created_at', 'desc').limit(50).execute();
+  return db
+    .selectFrom('notifications')
+    .selectAll()
+    .where('user_id', '=', userId)
+    .orderBy('created_at', 'desc')
+    .limit(50)
+    .execute();
 }
 
 export function markNotificationsRead(db: Db, userId: string, now: Date) {
-  return db.updateTable('notifications').set({ read_at: now }).where('user_id', '=', userId).where('read_at', 'is', null).execute();
+  return db
+    .updateTable('notifications')
+    .set({ read_at: now })
+    .where('user_id', '=', userId)
+    .where('read_at', 'is', null)
+    .execute();
 }

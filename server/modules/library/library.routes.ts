@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { freshnessOf } from '../../../shared/library.ts';
 import { idParams, idSchema, okSchema } from '../../../shared/schemas/common.ts';
 import {
+  assetHitSchema,
   assetSchema,
   assetSearchResultSchema,
   assetSearchSchema,
@@ -17,7 +18,6 @@ import {
   updateAssetSchema,
   updateListSchema,
   versionParams,
-  assetHitSchema,
 } from '../../../shared/schemas/library.ts';
 import type { Database } from '../../db/connect.ts';
 import type { AssetRow } from '../../db/schema.ts';
@@ -89,7 +89,8 @@ const routes = {
     path: '/api/assets/{id}',
     tags,
     summary: 'Change an asset (records a version)',
-    description: 'Publishing needs a summary and at least one list. Archive by setting status to archived; assets are never deleted.',
+    description:
+      'Publishing needs a summary and at least one list. Archive by setting status to archived; assets are never deleted.',
     request: { params: idParams, body: jsonBody(updateAssetSchema) },
     responses: { 200: jsonResponse(assetSchema, 'Updated') },
   }),
@@ -140,7 +141,8 @@ const routes = {
     path: '/api/assets/import/gitlab',
     tags,
     summary: 'Import GitLab’s public resources.yml or webcasts.yml',
-    description: 'Every entry lands as an asset; values that match no taxonomy term are kept as tags and reported per entry.',
+    description:
+      'Every entry lands as an asset; values that match no taxonomy term are kept as tags and reported per entry.',
     request: {
       body: jsonBody(
         z.strictObject({
@@ -157,7 +159,8 @@ const routes = {
     path: '/api/assets/export',
     tags,
     summary: 'Export assets as CSV',
-    description: 'audience=external exports only published, external assets (safe to hand to outsiders); internal exports what your role may see.',
+    description:
+      'audience=external exports only published, external assets (safe to hand to outsiders); internal exports what your role may see.',
     request: { query: z.object({ audience: z.enum(['internal', 'external']).default('internal') }) },
     responses: { 200: { description: 'CSV file', content: { 'text/csv': { schema: z.string() } } } },
   }),
@@ -201,7 +204,15 @@ const routes = {
       200: jsonResponse(
         z.object({
           notifications: z.array(
-            z.object({ id: z.string(), kind: z.string(), title: z.string(), body: z.string(), link: z.string().nullable(), read: z.boolean(), createdAt: z.string() }),
+            z.object({
+              id: z.string(),
+              kind: z.string(),
+              title: z.string(),
+              body: z.string(),
+              link: z.string().nullable(),
+              read: z.boolean(),
+              createdAt: z.string(),
+            }),
           ),
           unread: z.number(),
         }),
@@ -222,8 +233,13 @@ const routes = {
     tags,
     summary: 'Atom or RSS feed of published external assets',
     description: 'Internal assets never appear. Filter with ?solution=<id>.',
-    request: { params: z.object({ format: z.enum(['atom', 'rss']) }), query: z.object({ solution: idSchema.optional() }) },
-    responses: { 200: { description: 'The feed', content: { 'application/atom+xml': { schema: z.string() } } } },
+    request: {
+      params: z.object({ format: z.enum(['atom', 'rss']) }),
+      query: z.object({ solution: idSchema.optional() }),
+    },
+    responses: {
+      200: { description: 'The feed', content: { 'application/atom+xml': { schema: z.string() } } },
+    },
   }),
 };
 
@@ -243,13 +259,21 @@ export function libraryRoutes() {
   app.openapi(routes.search, async (c) => {
     const { db, today: day } = ctx(c);
     const query = c.req.valid('query');
-    const result = await searchAssets({ db, query, scope: { statuses: visibleStatuses(principalOf(c).role), today: day } });
+    const result = await searchAssets({
+      db,
+      query,
+      scope: { statuses: visibleStatuses(principalOf(c).role), today: day },
+    });
     const lookups = await loadLookups(db, [
       ...result.hits.map((hit) => hit.owner_id),
       ...result.facets.filter((facet) => facet.facet === 'owner').map((facet) => facet.value),
     ]);
     return c.json(
-      { total: Number(result.total), hits: result.hits.map((hit) => presentHit(hit, lookups)), facets: presentFacets(result.facets, lookups) },
+      {
+        total: Number(result.total),
+        hits: result.hits.map((hit) => presentHit(hit, lookups)),
+        facets: presentFacets(result.facets, lookups),
+      },
       200,
     );
   });
@@ -258,7 +282,10 @@ export function libraryRoutes() {
   app.openapi(routes.export, async (c) => {
     const { db, today: day } = ctx(c);
     const { audience } = c.req.valid('query');
-    const rows = audience === 'external' ? await listOutsiderAssets(db) : await listAssetsByStatus(db, visibleStatuses(principalOf(c).role));
+    const rows =
+      audience === 'external'
+        ? await listOutsiderAssets(db)
+        : await listAssetsByStatus(db, visibleStatuses(principalOf(c).role));
     const csv = await exportCsv(db, rows);
     return c.body(csv, 200, {
       'content-type': 'text/csv; charset=utf-8',
@@ -270,15 +297,32 @@ export function libraryRoutes() {
     const { db, today: day } = ctx(c);
     const body = c.req.valid('json');
     const lookups = await loadCsvLookups(db);
-    const parsed = body.kind === 'resources' ? itemsFromGitlabResources(body.content, lookups) : itemsFromGitlabWebcasts(body.content, lookups);
-    if (parsed.error) throw new AppError('validation_failed', parsed.error, { fields: { content: parsed.error } });
-    const result = await importAssets({ db, items: parsed.items, dryRun: body.dryRun, actorId: principalOf(c).userId, today: day, expiryDays: await expiryDays(db) });
+    const parsed =
+      body.kind === 'resources'
+        ? itemsFromGitlabResources(body.content, lookups)
+        : itemsFromGitlabWebcasts(body.content, lookups);
+    if (parsed.error)
+      throw new AppError('validation_failed', parsed.error, { fields: { content: parsed.error } });
+    const result = await importAssets({
+      db,
+      items: parsed.items,
+      dryRun: body.dryRun,
+      actorId: principalOf(c).userId,
+      today: day,
+      expiryDays: await expiryDays(db),
+    });
     return c.json(result, 200);
   });
 
   app.openapi(routes.create, async (c) => {
     const { db, today: day } = ctx(c);
-    const { row } = await saveAsset({ db, input: c.req.valid('json'), actorId: principalOf(c).userId, today: day, expiryDays: await expiryDays(db) });
+    const { row } = await saveAsset({
+      db,
+      input: c.req.valid('json'),
+      actorId: principalOf(c).userId,
+      today: day,
+      expiryDays: await expiryDays(db),
+    });
     return c.json((await present(db, [row], day))[0] as z.infer<typeof assetSchema>, 201);
   });
 
@@ -313,7 +357,10 @@ export function libraryRoutes() {
     const role = principalOf(c).role;
     const row = await getVisibleAsset({ db, id: c.req.valid('param').id, role });
     const rows = await findAssetRows(db, await relatedAssetIds(db, row.id, visibleStatuses(role)));
-    const lookups = await loadLookups(db, rows.map((r) => r.owner_id));
+    const lookups = await loadLookups(
+      db,
+      rows.map((r) => r.owner_id),
+    );
     const assets = rows.map((r) =>
       presentHit(
         {
@@ -350,7 +397,14 @@ export function libraryRoutes() {
   app.openapi(routes.restore, async (c) => {
     const { db, today: day } = ctx(c);
     const { id, version } = c.req.valid('param');
-    const { row } = await restoreAssetVersion({ db, id, version, actorId: principalOf(c).userId, today: day, expiryDays: await expiryDays(db) });
+    const { row } = await restoreAssetVersion({
+      db,
+      id,
+      version,
+      actorId: principalOf(c).userId,
+      today: day,
+      expiryDays: await expiryDays(db),
+    });
     return c.json((await present(db, [row], day))[0] as z.infer<typeof assetSchema>, 200);
   });
 
@@ -358,11 +412,20 @@ export function libraryRoutes() {
     const { db, today: day } = ctx(c);
     const body = c.req.valid('json');
     const items = itemsFromCsv(body.rows, await loadCsvLookups(db), body.firstRowNumber);
-    const result = await importAssets({ db, items, dryRun: body.dryRun, actorId: principalOf(c).userId, today: day, expiryDays: await expiryDays(db) });
+    const result = await importAssets({
+      db,
+      items,
+      dryRun: body.dryRun,
+      actorId: principalOf(c).userId,
+      today: day,
+      expiryDays: await expiryDays(db),
+    });
     return c.json(result, 200);
   });
 
-  app.openapi(routes.lists, async (c) => c.json({ lists: (await getLists({ db: ctx(c).db })).map(presentList) }, 200));
+  app.openapi(routes.lists, async (c) =>
+    c.json({ lists: (await getLists({ db: ctx(c).db })).map(presentList) }, 200),
+  );
   app.openapi(routes.createList, async (c) => {
     const { db } = ctx(c);
     const input = c.req.valid('json');

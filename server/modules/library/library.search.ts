@@ -45,7 +45,8 @@ function whereClause(query: AssetSearchQuery, scope: SearchScope, tsquery: strin
   if (query.owner.length) conditions.push(anyOf('a.owner_id', query.owner, 'uuid[]'));
   if (query.visibility.length) conditions.push(anyOf('a.visibility', query.visibility, 'text[]'));
   if (query.status.length) conditions.push(anyOf('a.status', query.status, 'text[]'));
-  if (query.freshness.length) conditions.push(sql`${freshnessSql(scope.today)} = ANY(${sql.val(query.freshness)}::text[])`);
+  if (query.freshness.length)
+    conditions.push(sql`${freshnessSql(scope.today)} = ANY(${sql.val(query.freshness)}::text[])`);
   for (const facet of ['solution', 'useCase', 'persona'] as const) {
     if (query[facet].length) {
       conditions.push(
@@ -53,7 +54,10 @@ function whereClause(query: AssetSearchQuery, scope: SearchScope, tsquery: strin
       );
     }
   }
-  if (query.list) conditions.push(sql`EXISTS (SELECT 1 FROM list_items li WHERE li.asset_id = a.id AND li.list_id = ${query.list})`);
+  if (query.list)
+    conditions.push(
+      sql`EXISTS (SELECT 1 FROM list_items li WHERE li.asset_id = a.id AND li.list_id = ${query.list})`,
+    );
   return sql.join(conditions, sql` AND `);
 }
 
@@ -155,7 +159,8 @@ export async function facetCounts(db: Db, query: AssetSearchQuery, scope: Search
 /** Splits a ts_headline result (chr(1)/chr(2) around matches) into plain and highlighted parts. */
 export function snippetParts(headline: string): { text: string; highlight: boolean }[] {
   const parts: { text: string; highlight: boolean }[] = [];
-  for (const [index, chunk] of headline.split(/\u0001|\u0002/).entries()) {
+  const markers = new RegExp(`[${String.fromCharCode(1)}${String.fromCharCode(2)}]`);
+  for (const [index, chunk] of headline.split(markers).entries()) {
     if (chunk) parts.push({ text: chunk, highlight: index % 2 === 1 });
   }
   return parts;

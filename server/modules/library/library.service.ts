@@ -1,6 +1,10 @@
-import { addDays, type AssetStatus } from '../../../shared/library.ts';
+import { type AssetStatus, addDays } from '../../../shared/library.ts';
 import type { Role } from '../../../shared/roles.ts';
-import type { AssetSearchQuery, CreateAssetInput, UpdateAssetInput } from '../../../shared/schemas/library.ts';
+import type {
+  AssetSearchQuery,
+  CreateAssetInput,
+  UpdateAssetInput,
+} from '../../../shared/schemas/library.ts';
 import type { Database } from '../../db/connect.ts';
 import type { AssetRow } from '../../db/schema.ts';
 import { AppError } from '../../errors.ts';
@@ -55,7 +59,11 @@ export const termFields = {
   industryIds: 'industry',
   valueDriverIds: 'value_driver',
 } as const;
-const singleTermFields = { formatId: 'format', deliverableTypeId: 'deliverable_type', buyerStageId: 'buyer_stage' } as const;
+const singleTermFields = {
+  formatId: 'format',
+  deliverableTypeId: 'deliverable_type',
+  buyerStageId: 'buyer_stage',
+} as const;
 
 const emptyState: Omit<AssetState, 'title'> = {
   summary: '',
@@ -97,7 +105,11 @@ export async function assetState(db: Db, row: AssetRow): Promise<AssetState> {
     db,
     relations.terms.map((link) => link.term_id),
   );
-  const idsOfKind = (kind: string) => terms.filter((term) => term.kind === kind).map((term) => term.id).sort();
+  const idsOfKind = (kind: string) =>
+    terms
+      .filter((term) => term.kind === kind)
+      .map((term) => term.id)
+      .sort();
   return {
     title: row.title,
     summary: row.summary,
@@ -147,9 +159,12 @@ async function checkReferences(db: Db, state: AssetState) {
   }
   for (const [field, kind] of Object.entries(termFields)) {
     const ids = state[field as keyof typeof termFields];
-    if (ids.some((id) => terms.get(id)?.kind !== kind)) fields[field] = `must list ${kind.replace('_', ' ')} ids`;
+    if (ids.some((id) => terms.get(id)?.kind !== kind))
+      fields[field] = `must list ${kind.replace('_', ' ')} ids`;
   }
-  const people = [...new Set([state.ownerId, ...state.contributorIds].filter((id): id is string => Boolean(id)))];
+  const people = [
+    ...new Set([state.ownerId, ...state.contributorIds].filter((id): id is string => Boolean(id))),
+  ];
   if (people.length) {
     const found = await db.selectFrom('users').select('id').where('id', 'in', people).execute();
     const known = new Set(found.map((user) => user.id));
@@ -161,7 +176,9 @@ async function checkReferences(db: Db, state: AssetState) {
     if (lists.length !== new Set(state.listIds).size) fields.listIds = 'must list existing list ids';
   }
   if (Object.keys(fields).length) {
-    throw new AppError('validation_failed', `Unknown references: ${Object.keys(fields).join(', ')}`, { fields });
+    throw new AppError('validation_failed', `Unknown references: ${Object.keys(fields).join(', ')}`, {
+      fields,
+    });
   }
 }
 
@@ -184,7 +201,9 @@ function normalise(state: AssetState): AssetState {
 
 function changedFields(before: AssetState | undefined, after: AssetState): string[] {
   if (!before) return ['created'];
-  return (Object.keys(after) as (keyof AssetState)[]).filter((key) => JSON.stringify(before[key]) !== JSON.stringify(after[key]));
+  return (Object.keys(after) as (keyof AssetState)[]).filter(
+    (key) => JSON.stringify(before[key]) !== JSON.stringify(after[key]),
+  );
 }
 
 /**
@@ -204,14 +223,19 @@ export async function saveAsset(options: {
     const existing = options.id ? await findAssetRow(db, options.id, true) : undefined;
     if (options.id && !existing) throw new AppError('not_found', 'No such asset');
     const before = existing ? await assetState(db, existing) : undefined;
-    const defined = Object.fromEntries(Object.entries(options.input).filter(([, value]) => value !== undefined));
+    const defined = Object.fromEntries(
+      Object.entries(options.input).filter(([, value]) => value !== undefined),
+    );
     const next = normalise({ ...(before ?? { ...emptyState, title: '' }), ...defined } as AssetState);
     await checkReferences(db, next);
     if (next.status === 'published') {
       const fields: Record<string, string> = {};
       if (!next.summary.trim()) fields.summary = 'is required to publish';
       if (next.listIds.length === 0) fields.listIds = 'must name at least one list to publish';
-      if (Object.keys(fields).length) throw new AppError('validation_failed', 'Publishing needs a summary and at least one list', { fields });
+      if (Object.keys(fields).length)
+        throw new AppError('validation_failed', 'Publishing needs a summary and at least one list', {
+          fields,
+        });
       next.publishedOn ??= options.today;
     }
     if (next.publishedOn && !next.expiresOn) next.expiresOn = addDays(next.publishedOn, options.expiryDays);
@@ -239,17 +263,29 @@ export async function saveAsset(options: {
       published_on: next.publishedOn,
       expires_on: next.expiresOn,
       last_verified_on: next.lastVerifiedOn,
-      archived_reason: next.status === 'archived' ? (existing?.archived_reason ?? 'archived by an editor') : null,
+      archived_reason:
+        next.status === 'archived' ? (existing?.archived_reason ?? 'archived by an editor') : null,
       tags: next.tags,
       external_key: next.externalKey,
     };
     const row = existing
       ? await updateAssetRow(db, existing.id, { ...values, version: existing.version + 1 })
       : await insertAssetRow(db, { ...values, created_by: options.actorId });
-    await replaceAssetTerms(db, row.id, Object.keys(termFields).flatMap((field) => next[field as keyof typeof termFields]));
+    await replaceAssetTerms(
+      db,
+      row.id,
+      Object.keys(termFields).flatMap((field) => next[field as keyof typeof termFields]),
+    );
     await replaceContributors(db, row.id, next.contributorIds);
     await replaceAssetLists(db, row.id, next.listIds);
-    await insertVersion(db, { assetId: row.id, version: row.version, snapshot: next, changes, note: options.note, actorId: options.actorId });
+    await insertVersion(db, {
+      assetId: row.id,
+      version: row.version,
+      snapshot: next,
+      changes,
+      note: options.note,
+      actorId: options.actorId,
+    });
     return { row, changes };
   });
 }
@@ -257,7 +293,8 @@ export async function saveAsset(options: {
 /** An asset the caller may see, or 404 (never 403: the caller should not learn it exists). */
 export async function getVisibleAsset(options: { db: Db; id: string; role: Role }): Promise<AssetRow> {
   const row = await findAssetRow(options.db, options.id);
-  if (!row || !visibleStatuses(options.role).includes(row.status)) throw new AppError('not_found', 'No such asset');
+  if (!row || !visibleStatuses(options.role).includes(row.status))
+    throw new AppError('not_found', 'No such asset');
   return row;
 }
 
@@ -336,20 +373,35 @@ export function getLists(options: { db: Db }) {
 export async function createList(options: { db: Db; name: string; description?: string; ownerId: string }) {
   return insertList(options.db, options).catch((error: unknown) => {
     if ((error as { code?: string }).code === '23505') {
-      throw new AppError('conflict', `A list named “${options.name}” exists`, { fields: { name: 'is already in use' } });
+      throw new AppError('conflict', `A list named “${options.name}” exists`, {
+        fields: { name: 'is already in use' },
+      });
     }
     throw error;
   });
 }
 
-export async function updateList(options: { db: Db; id: string; name?: string; description?: string; assetIds?: string[] }) {
+export async function updateList(options: {
+  db: Db;
+  id: string;
+  name?: string;
+  description?: string;
+  assetIds?: string[];
+}) {
   return options.db.transaction().execute(async (db) => {
     const row = await updateListRow(db, options.id, { name: options.name, description: options.description });
     if (!row) throw new AppError('not_found', 'No such list');
     if (options.assetIds) {
       const unique = [...new Set(options.assetIds)];
-      const found = await db.selectFrom('assets').select('id').where('id', 'in', unique.length ? unique : ['00000000-0000-0000-0000-000000000000']).execute();
-      if (found.length !== unique.length) throw new AppError('validation_failed', 'Unknown assets', { fields: { assetIds: 'must list asset ids' } });
+      const found = await db
+        .selectFrom('assets')
+        .select('id')
+        .where('id', 'in', unique.length ? unique : ['00000000-0000-0000-0000-000000000000'])
+        .execute();
+      if (found.length !== unique.length)
+        throw new AppError('validation_failed', 'Unknown assets', {
+          fields: { assetIds: 'must list asset ids' },
+        });
       await setListOrder(db, row.id, unique);
     }
     return row;
@@ -401,7 +453,12 @@ export async function loadLookups(db: Db, userIds: (string | null)[]) {
   const wanted = [...new Set(userIds.filter((id): id is string => Boolean(id)))];
   const [terms, users] = await Promise.all([
     db.selectFrom('terms').selectAll().execute(),
-    wanted.length ? db.selectFrom('users').select(['id', 'name']).where('id', 'in', wanted).execute() : Promise.resolve([]),
+    wanted.length
+      ? db.selectFrom('users').select(['id', 'name']).where('id', 'in', wanted).execute()
+      : Promise.resolve([]),
   ]);
-  return { terms: new Map(terms.map((term) => [term.id, term])), users: new Map(users.map((user) => [user.id, user.name])) };
+  return {
+    terms: new Map(terms.map((term) => [term.id, term])),
+    users: new Map(users.map((user) => [user.id, user.name])),
+  };
 }

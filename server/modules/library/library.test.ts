@@ -33,9 +33,18 @@ describe('assets', () => {
       visibility: 'external',
       safeToShare: false,
     });
-    expect(asset.solutions).toEqual([{ id: term('solution', 'Software Security (DevSecOps)'), name: 'Software Security (DevSecOps)' }]);
-    expect(asset.warnings.map((w: { field: string }) => w.field).sort()).toEqual(['safeToShare', 'slideCount']);
-    const clickThrough = await createAsset(tmm, listId, { title: 'Tour', formatId: term('format', 'Click-through demo'), stepCount: 14 });
+    expect(asset.solutions).toEqual([
+      { id: term('solution', 'Software Security (DevSecOps)'), name: 'Software Security (DevSecOps)' },
+    ]);
+    expect(asset.warnings.map((w: { field: string }) => w.field).sort()).toEqual([
+      'safeToShare',
+      'slideCount',
+    ]);
+    const clickThrough = await createAsset(tmm, listId, {
+      title: 'Tour',
+      formatId: term('format', 'Click-through demo'),
+      stepCount: 14,
+    });
     expect(clickThrough.warnings[0].message).toContain('8–12 steps');
     const video = await createAsset(tmm, listId, { title: 'Video', formatId: term('format', 'Demo video') });
     expect(video.warnings.map((w: { field: string }) => w.field)).toEqual(['keyTakeaway']);
@@ -47,8 +56,15 @@ describe('assets', () => {
     expect(Object.keys(refused.body.error.fields).sort()).toEqual(['listIds', 'summary']);
     const draft = await tmm.post('/api/assets', { title: 'Getting ready', summary: 'Now it has one.' });
     expect(draft.body.status).toBe('draft');
-    const published = await tmm.patch(`/api/assets/${draft.body.id}`, { status: 'published', listIds: [listId] });
-    expect(published.body).toMatchObject({ status: 'published', publishedOn: '2026-06-15', expiresOn: '2027-06-15' });
+    const published = await tmm.patch(`/api/assets/${draft.body.id}`, {
+      status: 'published',
+      listIds: [listId],
+    });
+    expect(published.body).toMatchObject({
+      status: 'published',
+      publishedOn: '2026-06-15',
+      expiresOn: '2027-06-15',
+    });
   });
 
   it('shows drafts only to editors, and archived assets not to viewers', async () => {
@@ -77,8 +93,14 @@ describe('assets', () => {
   });
 
   it('embeds YouTube and Vimeo links through privacy-friendly players', async () => {
-    const asset = await createAsset(tmm, listId, { title: 'Embedded', primaryUrl: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ' });
-    expect(asset.embed).toEqual({ kind: 'youtube', src: 'https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ' });
+    const asset = await createAsset(tmm, listId, {
+      title: 'Embedded',
+      primaryUrl: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ',
+    });
+    expect(asset.embed).toEqual({
+      kind: 'youtube',
+      src: 'https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ',
+    });
   });
 
   it('keeps a version per change and restores an earlier one as a new version', async () => {
@@ -106,7 +128,9 @@ describe('assets', () => {
     });
     expect(bad.status).toBe(422);
     expect(Object.keys(bad.body.error.fields).sort()).toEqual(['links.0.url', 'title', 'visibility']);
-    const wrongKind = await tmm.patch(`/api/assets/${asset.id}`, { formatId: term('persona', 'DevOps Engineer') });
+    const wrongKind = await tmm.patch(`/api/assets/${asset.id}`, {
+      formatId: term('persona', 'DevOps Engineer'),
+    });
     expect(wrongKind.body.error.fields).toEqual({ formatId: 'must be a format id' });
     expect((await tmm.get(`/api/assets/${asset.id}`)).body).toMatchObject({ title: 'Stable', version: 1 });
   });
@@ -156,7 +180,11 @@ describe('search', () => {
       'Compliance frameworks in practice',
     ]);
     const second = result.hits[1].snippet;
-    expect(second.some((part: { text: string; highlight: boolean }) => part.highlight && /kubernetes/i.test(part.text))).toBe(true);
+    expect(
+      second.some(
+        (part: { text: string; highlight: boolean }) => part.highlight && /kubernetes/i.test(part.text),
+      ),
+    ).toBe(true);
   });
 
   it('matches prefixes while typing', async () => {
@@ -166,13 +194,21 @@ describe('search', () => {
 
   it('combines text with facet filters, and counts facets over the matches', async () => {
     const all = (await viewer.get('/api/assets?q=kubernetes')).body;
-    const formats = Object.fromEntries(all.facets.format.map((f: { label: string; count: number }) => [f.label, f.count]));
+    const formats = Object.fromEntries(
+      all.facets.format.map((f: { label: string; count: number }) => [f.label, f.count]),
+    );
     expect(formats).toMatchObject({ 'Demo video': 1, 'Blog post': 1, 'White paper / e-book': 1 });
     const filtered = (await viewer.get(`/api/assets?q=kubernetes&useCase=${term('use_case', 'CI')}`)).body;
     expect(filtered.total).toBe(1);
     expect(filtered.hits[0].title).toBe('Pipeline caching explained');
-    const twoFacets = (await viewer.get(`/api/assets?q=kubernetes&visibility=external&format=${term('format', 'White paper / e-book')}`)).body;
-    expect(twoFacets.hits.map((h: { title: string }) => h.title)).toEqual(['Compliance frameworks in practice']);
+    const twoFacets = (
+      await viewer.get(
+        `/api/assets?q=kubernetes&visibility=external&format=${term('format', 'White paper / e-book')}`,
+      )
+    ).body;
+    expect(twoFacets.hits.map((h: { title: string }) => h.title)).toEqual([
+      'Compliance frameworks in practice',
+    ]);
     expect(twoFacets.facets.visibility).toEqual([{ value: 'external', label: 'External', count: 1 }]);
   });
 
@@ -193,7 +229,11 @@ describe('search', () => {
 
 describe('expiry', () => {
   it('archives expired assets (never deletes them), records a version and tells the owner', async () => {
-    const asset = await createAsset(tmm, listId, { title: 'Aging demo', ownerId: tmm.userId, expiresOn: '2026-06-10' });
+    const asset = await createAsset(tmm, listId, {
+      title: 'Aging demo',
+      ownerId: tmm.userId,
+      expiresOn: '2026-06-10',
+    });
     const archived = await archiveExpiredAssets({ db: t.db, today: '2026-06-15' });
     expect(archived.map((row) => row.id)).toContain(asset.id);
     const after = (await tmm.get(`/api/assets/${asset.id}`)).body;
@@ -203,7 +243,11 @@ describe('expiry', () => {
     const notes = (await tmm.get('/api/notifications')).body;
     expect(notes.notifications.some((n: { title: string }) => n.title.includes('Aging demo'))).toBe(true);
     expect(await archiveExpiredAssets({ db: t.db, today: '2026-06-15' })).toEqual([]);
-    const renewed = await tmm.patch(`/api/assets/${asset.id}`, { status: 'published', expiresOn: '2027-06-15', lastVerifiedOn: '2026-06-15' });
+    const renewed = await tmm.patch(`/api/assets/${asset.id}`, {
+      status: 'published',
+      expiresOn: '2027-06-15',
+      lastVerifiedOn: '2026-06-15',
+    });
     expect(renewed.body).toMatchObject({ status: 'published', freshness: 'fresh' });
   });
 });
@@ -211,8 +255,17 @@ describe('expiry', () => {
 describe('outsider paths never carry internal content', () => {
   it('keeps internal assets out of the feeds and the external export', async () => {
     const solution = term('solution', 'Automated Software Delivery');
-    await createAsset(tmm, listId, { title: 'Internal battlecard', visibility: 'internal', solutionIds: [solution] });
-    await createAsset(tmm, listId, { title: 'Public tutorial', visibility: 'external', safeToShare: true, solutionIds: [solution] });
+    await createAsset(tmm, listId, {
+      title: 'Internal battlecard',
+      visibility: 'internal',
+      solutionIds: [solution],
+    });
+    await createAsset(tmm, listId, {
+      title: 'Public tutorial',
+      visibility: 'external',
+      safeToShare: true,
+      solutionIds: [solution],
+    });
     const atom = await t.anonymous().get(`/feeds/library/atom?solution=${solution}`);
     expect(atom.headers.get('content-type')).toContain('atom');
     expect(atom.body).toContain('Public tutorial');
@@ -248,7 +301,8 @@ describe('import and export', () => {
   it('imports every entry of GitLab’s resources.yml, reports unknown values, and changes nothing the second time', async () => {
     const content = readFileSync(new URL('resources.yml', fixtures), 'utf8');
     const entries = (content.match(/^- title:/gm) ?? []).length;
-    const dry = (await tmm.post('/api/assets/import/gitlab', { kind: 'resources', content, dryRun: true })).body;
+    const dry = (await tmm.post('/api/assets/import/gitlab', { kind: 'resources', content, dryRun: true }))
+      .body;
     expect(dry.counts).toEqual({ create: entries, update: 0, unchanged: 0, reject: 0 });
     expect((await tmm.get('/api/assets?q=Forrester')).body.total).toBe(0);
     const first = (await tmm.post('/api/assets/import/gitlab', { kind: 'resources', content })).body;
@@ -258,7 +312,8 @@ describe('import and export', () => {
     expect(reported).toContain('type “Assessment” matches no content format');
     const second = (await tmm.post('/api/assets/import/gitlab', { kind: 'resources', content })).body;
     expect(second.counts).toEqual({ create: 0, update: 0, unchanged: entries, reject: 0 });
-    const report = (await tmm.get(`/api/assets?q=${encodeURIComponent('Forrester Consulting Study')}`)).body.hits[0];
+    const report = (await tmm.get(`/api/assets?q=${encodeURIComponent('Forrester Consulting Study')}`)).body
+      .hits[0];
     expect(report.format.name).toBe('Report');
     expect(report.visibility).toBe('external');
   });
@@ -272,16 +327,26 @@ describe('import and export', () => {
     const asset = (await tmm.get(`/api/assets/${hit.id}`)).body;
     expect(asset.format.name).toBe('Webinar');
     expect(asset.bodyHtml).toContain('<h3>');
-    expect((await tmm.post('/api/assets/import/gitlab', { kind: 'webcasts', content })).body.counts.unchanged).toBe(entries);
+    expect(
+      (await tmm.post('/api/assets/import/gitlab', { kind: 'webcasts', content })).body.counts.unchanged,
+    ).toBe(entries);
   });
 
   it('rejects a malformed entry with its line, imports the rest, and refuses a file that is no list', async () => {
-    const content = "- title: 'Fine entry'\n  url: /fine/\n  type: Report\n  teaser: ok\n- title: [unclosed\n  url: /broken/\n";
-    const response = await tmm.post('/api/assets/import/gitlab', { kind: 'resources', content, dryRun: true });
+    const content =
+      "- title: 'Fine entry'\n  url: /fine/\n  type: Report\n  teaser: ok\n- title: [unclosed\n  url: /broken/\n";
+    const response = await tmm.post('/api/assets/import/gitlab', {
+      kind: 'resources',
+      content,
+      dryRun: true,
+    });
     expect(response.status).toBe(200);
     expect(response.body.counts).toMatchObject({ create: 1, reject: 1 });
     expect(response.body.outcomes[1].problems[0]).toMatch(/line 5: not valid YAML/);
-    const notList = await tmm.post('/api/assets/import/gitlab', { kind: 'resources', content: 'title: nope' });
+    const notList = await tmm.post('/api/assets/import/gitlab', {
+      kind: 'resources',
+      content: 'title: nope',
+    });
     expect(notList.status).toBe(422);
     expect(notList.body.error.fields).toHaveProperty('content');
   });
@@ -298,7 +363,14 @@ describe('import and export', () => {
 
   it('reports per row what a dry run would do, and stores nothing', async () => {
     const rows = [
-      { external_key: 'sheet-1', title: 'From a spreadsheet', summary: 'New row', format: 'Webinar', status: 'published', lists: 'Imported sheet' },
+      {
+        external_key: 'sheet-1',
+        title: 'From a spreadsheet',
+        summary: 'New row',
+        format: 'Webinar',
+        status: 'published',
+        lists: 'Imported sheet',
+      },
       { title: 'Bad row', format: 'Hologram', personas: 'Wizard', visibility: 'public' },
       { title: '', summary: 'no title' },
     ];
@@ -306,7 +378,9 @@ describe('import and export', () => {
     expect(dry.outcomes.map((o: { action: string }) => o.action)).toEqual(['create', 'reject', 'reject']);
     expect(dry.outcomes[1].problems.join(' ')).toMatch(/unknown format “Hologram”.*unknown persona “Wizard”/);
     expect(dry.outcomes[0].problems).toEqual(['new list “Imported sheet”']);
-    expect((await tmm.get('/api/lists')).body.lists.some((l: { name: string }) => l.name === 'Imported sheet')).toBe(false);
+    expect(
+      (await tmm.get('/api/lists')).body.lists.some((l: { name: string }) => l.name === 'Imported sheet'),
+    ).toBe(false);
     const real = (await tmm.post('/api/assets/import', { rows: rows.slice(0, 1) })).body;
     expect(real.outcomes[0]).toMatchObject({ action: 'create', problems: ['new list “Imported sheet”'] });
     expect((await tmm.post('/api/assets/import', { rows: rows.slice(0, 1) })).body.counts.unchanged).toBe(1);

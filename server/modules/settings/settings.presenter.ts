@@ -10,6 +10,7 @@ export function presentTerm(entry: { row: TermRow; formatIds: string[]; usage: n
     name: row.name,
     description: row.description,
     parentId: row.parent_id,
+    key: row.key,
     position: row.position,
     archived: row.archived_at !== null,
     formatIds: entry.formatIds,

@@ -81,7 +81,14 @@ export async function nextTermPosition(db: Db, kind: string): Promise<number> {
 
 export function insertTerm(
   db: Db,
-  term: { kind: string; name: string; description?: string; parentId?: string | null; position: number; key?: string },
+  term: {
+    kind: string;
+    name: string;
+    description?: string;
+    parentId?: string | null;
+    position: number;
+    key?: string;
+  },
 ): Promise<TermRow> {
   return db
     .insertInto('terms')

@@ -1,0 +1,369 @@
+import {
+  Alert,
+  Button,
+  Checkbox,
+  Grid,
+  Group,
+  MultiSelect,
+  NumberInput,
+  Paper,
+  SegmentedControl,
+  Select,
+  SimpleGrid,
+  Skeleton,
+  Stack,
+  TagsInput,
+  Text,
+  Textarea,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { assetStatuses, assetStatusLabels, assetWarnings } from '@shared/library.ts';
+import type { Asset, CreateAssetInput } from '@shared/schemas/library.ts';
+import type { TermKind } from '@shared/schemas/settings.ts';
+import { IconAlertTriangle } from '@tabler/icons-react';
+import { useEffect } from 'react';
+import { useNavigate, useParams } from 'react-router';
+import { ApiError } from '../../../api/client.ts';
+import { useApiMutation } from '../../../api/useApiMutation.ts';
+import { useTerms } from '../../settings/hooks/useTerms.ts';
+import { useUsers } from '../../settings/hooks/useUsers.ts';
+import { libraryKey, useAsset, useLists } from '../hooks/useLibrary.ts';
+
+type Values = Required<Omit<CreateAssetInput, 'links' | 'contributorIds' | 'externalKey'>>;
+
+const blank: Values = {
+  title: '',
+  summary: '',
+  body: '',
+  formatId: null,
+  deliverableTypeId: null,
+  buyerStageId: null,
+  solutionIds: [],
+  useCaseIds: [],
+  personaIds: [],
+  regionIds: [],
+  segmentIds: [],
+  industryIds: [],
+  valueDriverIds: [],
+  ownerId: null,
+  primaryUrl: null,
+  durationMinutes: null,
+  slideCount: null,
+  wordCount: null,
+  stepCount: null,
+  keyTakeaway: '',
+  safeToShare: false,
+  visibility: 'internal',
+  status: 'draft',
+  publishedOn: null,
+  expiresOn: null,
+  lastVerifiedOn: null,
+  tags: [],
+  listIds: [],
+};
+
+function valuesOf(asset: Asset): Values {
+  const ids = (refs: { id: string }[]) => refs.map((ref) => ref.id);
+  return {
+    ...blank,
+    title: asset.title,
+    summary: asset.summary,
+    body: asset.body,
+    formatId: asset.format?.id ?? null,
+    deliverableTypeId: asset.deliverableType?.id ?? null,
+    buyerStageId: asset.buyerStage?.id ?? null,
+    solutionIds: ids(asset.solutions),
+    useCaseIds: ids(asset.useCases),
+    personaIds: ids(asset.personas),
+    regionIds: ids(asset.regions),
+    segmentIds: ids(asset.segments),
+    industryIds: ids(asset.industries),
+    valueDriverIds: ids(asset.valueDrivers),
+    ownerId: asset.owner?.id ?? null,
+    primaryUrl: asset.primaryUrl,
+    durationMinutes: asset.durationMinutes,
+    slideCount: asset.slideCount,
+    wordCount: asset.wordCount,
+    stepCount: asset.stepCount,
+    keyTakeaway: asset.keyTakeaway,
+    safeToShare: asset.safeToShare,
+    visibility: asset.visibility,
+    status: asset.status,
+    publishedOn: asset.publishedOn,
+    expiresOn: asset.expiresOn,
+    lastVerifiedOn: asset.lastVerifiedOn,
+    tags: asset.tags,
+    listIds: ids(asset.lists),
+  };
+}
+
+/** Create or edit an asset; format rules show as warnings while you type. */
+export function AssetEditorPage() {
+  const { id } = useParams();
+  const navigate = useNavigate();
+  const existing = useAsset(id);
+  const terms = useTerms();
+  const users = useUsers();
+  const lists = useLists();
+  const form = useForm<Values>({ initialValues: blank });
+  // biome-ignore lint/correctness/useExhaustiveDependencies: load the asset once when it arrives
+  useEffect(() => {
+    if (existing.data) form.setValues(valuesOf(existing.data));
+  }, [existing.data]);
+  const save = useApiMutation<Values, Asset>({
+    request: (values) => ({
+      method: id ? 'PATCH' : 'POST',
+      path: id ? `/api/assets/${id}` : '/api/assets',
+      // Number inputs hold '' when cleared; the API wants null.
+      body: Object.fromEntries(
+        Object.entries(values).map(([key, value]) => [
+          key,
+          value === '' && key !== 'summary' && key !== 'body' && key !== 'title' && key !== 'keyTakeaway'
+            ? null
+            : value,
+        ]),
+      ),
+    }),
+    invalidates: [libraryKey],
+    success: (asset) => `Saved “${asset.title}”`,
+    quietFieldErrors: true,
+  });
+
+  const options = (kind: TermKind) =>
+    (terms.data ?? [])
+      .filter((term) => term.kind === kind && !term.archived)
+      .map((term) => ({ value: term.id, label: term.name }));
+  const formatKey = terms.data?.find((term) => term.id === form.values.formatId)?.key;
+  const warnings = assetWarnings({ ...form.values, formatKey });
+  const dateInput = (
+    field: 'publishedOn' | 'expiresOn' | 'lastVerifiedOn',
+    label: string,
+    description?: string,
+  ) => (
+    <TextInput
+      type="date"
+      label={label}
+      description={description}
+      value={form.values[field] ?? ''}
+      onChange={(event) => form.setFieldValue(field, event.currentTarget.value || null)}
+      error={form.errors[field]}
+    />
+  );
+
+  if (id && existing.isPending) return <Skeleton h={500} />;
+
+  return (
+    <form
+      onSubmit={form.onSubmit((values) =>
+        save.mutate(values, {
+          onSuccess: (asset) => navigate(`/library/assets/${asset.id}`),
+          onError: (error) => error instanceof ApiError && form.setErrors(error.fields),
+        }),
+      )}
+    >
+      <Stack gap="lg">
+        <Group justify="space-between">
+          <Title order={1}>{id ? 'Edit asset' : 'New asset'}</Title>
+          <Group gap="xs">
+            <Button variant="default" onClick={() => navigate(-1)}>
+              Cancel
+            </Button>
+            <Button type="submit" loading={save.isPending}>
+              Save
+            </Button>
+          </Group>
+        </Group>
+        {warnings.length > 0 && (
+          <Alert color="yellow" icon={<IconAlertTriangle size={18} />} title="Format rules" role="status">
+            {warnings.map((warning) => (
+              <Text key={warning.field} size="sm">
+                {warning.message}
+              </Text>
+            ))}
+          </Alert>
+        )}
+        <Grid gap="xl">
+          <Grid.Col span={{ base: 12, lg: 7 }}>
+            <Paper withBorder p="lg" radius="md">
+              <Stack>
+                <TextInput label="Title" required {...form.getInputProps('title')} />
+                <Textarea
+                  label="Summary"
+                  description="Required to publish"
+                  autosize
+                  minRows={2}
+                  {...form.getInputProps('summary')}
+                />
+                <TextInput
+                  label="Key takeaway"
+                  description="What is shown, and why it matters"
+                  {...form.getInputProps('keyTakeaway')}
+                />
+                <Textarea
+                  label="Body (Markdown)"
+                  autosize
+                  minRows={8}
+                  maxRows={24}
+                  {...form.getInputProps('body')}
+                />
+                <TextInput
+                  label="Primary link"
+                  placeholder="https://"
+                  value={form.values.primaryUrl ?? ''}
+                  onChange={(event) => form.setFieldValue('primaryUrl', event.currentTarget.value || null)}
+                  error={form.errors.primaryUrl}
+                />
+                <TagsInput label="Tags" {...form.getInputProps('tags')} />
+              </Stack>
+            </Paper>
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, lg: 5 }}>
+            <Stack>
+              <Paper withBorder p="lg" radius="md">
+                <Stack>
+                  <Select
+                    label="Status"
+                    data={assetStatuses.map((s) => ({ value: s, label: assetStatusLabels[s] }))}
+                    allowDeselect={false}
+                    {...form.getInputProps('status')}
+                  />
+                  <div>
+                    <Text size="sm" fw={500} mb={4}>
+                      Visibility
+                    </Text>
+                    <SegmentedControl
+                      fullWidth
+                      data={[
+                        { value: 'internal', label: 'Internal only' },
+                        { value: 'external', label: 'External' },
+                      ]}
+                      {...form.getInputProps('visibility')}
+                    />
+                  </div>
+                  {form.values.visibility === 'external' && (
+                    <Checkbox
+                      label="I confirm this is safe to share publicly"
+                      {...form.getInputProps('safeToShare', { type: 'checkbox' })}
+                    />
+                  )}
+                  <MultiSelect
+                    label="Lists"
+                    description="Publishing needs at least one"
+                    data={(lists.data ?? []).map((l) => ({ value: l.id, label: l.name }))}
+                    searchable
+                    {...form.getInputProps('listIds')}
+                  />
+                  <Select
+                    label="Owner (DRI)"
+                    data={(users.data ?? [])
+                      .filter((u) => u.active)
+                      .map((u) => ({ value: u.id, label: u.name }))}
+                    searchable
+                    clearable
+                    {...form.getInputProps('ownerId')}
+                  />
+                  <SimpleGrid cols={2}>
+                    {dateInput('publishedOn', 'Published')}
+                    {dateInput('expiresOn', 'Expires', 'Default: a year after publishing')}
+                  </SimpleGrid>
+                  {dateInput('lastVerifiedOn', 'Last verified')}
+                </Stack>
+              </Paper>
+              <Paper withBorder p="lg" radius="md">
+                <Stack>
+                  <Select
+                    label="Format"
+                    data={options('format')}
+                    searchable
+                    clearable
+                    {...form.getInputProps('formatId')}
+                  />
+                  <Select
+                    label="Deliverable type"
+                    data={options('deliverable_type')}
+                    searchable
+                    clearable
+                    {...form.getInputProps('deliverableTypeId')}
+                  />
+                  <MultiSelect
+                    label="Solutions"
+                    data={options('solution')}
+                    searchable
+                    {...form.getInputProps('solutionIds')}
+                  />
+                  <MultiSelect
+                    label="Use cases"
+                    data={options('use_case')}
+                    searchable
+                    {...form.getInputProps('useCaseIds')}
+                  />
+                  <MultiSelect
+                    label="Personas"
+                    data={options('persona')}
+                    searchable
+                    {...form.getInputProps('personaIds')}
+                  />
+                  <Select
+                    label="Buyer stage"
+                    data={options('buyer_stage')}
+                    clearable
+                    {...form.getInputProps('buyerStageId')}
+                  />
+                  <MultiSelect
+                    label="Value drivers"
+                    data={options('value_driver')}
+                    {...form.getInputProps('valueDriverIds')}
+                  />
+                  <MultiSelect
+                    label="Regions"
+                    data={options('region')}
+                    {...form.getInputProps('regionIds')}
+                  />
+                  <MultiSelect
+                    label="Segments"
+                    data={options('segment')}
+                    {...form.getInputProps('segmentIds')}
+                  />
+                  <MultiSelect
+                    label="Industries"
+                    data={options('industry')}
+                    searchable
+                    {...form.getInputProps('industryIds')}
+                  />
+                  <SimpleGrid cols={2}>
+                    <NumberInput
+                      label="Duration (min)"
+                      min={0}
+                      allowDecimal={false}
+                      {...form.getInputProps('durationMinutes')}
+                    />
+                    <NumberInput
+                      label="Slides"
+                      min={0}
+                      allowDecimal={false}
+                      {...form.getInputProps('slideCount')}
+                    />
+                    <NumberInput
+                      label="Steps"
+                      min={0}
+                      allowDecimal={false}
+                      {...form.getInputProps('stepCount')}
+                    />
+                    <NumberInput
+                      label="Words"
+                      min={0}
+                      allowDecimal={false}
+                      {...form.getInputProps('wordCount')}
+                    />
+                  </SimpleGrid>
+                </Stack>
+              </Paper>
+            </Stack>
+          </Grid.Col>
+        </Grid>
+      </Stack>
+    </form>
+  );
+}
