@@ -48,6 +48,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     CREATE INDEX assets_search_idx ON assets USING gin (search);
     CREATE INDEX assets_title_trgm_idx ON assets USING gin (title gin_trgm_ops);
     CREATE INDEX assets_status_updated_idx ON assets (status, updated_at DESC);
+    -- Facet counts read only these columns: an index-only scan instead of the wide rows.
+    CREATE INDEX assets_facets_idx ON assets (status) INCLUDE (id, format_id, buyer_stage_id, owner_id, visibility, expires_on);
     CREATE INDEX assets_expires_idx ON assets (expires_on) WHERE status = 'published';
     CREATE INDEX assets_owner_idx ON assets (owner_id);
     CREATE INDEX assets_format_idx ON assets (format_id);

@@ -11,7 +11,7 @@ import type { AssetRow, TermRow } from '../../db/schema.ts';
 import { renderMarkdown } from '../../markdown.ts';
 import type { ListWithCount } from './library.repository.ts';
 import type { FacetRow, HitRow } from './library.search.ts';
-import { snippetParts } from './library.search.ts';
+import { snippetParts, termFacetKinds } from './library.search.ts';
 
 /** Names the presenters need: every term, and the people and lists the rows mention. */
 export interface Lookups {
@@ -122,6 +122,12 @@ const fixedLabels: Record<string, Record<string, string>> = {
 export function presentFacets(rows: FacetRow[], lookups: Lookups): Record<string, FacetValue[]> {
   const facets: Record<string, FacetValue[]> = Object.fromEntries(facetNames.map((name) => [name, []]));
   for (const row of rows) {
+    if (row.facet === 'term') {
+      const term = lookups.terms.get(row.value);
+      const facet = term ? termFacetKinds[term.kind] : undefined;
+      if (term && facet) facets[facet]?.push({ value: term.id, label: term.name, count: Number(row.count) });
+      continue;
+    }
     const label =
       fixedLabels[row.facet]?.[row.value] ??
       lookups.terms.get(row.value)?.name ??

@@ -1,0 +1,70 @@
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import pino from 'pino';
+import { createApp } from '../server/app.ts';
+import { type Database, openPGlite, openPostgres } from '../server/db/connect.ts';
+import { migrateToLatest } from '../server/db/migrate.ts';
+import { envSchema } from '../server/env.ts';
+import { createApiToken } from '../server/modules/auth/auth.service.ts';
+import { createUser } from '../server/modules/users/users.service.ts';
+import { ensureWorkspace } from '../server/seed/defaults.ts';
+import { startThrowawayPostgres } from '../test/setup/postgres-server.ts';
+
+/** Percentiles of a list of milliseconds. */
+export function percentiles(samples: number[]) {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] as number;
+  return { p50: at(50), p95: at(95), p99: at(99) };
+}
+
+export const ms = (value: number) => `${value.toFixed(2)} ms`;
+
+/** A PostgreSQL server for benchmarks: BENCH_DATABASE_URL, TEST_DATABASE_URL, or a throwaway one. */
+export async function postgresServer(): Promise<{ url: string; stop: () => void }> {
+  const url = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
+  if (url) return { url, stop: () => {} };
+  return startThrowawayPostgres();
+}
+
+/** A fresh, migrated database with the default workspace, an admin and an API token. */
+export async function freshWorkspace(engine: 'pglite' | 'postgres', serverUrl?: string) {
+  let database: Database;
+  let drop = async () => {};
+  if (engine === 'pglite') {
+    database = await openPGlite();
+  } else {
+    const name = `showcase_bench_${randomBytes(4).toString('hex')}`;
+    const admin = new pg.Client({ connectionString: serverUrl });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${name}`);
+    await admin.end();
+    const url = new URL(serverUrl as string);
+    url.pathname = `/${name}`;
+    database = openPostgres(url.toString(), 20);
+    drop = async () => {
+      const cleanup = new pg.Client({ connectionString: serverUrl });
+      await cleanup.connect();
+      await cleanup.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await cleanup.end();
+    };
+  }
+  await migrateToLatest(database.db);
+  await ensureWorkspace(database.db, 'Benchmark');
+  const { user } = await createUser({
+    db: database.db,
+    input: { email: 'bench@example.test', name: 'Bench', role: 'admin', password: 'benchmark-password' },
+  });
+  const { token } = await createApiToken({ db: database.db, userId: user.id, input: { name: 'bench' }, now: new Date() });
+  const env = envSchema.parse({ LOG_LEVEL: 'silent' });
+  const app = createApp({ database, env, logger: pino({ level: 'silent' }), now: () => new Date() });
+  return {
+    database,
+    app,
+    token,
+    userId: user.id,
+    close: async () => {
+      await database.close();
+      await drop();
+    },
+  };
+}
