@@ -1,17 +1,62 @@
 import { serve } from '@hono/node-server';
 import autocannon from 'autocannon';
 import { sql } from 'kysely';
-import { assetSearchSchema } from '../shared/schemas/library.ts';
 import type { Database } from '../server/db/connect.ts';
 import { facetCounts, searchPage } from '../server/modules/library/library.search.ts';
+import { assetSearchSchema } from '../shared/schemas/library.ts';
 import { freshWorkspace, ms, percentiles, postgresServer } from './support.ts';
 
 const words = [
-  'pipeline', 'kubernetes', 'security', 'compliance', 'deployment', 'canary', 'rollback', 'runner', 'cache', 'artifact',
-  'container', 'scanning', 'vulnerability', 'audit', 'approval', 'merge', 'review', 'gitops', 'terraform', 'helm',
-  'observability', 'incident', 'metrics', 'dora', 'planning', 'roadmap', 'epic', 'secrets', 'supply', 'chain',
-  'sbom', 'license', 'policy', 'environment', 'release', 'feature', 'flags', 'progressive', 'delivery', 'monorepo',
-  'testing', 'flaky', 'coverage', 'platform', 'golden', 'paths', 'templates', 'agent', 'cluster', 'registry',
+  'pipeline',
+  'kubernetes',
+  'security',
+  'compliance',
+  'deployment',
+  'canary',
+  'rollback',
+  'runner',
+  'cache',
+  'artifact',
+  'container',
+  'scanning',
+  'vulnerability',
+  'audit',
+  'approval',
+  'merge',
+  'review',
+  'gitops',
+  'terraform',
+  'helm',
+  'observability',
+  'incident',
+  'metrics',
+  'dora',
+  'planning',
+  'roadmap',
+  'epic',
+  'secrets',
+  'supply',
+  'chain',
+  'sbom',
+  'license',
+  'policy',
+  'environment',
+  'release',
+  'feature',
+  'flags',
+  'progressive',
+  'delivery',
+  'monorepo',
+  'testing',
+  'flaky',
+  'coverage',
+  'platform',
+  'golden',
+  'paths',
+  'templates',
+  'agent',
+  'cluster',
+  'registry',
 ];
 
 /**
@@ -56,8 +101,12 @@ export async function generateAssets(db: Database['db'], count: number, ownerId:
 
 /** 200 fixed queries: words, pairs, prefixes as typed, typos, and text with facet filters. */
 async function buildQueries(db: Database['db']): Promise<string[]> {
-  const formats = (await db.selectFrom('terms').select('id').where('kind', '=', 'format').execute()).map((t) => t.id);
-  const solutions = (await db.selectFrom('terms').select('id').where('kind', '=', 'solution').execute()).map((t) => t.id);
+  const formats = (await db.selectFrom('terms').select('id').where('kind', '=', 'format').execute()).map(
+    (t) => t.id,
+  );
+  const solutions = (await db.selectFrom('terms').select('id').where('kind', '=', 'solution').execute()).map(
+    (t) => t.id,
+  );
   const queries: string[] = [];
   for (let i = 0; queries.length < 200; i++) {
     const a = words[i % words.length] as string;
@@ -76,7 +125,9 @@ async function buildQueries(db: Database['db']): Promise<string[]> {
         queries.push(`q=${a.slice(0, 2)}${a[3] ?? ''}${a[2] ?? ''}${a.slice(4)}`);
         break;
       default:
-        queries.push(`q=${a}&format=${formats[i % formats.length]}&solution=${solutions[i % solutions.length]}&visibility=external`);
+        queries.push(
+          `q=${a}&format=${formats[i % formats.length]}&solution=${solutions[i % solutions.length]}&visibility=external`,
+        );
     }
   }
   return queries;
@@ -89,10 +140,14 @@ async function measure(engine: 'pglite' | 'postgres', count: number, serverUrl?:
     await generateAssets(workspace.database.db, count, workspace.userId);
     const loadSeconds = (performance.now() - started) / 1000;
     const queries = await buildQueries(workspace.database.db);
-    const scope = { statuses: ['draft', 'in_review', 'published', 'archived'], today: new Date().toISOString().slice(0, 10) };
+    const scope = {
+      statuses: ['draft', 'in_review', 'published', 'archived'],
+      today: new Date().toISOString().slice(0, 10),
+    };
     const headers = { authorization: `Bearer ${workspace.token}` };
     // Warm up caches and plans once.
-    for (const query of queries.slice(0, 20)) await workspace.app.request(`/api/assets?${query}`, { headers });
+    for (const query of queries.slice(0, 20))
+      await workspace.app.request(`/api/assets?${query}`, { headers });
 
     const api: number[] = [];
     const bare: number[] = [];
@@ -100,7 +155,10 @@ async function measure(engine: 'pglite' | 'postgres', count: number, serverUrl?:
     for (const query of queries) {
       const parsed = assetSearchSchema.parse(Object.fromEntries(new URLSearchParams(query)));
       let t = performance.now();
-      await Promise.all([searchPage(workspace.database.db, parsed, scope), facetCounts(workspace.database.db, parsed, scope)]);
+      await Promise.all([
+        searchPage(workspace.database.db, parsed, scope),
+        facetCounts(workspace.database.db, parsed, scope),
+      ]);
       bare.push(performance.now() - t);
       t = performance.now();
       const response = await workspace.app.request(`/api/assets?${query}`, { headers });
@@ -119,7 +177,15 @@ async function measure(engine: 'pglite' | 'postgres', count: number, serverUrl?:
       connections: 10,
       duration: 5,
       headers,
-      requests: [{ method: 'GET', setupRequest: (request) => ({ ...request, path: `/api/assets?${queries[next++ % queries.length]}` }) }],
+      requests: [
+        {
+          method: 'GET',
+          setupRequest: (request) => ({
+            ...request,
+            path: `/api/assets?${queries[next++ % queries.length]}`,
+          }),
+        },
+      ],
     });
     server.close();
 
@@ -142,7 +208,9 @@ async function measure(engine: 'pglite' | 'postgres', count: number, serverUrl?:
 export async function run() {
   const sizes = (process.env.BENCH_SIZES ?? '10000,100000').split(',').map(Number);
   const engines = (process.env.BENCH_ENGINES ?? 'postgres,pglite').split(',') as ('pglite' | 'postgres')[];
-  console.log('Library search: 200 fixed queries (words, pairs, prefixes, typos, facet filters); every response includes facet counts.');
+  console.log(
+    'Library search: 200 fixed queries (words, pairs, prefixes, typos, facet filters); every response includes facet counts.',
+  );
   const server = engines.includes('postgres') ? await postgresServer() : undefined;
   try {
     for (const engine of engines) for (const size of sizes) await measure(engine, size, server?.url);

@@ -13,7 +13,8 @@ import { startThrowawayPostgres } from '../test/setup/postgres-server.ts';
 /** Percentiles of a list of milliseconds. */
 export function percentiles(samples: number[]) {
   const sorted = [...samples].sort((a, b) => a - b);
-  const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] as number;
+  const at = (p: number) =>
+    sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] as number;
   return { p50: at(50), p95: at(95), p99: at(99) };
 }
 
@@ -54,7 +55,12 @@ export async function freshWorkspace(engine: 'pglite' | 'postgres', serverUrl?: 
     db: database.db,
     input: { email: 'bench@example.test', name: 'Bench', role: 'admin', password: 'benchmark-password' },
   });
-  const { token } = await createApiToken({ db: database.db, userId: user.id, input: { name: 'bench' }, now: new Date() });
+  const { token } = await createApiToken({
+    db: database.db,
+    userId: user.id,
+    input: { name: 'bench' },
+    now: new Date(),
+  });
   const env = envSchema.parse({ LOG_LEVEL: 'silent' });
   const app = createApp({ database, env, logger: pino({ level: 'silent' }), now: () => new Date() });
   return {
