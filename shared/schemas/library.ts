@@ -76,6 +76,41 @@ export const updateAssetSchema = z.strictObject(
 ) as unknown as z.ZodObject<{ [K in keyof typeof assetFields]: z.ZodOptional<(typeof assetFields)[K]> }>;
 export type UpdateAssetInput = z.infer<typeof updateAssetSchema>;
 
+/** A new asset's state before anything is filled in. */
+export const emptyAssetState: Required<UpdateAssetInput> = {
+  title: '',
+  summary: '',
+  body: '',
+  formatId: null,
+  deliverableTypeId: null,
+  buyerStageId: null,
+  solutionIds: [],
+  useCaseIds: [],
+  personaIds: [],
+  regionIds: [],
+  segmentIds: [],
+  industryIds: [],
+  valueDriverIds: [],
+  ownerId: null,
+  contributorIds: [],
+  primaryUrl: null,
+  links: [],
+  durationMinutes: null,
+  slideCount: null,
+  wordCount: null,
+  stepCount: null,
+  keyTakeaway: '',
+  safeToShare: false,
+  visibility: 'internal',
+  status: 'draft',
+  publishedOn: null,
+  expiresOn: null,
+  lastVerifiedOn: null,
+  tags: [],
+  listIds: [],
+  externalKey: null,
+};
+
 const warningSchema = z.object({ field: z.string(), message: z.string() });
 const refSchema = z.object({ id: z.string(), name: z.string() });
 

@@ -1,9 +1,10 @@
 import { type AssetStatus, addDays } from '../../../shared/library.ts';
 import type { Role } from '../../../shared/roles.ts';
-import type {
-  AssetSearchQuery,
-  CreateAssetInput,
-  UpdateAssetInput,
+import {
+  type AssetSearchQuery,
+  type CreateAssetInput,
+  emptyAssetState,
+  type UpdateAssetInput,
 } from '../../../shared/schemas/library.ts';
 import type { Database } from '../../db/connect.ts';
 import type { AssetRow } from '../../db/schema.ts';
@@ -64,39 +65,6 @@ const singleTermFields = {
   deliverableTypeId: 'deliverable_type',
   buyerStageId: 'buyer_stage',
 } as const;
-
-const emptyState: Omit<AssetState, 'title'> = {
-  summary: '',
-  body: '',
-  formatId: null,
-  deliverableTypeId: null,
-  buyerStageId: null,
-  solutionIds: [],
-  useCaseIds: [],
-  personaIds: [],
-  regionIds: [],
-  segmentIds: [],
-  industryIds: [],
-  valueDriverIds: [],
-  ownerId: null,
-  contributorIds: [],
-  primaryUrl: null,
-  links: [],
-  durationMinutes: null,
-  slideCount: null,
-  wordCount: null,
-  stepCount: null,
-  keyTakeaway: '',
-  safeToShare: false,
-  visibility: 'internal',
-  status: 'draft',
-  publishedOn: null,
-  expiresOn: null,
-  lastVerifiedOn: null,
-  tags: [],
-  listIds: [],
-  externalKey: null,
-};
 
 /** Reads an asset's full editable state from its row and links. */
 export async function assetState(db: Db, row: AssetRow): Promise<AssetState> {
@@ -226,7 +194,7 @@ export async function saveAsset(options: {
     const defined = Object.fromEntries(
       Object.entries(options.input).filter(([, value]) => value !== undefined),
     );
-    const next = normalise({ ...(before ?? { ...emptyState, title: '' }), ...defined } as AssetState);
+    const next = normalise({ ...(before ?? emptyAssetState), ...defined } as AssetState);
     await checkReferences(db, next);
     if (next.status === 'published') {
       const fields: Record<string, string> = {};

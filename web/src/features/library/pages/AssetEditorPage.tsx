@@ -20,7 +20,7 @@ import {
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { assetStatuses, assetStatusLabels, assetWarnings } from '@shared/library.ts';
-import type { Asset, CreateAssetInput } from '@shared/schemas/library.ts';
+import { type Asset, type CreateAssetInput, emptyAssetState } from '@shared/schemas/library.ts';
 import type { TermKind } from '@shared/schemas/settings.ts';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useEffect } from 'react';
@@ -33,36 +33,7 @@ import { libraryKey, useAsset, useLists } from '../hooks/useLibrary.ts';
 
 type Values = Required<Omit<CreateAssetInput, 'links' | 'contributorIds' | 'externalKey'>>;
 
-const blank: Values = {
-  title: '',
-  summary: '',
-  body: '',
-  formatId: null,
-  deliverableTypeId: null,
-  buyerStageId: null,
-  solutionIds: [],
-  useCaseIds: [],
-  personaIds: [],
-  regionIds: [],
-  segmentIds: [],
-  industryIds: [],
-  valueDriverIds: [],
-  ownerId: null,
-  primaryUrl: null,
-  durationMinutes: null,
-  slideCount: null,
-  wordCount: null,
-  stepCount: null,
-  keyTakeaway: '',
-  safeToShare: false,
-  visibility: 'internal',
-  status: 'draft',
-  publishedOn: null,
-  expiresOn: null,
-  lastVerifiedOn: null,
-  tags: [],
-  listIds: [],
-};
+const blank: Values = emptyAssetState;
 
 function valuesOf(asset: Asset): Values {
   const ids = (refs: { id: string }[]) => refs.map((ref) => ref.id);
