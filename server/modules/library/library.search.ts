@@ -151,12 +151,14 @@ export async function facetCounts(db: Db, query: AssetSearchQuery, scope: Search
       SELECT a.id, a.format_id, a.buyer_stage_id, a.owner_id, a.visibility, a.status, ${freshnessSql(scope.today)} AS freshness
       FROM assets a WHERE ${whereClause(query, scope, tsquery)}
     )
-    SELECT 'format' AS facet, format_id::text AS value, count(*)::int AS count FROM m WHERE format_id IS NOT NULL GROUP BY 2
-    UNION ALL SELECT 'buyerStage', buyer_stage_id::text, count(*)::int FROM m WHERE buyer_stage_id IS NOT NULL GROUP BY 2
-    UNION ALL SELECT 'owner', owner_id::text, count(*)::int FROM m WHERE owner_id IS NOT NULL GROUP BY 2
-    UNION ALL SELECT 'visibility', visibility, count(*)::int FROM m GROUP BY 2
-    UNION ALL SELECT 'status', status, count(*)::int FROM m GROUP BY 2
-    UNION ALL SELECT 'freshness', freshness, count(*)::int FROM m GROUP BY 2
+    SELECT facet, value, count FROM (
+      SELECT CASE WHEN grouping(format_id) = 0 THEN 'format' WHEN grouping(buyer_stage_id) = 0 THEN 'buyerStage'
+                  WHEN grouping(owner_id) = 0 THEN 'owner' WHEN grouping(visibility) = 0 THEN 'visibility'
+                  WHEN grouping(status) = 0 THEN 'status' ELSE 'freshness' END AS facet,
+             coalesce(format_id::text, buyer_stage_id::text, owner_id::text, visibility, status, freshness) AS value,
+             count(*)::int AS count
+      FROM m GROUP BY GROUPING SETS ((format_id), (buyer_stage_id), (owner_id), (visibility), (status), (freshness))
+    ) single WHERE value IS NOT NULL
     UNION ALL SELECT 'term', at.term_id::text, count(*)::int FROM m JOIN asset_terms at ON at.asset_id = m.id GROUP BY 2
   `.execute(db);
   return rows;
