@@ -199,7 +199,7 @@ export function priorityScore(input: ScoreInput): { score: number; reasons: Scor
       days < 0 ? `due date passed ${-days} days ago` : days === 0 ? 'due today' : `due in ${days} days`;
     reasons.push({ points, text });
   }
-  if (input.team && input.team.weight) {
+  if (input.team?.weight) {
     reasons.push({ points: input.team.weight, text: `requested by ${input.team.name}` });
   }
   return { score: reasons.reduce((sum, reason) => sum + reason.points, 0), reasons };
@@ -226,20 +226,20 @@ export function suggestAssignee(
   const spare = (member: RoutingCandidate) => (member.capacity - member.load) / member.capacity;
   const pick = (candidates: RoutingCandidate[]) =>
     [...candidates].sort((a, b) => spare(b) - spare(a) || a.name.localeCompare(b.name))[0];
-  const describe = (member: RoutingCandidate) =>
+  const loadText = (member: RoutingCandidate) =>
     `${member.load} of ${member.capacity} deliverables this quarter`;
   const byUseCase = request.useCaseId
     ? available.filter((m) => m.areaIds.includes(request.useCaseId as string))
     : [];
   const byUseCaseMember = pick(byUseCase);
   if (byUseCaseMember)
-    return { memberId: byUseCaseMember.id, reason: `owns the use case; ${describe(byUseCaseMember)}` };
+    return { memberId: byUseCaseMember.id, reason: `owns the use case; ${loadText(byUseCaseMember)}` };
   const bySolution = request.solutionId
     ? available.filter((m) => m.areaIds.includes(request.solutionId as string))
     : [];
   const bySolutionMember = pick(bySolution);
   if (bySolutionMember)
-    return { memberId: bySolutionMember.id, reason: `owns the solution; ${describe(bySolutionMember)}` };
+    return { memberId: bySolutionMember.id, reason: `owns the solution; ${loadText(bySolutionMember)}` };
   const anyone = pick(available) as RoutingCandidate;
-  return { memberId: anyone.id, reason: `nobody owns this area; most spare capacity (${describe(anyone)})` };
+  return { memberId: anyone.id, reason: `nobody owns this area; most spare capacity (${loadText(anyone)})` };
 }
