@@ -10,6 +10,7 @@ import type { AppDeps, AppEnv } from './http/context.ts';
 import { accessLog, authenticate } from './http/middleware.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
 import { libraryRoutes } from './modules/library/library.routes.ts';
+import { requestRoutes } from './modules/requests/requests.routes.ts';
 import { settingsRoutes } from './modules/settings/settings.routes.ts';
 import { systemRoutes } from './modules/system/system.routes.ts';
 import { userRoutes } from './modules/users/users.routes.ts';
@@ -64,6 +65,7 @@ export function createApp(deps: AppDeps) {
   app.route('/', userRoutes());
   app.route('/', settingsRoutes());
   app.route('/', libraryRoutes());
+  app.route('/', requestRoutes());
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'session', {
     type: 'apiKey',

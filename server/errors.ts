@@ -26,6 +26,10 @@ export const errorCodes = [
   'conflict',
   /** The record is referenced elsewhere and cannot be deleted; archive it instead. */
   'in_use',
+  /** The request would overdraw the requesting team's quarterly budget. */
+  'over_budget',
+  /** The request cannot move to that state from where it is. */
+  'illegal_transition',
   /** The change would leave the workspace without an active admin. */
   'last_admin',
   /** The body is larger than allowed. */
@@ -51,6 +55,8 @@ const statusOf: Record<ErrorCode, ContentfulStatusCode> = {
   conflict: 409,
   in_use: 409,
   last_admin: 409,
+  over_budget: 409,
+  illegal_transition: 409,
   payload_too_large: 413,
   too_many_attempts: 429,
   not_ready: 503,

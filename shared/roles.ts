@@ -35,6 +35,12 @@ export const permissions = {
   'library.edit': ['admin', 'tmm'],
   /** Import assets from CSV and GitLab files. */
   'library.import': ['admin', 'tmm'],
+  /** See requests (requesters see their own and their team's). */
+  'requests.read': ['admin', 'tmm', 'requester'],
+  /** File a request, cancel one's own, add results. */
+  'requests.create': ['admin', 'tmm', 'requester'],
+  /** Triage, prioritise, assign and move requests; override budgets. */
+  'requests.triage': ['admin', 'tmm'],
   /** Manage one's own password and API tokens. */
   'account.manage': ['admin', 'tmm', 'requester', 'viewer'],
 } as const satisfies Record<string, readonly Role[]>;

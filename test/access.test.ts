@@ -9,6 +9,7 @@ import { type ApiClient, createTestContext, type TestContext } from './app.ts';
 const everyone: Role[] = ['admin', 'tmm', 'requester', 'viewer'];
 const adminOnly: Role[] = ['admin'];
 const editors: Role[] = ['admin', 'tmm'];
+const filers: Role[] = ['admin', 'tmm', 'requester'];
 const expected: Record<string, 'public' | Role[]> = {
   'GET /healthz': 'public',
   'GET /readyz': 'public',
@@ -56,6 +57,12 @@ const expected: Record<string, 'public' | Role[]> = {
   'GET /api/notifications': everyone,
   'POST /api/notifications/read': everyone,
   'GET /feeds/library/{format}': 'public',
+  'GET /api/requests': filers,
+  'GET /api/requests/budget': filers,
+  'POST /api/requests': filers,
+  'GET /api/requests/{id}': filers,
+  'POST /api/requests/{id}/transitions': filers,
+  'POST /api/requests/{id}/results': filers,
 };
 
 let t: TestContext;

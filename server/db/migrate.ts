@@ -1,12 +1,14 @@
 import { type Kysely, type Migration, Migrator } from 'kysely';
 import * as foundation from './migrations/0001_foundation.ts';
 import * as library from './migrations/0002_library.ts';
+import * as requests from './migrations/0003_requests.ts';
 import type { DB } from './schema.ts';
 
 /** Every migration, in order. Add new files here; the same list runs on PGlite and PostgreSQL. */
 export const migrations: Record<string, Migration> = {
   '0001_foundation': foundation,
   '0002_library': library,
+  '0003_requests': requests,
 };
 
 function migrator(db: Kysely<DB>) {

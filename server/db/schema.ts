@@ -1,5 +1,6 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
 import type { LinkKind } from '../../shared/library.ts';
+import type { RequestState } from '../../shared/requests.ts';
 
 /** Kysely's view of the tables the migrations create. Keep in step with server/db/migrations. */
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -19,6 +20,8 @@ export interface UsersTable {
   role: 'admin' | 'tmm' | 'requester' | 'viewer';
   password_hash: string | null;
   active: Generated<boolean>;
+  /** The requesting team a requester belongs to. */
+  team_id: ColumnType<string | null, string | null | undefined, string | null>;
   last_sign_in_at: Date | null;
   created_at: CreatedAt;
   updated_at: Timestamp;
@@ -184,6 +187,63 @@ export interface NotificationsTable {
   created_at: CreatedAt;
 }
 
+export interface RequestsTable {
+  id: Generated<string>;
+  number: ColumnType<number, never, never>;
+  title: string;
+  business_goal: Generated<string>;
+  audience: Generated<string>;
+  audience_size: number | null;
+  distribution_plan: Generated<string>;
+  event_name: Generated<string>;
+  description: Generated<string>;
+  due_date: string | null;
+  deliverable_type_id: string | null;
+  solution_id: string | null;
+  use_case_id: string | null;
+  team_id: string;
+  requester_id: string;
+  links: ColumnType<{ url: string; label?: string }[], string | undefined, string>;
+  reuse: Generated<boolean>;
+  for_event: Generated<boolean>;
+  reused_asset_id: string | null;
+  cost: number;
+  quarter: string;
+  budget_override_reason: string | null;
+  state: Generated<RequestState>;
+  stage: 'queue' | 'in_progress' | 'waiting' | null;
+  priority: number | null;
+  assignee_id: string | null;
+  duplicate_of_id: string | null;
+  review_due_at: Date;
+  reviewed_at: Date | null;
+  results: ColumnType<Record<string, unknown> | null, string | null, string | null>;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface RequestTermsTable {
+  request_id: string;
+  term_id: string;
+}
+
+export interface RequestAssetsTable {
+  request_id: string;
+  asset_id: string;
+}
+
+export interface RequestEventsTable {
+  id: Generated<string>;
+  request_id: string;
+  kind: string;
+  from_state: string | null;
+  to_state: string | null;
+  reason: Generated<string>;
+  data: ColumnType<Record<string, unknown>, string | undefined, string>;
+  actor_id: string | null;
+  created_at: CreatedAt;
+}
+
 export interface DB {
   workspace: WorkspaceTable;
   users: UsersTable;
@@ -202,6 +262,10 @@ export interface DB {
   lists: ListsTable;
   list_items: ListItemsTable;
   notifications: NotificationsTable;
+  requests: RequestsTable;
+  request_terms: RequestTermsTable;
+  request_assets: RequestAssetsTable;
+  request_events: RequestEventsTable;
 }
 
 export type UserRow = Selectable<UsersTable>;
@@ -214,3 +278,4 @@ export type ApiTokenRow = Selectable<ApiTokensTable>;
 export type AssetRow = Selectable<AssetsTable>;
 export type ListRow = Selectable<ListsTable>;
 export type NotificationRow = Selectable<NotificationsTable>;
+export type RequestRow = Selectable<RequestsTable>;

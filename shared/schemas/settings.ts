@@ -128,6 +128,17 @@ export const workspaceSchema = z.object({
     defaultTeamBudget: z.number().int().describe('Points per quarter given to a new requesting team'),
     reviewSlaBusinessDays: z.number().int().describe('Business days within which a new request is reviewed'),
     assetExpiryDays: z.number().int().describe('Days after publishing until a library item expires'),
+    workdays: z
+      .array(z.number().int().min(0).max(6))
+      .describe('Days that count for the review clock (0 = Sunday)'),
+    requestPricing: z
+      .object({
+        newContent: z.number().int(),
+        reuse: z.number().int(),
+        eventNew: z.number().int(),
+        eventReuse: z.number().int(),
+      })
+      .describe('Budget points a request costs'),
   }),
 });
 export type Workspace = z.infer<typeof workspaceSchema>;
@@ -135,6 +146,8 @@ export const workspaceSettingsDefaults: Workspace['settings'] = {
   defaultTeamBudget: 15,
   reviewSlaBusinessDays: 2,
   assetExpiryDays: 365,
+  workdays: [1, 2, 3, 4, 5],
+  requestPricing: { newContent: 2, reuse: 1, eventNew: 3, eventReuse: 1 },
 };
 export const updateWorkspaceSchema = z.strictObject({
   name: nameSchema().optional(),
@@ -143,6 +156,19 @@ export const updateWorkspaceSchema = z.strictObject({
       defaultTeamBudget: budgetSchema.optional(),
       reviewSlaBusinessDays: z.number().int().min(1).max(30).optional(),
       assetExpiryDays: z.number().int().min(1).max(3650).optional(),
+      workdays: z
+        .array(z.number().int().min(0).max(6))
+        .min(1, 'needs at least one workday')
+        .max(7)
+        .optional(),
+      requestPricing: z
+        .strictObject({
+          newContent: z.number().int().min(0).max(100),
+          reuse: z.number().int().min(0).max(100),
+          eventNew: z.number().int().min(0).max(100),
+          eventReuse: z.number().int().min(0).max(100),
+        })
+        .optional(),
     })
     .optional(),
 });

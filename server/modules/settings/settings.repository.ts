@@ -16,10 +16,16 @@ export const termReferences = [
   { table: 'assets', column: 'deliverable_type_id', label: 'library asset' },
   { table: 'assets', column: 'buyer_stage_id', label: 'library asset' },
   { table: 'asset_terms', column: 'term_id', label: 'library asset' },
+  { table: 'requests', column: 'deliverable_type_id', label: 'request' },
+  { table: 'requests', column: 'solution_id', label: 'request' },
+  { table: 'requests', column: 'use_case_id', label: 'request' },
+  { table: 'request_terms', column: 'term_id', label: 'request' },
 ] as const;
 
 /** Every column that points at a requesting team. */
-export const teamReferences: readonly { table: string; column: string; label: string }[] = [];
+export const teamReferences: readonly { table: string; column: string; label: string }[] = [
+  { table: 'requests', column: 'team_id', label: 'request' },
+];
 
 /** How many records point at each given id, per kind of reference. */
 async function countReferences(

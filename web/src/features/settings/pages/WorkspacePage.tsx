@@ -1,6 +1,10 @@
 import { Button, Group, NumberInput, Paper, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import type { UpdateWorkspaceInput, Workspace } from '@shared/schemas/settings.ts';
+import {
+  type UpdateWorkspaceInput,
+  type Workspace,
+  workspaceSettingsDefaults,
+} from '@shared/schemas/settings.ts';
 import { useEffect } from 'react';
 import { ApiError } from '../../../api/client.ts';
 import { useApiMutation } from '../../../api/useApiMutation.ts';
@@ -14,7 +18,7 @@ export function WorkspacePage() {
   const form = useForm<Workspace>({
     initialValues: {
       name: '',
-      settings: { defaultTeamBudget: 15, reviewSlaBusinessDays: 2, assetExpiryDays: 365 },
+      settings: workspaceSettingsDefaults,
     },
   });
   // biome-ignore lint/correctness/useExhaustiveDependencies: load once per fetch

@@ -1,0 +1,81 @@
+import { type Kysely, sql } from 'kysely';
+
+/** Content requests: intake with budget cost, the review clock, state history and delivered assets. */
+export async function up(db: Kysely<unknown>): Promise<void> {
+  await sql`
+    ALTER TABLE users ADD COLUMN team_id uuid REFERENCES teams (id) ON DELETE SET NULL;
+
+    CREATE TABLE requests (
+      id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+      number integer GENERATED ALWAYS AS IDENTITY UNIQUE,
+      title text NOT NULL CHECK (length(title) BETWEEN 1 AND 300),
+      business_goal text NOT NULL DEFAULT '',
+      audience text NOT NULL DEFAULT '',
+      audience_size integer,
+      distribution_plan text NOT NULL DEFAULT '',
+      event_name text NOT NULL DEFAULT '',
+      description text NOT NULL DEFAULT '',
+      due_date date,
+      deliverable_type_id uuid REFERENCES terms (id) ON DELETE RESTRICT,
+      solution_id uuid REFERENCES terms (id) ON DELETE RESTRICT,
+      use_case_id uuid REFERENCES terms (id) ON DELETE RESTRICT,
+      team_id uuid NOT NULL REFERENCES teams (id) ON DELETE RESTRICT,
+      requester_id uuid NOT NULL REFERENCES users (id) ON DELETE RESTRICT,
+      links jsonb NOT NULL DEFAULT '[]'::jsonb,
+      reuse boolean NOT NULL DEFAULT false,
+      for_event boolean NOT NULL DEFAULT false,
+      reused_asset_id uuid REFERENCES assets (id) ON DELETE SET NULL,
+      cost integer NOT NULL CHECK (cost >= 0),
+      quarter text NOT NULL,
+      budget_override_reason text,
+      state text NOT NULL DEFAULT 'new_request' CHECK (state IN
+        ('new_request', 'triage', 'backlog', 'assigned', 'completed', 'closed', 'transferred', 'declined', 'canceled', 'duplicate')),
+      stage text CHECK (stage IN ('queue', 'in_progress', 'waiting')),
+      priority smallint CHECK (priority BETWEEN 1 AND 3),
+      assignee_id uuid REFERENCES users (id) ON DELETE SET NULL,
+      duplicate_of_id uuid REFERENCES requests (id) ON DELETE SET NULL,
+      review_due_at timestamptz NOT NULL,
+      reviewed_at timestamptz,
+      results jsonb,
+      created_at timestamptz NOT NULL DEFAULT now(),
+      updated_at timestamptz NOT NULL DEFAULT now()
+    );
+    CREATE INDEX requests_state_idx ON requests (state, review_due_at);
+    CREATE INDEX requests_team_quarter_idx ON requests (team_id, quarter);
+    CREATE INDEX requests_assignee_idx ON requests (assignee_id) WHERE assignee_id IS NOT NULL;
+    CREATE INDEX requests_requester_idx ON requests (requester_id);
+
+    CREATE TABLE request_terms (
+      request_id uuid NOT NULL REFERENCES requests (id) ON DELETE CASCADE,
+      term_id uuid NOT NULL REFERENCES terms (id) ON DELETE RESTRICT,
+      PRIMARY KEY (request_id, term_id)
+    );
+    CREATE INDEX request_terms_term_idx ON request_terms (term_id);
+
+    CREATE TABLE request_assets (
+      request_id uuid NOT NULL REFERENCES requests (id) ON DELETE CASCADE,
+      asset_id uuid NOT NULL REFERENCES assets (id) ON DELETE RESTRICT,
+      PRIMARY KEY (request_id, asset_id)
+    );
+
+    CREATE TABLE request_events (
+      id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+      request_id uuid NOT NULL REFERENCES requests (id) ON DELETE CASCADE,
+      kind text NOT NULL,
+      from_state text,
+      to_state text,
+      reason text NOT NULL DEFAULT '',
+      data jsonb NOT NULL DEFAULT '{}'::jsonb,
+      actor_id uuid REFERENCES users (id) ON DELETE SET NULL,
+      created_at timestamptz NOT NULL DEFAULT now()
+    );
+    CREATE INDEX request_events_request_idx ON request_events (request_id, created_at);
+  `.execute(db);
+}
+
+export async function down(db: Kysely<unknown>): Promise<void> {
+  await sql`
+    DROP TABLE request_events, request_assets, request_terms, requests;
+    ALTER TABLE users DROP COLUMN team_id;
+  `.execute(db);
+}

@@ -1,0 +1,56 @@
+import type { ContentRequest } from '../../../shared/schemas/requests.ts';
+import type { RequestRow, TermRow } from '../../db/schema.ts';
+import { scoreOf } from './requests.service.ts';
+
+export interface RequestLookups {
+  terms: Map<string, TermRow>;
+  users: Map<string, string>;
+  teams: Map<string, string>;
+  assets: Map<string, string>;
+  delivered: { request_id: string; id: string; title: string }[];
+}
+
+const ref = (id: string | null, names: Map<string, string>) =>
+  id ? { id, name: names.get(id) ?? 'Unknown' } : null;
+
+export function presentRequest(row: RequestRow, lookups: RequestLookups, now: Date): ContentRequest {
+  const termName = (id: string | null) =>
+    id ? { id, name: lookups.terms.get(id)?.name ?? 'Unknown' } : null;
+  const { score, reasons } = scoreOf(row, lookups.terms, now.toISOString().slice(0, 10));
+  return {
+    id: row.id,
+    number: row.number,
+    title: row.title,
+    state: row.state,
+    stage: row.stage,
+    priority: row.priority,
+    score,
+    scoreReasons: reasons,
+    deliverableType: termName(row.deliverable_type_id),
+    solution: termName(row.solution_id),
+    useCase: termName(row.use_case_id),
+    team: ref(row.team_id, lookups.teams) as { id: string; name: string },
+    requester: ref(row.requester_id, lookups.users) as { id: string; name: string },
+    assignee: ref(row.assignee_id, lookups.users),
+    businessGoal: row.business_goal,
+    audience: row.audience,
+    audienceSize: row.audience_size,
+    distributionPlan: row.distribution_plan,
+    eventName: row.event_name,
+    description: row.description,
+    dueDate: row.due_date,
+    reuse: row.reuse,
+    forEvent: row.for_event,
+    reusedAsset: ref(row.reused_asset_id, lookups.assets),
+    deliveredAssets: lookups.delivered
+      .filter((d) => d.request_id === row.id)
+      .map((d) => ({ id: d.id, name: d.title })),
+    cost: row.cost,
+    quarter: row.quarter,
+    reviewDueAt: row.review_due_at.toISOString(),
+    overdue: row.reviewed_at === null && row.review_due_at.getTime() < now.getTime(),
+    results: row.results,
+    createdAt: row.created_at.toISOString(),
+    updatedAt: row.updated_at.toISOString(),
+  };
+}

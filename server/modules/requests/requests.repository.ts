@@ -1,0 +1,143 @@
+import type { Insertable, Updateable } from 'kysely';
+import { sql } from 'kysely';
+import type { Database } from '../../db/connect.ts';
+import type { RequestRow, RequestsTable } from '../../db/schema.ts';
+
+type Db = Database['db'];
+
+/** States whose cost counts against the team budget. */
+const chargedStates = ['new_request', 'triage', 'backlog', 'assigned', 'completed', 'closed'] as const;
+
+/** Locks the team row so concurrent submissions for one team are charged one after another. */
+export function lockTeam(db: Db, teamId: string) {
+  return db.selectFrom('teams').selectAll().where('id', '=', teamId).forUpdate().executeTakeFirst();
+}
+
+export async function spentInQuarter(db: Db, teamId: string, quarter: string): Promise<number> {
+  const row = await db
+    .selectFrom('requests')
+    .select((eb) => eb.fn.coalesce(eb.fn.sum<number>('cost'), sql<number>`0`).as('spent'))
+    .where('team_id', '=', teamId)
+    .where('quarter', '=', quarter)
+    .where('state', 'in', [...chargedStates])
+    .executeTakeFirstOrThrow();
+  return Number(row.spent);
+}
+
+export function insertRequest(db: Db, values: Insertable<RequestsTable>): Promise<RequestRow> {
+  return db.insertInto('requests').values(values).returningAll().executeTakeFirstOrThrow();
+}
+
+export function updateRequestRow(db: Db, id: string, values: Updateable<RequestsTable>): Promise<RequestRow> {
+  return db
+    .updateTable('requests')
+    .set({ ...values, updated_at: new Date() })
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+export function findRequestRow(db: Db, id: string, forUpdate = false) {
+  let query = db.selectFrom('requests').selectAll().where('id', '=', id);
+  if (forUpdate) query = query.forUpdate();
+  return query.executeTakeFirst();
+}
+
+export function listRequestRows(
+  db: Db,
+  filter: {
+    states: string[];
+    requesterScope?: { userId: string; teamId: string | null };
+    assigneeId?: string;
+    overdueAt?: Date;
+    teamId?: string;
+  },
+) {
+  let query = db.selectFrom('requests').selectAll().orderBy('created_at', 'desc').limit(500);
+  if (filter.states.length) query = query.where('state', 'in', filter.states as RequestRow['state'][]);
+  if (filter.teamId) query = query.where('team_id', '=', filter.teamId);
+  if (filter.assigneeId) query = query.where('assignee_id', '=', filter.assigneeId);
+  if (filter.overdueAt)
+    query = query.where('reviewed_at', 'is', null).where('review_due_at', '<', filter.overdueAt);
+  const scope = filter.requesterScope;
+  if (scope) {
+    query = query.where((eb) =>
+      scope.teamId
+        ? eb.or([eb('requester_id', '=', scope.userId), eb('team_id', '=', scope.teamId)])
+        : eb('requester_id', '=', scope.userId),
+    );
+  }
+  return query.execute();
+}
+
+export async function replaceRequestTerms(db: Db, requestId: string, termIds: string[]) {
+  await db.deleteFrom('request_terms').where('request_id', '=', requestId).execute();
+  if (termIds.length)
+    await db
+      .insertInto('request_terms')
+      .values(termIds.map((term_id) => ({ request_id: requestId, term_id })))
+      .execute();
+}
+
+export async function addDeliveredAssets(db: Db, requestId: string, assetIds: string[]) {
+  if (assetIds.length === 0) return;
+  await db
+    .insertInto('request_assets')
+    .values(assetIds.map((asset_id) => ({ request_id: requestId, asset_id })))
+    .onConflict((oc) => oc.doNothing())
+    .execute();
+}
+
+export function deliveredAssets(db: Db, requestIds: string[]) {
+  if (requestIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('request_assets')
+    .innerJoin('assets', 'assets.id', 'request_assets.asset_id')
+    .select(['request_assets.request_id', 'assets.id', 'assets.title'])
+    .where('request_id', 'in', requestIds)
+    .execute();
+}
+
+export function insertRequestEvent(
+  db: Db,
+  event: {
+    requestId: string;
+    kind: string;
+    from?: string | null;
+    to?: string | null;
+    reason?: string;
+    data?: unknown;
+    actorId: string | null;
+  },
+) {
+  return db
+    .insertInto('request_events')
+    .values({
+      request_id: event.requestId,
+      kind: event.kind,
+      from_state: event.from ?? null,
+      to_state: event.to ?? null,
+      reason: event.reason ?? '',
+      data: JSON.stringify(event.data ?? {}),
+      actor_id: event.actorId,
+    })
+    .execute();
+}
+
+export function listRequestEvents(db: Db, requestId: string) {
+  return db
+    .selectFrom('request_events')
+    .leftJoin('users', 'users.id', 'request_events.actor_id')
+    .select([
+      'request_events.kind',
+      'request_events.from_state',
+      'request_events.to_state',
+      'request_events.reason',
+      'request_events.created_at',
+      'users.id as actor_id',
+      'users.name as actor_name',
+    ])
+    .where('request_id', '=', requestId)
+    .orderBy('request_events.created_at')
+    .execute();
+}

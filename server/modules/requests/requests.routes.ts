@@ -1,0 +1,220 @@
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { z } from 'zod';
+import { idParams } from '../../../shared/schemas/common.ts';
+import {
+  budgetQuery,
+  budgetSchema,
+  createRequestSchema,
+  requestEventSchema,
+  requestListQuery,
+  requestSchema,
+  resultsSchema,
+  transitionSchema,
+} from '../../../shared/schemas/requests.ts';
+import type { Database } from '../../db/connect.ts';
+import type { RequestRow } from '../../db/schema.ts';
+import { type AppEnv, principalOf } from '../../http/context.ts';
+import { defineRoute, jsonBody, jsonResponse } from '../../http/route.ts';
+import { presentRequest } from './requests.presenter.ts';
+import { deliveredAssets, listRequestEvents } from './requests.repository.ts';
+import {
+  addResults,
+  createRequest,
+  getBudget,
+  getVisibleRequest,
+  listRequests,
+  suggestRequestAssignee,
+  transitionRequest,
+} from './requests.service.ts';
+
+const tags = ['Requests'];
+
+const routes = {
+  list: defineRoute('requests.read', {
+    method: 'get',
+    path: '/api/requests',
+    tags,
+    summary: 'Requests, highest priority score first',
+    description:
+      'Views: all, mine (assigned to me), needs_triage, overdue (not reviewed within the review clock). Requesters see their own and their team’s.',
+    request: { query: requestListQuery },
+    responses: { 200: jsonResponse(z.object({ requests: z.array(requestSchema) }), 'Requests') },
+  }),
+  budget: defineRoute('requests.read', {
+    method: 'get',
+    path: '/api/requests/budget',
+    tags,
+    summary: 'A requesting team’s budget this quarter',
+    request: { query: budgetQuery },
+    responses: { 200: jsonResponse(budgetSchema, 'Budget, spent and remaining points, and the prices') },
+  }),
+  create: defineRoute('requests.create', {
+    method: 'post',
+    path: '/api/requests',
+    tags,
+    summary: 'File a request (or answer it with an existing asset)',
+    description:
+      'Charged to the team’s quarterly budget; refused with 409 over_budget when it would overdraw it, unless a TMM or admin gives budgetOverrideReason.',
+    request: { body: jsonBody(createRequestSchema) },
+    responses: { 201: jsonResponse(requestSchema, 'Filed') },
+  }),
+  get: defineRoute('requests.read', {
+    method: 'get',
+    path: '/api/requests/{id}',
+    tags,
+    summary: 'One request with its history and a suggested assignee',
+    request: { params: idParams },
+    responses: {
+      200: jsonResponse(
+        requestSchema.extend({
+          history: z.array(requestEventSchema),
+          suggestedAssignee: z
+            .object({ userId: z.string(), name: z.string(), reason: z.string() })
+            .nullable(),
+        }),
+        'The request',
+      ),
+    },
+  }),
+  transition: defineRoute('requests.create', {
+    method: 'post',
+    path: '/api/requests/{id}/transitions',
+    tags,
+    summary: 'Move a request to another state',
+    description:
+      'TMMs and admins move requests; requesters may cancel their own. Illegal moves answer 409 illegal_transition; missing pieces 422 naming them.',
+    request: { params: idParams, body: jsonBody(transitionSchema) },
+    responses: { 200: jsonResponse(requestSchema, 'Moved') },
+  }),
+  results: defineRoute('requests.create', {
+    method: 'post',
+    path: '/api/requests/{id}/results',
+    tags,
+    summary: 'Add the results of a completed request (closes it)',
+    request: { params: idParams, body: jsonBody(resultsSchema) },
+    responses: { 200: jsonResponse(requestSchema, 'Closed with results') },
+  }),
+};
+
+async function present(db: Database['db'], rows: RequestRow[], now: Date) {
+  const ids = rows.map((row) => row.id);
+  const userIds = [
+    ...new Set(
+      rows.flatMap((row) => [row.requester_id, row.assignee_id]).filter((id): id is string => Boolean(id)),
+    ),
+  ];
+  const assetIds = [
+    ...new Set(rows.map((row) => row.reused_asset_id).filter((id): id is string => Boolean(id))),
+  ];
+  const [terms, users, teams, assets, delivered] = await Promise.all([
+    db.selectFrom('terms').selectAll().execute(),
+    userIds.length ? db.selectFrom('users').select(['id', 'name']).where('id', 'in', userIds).execute() : [],
+    db.selectFrom('teams').select(['id', 'name']).execute(),
+    assetIds.length
+      ? db.selectFrom('assets').select(['id', 'title']).where('id', 'in', assetIds).execute()
+      : [],
+    deliveredAssets(db, ids),
+  ]);
+  const lookups = {
+    terms: new Map(terms.map((term) => [term.id, term])),
+    users: new Map(users.map((user) => [user.id, user.name])),
+    teams: new Map(teams.map((team) => [team.id, team.name])),
+    assets: new Map(assets.map((asset) => [asset.id, asset.title])),
+    delivered,
+  };
+  return rows.map((row) => presentRequest(row, lookups, now));
+}
+
+export function requestRoutes() {
+  const app = new OpenAPIHono<AppEnv>();
+  const ctx = (c: { get(key: 'deps'): AppEnv['Variables']['deps'] }) => ({
+    db: c.get('deps').database.db,
+    now: c.get('deps').now(),
+  });
+
+  app.openapi(routes.list, async (c) => {
+    const { db, now } = ctx(c);
+    const query = c.req.valid('query');
+    const rows = await listRequests({
+      db,
+      principal: principalOf(c),
+      states: query.state,
+      view: query.view,
+      teamId: query.teamId,
+      now,
+    });
+    const requests = (await present(db, rows, now)).sort((a, b) => b.score - a.score || a.number - b.number);
+    return c.json({ requests }, 200);
+  });
+
+  // Registered before /api/requests/{id} so the literal path wins.
+  app.openapi(routes.budget, async (c) => {
+    const { db, now } = ctx(c);
+    const budget = await getBudget({ db, teamId: c.req.valid('query').teamId, now });
+    return c.json(
+      {
+        team: { id: budget.team.id, name: budget.team.name },
+        quarter: budget.quarter,
+        budget: budget.budget,
+        spent: budget.spent,
+        remaining: budget.remaining,
+        pricing: budget.pricing,
+      },
+      200,
+    );
+  });
+
+  app.openapi(routes.create, async (c) => {
+    const { db, now } = ctx(c);
+    const row = await createRequest({ db, input: c.req.valid('json'), principal: principalOf(c), now });
+    return c.json((await present(db, [row], now))[0] as z.infer<typeof requestSchema>, 201);
+  });
+
+  app.openapi(routes.get, async (c) => {
+    const { db, now } = ctx(c);
+    const row = await getVisibleRequest({ db, id: c.req.valid('param').id, principal: principalOf(c) });
+    const [presented] = await present(db, [row], now);
+    const events = await listRequestEvents(db, row.id);
+    const suggestedAssignee = await suggestRequestAssignee({ db, row, quarter: row.quarter });
+    return c.json(
+      {
+        ...(presented as z.infer<typeof requestSchema>),
+        history: events.map((event) => ({
+          kind: event.kind,
+          fromState: event.from_state,
+          toState: event.to_state,
+          reason: event.reason,
+          actor: event.actor_id ? { id: event.actor_id, name: event.actor_name ?? 'Unknown' } : null,
+          createdAt: event.created_at.toISOString(),
+        })),
+        suggestedAssignee,
+      },
+      200,
+    );
+  });
+
+  app.openapi(routes.transition, async (c) => {
+    const { db, now } = ctx(c);
+    const row = await transitionRequest({
+      db,
+      id: c.req.valid('param').id,
+      input: c.req.valid('json'),
+      principal: principalOf(c),
+      now,
+    });
+    return c.json((await present(db, [row], now))[0] as z.infer<typeof requestSchema>, 200);
+  });
+
+  app.openapi(routes.results, async (c) => {
+    const { db, now } = ctx(c);
+    const row = await addResults({
+      db,
+      id: c.req.valid('param').id,
+      results: c.req.valid('json'),
+      principal: principalOf(c),
+    });
+    return c.json((await present(db, [row], now))[0] as z.infer<typeof requestSchema>, 200);
+  });
+
+  return app;
+}

@@ -1,0 +1,360 @@
+import {
+  addBusinessDays,
+  budgetAfter,
+  isLegalTransition,
+  priorityScore,
+  quarterOf,
+  type RequestState,
+  requestCost,
+  suggestAssignee,
+  transitionRequirements,
+} from '../../../shared/requests.ts';
+import { can } from '../../../shared/roles.ts';
+import type { CreateRequestInput, TransitionInput } from '../../../shared/schemas/requests.ts';
+import type { Database } from '../../db/connect.ts';
+import type { RequestRow, TermRow } from '../../db/schema.ts';
+import { AppError } from '../../errors.ts';
+import type { Principal } from '../../http/context.ts';
+import { getVisibleAsset } from '../library/library.service.ts';
+import { findTermsByIds } from '../settings/settings.repository.ts';
+import { getTeamMembers, getWorkspace } from '../settings/settings.service.ts';
+import { findUserById } from '../users/users.repository.ts';
+import {
+  addDeliveredAssets,
+  findRequestRow,
+  insertRequest,
+  insertRequestEvent,
+  listRequestRows,
+  lockTeam,
+  replaceRequestTerms,
+  spentInQuarter,
+  updateRequestRow,
+} from './requests.repository.ts';
+
+type Db = Database['db'];
+
+/** Checks each referenced term is of the right kind; names every bad field. */
+async function checkTerms(db: Db, input: CreateRequestInput) {
+  const single: [keyof CreateRequestInput, string | null | undefined, string][] = [
+    ['deliverableTypeId', input.deliverableTypeId, 'deliverable_type'],
+    ['solutionId', input.solutionId, 'solution'],
+    ['useCaseId', input.useCaseId, 'use_case'],
+  ];
+  const lists: [keyof CreateRequestInput, string[], string][] = [
+    ['personaIds', input.personaIds ?? [], 'persona'],
+    ['formatIds', input.formatIds ?? [], 'format'],
+  ];
+  const ids = [...single.map(([, id]) => id), ...lists.flatMap(([, values]) => values)].filter(
+    (id): id is string => Boolean(id),
+  );
+  const terms = new Map((await findTermsByIds(db, [...new Set(ids)])).map((term) => [term.id, term]));
+  const fields: Record<string, string> = {};
+  const ok = (id: string, kind: string) => terms.get(id)?.kind === kind && !terms.get(id)?.archived_at;
+  for (const [field, id, kind] of single)
+    if (id && !ok(id, kind)) fields[field] = `must be a ${kind.replace('_', ' ')} id`;
+  for (const [field, values, kind] of lists)
+    if (values.some((id) => !ok(id, kind))) fields[field] = `must list ${kind} ids`;
+  if (Object.keys(fields).length)
+    throw new AppError('validation_failed', `Unknown references: ${Object.keys(fields).join(', ')}`, {
+      fields,
+    });
+}
+
+/** The team's budget this quarter, as the intake form shows it before submitting. */
+export async function getBudget(options: { db: Db; teamId: string; now: Date }) {
+  const team = await options.db
+    .selectFrom('teams')
+    .selectAll()
+    .where('id', '=', options.teamId)
+    .executeTakeFirst();
+  if (!team) throw new AppError('not_found', 'No such team');
+  const quarter = quarterOf(options.now);
+  const spent = await spentInQuarter(options.db, team.id, quarter);
+  const { settings } = await getWorkspace({ db: options.db });
+  return {
+    team,
+    quarter,
+    budget: team.quarterly_budget,
+    spent,
+    remaining: team.quarterly_budget - spent,
+    pricing: settings.requestPricing,
+  };
+}
+
+/**
+ * Files a request. It costs the team's budget (new content, reuse or event prices); a request that
+ * would overdraw it is refused unless a TMM or admin gives a reason. The team row is locked while
+ * charging, so concurrent submissions cannot overdraw together. Answering with an existing asset
+ * files it as completed with that asset delivered, waiting only for the requester's results.
+ */
+export async function createRequest(options: {
+  db: Db;
+  input: CreateRequestInput;
+  principal: Principal;
+  now: Date;
+}) {
+  const { input, principal, now } = options;
+  await checkTerms(options.db, input);
+  if (input.reusedAssetId)
+    await getVisibleAsset({ db: options.db, id: input.reusedAssetId, role: principal.role });
+  if (input.budgetOverrideReason && !can(principal.role, 'requests.triage')) {
+    throw new AppError('forbidden', 'Only TMMs and admins can override a budget', {
+      fields: { budgetOverrideReason: 'is not allowed for your role' },
+    });
+  }
+  const { settings } = await getWorkspace({ db: options.db });
+  return options.db.transaction().execute(async (db) => {
+    const team = await lockTeam(db, input.teamId);
+    if (!team || team.archived_at)
+      throw new AppError('validation_failed', 'No such active team', {
+        fields: { teamId: 'must be an active requesting team' },
+      });
+    const reuse = Boolean(input.reusedAssetId);
+    const cost = requestCost({ reuse, forEvent: Boolean(input.forEvent) }, settings.requestPricing);
+    const quarter = quarterOf(now);
+    const spent = await spentInQuarter(db, team.id, quarter);
+    const after = budgetAfter({ budget: team.quarterly_budget, spent, cost });
+    if (after.overdraws && !input.budgetOverrideReason) {
+      throw new AppError(
+        'over_budget',
+        `${team.name} has ${team.quarterly_budget - spent} of ${team.quarterly_budget} points left in ${quarter}; this request costs ${cost}. Ask a TMM to override, or reuse existing content.`,
+      );
+    }
+    const row = await insertRequest(db, {
+      title: input.title,
+      business_goal: input.businessGoal,
+      audience: input.audience ?? '',
+      audience_size: input.audienceSize ?? null,
+      distribution_plan: input.distributionPlan ?? '',
+      event_name: input.eventName ?? '',
+      description: input.description ?? '',
+      due_date: input.dueDate ?? null,
+      deliverable_type_id: input.deliverableTypeId,
+      solution_id: input.solutionId ?? null,
+      use_case_id: input.useCaseId ?? null,
+      team_id: team.id,
+      requester_id: principal.userId,
+      links: JSON.stringify(input.links ?? []),
+      reuse,
+      for_event: Boolean(input.forEvent),
+      reused_asset_id: input.reusedAssetId ?? null,
+      cost,
+      quarter,
+      budget_override_reason: after.overdraws ? (input.budgetOverrideReason ?? null) : null,
+      state: reuse ? 'completed' : 'new_request',
+      reviewed_at: reuse ? now : null,
+      review_due_at: addBusinessDays(now, settings.reviewSlaBusinessDays, settings.workdays),
+    });
+    await replaceRequestTerms(db, row.id, [...(input.personaIds ?? []), ...(input.formatIds ?? [])]);
+    if (input.reusedAssetId) await addDeliveredAssets(db, row.id, [input.reusedAssetId]);
+    await insertRequestEvent(db, {
+      requestId: row.id,
+      kind: 'created',
+      to: row.state,
+      reason: reuse ? 'Answered with existing content' : '',
+      data: { cost, budgetOverride: after.overdraws ? input.budgetOverrideReason : undefined },
+      actorId: principal.userId,
+    });
+    return row;
+  });
+}
+
+/** A request the caller may see: requesters only their own and their team's, viewers none. */
+export async function getVisibleRequest(options: {
+  db: Db;
+  id: string;
+  principal: Principal;
+}): Promise<RequestRow> {
+  const row = await findRequestRow(options.db, options.id);
+  if (!row) throw new AppError('not_found', 'No such request');
+  if (!can(options.principal.role, 'requests.triage')) {
+    const user = await findUserById(options.db, options.principal.userId);
+    if (row.requester_id !== options.principal.userId && (!user?.team_id || user.team_id !== row.team_id)) {
+      throw new AppError('not_found', 'No such request');
+    }
+  }
+  return row;
+}
+
+export async function listRequests(options: {
+  db: Db;
+  principal: Principal;
+  states: RequestState[];
+  view: 'all' | 'mine' | 'needs_triage' | 'overdue';
+  teamId?: string;
+  now: Date;
+}) {
+  const triager = can(options.principal.role, 'requests.triage');
+  const user = triager ? undefined : await findUserById(options.db, options.principal.userId);
+  return listRequestRows(options.db, {
+    states: options.view === 'needs_triage' ? ['new_request', 'triage'] : options.states,
+    teamId: options.teamId,
+    assigneeId: options.view === 'mine' && triager ? options.principal.userId : undefined,
+    overdueAt: options.view === 'overdue' ? options.now : undefined,
+    requesterScope: triager ? undefined : { userId: options.principal.userId, teamId: user?.team_id ?? null },
+  });
+}
+
+/**
+ * Moves a request along the process. Illegal moves are refused; each move names what it still
+ * needs (a reason, an assignee, the original of a duplicate, delivered assets); requesters may only
+ * cancel their own. Every move is recorded with who, when and why.
+ */
+export async function transitionRequest(options: {
+  db: Db;
+  id: string;
+  input: TransitionInput;
+  principal: Principal;
+  now: Date;
+}) {
+  const { input, principal } = options;
+  return options.db.transaction().execute(async (db) => {
+    const row = await getVisibleRequest({ db, id: options.id, principal });
+    const locked = (await findRequestRow(db, row.id, true)) as RequestRow;
+    const triager = can(principal.role, 'requests.triage');
+    if (!triager && !(input.to === 'canceled' && locked.requester_id === principal.userId)) {
+      throw new AppError('forbidden', 'Only TMMs and admins move requests; requesters can cancel their own');
+    }
+    if (!isLegalTransition(locked.state, input.to)) {
+      throw new AppError(
+        'illegal_transition',
+        `A request in ${locked.state.replace('_', ' ')} cannot move to ${input.to.replace('_', ' ')}`,
+      );
+    }
+    const missing = transitionRequirements(input.to, {
+      reason: input.reason,
+      assigneeId: input.assigneeId ?? locked.assignee_id,
+      duplicateOfId: input.duplicateOfId,
+      deliveredAssetCount: (input.deliveredAssetIds?.length ?? 0) + (locked.reused_asset_id ? 1 : 0),
+      hasResults: locked.results !== null,
+    });
+    if (Object.keys(missing).length)
+      throw new AppError(
+        'validation_failed',
+        `Moving to ${input.to} needs: ${Object.keys(missing).join(', ')}`,
+        { fields: missing },
+      );
+    if (input.assigneeId) {
+      const assignee = await findUserById(db, input.assigneeId);
+      if (!assignee?.active || (assignee.role !== 'tmm' && assignee.role !== 'admin')) {
+        throw new AppError('validation_failed', 'Assign to an active TMM or admin', {
+          fields: { assigneeId: 'must be an active TMM or admin' },
+        });
+      }
+    }
+    if (input.duplicateOfId) {
+      if (input.duplicateOfId === locked.id || !(await findRequestRow(db, input.duplicateOfId))) {
+        throw new AppError('validation_failed', 'The original must be another request', {
+          fields: { duplicateOfId: 'must be another request' },
+        });
+      }
+    }
+    for (const assetId of input.deliveredAssetIds ?? [])
+      await getVisibleAsset({ db, id: assetId, role: principal.role });
+    await addDeliveredAssets(db, locked.id, input.deliveredAssetIds ?? []);
+    const updated = await updateRequestRow(db, locked.id, {
+      state: input.to,
+      stage: input.to === 'assigned' ? (input.stage ?? 'queue') : null,
+      assignee_id: input.to === 'assigned' ? (input.assigneeId ?? locked.assignee_id) : locked.assignee_id,
+      duplicate_of_id: input.to === 'duplicate' ? (input.duplicateOfId ?? null) : locked.duplicate_of_id,
+      reviewed_at: locked.reviewed_at ?? (locked.state === 'new_request' ? options.now : null),
+    });
+    await insertRequestEvent(db, {
+      requestId: locked.id,
+      kind: 'transition',
+      from: locked.state,
+      to: input.to,
+      reason: input.reason,
+      data: {
+        assigneeId: input.assigneeId,
+        deliveredAssetIds: input.deliveredAssetIds,
+        duplicateOfId: input.duplicateOfId,
+      },
+      actorId: principal.userId,
+    });
+    return updated;
+  });
+}
+
+/** The requester (or a TMM) adds the results of a completed request, which closes it. */
+export async function addResults(options: {
+  db: Db;
+  id: string;
+  results: Record<string, unknown>;
+  principal: Principal;
+}) {
+  return options.db.transaction().execute(async (db) => {
+    const row = await getVisibleRequest({ db, id: options.id, principal: options.principal });
+    if (row.requester_id !== options.principal.userId && !can(options.principal.role, 'requests.triage')) {
+      throw new AppError('forbidden', 'Only the requester or a TMM adds the results');
+    }
+    if (row.state !== 'completed')
+      throw new AppError('illegal_transition', 'Results are added once the request is completed');
+    const updated = await updateRequestRow(db, row.id, {
+      results: JSON.stringify(options.results),
+      state: 'closed',
+    });
+    await insertRequestEvent(db, {
+      requestId: row.id,
+      kind: 'transition',
+      from: 'completed',
+      to: 'closed',
+      reason: 'Results added',
+      data: options.results,
+      actorId: options.principal.userId,
+    });
+    return updated;
+  });
+}
+
+/** The priority score of a request with its reasons, from the workspace's ranks. */
+export function scoreOf(row: RequestRow, terms: Map<string, TermRow>, today: string) {
+  const ranked = (id: string | null, kind: string) => {
+    const term = id ? terms.get(id) : undefined;
+    if (!term) return null;
+    const ofKind = [...terms.values()]
+      .filter((t) => t.kind === kind && !t.archived_at)
+      .sort((a, b) => a.position - b.position);
+    return {
+      name: term.name,
+      rank: Math.max(
+        0,
+        ofKind.findIndex((t) => t.id === term.id),
+      ),
+      of: ofKind.length,
+    };
+  };
+  return priorityScore({
+    priority: row.priority as 1 | 2 | 3 | null,
+    deliverableType: ranked(row.deliverable_type_id, 'deliverable_type'),
+    solution: ranked(row.solution_id, 'solution'),
+    dueDate: row.due_date,
+    today,
+  });
+}
+
+/** Who should take the request, from areas of responsibility and current load. */
+export async function suggestRequestAssignee(options: { db: Db; row: RequestRow; quarter: string }) {
+  const members = (await getTeamMembers({ db: options.db })).filter((member) => !member.row.archived_at);
+  const loads = await options.db
+    .selectFrom('requests')
+    .select(['assignee_id', (eb) => eb.fn.countAll<number>().as('load')])
+    .where('quarter', '=', options.quarter)
+    .where('state', 'in', ['assigned', 'completed', 'closed'])
+    .groupBy('assignee_id')
+    .execute();
+  const loadOf = new Map(loads.map((row) => [row.assignee_id, Number(row.load)]));
+  const suggestion = suggestAssignee(
+    { solutionId: options.row.solution_id, useCaseId: options.row.use_case_id },
+    members.map((member) => ({
+      id: member.row.user_id,
+      name: member.row.name,
+      areaIds: member.areaIds,
+      capacity: member.row.quarterly_capacity,
+      load: loadOf.get(member.row.user_id) ?? 0,
+    })),
+  );
+  if (!suggestion) return null;
+  const member = members.find((m) => m.row.user_id === suggestion.memberId);
+  return { userId: suggestion.memberId, name: member?.row.name ?? '', reason: suggestion.reason };
+}

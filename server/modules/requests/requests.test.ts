@@ -1,0 +1,245 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestContext, type TestContext } from '../../../test/app.ts';
+import { createAsset, createList, termIds } from '../../../test/library-helpers.ts';
+
+let t: TestContext;
+let tmm: Awaited<ReturnType<TestContext['as']>>;
+let admin: Awaited<ReturnType<TestContext['as']>>;
+let requester: Awaited<ReturnType<TestContext['as']>>;
+let term: Awaited<ReturnType<typeof termIds>>;
+let teams: { id: string; name: string }[];
+
+beforeAll(async () => {
+  t = await createTestContext();
+  // Friday 20 November 2026, 10:00 UTC.
+  t.clock.now = new Date('2026-11-20T10:00:00Z');
+  tmm = await t.as('tmm');
+  admin = await t.as('admin');
+  requester = await t.as('requester');
+  term = await termIds(tmm);
+  teams = (await tmm.get('/api/settings/teams')).body.teams;
+});
+afterAll(() => t.close());
+
+const teamId = (name: string) => teams.find((team) => team.name === name)?.id as string;
+const base = () => ({
+  title: 'Demo for the Q1 security campaign',
+  deliverableTypeId: term('deliverable_type', 'Core Solutions Demos'),
+  businessGoal: 'Pipeline for the security campaign',
+  solutionId: term('solution', 'Software Security (DevSecOps)'),
+  teamId: teamId('Field Marketing'),
+});
+
+describe('intake', () => {
+  it('files a request, charges 2 points and starts a review clock of two business days (over the weekend)', async () => {
+    const response = await requester.post('/api/requests', {
+      ...base(),
+      dueDate: '2026-12-15',
+      personaIds: [term('persona', 'Security Engineer')],
+    });
+    expect(response.status).toBe(201);
+    expect(response.body).toMatchObject({
+      state: 'new_request',
+      cost: 2,
+      quarter: '2026-Q4',
+      reviewDueAt: '2026-11-24T10:00:00.000Z',
+      overdue: false,
+    });
+    expect(response.body.scoreReasons.map((r: { text: string }) => r.text)).toContain(
+      'Core Solutions Demos ranks 2 of 14 deliverable types',
+    );
+    const budget = (await requester.get(`/api/requests/budget?teamId=${teamId('Field Marketing')}`)).body;
+    expect(budget).toMatchObject({ budget: 15, spent: 2, remaining: 13 });
+  });
+
+  it('answers a request with an existing asset for the reuse price, waiting only for results', async () => {
+    const list = await createList(tmm, 'Reuse');
+    const asset = await createAsset(tmm, list, { title: 'Existing security demo' });
+    const response = await requester.post('/api/requests', {
+      ...base(),
+      teamId: teamId('Sales'),
+      reusedAssetId: asset.id,
+    });
+    expect(response.body).toMatchObject({
+      state: 'completed',
+      cost: 1,
+      reuse: true,
+      reusedAsset: { id: asset.id },
+    });
+    expect(response.body.deliveredAssets).toEqual([{ id: asset.id, name: 'Existing security demo' }]);
+    const closed = await requester.post(`/api/requests/${response.body.id}/results`, {
+      summary: 'Used in 12 deals',
+      dealsInfluenced: 12,
+    });
+    expect(closed.body).toMatchObject({
+      state: 'closed',
+      results: { summary: 'Used in 12 deals', dealsInfluenced: 12 },
+    });
+  });
+
+  it('refuses a request that would overdraw the budget, unless a TMM overrides with a reason', async () => {
+    const team = teamId('Community');
+    expect((await admin.patch(`/api/settings/teams/${team}`, { quarterlyBudget: 3 })).status).toBe(200);
+    expect((await requester.post('/api/requests', { ...base(), teamId: team })).status).toBe(201);
+    const refused = await requester.post('/api/requests', { ...base(), teamId: team });
+    expect(refused.status).toBe(409);
+    expect(refused.body.error.code).toBe('over_budget');
+    expect(refused.body.error.message).toContain('Community has 1 of 3 points left');
+    const notAllowed = await requester.post('/api/requests', {
+      ...base(),
+      teamId: team,
+      budgetOverrideReason: 'please',
+    });
+    expect(notAllowed.status).toBe(403);
+    const overridden = await tmm.post('/api/requests', {
+      ...base(),
+      teamId: team,
+      budgetOverrideReason: 'Board-level deal',
+    });
+    expect(overridden.status).toBe(201);
+  });
+
+  it('never lets concurrent submissions overdraw a budget together', async () => {
+    const team = teamId('Growth Marketing');
+    expect((await admin.patch(`/api/settings/teams/${team}`, { quarterlyBudget: 6 })).status).toBe(200);
+    const results = await Promise.all(
+      Array.from({ length: 6 }, () => requester.post('/api/requests', { ...base(), teamId: team })),
+    );
+    expect(results.filter((r) => r.status === 201)).toHaveLength(3);
+    expect(results.filter((r) => r.status === 409)).toHaveLength(3);
+    expect((await requester.get(`/api/requests/budget?teamId=${team}`)).body.spent).toBe(6);
+  });
+
+  it('refuses bad input naming the fields', async () => {
+    const response = await requester.post('/api/requests', {
+      ...base(),
+      deliverableTypeId: term('persona', 'DevOps Engineer'),
+      dueDate: 'next week',
+      colour: 'red',
+    });
+    expect(response.status).toBe(422);
+    expect(Object.keys(response.body.error.fields).sort()).toEqual(['colour', 'dueDate']);
+    const wrongKind = await requester.post('/api/requests', {
+      ...base(),
+      deliverableTypeId: term('persona', 'DevOps Engineer'),
+    });
+    expect(wrongKind.body.error.fields).toEqual({ deliverableTypeId: 'must be a deliverable type id' });
+  });
+});
+
+describe('triage and work', () => {
+  it('walks a request from triage to closed, refusing illegal moves and recording who, when and why', async () => {
+    const filed = (
+      await requester.post('/api/requests', {
+        ...base(),
+        teamId: teamId('Product'),
+        useCaseId: term('use_case', 'Security'),
+      })
+    ).body;
+    const id = filed.id;
+    const skip = await tmm.post(`/api/requests/${id}/transitions`, { to: 'completed' });
+    expect(skip.status).toBe(409);
+    expect(skip.body.error.code).toBe('illegal_transition');
+    expect((await requester.post(`/api/requests/${id}/transitions`, { to: 'triage' })).status).toBe(403);
+    expect((await tmm.post(`/api/requests/${id}/transitions`, { to: 'triage' })).body.state).toBe('triage');
+    const noAssignee = await tmm.post(`/api/requests/${id}/transitions`, { to: 'assigned' });
+    expect(noAssignee.body.error.fields).toEqual({ assigneeId: 'is required to assign' });
+    const assigned = await tmm.post(`/api/requests/${id}/transitions`, {
+      to: 'assigned',
+      assigneeId: tmm.userId,
+      stage: 'in_progress',
+    });
+    expect(assigned.body).toMatchObject({
+      state: 'assigned',
+      stage: 'in_progress',
+      assignee: { id: tmm.userId },
+    });
+    const noAsset = await tmm.post(`/api/requests/${id}/transitions`, { to: 'completed' });
+    expect(noAsset.body.error.fields).toHaveProperty('deliveredAssetIds');
+    const list = await createList(tmm, 'Delivered');
+    const asset = await createAsset(tmm, list, { title: 'New security demo' });
+    const done = await tmm.post(`/api/requests/${id}/transitions`, {
+      to: 'completed',
+      deliveredAssetIds: [asset.id],
+    });
+    expect(done.body.deliveredAssets).toEqual([{ id: asset.id, name: 'New security demo' }]);
+    expect(
+      (await tmm.post(`/api/requests/${id}/transitions`, { to: 'closed' })).body.error.fields,
+    ).toHaveProperty('results');
+    const closed = await requester.post(`/api/requests/${id}/results`, {
+      summary: 'Shown at 3 events',
+      audienceReached: 900,
+    });
+    expect(closed.body.state).toBe('closed');
+    const detail = (await requester.get(`/api/requests/${id}`)).body;
+    expect(detail.history.map((e: { toState: string }) => e.toState)).toEqual([
+      'new_request',
+      'triage',
+      'assigned',
+      'completed',
+      'closed',
+    ]);
+    expect(detail.history[1].actor.id).toBe(tmm.userId);
+  });
+
+  it('flags requests not reviewed within the review clock as overdue', async () => {
+    const filed = (await requester.post('/api/requests', { ...base(), teamId: teamId('Engineering') })).body;
+    const start = t.clock.now;
+    t.clock.now = new Date('2026-11-24T10:00:01Z');
+    try {
+      const overdue = (await tmm.get('/api/requests?view=overdue')).body.requests;
+      expect(overdue.map((r: { id: string }) => r.id)).toContain(filed.id);
+      expect(overdue.every((r: { overdue: boolean }) => r.overdue)).toBe(true);
+      await tmm.post(`/api/requests/${filed.id}/transitions`, { to: 'triage' });
+      expect(
+        (await tmm.get('/api/requests?view=overdue')).body.requests.map((r: { id: string }) => r.id),
+      ).not.toContain(filed.id);
+    } finally {
+      t.clock.now = start;
+    }
+  });
+
+  it('suggests the team member who owns the area, with the reason', async () => {
+    const member = await t.as('tmm', { name: 'Sec Owner' });
+    await admin.post('/api/settings/team-members', {
+      userId: member.userId,
+      quarterlyCapacity: 5,
+      areaIds: [term('use_case', 'Security')],
+    });
+    const filed = (
+      await requester.post('/api/requests', {
+        ...base(),
+        teamId: teamId('Alliances'),
+        useCaseId: term('use_case', 'Security'),
+      })
+    ).body;
+    const detail = (await tmm.get(`/api/requests/${filed.id}`)).body;
+    expect(detail.suggestedAssignee).toMatchObject({
+      userId: member.userId,
+      reason: expect.stringContaining('owns the use case'),
+    });
+  });
+
+  it('shows requesters only their own and their team’s requests, and viewers none', async () => {
+    const other = await t.as('requester');
+    const mine = (await other.post('/api/requests', { ...base(), teamId: teamId('Corporate Events') })).body;
+    expect((await requester.get(`/api/requests/${mine.id}`)).status).toBe(404);
+    expect(
+      (await requester.get('/api/requests')).body.requests.some((r: { id: string }) => r.id === mine.id),
+    ).toBe(false);
+    expect((await other.get('/api/requests')).body.requests.map((r: { id: string }) => r.id)).toEqual([
+      mine.id,
+    ]);
+    const viewer = await t.as('viewer');
+    expect((await viewer.get('/api/requests')).status).toBe(403);
+    expect((await viewer.post('/api/requests', base())).status).toBe(403);
+    expect(
+      (
+        await other.post(`/api/requests/${mine.id}/transitions`, {
+          to: 'canceled',
+          reason: 'No longer needed',
+        })
+      ).body.state,
+    ).toBe('canceled');
+  });
+});

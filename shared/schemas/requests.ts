@@ -1,0 +1,123 @@
+import { z } from 'zod';
+import { assignedStages, requestStates } from '../requests.ts';
+import { idSchema, nameSchema } from './common.ts';
+
+const text = (max: number) => z.string().trim().max(max, `must be at most ${max} characters`);
+
+export const createRequestSchema = z.strictObject({
+  title: nameSchema(300),
+  deliverableTypeId: idSchema.describe('What kind of deliverable is asked for'),
+  businessGoal: text(4000).describe('The business goal or opportunity'),
+  audience: text(1000).optional(),
+  audienceSize: z.number().int().min(0).max(100_000_000).nullable().optional(),
+  personaIds: z.array(idSchema).max(20).optional(),
+  solutionId: idSchema.nullable().optional(),
+  useCaseId: idSchema.nullable().optional(),
+  formatIds: z.array(idSchema).max(20).optional(),
+  distributionPlan: text(4000).optional(),
+  dueDate: z.iso.date('must be a date (YYYY-MM-DD)').nullable().optional(),
+  eventName: text(300).optional().describe('The event or campaign it serves'),
+  forEvent: z.boolean().optional().describe('Events are priced differently'),
+  teamId: idSchema.describe('The requesting team whose budget pays'),
+  links: z
+    .array(z.strictObject({ url: z.url({ protocol: /^https?$/ }), label: text(120).optional() }))
+    .max(20)
+    .optional(),
+  description: text(20_000).optional(),
+  reusedAssetId: idSchema
+    .nullable()
+    .optional()
+    .describe('Answer the request with this existing library asset (costs the reuse price)'),
+  budgetOverrideReason: text(500)
+    .optional()
+    .describe('TMMs and admins may exceed a team budget with a reason'),
+});
+export type CreateRequestInput = z.infer<typeof createRequestSchema>;
+
+export const transitionSchema = z.strictObject({
+  to: z.enum(requestStates),
+  reason: text(2000).optional(),
+  assigneeId: idSchema.optional(),
+  stage: z.enum(assignedStages).optional(),
+  duplicateOfId: idSchema.optional(),
+  deliveredAssetIds: z.array(idSchema).max(20).optional(),
+});
+export type TransitionInput = z.infer<typeof transitionSchema>;
+
+export const resultsSchema = z.strictObject({
+  summary: text(4000).min(1, 'is required'),
+  views: z.number().int().min(0).optional(),
+  audienceReached: z.number().int().min(0).optional(),
+  dealsInfluenced: z.number().int().min(0).optional(),
+});
+
+const ref = z.object({ id: z.string(), name: z.string() });
+export const requestSchema = z.object({
+  id: z.string(),
+  number: z.number(),
+  title: z.string(),
+  state: z.enum(requestStates),
+  stage: z.enum(assignedStages).nullable(),
+  priority: z.number().nullable(),
+  score: z.number(),
+  scoreReasons: z.array(z.object({ points: z.number(), text: z.string() })),
+  deliverableType: ref.nullable(),
+  solution: ref.nullable(),
+  useCase: ref.nullable(),
+  team: ref,
+  requester: ref,
+  assignee: ref.nullable(),
+  businessGoal: z.string(),
+  audience: z.string(),
+  audienceSize: z.number().nullable(),
+  distributionPlan: z.string(),
+  eventName: z.string(),
+  description: z.string(),
+  dueDate: z.string().nullable(),
+  reuse: z.boolean(),
+  forEvent: z.boolean(),
+  reusedAsset: ref.nullable(),
+  deliveredAssets: z.array(ref),
+  cost: z.number(),
+  quarter: z.string(),
+  reviewDueAt: z.string(),
+  overdue: z.boolean().describe('Not reviewed and past the review deadline'),
+  results: z.record(z.string(), z.unknown()).nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type ContentRequest = z.infer<typeof requestSchema>;
+
+export const requestListQuery = z.object({
+  state: z
+    .string()
+    .optional()
+    .transform((value) => (value ? value.split(',') : []))
+    .pipe(z.array(z.enum(requestStates))),
+  view: z.enum(['all', 'mine', 'needs_triage', 'overdue']).default('all'),
+  teamId: idSchema.optional(),
+});
+
+export const budgetQuery = z.object({ teamId: idSchema });
+export const budgetSchema = z.object({
+  team: ref,
+  quarter: z.string(),
+  budget: z.number(),
+  spent: z.number(),
+  remaining: z.number(),
+  pricing: z.object({
+    newContent: z.number(),
+    reuse: z.number(),
+    eventNew: z.number(),
+    eventReuse: z.number(),
+  }),
+});
+
+export const requestEventSchema = z.object({
+  kind: z.string(),
+  fromState: z.string().nullable(),
+  toState: z.string().nullable(),
+  reason: z.string(),
+  actor: ref.nullable(),
+  createdAt: z.string(),
+});
