@@ -11,8 +11,8 @@ afterAll(() => t.close());
 describe('sample workspace', () => {
   it('loads the team, users of every role and a library of 40 assets, and a second run changes nothing', async () => {
     const first = await seedSampleWorkspace(t.db);
-    expect(first).toEqual({ created: 8, assets: 40 });
-    expect(await seedSampleWorkspace(t.db)).toEqual({ created: 0, assets: 0 });
+    expect(first).toEqual({ created: 8, assets: 40, requests: 13 });
+    expect(await seedSampleWorkspace(t.db)).toEqual({ created: 0, assets: 0, requests: 0 });
     const priya = t.anonymous();
     expect((await priya.signIn('priya@lumenstack.example', 'showcase-sample')).status).toBe(200);
     const members = (await priya.get('/api/settings/team-members')).body.members;
@@ -37,5 +37,18 @@ describe('sample workspace', () => {
       'internal',
     ]);
     expect((await priya.get('/api/lists')).body.lists).toHaveLength(5);
+    const requests = (await priya.get('/api/requests')).body.requests;
+    const states = new Set(requests.map((r: { state: string }) => r.state));
+    for (const state of ['new_request', 'triage', 'backlog', 'assigned', 'completed', 'closed', 'declined'])
+      expect(states).toContain(state);
+    expect(requests.some((r: { overdue: boolean }) => r.overdue)).toBe(true);
+    expect(requests.filter((r: { reuse: boolean }) => r.reuse)).toHaveLength(2);
+    const jordan = t.anonymous();
+    await jordan.signIn('jordan@lumenstack.example', 'showcase-sample');
+    expect(
+      (await jordan.get('/api/requests')).body.requests.every(
+        (r: { team: { name: string } }) => r.team.name === 'Sales',
+      ),
+    ).toBe(true);
   });
 });

@@ -11,6 +11,7 @@ import {
 import { findUserByEmail, insertUser } from '../modules/users/users.repository.ts';
 import { ensureWorkspace } from './defaults.ts';
 import { seedSampleLibrary } from './sample-library.ts';
+import { seedSampleRequests } from './sample-requests.ts';
 
 type Db = Database['db'];
 
@@ -74,7 +75,9 @@ export const samplePeople: SamplePerson[] = [
 ];
 
 /** Loads the sample workspace; running it again changes nothing. */
-export async function seedSampleWorkspace(db: Db): Promise<{ created: number; assets: number }> {
+export async function seedSampleWorkspace(
+  db: Db,
+): Promise<{ created: number; assets: number; requests: number }> {
   await ensureWorkspace(db, SAMPLE_COMPANY);
   const workspace = await findWorkspace(db);
   if (workspace && workspace.name === 'Showcase') {
@@ -115,5 +118,6 @@ export async function seedSampleWorkspace(db: Db): Promise<{ created: number; as
     created++;
   }
   const assets = await seedSampleLibrary(db, new Date().toISOString().slice(0, 10));
-  return { created, assets };
+  const requests = await seedSampleRequests(db, new Date());
+  return { created, assets, requests };
 }
