@@ -227,6 +227,10 @@ export const assetSearchSchema = z.object({
   status: csv(z.enum(assetStatuses)),
   freshness: csv(z.enum(freshnessStates)),
   list: idSchema.optional(),
+  match: z
+    .enum(['all', 'any'])
+    .default('all')
+    .describe('all: every word must match (search); any: some words (suggestions)'),
   sort: z.enum(['relevance', 'newest', 'most_viewed', 'updated']).default('relevance'),
   limit: z.coerce.number().int().min(1).max(100).default(20),
   offset: z.coerce.number().int().min(0).max(10_000).default(0),

@@ -10,6 +10,7 @@ export const userSchema = z.object({
   name: z.string(),
   role: roleSchema,
   active: z.boolean().describe('Deactivated users cannot sign in or use tokens'),
+  teamId: z.string().nullable().describe('The requesting team the person files requests for'),
   lastSignInAt: z.string().nullable(),
   createdAt: z.string(),
 });
@@ -30,6 +31,7 @@ export const createdUserSchema = z.object({
 
 export const updateUserSchema = z.strictObject({
   name: nameSchema().optional(),
+  teamId: z.uuid('must be a valid id').nullable().optional().describe('Requesting team'),
   role: roleSchema.optional(),
   active: z.boolean().optional(),
 });

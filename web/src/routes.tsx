@@ -1,4 +1,4 @@
-import { IconCalendarEvent, IconChartBar, IconInbox, IconPresentation } from '@tabler/icons-react';
+import { IconCalendarEvent, IconChartBar, IconPresentation } from '@tabler/icons-react';
 import { createBrowserRouter, Navigate } from 'react-router';
 import { AccountPage } from './features/account/pages/AccountPage.tsx';
 import { RequireSession } from './features/auth/components/RequireSession.tsx';
@@ -8,6 +8,9 @@ import { AssetPage } from './features/library/pages/AssetPage.tsx';
 import { ImportPage } from './features/library/pages/ImportPage.tsx';
 import { LibraryPage } from './features/library/pages/LibraryPage.tsx';
 import { ListsPage } from './features/library/pages/ListsPage.tsx';
+import { NewRequestPage } from './features/requests/pages/NewRequestPage.tsx';
+import { RequestPage } from './features/requests/pages/RequestPage.tsx';
+import { RequestsPage } from './features/requests/pages/RequestsPage.tsx';
 import { DeliverableTypesPage } from './features/settings/pages/DeliverableTypesPage.tsx';
 import { SettingsLayout } from './features/settings/pages/SettingsLayout.tsx';
 import { TeamMembersPage } from './features/settings/pages/TeamMembersPage.tsx';
@@ -34,16 +37,9 @@ export const router = createBrowserRouter([
           { path: 'library/import', element: <ImportPage /> },
           { path: 'library/assets/:id', element: <AssetPage /> },
           { path: 'library/assets/:id/edit', element: <AssetEditorPage /> },
-          {
-            path: 'requests',
-            element: (
-              <ComingSoonPage
-                title="Requests"
-                icon={IconInbox}
-                description="Intake that first shows existing content, a triage board with review clocks, priority scores and budgets, and close-out with delivered assets and results."
-              />
-            ),
-          },
+          { path: 'requests', element: <RequestsPage /> },
+          { path: 'requests/new', element: <NewRequestPage /> },
+          { path: 'requests/:id', element: <RequestPage /> },
           {
             path: 'demos',
             element: (

@@ -5,14 +5,16 @@ import type { Database } from '../../db/connect.ts';
 type Db = Database['db'];
 
 /** Words of the query as a prefix tsquery: every word must match, the last may be unfinished. */
-export function prefixTsQuery(text: string): string | undefined {
+export function prefixTsQuery(text: string, match: 'all' | 'any' = 'all'): string | undefined {
   const words = text
     .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean)
     .slice(0, 12);
   if (words.length === 0) return undefined;
-  return words.map((word, index) => (index === words.length - 1 ? `${word}:*` : word)).join(' & ');
+  return words
+    .map((word, index) => (index === words.length - 1 ? `${word}:*` : word))
+    .join(match === 'any' ? ' | ' : ' & ');
 }
 
 /** The freshness of an asset row as SQL, relative to `today`. */
@@ -113,7 +115,7 @@ export interface HitRow {
 
 /** One page of matching assets, best first, with a highlighted headline for each. */
 export async function searchPage(db: Db, query: AssetSearchQuery, scope: SearchScope): Promise<HitRow[]> {
-  const tsquery = query.q ? prefixTsQuery(query.q) : undefined;
+  const tsquery = query.q ? prefixTsQuery(query.q, query.match) : undefined;
   const headline = tsquery
     ? sql`ts_headline('english', page.summary || ' … ' || left(page.body, 4000), to_tsquery('english', ${tsquery}),
         'StartSel=' || chr(1) || ', StopSel=' || chr(2) || ', MaxFragments=2, MaxWords=28, MinWords=10, FragmentDelimiter=" … "')`
@@ -145,7 +147,7 @@ export interface FacetRow {
  * come back as facet 'term'; the presenter sorts them into solution, use case and persona.
  */
 export async function facetCounts(db: Db, query: AssetSearchQuery, scope: SearchScope): Promise<FacetRow[]> {
-  const tsquery = query.q ? prefixTsQuery(query.q) : undefined;
+  const tsquery = query.q ? prefixTsQuery(query.q, query.match) : undefined;
   const { rows } = await sql<FacetRow>`
     WITH m AS MATERIALIZED (
       SELECT a.id, a.format_id, a.buyer_stage_id, a.owner_id, a.visibility, a.status, ${freshnessSql(scope.today)} AS freshness

@@ -9,6 +9,7 @@ export function presentUser(row: UserRow): User {
     name: row.name,
     role: row.role,
     active: row.active,
+    teamId: row.team_id,
     lastSignInAt: row.last_sign_in_at?.toISOString() ?? null,
     createdAt: row.created_at.toISOString(),
   };

@@ -53,7 +53,19 @@ export async function updateUser(options: { db: Db; id: string; input: UpdateUse
     if (losesAdmin && (await countActiveAdmins(db)) <= 1) {
       throw new AppError('last_admin', 'The workspace needs at least one active admin');
     }
+    if (input.teamId) {
+      const team = await db
+        .selectFrom('teams')
+        .select('id')
+        .where('id', '=', input.teamId)
+        .executeTakeFirst();
+      if (!team)
+        throw new AppError('validation_failed', 'No such team', {
+          fields: { teamId: 'must be a requesting team id' },
+        });
+    }
     const updated = await updateUserRow(db, options.id, {
+      team_id: input.teamId,
       name: input.name,
       role: input.role,
       active: input.active,

@@ -1,0 +1,40 @@
+import type { Page } from '@playwright/test';
+
+/** Request intake, the board and a request's page. */
+export class RequestsPage {
+  readonly page: Page;
+  constructor(page: Page) {
+    this.page = page;
+  }
+
+  async choose(label: string, option: string) {
+    await this.page
+      .getByRole('textbox', { name: label })
+      .or(this.page.getByRole('combobox', { name: label }))
+      .first()
+      .click();
+    await this.page.getByRole('option', { name: option, exact: true }).click();
+  }
+
+  async fileBasics(title: string, type: string) {
+    await this.page.goto('/requests/new');
+    await this.page.getByLabel('What do you need?').fill(title);
+    await this.choose('Deliverable type', type);
+    await this.page.getByLabel('Business goal or opportunity').fill('Win the Q1 platform deals');
+  }
+
+  column(state: string) {
+    return this.page.getByLabel(`${state} column`);
+  }
+
+  /** Moves a board card one column to the right with the keyboard, as a keyboard user would. */
+  async moveCardRight(cardName: string) {
+    const card = this.page.getByRole('button', { name: cardName }).or(this.page.getByLabel(cardName)).first();
+    await card.focus();
+    await this.page.keyboard.press('Space');
+    await this.page.waitForTimeout(200);
+    await this.page.keyboard.press('ArrowRight');
+    await this.page.waitForTimeout(300);
+    await this.page.keyboard.press('Space');
+  }
+}

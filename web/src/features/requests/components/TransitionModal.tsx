@@ -1,0 +1,158 @@
+import { Button, Group, Modal, MultiSelect, Select, Stack, Text, Textarea } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { type RequestState, requestStateLabels } from '@shared/requests.ts';
+import type { AssetSearchResult } from '@shared/schemas/library.ts';
+import type { ContentRequest } from '@shared/schemas/requests.ts';
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import { ApiError, api } from '../../../api/client.ts';
+import { useApiMutation } from '../../../api/useApiMutation.ts';
+import { libraryKey } from '../../library/hooks/useLibrary.ts';
+import { useUsers } from '../../settings/hooks/useUsers.ts';
+import { requestsKey, useRequest } from '../hooks/useRequests.ts';
+
+const needsReason: RequestState[] = ['declined', 'canceled', 'transferred', 'duplicate'];
+
+/** Asks for what a move needs (assignee, delivered assets, a reason, the original) and makes it. */
+export function TransitionModal({
+  request,
+  to,
+  onClose,
+}: {
+  request: ContentRequest | null;
+  to: RequestState | null;
+  onClose: () => void;
+}) {
+  const users = useUsers();
+  const detail = useRequest(request && to === 'assigned' ? request.id : undefined);
+  const [assigneeId, setAssigneeId] = useState<string | null>(null);
+  const [reason, setReason] = useState('');
+  const [assetIds, setAssetIds] = useState<string[]>([]);
+  const [duplicateOfId, setDuplicateOfId] = useState<string | null>(null);
+  const [search, setSearch] = useState('');
+  const [debounced] = useDebouncedValue(search, 250);
+  const [fields, setFields] = useState<Record<string, string>>({});
+  const assets = useQuery({
+    queryKey: [...libraryKey, 'pick', debounced],
+    queryFn: () =>
+      api<AssetSearchResult>(
+        'GET',
+        `/api/assets?limit=10${debounced ? `&q=${encodeURIComponent(debounced)}` : ''}`,
+      ),
+    enabled: to === 'completed',
+  });
+  const others = useQuery({
+    queryKey: [...requestsKey, 'list', 'all'],
+    queryFn: async () => (await api<{ requests: ContentRequest[] }>('GET', '/api/requests')).requests,
+    enabled: to === 'duplicate',
+  });
+  // biome-ignore lint/correctness/useExhaustiveDependencies: reset the inputs whenever another move starts
+  useEffect(() => {
+    setAssigneeId(request?.assignee?.id ?? null);
+    setReason('');
+    setAssetIds([]);
+    setFields({});
+  }, [request, to]);
+  useEffect(() => {
+    if (!assigneeId && detail.data?.suggestedAssignee) setAssigneeId(detail.data.suggestedAssignee.userId);
+  }, [detail.data, assigneeId]);
+  const move = useApiMutation<void, ContentRequest>({
+    request: () => ({
+      method: 'POST',
+      path: `/api/requests/${request?.id}/transitions`,
+      body: {
+        to,
+        ...(reason ? { reason } : {}),
+        ...(to === 'assigned' && assigneeId ? { assigneeId } : {}),
+        ...(to === 'completed' ? { deliveredAssetIds: assetIds } : {}),
+        ...(to === 'duplicate' && duplicateOfId ? { duplicateOfId } : {}),
+      },
+    }),
+    invalidates: [requestsKey],
+    success: (moved) => `#${moved.number} is now ${requestStateLabels[moved.state].toLowerCase()}`,
+    quietFieldErrors: true,
+  });
+  if (!request || !to) return null;
+  const pickable = [...(assets.data?.hits ?? []).map((hit) => ({ value: hit.id, label: hit.title }))];
+
+  return (
+    <Modal opened onClose={onClose} title={`Move #${request.number} to ${requestStateLabels[to]}`}>
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          move.mutate(undefined, {
+            onSuccess: onClose,
+            onError: (error) => error instanceof ApiError && setFields(error.fields),
+          });
+        }}
+      >
+        <Stack>
+          <Text size="sm" fw={500}>
+            {request.title}
+          </Text>
+          {to === 'assigned' && (
+            <Select
+              label="Assignee"
+              description={
+                detail.data?.suggestedAssignee
+                  ? `Suggested: ${detail.data.suggestedAssignee.name} — ${detail.data.suggestedAssignee.reason}`
+                  : undefined
+              }
+              data={(users.data ?? [])
+                .filter((u) => u.active && (u.role === 'tmm' || u.role === 'admin'))
+                .map((u) => ({ value: u.id, label: u.name }))}
+              value={assigneeId}
+              onChange={setAssigneeId}
+              error={fields.assigneeId}
+              searchable
+              data-autofocus
+            />
+          )}
+          {to === 'completed' && (
+            <MultiSelect
+              label="Delivered assets"
+              placeholder="Search the library"
+              data={pickable}
+              value={assetIds}
+              onChange={setAssetIds}
+              searchable
+              searchValue={search}
+              onSearchChange={setSearch}
+              filter={({ options }) => options}
+              error={fields.deliveredAssetIds}
+            />
+          )}
+          {to === 'duplicate' && (
+            <Select
+              label="Original request"
+              data={(others.data ?? [])
+                .filter((r) => r.id !== request.id)
+                .map((r) => ({ value: r.id, label: `#${r.number} ${r.title}` }))}
+              value={duplicateOfId}
+              onChange={setDuplicateOfId}
+              searchable
+              error={fields.duplicateOfId}
+            />
+          )}
+          {(needsReason.includes(to) || to === 'backlog' || to === 'triage') && (
+            <Textarea
+              label={needsReason.includes(to) ? 'Why' : 'Note (optional)'}
+              required={needsReason.includes(to)}
+              value={reason}
+              onChange={(e) => setReason(e.currentTarget.value)}
+              error={fields.reason}
+            />
+          )}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              Cancel
+            </Button>
+            <Button type="submit" loading={move.isPending}>
+              Move
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,308 @@
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Checkbox,
+  Grid,
+  Group,
+  MultiSelect,
+  NumberInput,
+  Paper,
+  Select,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useDebouncedValue } from '@mantine/hooks';
+import type { AssetSearchResult } from '@shared/schemas/library.ts';
+import type { ContentRequest, CreateRequestInput } from '@shared/schemas/requests.ts';
+import type { TermKind } from '@shared/schemas/settings.ts';
+import { IconBulb } from '@tabler/icons-react';
+import { useQuery } from '@tanstack/react-query';
+import { Link, useNavigate } from 'react-router';
+import { ApiError, api } from '../../../api/client.ts';
+import { useApiMutation } from '../../../api/useApiMutation.ts';
+import { useSession } from '../../auth/hooks/useSession.ts';
+import { Snippet } from '../../library/components/Snippet.tsx';
+import { libraryKey } from '../../library/hooks/useLibrary.ts';
+import { useTeams } from '../../settings/hooks/useTeams.ts';
+import { useTerms } from '../../settings/hooks/useTerms.ts';
+import { requestsKey, useBudget } from '../hooks/useRequests.ts';
+
+type Values = {
+  title: string;
+  deliverableTypeId: string | null;
+  businessGoal: string;
+  audience: string;
+  audienceSize: number | '';
+  personaIds: string[];
+  solutionId: string | null;
+  useCaseId: string | null;
+  formatIds: string[];
+  distributionPlan: string;
+  dueDate: string;
+  eventName: string;
+  forEvent: boolean;
+  teamId: string | null;
+};
+
+/**
+ * Intake: the scoping fields, the budget effect before submitting, and — while you type — the
+ * library assets that may already answer the request, any of which can be taken instead.
+ */
+export function NewRequestPage() {
+  const session = useSession();
+  const navigate = useNavigate();
+  const terms = useTerms();
+  const teams = useTeams();
+  const form = useForm<Values>({
+    initialValues: {
+      title: '',
+      deliverableTypeId: null,
+      businessGoal: '',
+      audience: '',
+      audienceSize: '',
+      personaIds: [],
+      solutionId: null,
+      useCaseId: null,
+      formatIds: [],
+      distributionPlan: '',
+      dueDate: '',
+      eventName: '',
+      forEvent: false,
+      teamId: session.data?.user.teamId ?? null,
+    },
+  });
+  const [text] = useDebouncedValue(`${form.values.title} ${form.values.businessGoal}`.trim(), 300);
+  const suggestions = useQuery({
+    queryKey: [...libraryKey, 'suggest', text],
+    queryFn: () =>
+      api<AssetSearchResult>(
+        'GET',
+        `/api/assets?limit=5&status=published&match=any&q=${encodeURIComponent(text.split(/\s+/).slice(0, 6).join(' '))}`,
+      ),
+    enabled: text.length >= 3,
+  });
+  const budget = useBudget(form.values.teamId);
+  const price = budget.data?.pricing;
+  const cost = (reuse: boolean) =>
+    price
+      ? form.values.forEvent
+        ? reuse
+          ? price.eventReuse
+          : price.eventNew
+        : reuse
+          ? price.reuse
+          : price.newContent
+      : 0;
+  const submit = useApiMutation<{ reusedAssetId?: string }, ContentRequest>({
+    request: ({ reusedAssetId }) => {
+      const v = form.values;
+      const body: Partial<CreateRequestInput> = {
+        title: v.title,
+        deliverableTypeId: v.deliverableTypeId ?? '',
+        businessGoal: v.businessGoal,
+        audience: v.audience,
+        audienceSize: v.audienceSize === '' ? null : v.audienceSize,
+        personaIds: v.personaIds,
+        solutionId: v.solutionId,
+        useCaseId: v.useCaseId,
+        formatIds: v.formatIds,
+        distributionPlan: v.distributionPlan,
+        dueDate: v.dueDate || null,
+        eventName: v.eventName,
+        forEvent: v.forEvent,
+        teamId: v.teamId ?? '',
+        ...(reusedAssetId ? { reusedAssetId } : {}),
+      };
+      return { method: 'POST', path: '/api/requests', body };
+    },
+    invalidates: [requestsKey],
+    success: (request) =>
+      request.reuse
+        ? `Answered with existing content (#${request.number})`
+        : `Request #${request.number} filed`,
+    quietFieldErrors: true,
+  });
+  const send = (reusedAssetId?: string) =>
+    submit.mutate(
+      { reusedAssetId },
+      {
+        onSuccess: (request) => navigate(`/requests/${request.id}`),
+        onError: (e) => e instanceof ApiError && form.setErrors(e.fields),
+      },
+    );
+  const options = (kind: TermKind) =>
+    (terms.data ?? [])
+      .filter((t) => t.kind === kind && !t.archived)
+      .map((t) => ({ value: t.id, label: t.name }));
+
+  return (
+    <Stack gap="lg">
+      <Anchor component={Link} to="/requests" size="sm">
+        ← Requests
+      </Anchor>
+      <Title order={1}>New request</Title>
+      <Grid gap="xl">
+        <Grid.Col span={{ base: 12, lg: 7 }}>
+          <Paper withBorder p="lg" radius="md">
+            <form onSubmit={form.onSubmit(() => send())}>
+              <Stack>
+                <TextInput label="What do you need?" required {...form.getInputProps('title')} />
+                <Select
+                  label="Deliverable type"
+                  required
+                  data={options('deliverable_type')}
+                  searchable
+                  {...form.getInputProps('deliverableTypeId')}
+                />
+                <Textarea
+                  label="Business goal or opportunity"
+                  required
+                  autosize
+                  minRows={2}
+                  {...form.getInputProps('businessGoal')}
+                />
+                <Group grow>
+                  <TextInput label="Target audience" {...form.getInputProps('audience')} />
+                  <NumberInput
+                    label="Audience size"
+                    min={0}
+                    allowDecimal={false}
+                    {...form.getInputProps('audienceSize')}
+                  />
+                </Group>
+                <MultiSelect
+                  label="Personas"
+                  data={options('persona')}
+                  searchable
+                  {...form.getInputProps('personaIds')}
+                />
+                <Group grow>
+                  <Select
+                    label="Solution"
+                    data={options('solution')}
+                    clearable
+                    {...form.getInputProps('solutionId')}
+                  />
+                  <Select
+                    label="Use case"
+                    data={options('use_case')}
+                    clearable
+                    searchable
+                    {...form.getInputProps('useCaseId')}
+                  />
+                </Group>
+                <MultiSelect
+                  label="Content formats wanted"
+                  data={options('format')}
+                  {...form.getInputProps('formatIds')}
+                />
+                <Textarea
+                  label="Distribution plan"
+                  autosize
+                  minRows={2}
+                  {...form.getInputProps('distributionPlan')}
+                />
+                <Group grow>
+                  <TextInput type="date" label="Due date" {...form.getInputProps('dueDate')} />
+                  <TextInput label="Event or campaign" {...form.getInputProps('eventName')} />
+                </Group>
+                <Checkbox
+                  label="This is for an event"
+                  {...form.getInputProps('forEvent', { type: 'checkbox' })}
+                />
+                <Select
+                  label="Requesting team (pays from its budget)"
+                  required
+                  data={(teams.data ?? [])
+                    .filter((t) => !t.archived)
+                    .map((t) => ({ value: t.id, label: t.name }))}
+                  {...form.getInputProps('teamId')}
+                />
+                {budget.data && (
+                  <Alert
+                    color={budget.data.remaining - cost(false) < 0 ? 'red' : 'blue'}
+                    title={`Budget ${budget.data.quarter}`}
+                    role="status"
+                  >
+                    {budget.data.remaining} of {budget.data.budget} points left. New content costs{' '}
+                    {cost(false)}, reusing existing content {cost(true)}.
+                    {budget.data.remaining - cost(false) < 0 &&
+                      ' This request would overdraw the budget; reuse something below or ask a TMM.'}
+                  </Alert>
+                )}
+                <Group justify="flex-end">
+                  <Button type="submit" loading={submit.isPending}>
+                    File request
+                  </Button>
+                </Group>
+              </Stack>
+            </form>
+          </Paper>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, lg: 5 }}>
+          <Paper withBorder p="lg" radius="md" component="section" aria-label="Existing content">
+            <Group gap="xs" mb="sm">
+              <IconBulb size={18} />
+              <Title order={2} size="h4">
+                Already in the library?
+              </Title>
+            </Group>
+            {text.length < 3 ? (
+              <Text size="sm" c="dimmed">
+                Start typing what you need; matching assets show up here.
+              </Text>
+            ) : suggestions.data?.hits.length ? (
+              <Stack gap="sm">
+                {suggestions.data.hits.map((hit) => (
+                  <Paper key={hit.id} withBorder p="sm" radius="md" aria-label={hit.title}>
+                    <Group justify="space-between" wrap="nowrap" align="flex-start">
+                      <Stack gap={2}>
+                        <Anchor
+                          component={Link}
+                          to={`/library/assets/${hit.id}`}
+                          target="_blank"
+                          fw={600}
+                          size="sm"
+                        >
+                          {hit.title}
+                        </Anchor>
+                        {hit.format && (
+                          <Badge size="xs" variant="light">
+                            {hit.format.name}
+                          </Badge>
+                        )}
+                        <Snippet parts={hit.snippet} />
+                      </Stack>
+                      <Button
+                        size="xs"
+                        variant="light"
+                        onClick={() => form.validateField('teamId') && send(hit.id)}
+                        disabled={!form.values.teamId || !form.values.deliverableTypeId}
+                      >
+                        Use this instead
+                      </Button>
+                    </Group>
+                  </Paper>
+                ))}
+                <Text size="xs" c="dimmed">
+                  Taking an existing asset costs the reuse price and is recorded as answered with existing
+                  content.
+                </Text>
+              </Stack>
+            ) : (
+              <Text size="sm" c="dimmed">
+                Nothing in the library matches yet.
+              </Text>
+            )}
+          </Paper>
+        </Grid.Col>
+      </Grid>
+    </Stack>
+  );
+}

@@ -1,0 +1,269 @@
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Grid,
+  Group,
+  NumberInput,
+  Paper,
+  Skeleton,
+  Stack,
+  Table,
+  Text,
+  Textarea,
+  Timeline,
+  Title,
+} from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { nextStates, type RequestState, requestStateLabels } from '@shared/requests.ts';
+import { can } from '@shared/roles.ts';
+import type { ContentRequest } from '@shared/schemas/requests.ts';
+import { useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { ApiError } from '../../../api/client.ts';
+import { useApiMutation } from '../../../api/useApiMutation.ts';
+import { useSession } from '../../auth/hooks/useSession.ts';
+import { RequestStateBadge } from '../components/RequestStateBadge.tsx';
+import { TransitionModal } from '../components/TransitionModal.tsx';
+import { requestsKey, useRequest } from '../hooks/useRequests.ts';
+
+function ResultsForm({ request }: { request: ContentRequest }) {
+  const form = useForm({
+    initialValues: {
+      summary: '',
+      views: '' as number | '',
+      audienceReached: '' as number | '',
+      dealsInfluenced: '' as number | '',
+    },
+  });
+  const save = useApiMutation<typeof form.values, ContentRequest>({
+    request: (values) => ({
+      method: 'POST',
+      path: `/api/requests/${request.id}/results`,
+      body: Object.fromEntries(Object.entries(values).filter(([, value]) => value !== '')),
+    }),
+    invalidates: [requestsKey],
+    success: 'Results added; the request is closed',
+    quietFieldErrors: true,
+  });
+  return (
+    <Paper withBorder p="md" radius="md" component="section" aria-label="Results">
+      <form
+        onSubmit={form.onSubmit((values) =>
+          save.mutate(values, { onError: (e) => e instanceof ApiError && form.setErrors(e.fields) }),
+        )}
+      >
+        <Stack>
+          <Title order={2} size="h4">
+            Add the results
+          </Title>
+          <Text size="sm" c="dimmed">
+            The content was delivered. Tell the team how it did; that closes the request.
+          </Text>
+          <Textarea label="What happened" required {...form.getInputProps('summary')} />
+          <Group grow>
+            <NumberInput label="Views" min={0} allowDecimal={false} {...form.getInputProps('views')} />
+            <NumberInput
+              label="Audience reached"
+              min={0}
+              allowDecimal={false}
+              {...form.getInputProps('audienceReached')}
+            />
+            <NumberInput
+              label="Deals influenced"
+              min={0}
+              allowDecimal={false}
+              {...form.getInputProps('dealsInfluenced')}
+            />
+          </Group>
+          <Group justify="flex-end">
+            <Button type="submit" loading={save.isPending}>
+              Add results and close
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Paper>
+  );
+}
+
+/** One request: its scope, score with reasons, the moves it can make, results and history. */
+export function RequestPage() {
+  const { id } = useParams();
+  const session = useSession();
+  const request = useRequest(id);
+  const [moveTo, setMoveTo] = useState<RequestState | null>(null);
+  if (request.isPending) return <Skeleton h={400} />;
+  if (request.isError) return <Alert color="red">{request.error.message}</Alert>;
+  const data = request.data;
+  const triager = can(session.data?.user.role, 'requests.triage');
+  const mine = data.requester.id === session.data?.user.id;
+  const moves = nextStates(data.state).filter((state) => triager || (mine && state === 'canceled'));
+  const rows: [string, string][] = [
+    ['Deliverable type', data.deliverableType?.name ?? '—'],
+    ['Solution', data.solution?.name ?? '—'],
+    ['Use case', data.useCase?.name ?? '—'],
+    ['Requesting team', `${data.team.name} (${data.cost} points, ${data.quarter})`],
+    ['Requester', data.requester.name],
+    [
+      'Assignee',
+      data.assignee ? `${data.assignee.name}${data.stage ? ` · ${data.stage.replace('_', ' ')}` : ''}` : '—',
+    ],
+    ['Due', data.dueDate ?? '—'],
+    ['Review by', new Date(data.reviewDueAt).toLocaleString()],
+    [
+      'Audience',
+      [data.audience, data.audienceSize ? `(${data.audienceSize})` : ''].filter(Boolean).join(' ') || '—',
+    ],
+    ['Event or campaign', data.eventName || '—'],
+  ];
+
+  return (
+    <Stack gap="lg">
+      <Anchor component={Link} to="/requests" size="sm">
+        ← Requests
+      </Anchor>
+      <Group justify="space-between" align="flex-start">
+        <Stack gap={6}>
+          <Title order={1}>
+            #{data.number} {data.title}
+          </Title>
+          <Group gap="xs">
+            <RequestStateBadge state={data.state} />
+            {data.overdue && <Badge color="red">Review overdue</Badge>}
+            {data.reuse && <Badge color="teal">Answered with existing content</Badge>}
+          </Group>
+        </Stack>
+        <Group gap="xs">
+          {moves.map((state) => (
+            <Button
+              key={state}
+              variant={state === 'canceled' || state === 'declined' ? 'default' : 'light'}
+              size="sm"
+              onClick={() => setMoveTo(state)}
+            >
+              {requestStateLabels[state]}
+            </Button>
+          ))}
+        </Group>
+      </Group>
+      <Grid gap="xl">
+        <Grid.Col span={{ base: 12, md: 7 }}>
+          <Stack>
+            <Paper withBorder p="md" radius="md">
+              <Text fw={600} size="sm">
+                Business goal
+              </Text>
+              <Text size="sm" mb="sm">
+                {data.businessGoal || '—'}
+              </Text>
+              {data.distributionPlan && (
+                <>
+                  <Text fw={600} size="sm">
+                    Distribution plan
+                  </Text>
+                  <Text size="sm">{data.distributionPlan}</Text>
+                </>
+              )}
+              <Table withRowBorders={false} verticalSpacing={4} mt="sm">
+                <Table.Tbody>
+                  {rows.map(([label, value]) => (
+                    <Table.Tr key={label}>
+                      <Table.Th w={160} c="dimmed" fw={500}>
+                        {label}
+                      </Table.Th>
+                      <Table.Td>{value}</Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Paper>
+            {data.deliveredAssets.length > 0 && (
+              <Paper withBorder p="md" radius="md">
+                <Text fw={600} size="sm" mb={4}>
+                  Delivered
+                </Text>
+                {data.deliveredAssets.map((asset) => (
+                  <Anchor
+                    key={asset.id}
+                    component={Link}
+                    to={`/library/assets/${asset.id}`}
+                    size="sm"
+                    display="block"
+                  >
+                    {asset.name}
+                  </Anchor>
+                ))}
+              </Paper>
+            )}
+            {data.state === 'completed' && (mine || triager) && <ResultsForm request={data} />}
+            {data.results && (
+              <Paper withBorder p="md" radius="md" aria-label="Results">
+                <Text fw={600} size="sm">
+                  Results
+                </Text>
+                <Text size="sm">{String(data.results.summary ?? '')}</Text>
+                <Group gap="md" mt={4}>
+                  {(['views', 'audienceReached', 'dealsInfluenced'] as const).map((key) =>
+                    data.results?.[key] !== undefined ? (
+                      <Text key={key} size="xs" c="dimmed">
+                        {key.replace(/[A-Z]/g, (c) => ` ${c.toLowerCase()}`)}: {String(data.results[key])}
+                      </Text>
+                    ) : null,
+                  )}
+                </Group>
+              </Paper>
+            )}
+          </Stack>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 5 }}>
+          <Stack>
+            <Paper withBorder p="md" radius="md" aria-label="Priority score">
+              <Group justify="space-between">
+                <Text fw={600} size="sm">
+                  Priority score
+                </Text>
+                <Badge size="lg">{data.score}</Badge>
+              </Group>
+              {data.scoreReasons.map((reason) => (
+                <Text key={reason.text} size="sm">
+                  {reason.points > 0 ? '+' : ''}
+                  {reason.points} {reason.text}
+                </Text>
+              ))}
+              {data.suggestedAssignee && !data.assignee && (
+                <Text size="sm" c="dimmed" mt="xs">
+                  Suggested assignee: {data.suggestedAssignee.name} — {data.suggestedAssignee.reason}
+                </Text>
+              )}
+            </Paper>
+            <Paper withBorder p="md" radius="md" component="section" aria-label="History">
+              <Text fw={600} size="sm" mb="sm">
+                History
+              </Text>
+              <Timeline bulletSize={16} lineWidth={2} active={data.history.length}>
+                {data.history.map((event) => (
+                  <Timeline.Item
+                    key={`${event.createdAt}-${event.toState}`}
+                    title={
+                      event.kind === 'created'
+                        ? 'Filed'
+                        : `→ ${requestStateLabels[event.toState as RequestState] ?? event.toState}`
+                    }
+                  >
+                    <Text size="xs" c="dimmed">
+                      {new Date(event.createdAt).toLocaleString()} · {event.actor?.name ?? 'Showcase'}
+                    </Text>
+                    {event.reason && <Text size="sm">{event.reason}</Text>}
+                  </Timeline.Item>
+                ))}
+              </Timeline>
+            </Paper>
+          </Stack>
+        </Grid.Col>
+      </Grid>
+      <TransitionModal request={moveTo ? data : null} to={moveTo} onClose={() => setMoveTo(null)} />
+    </Stack>
+  );
+}
