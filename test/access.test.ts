@@ -63,6 +63,9 @@ const expected: Record<string, 'public' | Role[]> = {
   'GET /api/requests/{id}': filers,
   'POST /api/requests/{id}/transitions': filers,
   'POST /api/requests/{id}/results': filers,
+  'PATCH /api/requests/{id}': editors,
+  'GET /api/requests/{id}/comments': filers,
+  'POST /api/requests/{id}/comments': filers,
 };
 
 let t: TestContext;

@@ -244,6 +244,14 @@ export interface RequestEventsTable {
   created_at: CreatedAt;
 }
 
+export interface RequestCommentsTable {
+  id: Generated<string>;
+  request_id: string;
+  author_id: string | null;
+  body: string;
+  created_at: CreatedAt;
+}
+
 export interface DB {
   workspace: WorkspaceTable;
   users: UsersTable;
@@ -266,6 +274,7 @@ export interface DB {
   request_terms: RequestTermsTable;
   request_assets: RequestAssetsTable;
   request_events: RequestEventsTable;
+  request_comments: RequestCommentsTable;
 }
 
 export type UserRow = Selectable<UsersTable>;

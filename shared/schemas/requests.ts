@@ -121,3 +121,31 @@ export const requestEventSchema = z.object({
   actor: ref.nullable(),
   createdAt: z.string(),
 });
+
+export const updateRequestSchema = z.strictObject({
+  priority: z
+    .union([z.literal(1), z.literal(2), z.literal(3)])
+    .nullable()
+    .optional()
+    .describe('1 is highest; set in triage'),
+  stage: z.enum(assignedStages).optional().describe('Work stage while assigned'),
+  dueDate: z.iso.date('must be a date (YYYY-MM-DD)').nullable().optional(),
+});
+export type UpdateRequestInput = z.infer<typeof updateRequestSchema>;
+
+export const createCommentSchema = z.strictObject({
+  body: z
+    .string()
+    .trim()
+    .min(1, 'is required')
+    .max(20_000, 'must be at most 20,000 characters')
+    .describe('Markdown; @name mentions notify people'),
+});
+export const commentSchema = z.object({
+  id: z.string(),
+  author: z.object({ id: z.string(), name: z.string() }).nullable(),
+  body: z.string(),
+  bodyHtml: z.string().describe('Sanitized HTML'),
+  createdAt: z.string(),
+});
+export type RequestComment = z.infer<typeof commentSchema>;

@@ -70,12 +70,21 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       created_at timestamptz NOT NULL DEFAULT now()
     );
     CREATE INDEX request_events_request_idx ON request_events (request_id, created_at);
+
+    CREATE TABLE request_comments (
+      id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+      request_id uuid NOT NULL REFERENCES requests (id) ON DELETE CASCADE,
+      author_id uuid REFERENCES users (id) ON DELETE SET NULL,
+      body text NOT NULL CHECK (length(body) BETWEEN 1 AND 20000),
+      created_at timestamptz NOT NULL DEFAULT now()
+    );
+    CREATE INDEX request_comments_request_idx ON request_comments (request_id, created_at);
   `.execute(db);
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
   await sql`
-    DROP TABLE request_events, request_assets, request_terms, requests;
+    DROP TABLE request_comments, request_events, request_assets, request_terms, requests;
     ALTER TABLE users DROP COLUMN team_id;
   `.execute(db);
 }

@@ -251,22 +251,6 @@ export function findListsByIds(db: Db, ids: string[]) {
   return db.selectFrom('lists').select(['id', 'name']).where('id', 'in', ids).execute();
 }
 
-export function insertNotification(
-  db: Db,
-  note: { userId: string; kind: string; title: string; body?: string; link?: string },
-) {
-  return db
-    .insertInto('notifications')
-    .values({
-      user_id: note.userId,
-      kind: note.kind,
-      title: note.title,
-      body: note.body ?? '',
-      link: note.link ?? null,
-    })
-    .execute();
-}
-
 /** Published, external assets only: what may leave through a feed or an outsider export. */
 export function listOutsiderAssets(db: Db, options: { solutionId?: string; limit?: number } = {}) {
   let query = db
@@ -299,24 +283,5 @@ export function listAssetsByStatus(db: Db, statuses: readonly AssetStatus[]) {
     .selectAll()
     .where('status', 'in', [...statuses])
     .orderBy('created_at')
-    .execute();
-}
-
-export function listNotificationRows(db: Db, userId: string) {
-  return db
-    .selectFrom('notifications')
-    .selectAll()
-    .where('user_id', '=', userId)
-    .orderBy('created_at', 'desc')
-    .limit(50)
-    .execute();
-}
-
-export function markNotificationsRead(db: Db, userId: string, now: Date) {
-  return db
-    .updateTable('notifications')
-    .set({ read_at: now })
-    .where('user_id', '=', userId)
-    .where('read_at', 'is', null)
     .execute();
 }

@@ -24,6 +24,7 @@ import type { AssetRow } from '../../db/schema.ts';
 import { AppError } from '../../errors.ts';
 import { type AppEnv, principalOf } from '../../http/context.ts';
 import { defineRoute, jsonBody, jsonResponse } from '../../http/route.ts';
+import { listNotificationRows, markNotificationsRead } from '../notifications/notifications.repository.ts';
 import { getWorkspace } from '../settings/settings.service.ts';
 import { exportCsv, itemsFromCsv, loadCsvLookups } from './library.csv.ts';
 import { atomFeed, rssFeed } from './library.feed.ts';
@@ -33,9 +34,7 @@ import { presentAsset, presentFacets, presentHit, presentList } from './library.
 import {
   findAssetRows,
   listAssetsByStatus,
-  listNotificationRows,
   listOutsiderAssets,
-  markNotificationsRead,
   relatedAssetIds,
 } from './library.repository.ts';
 import {

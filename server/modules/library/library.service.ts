@@ -9,6 +9,7 @@ import {
 import type { Database } from '../../db/connect.ts';
 import type { AssetRow } from '../../db/schema.ts';
 import { AppError } from '../../errors.ts';
+import { insertNotification } from '../notifications/notifications.repository.ts';
 import { findTermsByIds } from '../settings/settings.repository.ts';
 import {
   archiveExpiredRows,
@@ -20,7 +21,6 @@ import {
   incrementViews,
   insertAssetRow,
   insertList,
-  insertNotification,
   insertVersion,
   listListRows,
   listVersions,

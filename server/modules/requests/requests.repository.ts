@@ -141,3 +141,27 @@ export function listRequestEvents(db: Db, requestId: string) {
     .orderBy('request_events.created_at')
     .execute();
 }
+
+export function insertComment(db: Db, comment: { requestId: string; authorId: string; body: string }) {
+  return db
+    .insertInto('request_comments')
+    .values({ request_id: comment.requestId, author_id: comment.authorId, body: comment.body })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+export function listComments(db: Db, requestId: string) {
+  return db
+    .selectFrom('request_comments')
+    .leftJoin('users', 'users.id', 'request_comments.author_id')
+    .select([
+      'request_comments.id',
+      'request_comments.body',
+      'request_comments.created_at',
+      'users.id as author_id',
+      'users.name as author_name',
+    ])
+    .where('request_id', '=', requestId)
+    .orderBy('request_comments.created_at')
+    .execute();
+}

@@ -4,20 +4,25 @@ import { idParams } from '../../../shared/schemas/common.ts';
 import {
   budgetQuery,
   budgetSchema,
+  commentSchema,
+  createCommentSchema,
   createRequestSchema,
   requestEventSchema,
   requestListQuery,
   requestSchema,
   resultsSchema,
   transitionSchema,
+  updateRequestSchema,
 } from '../../../shared/schemas/requests.ts';
 import type { Database } from '../../db/connect.ts';
 import type { RequestRow } from '../../db/schema.ts';
 import { type AppEnv, principalOf } from '../../http/context.ts';
 import { defineRoute, jsonBody, jsonResponse } from '../../http/route.ts';
+import { renderMarkdown } from '../../markdown.ts';
 import { presentRequest } from './requests.presenter.ts';
-import { deliveredAssets, listRequestEvents } from './requests.repository.ts';
+import { deliveredAssets, listComments, listRequestEvents } from './requests.repository.ts';
 import {
+  addComment,
   addResults,
   createRequest,
   getBudget,
@@ -25,6 +30,7 @@ import {
   listRequests,
   suggestRequestAssignee,
   transitionRequest,
+  updateRequest,
 } from './requests.service.ts';
 
 const tags = ['Requests'];
@@ -85,6 +91,30 @@ const routes = {
       'TMMs and admins move requests; requesters may cancel their own. Illegal moves answer 409 illegal_transition; missing pieces 422 naming them.',
     request: { params: idParams, body: jsonBody(transitionSchema) },
     responses: { 200: jsonResponse(requestSchema, 'Moved') },
+  }),
+  update: defineRoute('requests.triage', {
+    method: 'patch',
+    path: '/api/requests/{id}',
+    tags,
+    summary: 'Set priority (1–3), work stage or due date',
+    request: { params: idParams, body: jsonBody(updateRequestSchema) },
+    responses: { 200: jsonResponse(requestSchema, 'Updated') },
+  }),
+  comments: defineRoute('requests.read', {
+    method: 'get',
+    path: '/api/requests/{id}/comments',
+    tags,
+    summary: 'The comment thread',
+    request: { params: idParams },
+    responses: { 200: jsonResponse(z.object({ comments: z.array(commentSchema) }), 'Oldest first') },
+  }),
+  comment: defineRoute('requests.create', {
+    method: 'post',
+    path: '/api/requests/{id}/comments',
+    tags,
+    summary: 'Comment (Markdown, sanitized; @handle mentions notify people)',
+    request: { params: idParams, body: jsonBody(createCommentSchema) },
+    responses: { 201: jsonResponse(commentSchema, 'Added') },
   }),
   results: defineRoute('requests.create', {
     method: 'post',
@@ -203,6 +233,58 @@ export function requestRoutes() {
       now,
     });
     return c.json((await present(db, [row], now))[0] as z.infer<typeof requestSchema>, 200);
+  });
+
+  app.openapi(routes.update, async (c) => {
+    const { db, now } = ctx(c);
+    const row = await updateRequest({
+      db,
+      id: c.req.valid('param').id,
+      input: c.req.valid('json'),
+      principal: principalOf(c),
+    });
+    return c.json((await present(db, [row], now))[0] as z.infer<typeof requestSchema>, 200);
+  });
+
+  app.openapi(routes.comments, async (c) => {
+    const { db } = ctx(c);
+    const row = await getVisibleRequest({ db, id: c.req.valid('param').id, principal: principalOf(c) });
+    const comments = await listComments(db, row.id);
+    return c.json(
+      {
+        comments: comments.map((comment) => ({
+          id: comment.id,
+          author: comment.author_id
+            ? { id: comment.author_id, name: comment.author_name ?? 'Unknown' }
+            : null,
+          body: comment.body,
+          bodyHtml: renderMarkdown(comment.body),
+          createdAt: comment.created_at.toISOString(),
+        })),
+      },
+      200,
+    );
+  });
+
+  app.openapi(routes.comment, async (c) => {
+    const { db } = ctx(c);
+    const principal = principalOf(c);
+    const comment = await addComment({
+      db,
+      id: c.req.valid('param').id,
+      body: c.req.valid('json').body,
+      principal,
+    });
+    return c.json(
+      {
+        id: comment.id,
+        author: { id: principal.userId, name: principal.name },
+        body: comment.body,
+        bodyHtml: renderMarkdown(comment.body),
+        createdAt: comment.created_at.toISOString(),
+      },
+      201,
+    );
   });
 
   app.openapi(routes.results, async (c) => {

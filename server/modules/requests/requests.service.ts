@@ -6,22 +6,29 @@ import {
   quarterOf,
   type RequestState,
   requestCost,
+  requestStateLabels,
   suggestAssignee,
   transitionRequirements,
 } from '../../../shared/requests.ts';
 import { can } from '../../../shared/roles.ts';
-import type { CreateRequestInput, TransitionInput } from '../../../shared/schemas/requests.ts';
+import type {
+  CreateRequestInput,
+  TransitionInput,
+  UpdateRequestInput,
+} from '../../../shared/schemas/requests.ts';
 import type { Database } from '../../db/connect.ts';
 import type { RequestRow, TermRow } from '../../db/schema.ts';
 import { AppError } from '../../errors.ts';
 import type { Principal } from '../../http/context.ts';
 import { getVisibleAsset } from '../library/library.service.ts';
+import { insertNotification } from '../notifications/notifications.repository.ts';
 import { findTermsByIds } from '../settings/settings.repository.ts';
 import { getTeamMembers, getWorkspace } from '../settings/settings.service.ts';
 import { findUserById } from '../users/users.repository.ts';
 import {
   addDeliveredAssets,
   findRequestRow,
+  insertComment,
   insertRequest,
   insertRequestEvent,
   listRequestRows,
@@ -272,6 +279,10 @@ export async function transitionRequest(options: {
       },
       actorId: principal.userId,
     });
+    await notifyPeople(db, updated, principal, {
+      title: `#${updated.number} is now ${requestStateLabels[updated.state].toLowerCase()}`,
+      body: input.to === 'completed' ? 'Add the results to close it.' : (input.reason ?? ''),
+    });
     return updated;
   });
 }
@@ -357,4 +368,109 @@ export async function suggestRequestAssignee(options: { db: Db; row: RequestRow;
   if (!suggestion) return null;
   const member = members.find((m) => m.row.user_id === suggestion.memberId);
   return { userId: suggestion.memberId, name: member?.row.name ?? '', reason: suggestion.reason };
+}
+
+/** Tells the requester and the assignee (and anyone extra) about a change, except whoever made it. */
+async function notifyPeople(
+  db: Db,
+  row: RequestRow,
+  actor: Principal,
+  note: { title: string; body: string },
+  extra: string[] = [],
+) {
+  const people = new Set(
+    [row.requester_id, row.assignee_id, ...extra].filter(
+      (id): id is string => Boolean(id) && id !== actor.userId,
+    ),
+  );
+  for (const userId of people) {
+    await insertNotification(db, {
+      userId,
+      kind: 'request',
+      title: note.title,
+      body: note.body,
+      link: `/requests/${row.id}`,
+    });
+  }
+}
+
+/** Priority, work stage and due date; set by TMMs and recorded in the history. */
+export async function updateRequest(options: {
+  db: Db;
+  id: string;
+  input: UpdateRequestInput;
+  principal: Principal;
+}) {
+  return options.db.transaction().execute(async (db) => {
+    const row = await getVisibleRequest({ db, id: options.id, principal: options.principal });
+    if (options.input.stage && row.state !== 'assigned') {
+      throw new AppError('validation_failed', 'Only assigned requests have a work stage', {
+        fields: { stage: 'needs an assigned request' },
+      });
+    }
+    const updated = await updateRequestRow(db, row.id, {
+      priority: options.input.priority,
+      stage: options.input.stage,
+      due_date: options.input.dueDate,
+    });
+    const changes = Object.keys(options.input).filter(
+      (key) => options.input[key as keyof UpdateRequestInput] !== undefined,
+    );
+    await insertRequestEvent(db, {
+      requestId: row.id,
+      kind: 'field',
+      reason: `Changed ${changes.join(', ')}`,
+      data: options.input,
+      actorId: options.principal.userId,
+    });
+    return updated;
+  });
+}
+
+/**
+ * Adds a comment. "@handle" mentions (the part of an email before the @) notify the people named,
+ * as long as they may see the request; the requester and assignee are told too.
+ */
+export async function addComment(options: { db: Db; id: string; body: string; principal: Principal }) {
+  return options.db.transaction().execute(async (db) => {
+    const row = await getVisibleRequest({ db, id: options.id, principal: options.principal });
+    const comment = await insertComment(db, {
+      requestId: row.id,
+      authorId: options.principal.userId,
+      body: options.body,
+    });
+    const handles = [...options.body.matchAll(/(?:^|[^\w@])@([a-z0-9._-]+)/gi)].map((match) =>
+      (match[1] as string).toLowerCase(),
+    );
+    const mentioned: string[] = [];
+    if (handles.length) {
+      const users = await db
+        .selectFrom('users')
+        .select(['id', 'email', 'role', 'team_id', 'active'])
+        .execute();
+      for (const user of users) {
+        const handle = user.email.split('@')[0]?.toLowerCase() ?? '';
+        const maySee =
+          user.role === 'admin' ||
+          user.role === 'tmm' ||
+          user.id === row.requester_id ||
+          (user.role === 'requester' && user.team_id === row.team_id);
+        if (user.active && maySee && handles.includes(handle)) mentioned.push(user.id);
+      }
+    }
+    await insertRequestEvent(db, {
+      requestId: row.id,
+      kind: 'comment',
+      reason: '',
+      actorId: options.principal.userId,
+    });
+    await notifyPeople(
+      db,
+      row,
+      options.principal,
+      { title: `${options.principal.name} commented on #${row.number}`, body: options.body.slice(0, 200) },
+      mentioned,
+    );
+    return comment;
+  });
 }

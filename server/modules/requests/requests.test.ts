@@ -243,3 +243,51 @@ describe('triage and work', () => {
     ).toBe('canceled');
   });
 });
+
+describe('comments, priority and notifications', () => {
+  it('sets priority in triage, which raises the score, and records it', async () => {
+    const filed = (
+      await requester.post('/api/requests', { ...base(), teamId: teamId('Corporate Communications') })
+    ).body;
+    expect((await requester.patch(`/api/requests/${filed.id}`, { priority: 1 })).status).toBe(403);
+    const updated = await tmm.patch(`/api/requests/${filed.id}`, { priority: 1 });
+    expect(updated.body.priority).toBe(1);
+    expect(updated.body.score).toBe(filed.score + 30);
+    expect(updated.body.scoreReasons[0]).toEqual({ points: 30, text: 'priority 1 set in triage' });
+    expect((await tmm.patch(`/api/requests/${filed.id}`, { priority: 4 })).status).toBe(422);
+    expect(
+      (await tmm.patch(`/api/requests/${filed.id}`, { stage: 'waiting' })).body.error.fields,
+    ).toHaveProperty('stage');
+  });
+
+  it('keeps a Markdown comment thread, renders it inert, and notifies the requester and @mentioned people', async () => {
+    const mentioned = await t.as('tmm', { email: 'rosa.tmm@example.test', name: 'Rosa' });
+    const filed = (
+      await requester.post('/api/requests', { ...base(), teamId: teamId('Corporate Communications') })
+    ).body;
+    const posted = await tmm.post(`/api/requests/${filed.id}/comments`, {
+      body: 'Can you take this, @rosa.tmm? <script>alert(1)</script> **Thanks**',
+    });
+    expect(posted.status).toBe(201);
+    expect(posted.body.bodyHtml).toContain('<strong>Thanks</strong>');
+    expect(posted.body.bodyHtml).not.toContain('<script');
+    const thread = (await requester.get(`/api/requests/${filed.id}/comments`)).body.comments;
+    expect(thread).toHaveLength(1);
+    const rosaNotes = (await mentioned.get('/api/notifications')).body.notifications;
+    expect(rosaNotes.some((n: { link: string }) => n.link === `/requests/${filed.id}`)).toBe(true);
+    const requesterNotes = (await requester.get('/api/notifications')).body.notifications;
+    expect(
+      requesterNotes.some((n: { title: string }) => n.title.includes(`commented on #${filed.number}`)),
+    ).toBe(true);
+    expect((await tmm.post(`/api/requests/${filed.id}/comments`, { body: '   ' })).status).toBe(422);
+  });
+
+  it('tells the requester when their request moves', async () => {
+    const filed = (
+      await requester.post('/api/requests', { ...base(), teamId: teamId('Corporate Communications') })
+    ).body;
+    await tmm.post(`/api/requests/${filed.id}/transitions`, { to: 'triage' });
+    const notes = (await requester.get('/api/notifications')).body.notifications;
+    expect(notes.map((n: { title: string }) => n.title)).toContain(`#${filed.number} is now triage`);
+  });
+});

@@ -1,0 +1,39 @@
+import type { Database } from '../../db/connect.ts';
+
+type Db = Database['db'];
+
+/** In-app notifications: any module tells a person something with a link to it. */
+export function insertNotification(
+  db: Db,
+  note: { userId: string; kind: string; title: string; body?: string; link?: string },
+) {
+  return db
+    .insertInto('notifications')
+    .values({
+      user_id: note.userId,
+      kind: note.kind,
+      title: note.title,
+      body: note.body ?? '',
+      link: note.link ?? null,
+    })
+    .execute();
+}
+
+export function listNotificationRows(db: Db, userId: string) {
+  return db
+    .selectFrom('notifications')
+    .selectAll()
+    .where('user_id', '=', userId)
+    .orderBy('created_at', 'desc')
+    .limit(50)
+    .execute();
+}
+
+export function markNotificationsRead(db: Db, userId: string, now: Date) {
+  return db
+    .updateTable('notifications')
+    .set({ read_at: now })
+    .where('user_id', '=', userId)
+    .where('read_at', 'is', null)
+    .execute();
+}
