@@ -7,6 +7,7 @@ import {
   Group,
   NumberInput,
   Paper,
+  SegmentedControl,
   Skeleton,
   Stack,
   Table,
@@ -24,6 +25,7 @@ import { Link, useParams } from 'react-router';
 import { ApiError } from '../../../api/client.ts';
 import { useApiMutation } from '../../../api/useApiMutation.ts';
 import { useSession } from '../../auth/hooks/useSession.ts';
+import { CommentThread } from '../components/CommentThread.tsx';
 import { RequestStateBadge } from '../components/RequestStateBadge.tsx';
 import { TransitionModal } from '../components/TransitionModal.tsx';
 import { requestsKey, useRequest } from '../hooks/useRequests.ts';
@@ -94,6 +96,11 @@ export function RequestPage() {
   const session = useSession();
   const request = useRequest(id);
   const [moveTo, setMoveTo] = useState<RequestState | null>(null);
+  const setPriority = useApiMutation<1 | 2 | 3 | null, ContentRequest>({
+    request: (priority) => ({ method: 'PATCH', path: `/api/requests/${id}`, body: { priority } }),
+    invalidates: [requestsKey],
+    success: (updated) => `Priority ${updated.priority ?? 'cleared'}; score ${updated.score}`,
+  });
   if (request.isPending) return <Skeleton h={400} />;
   if (request.isError) return <Alert color="red">{request.error.message}</Alert>;
   const data = request.data;
@@ -198,6 +205,7 @@ export function RequestPage() {
               </Paper>
             )}
             {data.state === 'completed' && (mine || triager) && <ResultsForm request={data} />}
+            <CommentThread requestId={data.id} />
             {data.results && (
               <Paper withBorder p="md" radius="md" aria-label="Results">
                 <Text fw={600} size="sm">
@@ -232,6 +240,23 @@ export function RequestPage() {
                   {reason.points} {reason.text}
                 </Text>
               ))}
+              {triager && (
+                <SegmentedControl
+                  mt="sm"
+                  size="xs"
+                  aria-label="Priority"
+                  value={String(data.priority ?? 0)}
+                  onChange={(value) =>
+                    setPriority.mutate(value === '0' ? null : (Number(value) as 1 | 2 | 3))
+                  }
+                  data={[
+                    { value: '0', label: 'Unset' },
+                    { value: '1', label: 'P1' },
+                    { value: '2', label: 'P2' },
+                    { value: '3', label: 'P3' },
+                  ]}
+                />
+              )}
               {data.suggestedAssignee && !data.assignee && (
                 <Text size="sm" c="dimmed" mt="xs">
                   Suggested assignee: {data.suggestedAssignee.name} — {data.suggestedAssignee.reason}

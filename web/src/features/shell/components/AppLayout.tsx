@@ -36,6 +36,7 @@ import { api, setCsrfToken } from '../../../api/client.ts';
 import { sessionKey, useSession } from '../../auth/hooks/useSession.ts';
 import { useWorkspace } from '../../settings/hooks/useWorkspace.ts';
 import { Logo } from './Logo.tsx';
+import { NotificationBell } from './NotificationBell.tsx';
 
 const sections = [
   { to: '/library', label: 'Library', icon: IconLibrary },
@@ -111,6 +112,7 @@ export function AppLayout() {
             )}
           </Group>
           <Group gap="xs" wrap="nowrap">
+            <NotificationBell />
             <Tooltip label={scheme === 'dark' ? 'Light theme' : 'Dark theme'}>
               <ActionIcon
                 variant="default"

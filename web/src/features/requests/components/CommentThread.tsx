@@ -1,0 +1,71 @@
+import { Button, Group, Paper, Stack, Text, Textarea, Title, Typography } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import type { RequestComment } from '@shared/schemas/requests.ts';
+import { useQuery } from '@tanstack/react-query';
+import { ApiError, api } from '../../../api/client.ts';
+import { useApiMutation } from '../../../api/useApiMutation.ts';
+import { requestsKey } from '../hooks/useRequests.ts';
+
+/** The request's comments (Markdown, sanitized by the server) and a box to add one. */
+export function CommentThread({ requestId }: { requestId: string }) {
+  const key = [...requestsKey, 'comments', requestId];
+  const comments = useQuery({
+    queryKey: key,
+    queryFn: async () =>
+      (await api<{ comments: RequestComment[] }>('GET', `/api/requests/${requestId}/comments`)).comments,
+  });
+  const form = useForm({ initialValues: { body: '' } });
+  const post = useApiMutation<{ body: string }, RequestComment>({
+    request: (body) => ({ method: 'POST', path: `/api/requests/${requestId}/comments`, body }),
+    invalidates: [key],
+    quietFieldErrors: true,
+  });
+  return (
+    <Paper withBorder p="md" radius="md" component="section" aria-label="Comments">
+      <Stack>
+        <Title order={2} size="h5">
+          Comments
+        </Title>
+        {comments.data?.length === 0 && (
+          <Text size="sm" c="dimmed">
+            No comments yet.
+          </Text>
+        )}
+        {comments.data?.map((comment) => (
+          <Stack key={comment.id} gap={2}>
+            <Text size="xs" c="dimmed">
+              {comment.author?.name ?? 'Someone'} · {new Date(comment.createdAt).toLocaleString()}
+            </Text>
+            <Typography>
+              {/* biome-ignore lint/security/noDangerouslySetInnerHtml: server-sanitized Markdown */}
+              <div dangerouslySetInnerHTML={{ __html: comment.bodyHtml }} />
+            </Typography>
+          </Stack>
+        ))}
+        <form
+          onSubmit={form.onSubmit((values) =>
+            post.mutate(values, {
+              onSuccess: () => form.reset(),
+              onError: (e) => e instanceof ApiError && form.setErrors(e.fields),
+            }),
+          )}
+        >
+          <Stack gap="xs">
+            <Textarea
+              aria-label="New comment"
+              placeholder="Write a comment; Markdown works, @handle notifies someone"
+              autosize
+              minRows={2}
+              {...form.getInputProps('body')}
+            />
+            <Group justify="flex-end">
+              <Button type="submit" size="sm" loading={post.isPending}>
+                Comment
+              </Button>
+            </Group>
+          </Stack>
+        </form>
+      </Stack>
+    </Paper>
+  );
+}

@@ -1,0 +1,71 @@
+import { ActionIcon, Indicator, Menu, Text, Tooltip } from '@mantine/core';
+import { IconBell } from '@tabler/icons-react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useNavigate } from 'react-router';
+import { api } from '../../../api/client.ts';
+
+interface Notice {
+  id: string;
+  title: string;
+  body: string;
+  link: string | null;
+  read: boolean;
+  createdAt: string;
+}
+
+const key = ['notifications'] as const;
+
+/** Unread count on a bell; opening the list marks everything read. */
+export function NotificationBell() {
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const notes = useQuery({
+    queryKey: key,
+    queryFn: () => api<{ notifications: Notice[]; unread: number }>('GET', '/api/notifications'),
+    refetchInterval: 60_000,
+  });
+  const unread = notes.data?.unread ?? 0;
+  return (
+    <Menu
+      position="bottom-end"
+      width={340}
+      onOpen={() => {
+        if (unread > 0)
+          api('POST', '/api/notifications/read').then(() => queryClient.invalidateQueries({ queryKey: key }));
+      }}
+    >
+      <Menu.Target>
+        <Tooltip label="Notifications">
+          <Indicator disabled={unread === 0} label={unread} size={16} offset={4}>
+            <ActionIcon
+              variant="default"
+              size="lg"
+              aria-label={unread ? `Notifications, ${unread} unread` : 'Notifications'}
+            >
+              <IconBell size={18} />
+            </ActionIcon>
+          </Indicator>
+        </Tooltip>
+      </Menu.Target>
+      <Menu.Dropdown>
+        {(notes.data?.notifications ?? []).length === 0 && (
+          <Text size="sm" c="dimmed" p="sm">
+            Nothing new.
+          </Text>
+        )}
+        {(notes.data?.notifications ?? []).slice(0, 10).map((note) => (
+          <Menu.Item key={note.id} onClick={() => note.link && navigate(note.link)}>
+            <Text size="sm" fw={note.read ? 400 : 600} lineClamp={2}>
+              {note.title}
+            </Text>
+            {note.body && (
+              <Text size="xs" c="dimmed" lineClamp={2}>
+                {note.body}
+              </Text>
+            )}
+          </Menu.Item>
+        ))}
+      </Menu.Dropdown>
+    </Menu>
+  );
+}
