@@ -218,7 +218,7 @@ export interface RequestsTable {
   review_due_at: Date;
   reviewed_at: Date | null;
   results: ColumnType<Record<string, unknown> | null, string | null, string | null>;
-  created_at: CreatedAt;
+  created_at: ColumnType<Date, Date | undefined, never>;
   updated_at: Timestamp;
 }
 
@@ -234,6 +234,8 @@ export interface RequestAssetsTable {
 
 export interface RequestEventsTable {
   id: Generated<string>;
+  /** Insertion order; the history is read in this order. */
+  seq: ColumnType<number, never, never>;
   request_id: string;
   kind: string;
   from_state: string | null;
@@ -241,7 +243,7 @@ export interface RequestEventsTable {
   reason: Generated<string>;
   data: ColumnType<Record<string, unknown>, string | undefined, string>;
   actor_id: string | null;
-  created_at: CreatedAt;
+  created_at: ColumnType<Date, Date | undefined, never>;
 }
 
 export interface RequestCommentsTable {

@@ -60,6 +60,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 
     CREATE TABLE request_events (
       id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+      seq bigint GENERATED ALWAYS AS IDENTITY,
       request_id uuid NOT NULL REFERENCES requests (id) ON DELETE CASCADE,
       kind text NOT NULL,
       from_state text,
@@ -69,7 +70,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       actor_id uuid REFERENCES users (id) ON DELETE SET NULL,
       created_at timestamptz NOT NULL DEFAULT now()
     );
-    CREATE INDEX request_events_request_idx ON request_events (request_id, created_at);
+    CREATE INDEX request_events_request_idx ON request_events (request_id, seq);
 
     CREATE TABLE request_comments (
       id uuid PRIMARY KEY DEFAULT gen_random_uuid(),

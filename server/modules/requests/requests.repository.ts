@@ -108,6 +108,7 @@ export function insertRequestEvent(
     reason?: string;
     data?: unknown;
     actorId: string | null;
+    at?: Date;
   },
 ) {
   return db
@@ -120,6 +121,7 @@ export function insertRequestEvent(
       reason: event.reason ?? '',
       data: JSON.stringify(event.data ?? {}),
       actor_id: event.actorId,
+      created_at: event.at,
     })
     .execute();
 }
@@ -138,7 +140,7 @@ export function listRequestEvents(db: Db, requestId: string) {
       'users.name as actor_name',
     ])
     .where('request_id', '=', requestId)
-    .orderBy('request_events.created_at')
+    .orderBy('request_events.seq')
     .execute();
 }
 

@@ -151,6 +151,7 @@ export async function createRequest(options: {
       state: reuse ? 'completed' : 'new_request',
       reviewed_at: reuse ? now : null,
       review_due_at: addBusinessDays(now, settings.reviewSlaBusinessDays, settings.workdays),
+      created_at: now,
     });
     await replaceRequestTerms(db, row.id, [...(input.personaIds ?? []), ...(input.formatIds ?? [])]);
     if (input.reusedAssetId) await addDeliveredAssets(db, row.id, [input.reusedAssetId]);
@@ -161,6 +162,7 @@ export async function createRequest(options: {
       reason: reuse ? 'Answered with existing content' : '',
       data: { cost, budgetOverride: after.overdraws ? input.budgetOverrideReason : undefined },
       actorId: principal.userId,
+      at: now,
     });
     return row;
   });
@@ -278,6 +280,7 @@ export async function transitionRequest(options: {
         duplicateOfId: input.duplicateOfId,
       },
       actorId: principal.userId,
+      at: options.now,
     });
     await notifyPeople(db, updated, principal, {
       title: `#${updated.number} is now ${requestStateLabels[updated.state].toLowerCase()}`,
