@@ -20,6 +20,11 @@ export const envSchema = z.object({
   SHOWCASE_PUBLIC_URL: z.url().optional(),
   SHOWCASE_SECURE_COOKIES: z.enum(['auto', 'true', 'false']).default('auto'),
   SHOWCASE_SESSION_DAYS: z.coerce.number().int().min(1).max(365).default(14),
+  SHOWCASE_GITLAB_WEBHOOK_TOKEN: z
+    .string()
+    .min(16, 'must be at least 16 characters')
+    .optional()
+    .describe('Secret GitLab sends as X-Gitlab-Token; unset disables the GitLab issue intake'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 

@@ -10,7 +10,7 @@ const everyone: Role[] = ['admin', 'tmm', 'requester', 'viewer'];
 const adminOnly: Role[] = ['admin'];
 const editors: Role[] = ['admin', 'tmm'];
 const filers: Role[] = ['admin', 'tmm', 'requester'];
-const expected: Record<string, 'public' | Role[]> = {
+const expected: Record<string, 'public' | 'webhook' | Role[]> = {
   'GET /healthz': 'public',
   'GET /readyz': 'public',
   'POST /api/auth/sign-in': 'public',
@@ -63,6 +63,7 @@ const expected: Record<string, 'public' | Role[]> = {
   'GET /api/requests/{id}': filers,
   'POST /api/requests/{id}/transitions': filers,
   'POST /api/requests/{id}/results': filers,
+  'POST /api/integrations/gitlab/issues': 'webhook',
   'PATCH /api/requests/{id}': editors,
   'GET /api/requests/{id}/comments': filers,
   'POST /api/requests/{id}/comments': filers,
@@ -102,8 +103,15 @@ describe('access control', () => {
   });
 
   for (const [operation, allowed] of Object.entries(expected)) {
-    it(`${operation}: ${allowed === 'public' ? 'anyone' : allowed.join(', ')}`, async () => {
+    it(`${operation}: ${typeof allowed === 'string' ? allowed : allowed.join(', ')}`, async () => {
       const anonymous = await call(t.anonymous(), operation);
+      if (allowed === 'webhook') {
+        // Webhooks authenticate with their own secret, whatever the caller's role: refused without it.
+        for (const client of [t.anonymous(), ...roles.map((role) => clients[role])]) {
+          expect([401, 404]).toContain((await call(client, operation)).status);
+        }
+        return;
+      }
       if (allowed === 'public') {
         expect(anonymous.status).not.toBe(401);
         expect(anonymous.status).not.toBe(403);

@@ -91,10 +91,12 @@ export interface TestContext {
 }
 
 /** The app under test on its own fresh database (PGlite or PostgreSQL, per Vitest project). */
-export async function createTestContext(options: { logs?: string[] } = {}): Promise<TestContext> {
+export async function createTestContext(
+  options: { logs?: string[]; env?: Record<string, string> } = {},
+): Promise<TestContext> {
   const database = await openTestDatabase();
   const clock = { now: new Date() };
-  const env = envSchema.parse({ LOG_LEVEL: 'silent' });
+  const env = envSchema.parse({ LOG_LEVEL: 'silent', ...options.env });
   const logs = options.logs;
   const logger = logs
     ? pino({ level: 'info' }, { write: (line: string) => logs.push(line) })

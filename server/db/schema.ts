@@ -218,6 +218,8 @@ export interface RequestsTable {
   review_due_at: Date;
   reviewed_at: Date | null;
   results: ColumnType<Record<string, unknown> | null, string | null, string | null>;
+  /** Where an imported request came from (a GitLab issue URL); unique. */
+  external_ref: string | null;
   created_at: ColumnType<Date, Date | undefined, never>;
   updated_at: Timestamp;
 }
@@ -254,6 +256,13 @@ export interface RequestCommentsTable {
   created_at: CreatedAt;
 }
 
+export interface IntegrationDeliveriesTable {
+  id: string;
+  source: string;
+  request_id: string | null;
+  received_at: Generated<Date>;
+}
+
 export interface DB {
   workspace: WorkspaceTable;
   users: UsersTable;
@@ -277,6 +286,7 @@ export interface DB {
   request_assets: RequestAssetsTable;
   request_events: RequestEventsTable;
   request_comments: RequestCommentsTable;
+  integration_deliveries: IntegrationDeliveriesTable;
 }
 
 export type UserRow = Selectable<UsersTable>;

@@ -37,6 +37,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       review_due_at timestamptz NOT NULL,
       reviewed_at timestamptz,
       results jsonb,
+      external_ref text UNIQUE,
       created_at timestamptz NOT NULL DEFAULT now(),
       updated_at timestamptz NOT NULL DEFAULT now()
     );
@@ -80,12 +81,19 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       created_at timestamptz NOT NULL DEFAULT now()
     );
     CREATE INDEX request_comments_request_idx ON request_comments (request_id, created_at);
+
+    CREATE TABLE integration_deliveries (
+      id text PRIMARY KEY,
+      source text NOT NULL,
+      request_id uuid REFERENCES requests (id) ON DELETE SET NULL,
+      received_at timestamptz NOT NULL DEFAULT now()
+    );
   `.execute(db);
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
   await sql`
-    DROP TABLE request_comments, request_events, request_assets, request_terms, requests;
+    DROP TABLE integration_deliveries, request_comments, request_events, request_assets, request_terms, requests;
     ALTER TABLE users DROP COLUMN team_id;
   `.execute(db);
 }

@@ -19,6 +19,7 @@ import type { RequestRow } from '../../db/schema.ts';
 import { type AppEnv, principalOf } from '../../http/context.ts';
 import { defineRoute, jsonBody, jsonResponse } from '../../http/route.ts';
 import { renderMarkdown } from '../../markdown.ts';
+import { receiveGitlabIssue } from './requests.gitlab.ts';
 import { presentRequest } from './requests.presenter.ts';
 import { deliveredAssets, listComments, listRequestEvents } from './requests.repository.ts';
 import {
@@ -115,6 +116,25 @@ const routes = {
     summary: 'Comment (Markdown, sanitized; @handle mentions notify people)',
     request: { params: idParams, body: jsonBody(createCommentSchema) },
     responses: { 201: jsonResponse(commentSchema, 'Added') },
+  }),
+  gitlab: defineRoute('public', {
+    method: 'post',
+    path: '/api/integrations/gitlab/issues',
+    tags: ['Integrations'],
+    summary: 'GitLab issue webhook: files a request from an issue opened with the content request template',
+    description:
+      'Point a GitLab project webhook (Issues events) here with the secret token set to SHOWCASE_GITLAB_WEBHOOK_TOKEN. Checked against X-Gitlab-Token; repeated deliveries (X-Gitlab-Event-UUID, or the same issue) are acknowledged and ignored. Template headings fill the fields; the rest stays in the description and is reported.',
+    request: { body: jsonBody(z.looseObject({})) },
+    responses: {
+      200: jsonResponse(
+        z.object({
+          status: z.enum(['created', 'duplicate', 'ignored']),
+          requestId: z.string().optional(),
+          report: z.array(z.string()),
+        }),
+        'What was done, and what could not be read',
+      ),
+    },
   }),
   results: defineRoute('requests.create', {
     method: 'post',
@@ -285,6 +305,19 @@ export function requestRoutes() {
       },
       201,
     );
+  });
+
+  app.openapi(routes.gitlab, async (c) => {
+    const { db, now } = ctx(c);
+    const result = await receiveGitlabIssue({
+      db,
+      token: c.req.header('x-gitlab-token'),
+      expectedToken: c.get('deps').env.SHOWCASE_GITLAB_WEBHOOK_TOKEN,
+      deliveryId: c.req.header('x-gitlab-event-uuid') ?? c.req.header('idempotency-key'),
+      payload: c.req.valid('json'),
+      now,
+    });
+    return c.json(result, 200);
   });
 
   app.openapi(routes.results, async (c) => {

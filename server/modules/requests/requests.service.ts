@@ -99,6 +99,8 @@ export async function createRequest(options: {
   input: CreateRequestInput;
   principal: Principal;
   now: Date;
+  /** For integrations: where the request came from, and a reason to charge past the budget. */
+  external?: { ref: string; overdraftReason: string };
 }) {
   const { input, principal, now } = options;
   await checkTerms(options.db, input);
@@ -121,7 +123,8 @@ export async function createRequest(options: {
     const quarter = quarterOf(now);
     const spent = await spentInQuarter(db, team.id, quarter);
     const after = budgetAfter({ budget: team.quarterly_budget, spent, cost });
-    if (after.overdraws && !input.budgetOverrideReason) {
+    const overrideReason = input.budgetOverrideReason ?? options.external?.overdraftReason;
+    if (after.overdraws && !overrideReason) {
       throw new AppError(
         'over_budget',
         `${team.name} has ${team.quarterly_budget - spent} of ${team.quarterly_budget} points left in ${quarter}; this request costs ${cost}. Ask a TMM to override, or reuse existing content.`,
@@ -147,7 +150,8 @@ export async function createRequest(options: {
       reused_asset_id: input.reusedAssetId ?? null,
       cost,
       quarter,
-      budget_override_reason: after.overdraws ? (input.budgetOverrideReason ?? null) : null,
+      budget_override_reason: after.overdraws ? (overrideReason ?? null) : null,
+      external_ref: options.external?.ref ?? null,
       state: reuse ? 'completed' : 'new_request',
       reviewed_at: reuse ? now : null,
       review_due_at: addBusinessDays(now, settings.reviewSlaBusinessDays, settings.workdays),
