@@ -14,6 +14,7 @@ import { requestRoutes } from './modules/requests/requests.routes.ts';
 import { settingsRoutes } from './modules/settings/settings.routes.ts';
 import { systemRoutes } from './modules/system/system.routes.ts';
 import { userRoutes } from './modules/users/users.routes.ts';
+import { webhookRoutes } from './modules/webhooks/webhooks.routes.ts';
 
 export const API_VERSION = '0.1.0';
 const MAX_JSON_BYTES = 1024 * 1024;
@@ -66,6 +67,7 @@ export function createApp(deps: AppDeps) {
   app.route('/', settingsRoutes());
   app.route('/', libraryRoutes());
   app.route('/', requestRoutes());
+  app.route('/', webhookRoutes());
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'session', {
     type: 'apiKey',

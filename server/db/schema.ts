@@ -184,7 +184,7 @@ export interface NotificationsTable {
   body: Generated<string>;
   link: string | null;
   read_at: Date | null;
-  created_at: CreatedAt;
+  created_at: ColumnType<Date, Date | undefined, never>;
 }
 
 export interface RequestsTable {
@@ -220,6 +220,7 @@ export interface RequestsTable {
   results: ColumnType<Record<string, unknown> | null, string | null, string | null>;
   /** Where an imported request came from (a GitLab issue URL); unique. */
   external_ref: string | null;
+  overdue_notified_at: Date | null;
   created_at: ColumnType<Date, Date | undefined, never>;
   updated_at: Timestamp;
 }
@@ -263,6 +264,29 @@ export interface IntegrationDeliveriesTable {
   received_at: Generated<Date>;
 }
 
+export interface WebhooksTable {
+  id: Generated<string>;
+  name: string;
+  url: string;
+  events: string[];
+  active: Generated<boolean>;
+  created_at: CreatedAt;
+}
+
+export interface WebhookDeliveriesTable {
+  id: Generated<string>;
+  webhook_id: string;
+  event: string;
+  payload: ColumnType<Record<string, unknown>, string, string>;
+  status: Generated<'pending' | 'delivered' | 'failed'>;
+  attempts: Generated<number>;
+  next_attempt_at: Date;
+  last_status_code: number | null;
+  last_error: string | null;
+  created_at: CreatedAt;
+  delivered_at: Date | null;
+}
+
 export interface DB {
   workspace: WorkspaceTable;
   users: UsersTable;
@@ -287,6 +311,8 @@ export interface DB {
   request_events: RequestEventsTable;
   request_comments: RequestCommentsTable;
   integration_deliveries: IntegrationDeliveriesTable;
+  webhooks: WebhooksTable;
+  webhook_deliveries: WebhookDeliveriesTable;
 }
 
 export type UserRow = Selectable<UsersTable>;

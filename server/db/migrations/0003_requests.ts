@@ -38,6 +38,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       reviewed_at timestamptz,
       results jsonb,
       external_ref text UNIQUE,
+      overdue_notified_at timestamptz,
       created_at timestamptz NOT NULL DEFAULT now(),
       updated_at timestamptz NOT NULL DEFAULT now()
     );
@@ -82,6 +83,31 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     );
     CREATE INDEX request_comments_request_idx ON request_comments (request_id, created_at);
 
+    CREATE TABLE webhooks (
+      id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+      name text NOT NULL,
+      url text NOT NULL,
+      events text[] NOT NULL,
+      active boolean NOT NULL DEFAULT true,
+      created_at timestamptz NOT NULL DEFAULT now()
+    );
+
+    CREATE TABLE webhook_deliveries (
+      id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+      webhook_id uuid NOT NULL REFERENCES webhooks (id) ON DELETE CASCADE,
+      event text NOT NULL,
+      payload jsonb NOT NULL,
+      status text NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'delivered', 'failed')),
+      attempts integer NOT NULL DEFAULT 0,
+      next_attempt_at timestamptz NOT NULL,
+      last_status_code integer,
+      last_error text,
+      created_at timestamptz NOT NULL DEFAULT now(),
+      delivered_at timestamptz
+    );
+    CREATE INDEX webhook_deliveries_due_idx ON webhook_deliveries (next_attempt_at) WHERE status = 'pending';
+    CREATE INDEX webhook_deliveries_webhook_idx ON webhook_deliveries (webhook_id, created_at DESC);
+
     CREATE TABLE integration_deliveries (
       id text PRIMARY KEY,
       source text NOT NULL,
@@ -93,7 +119,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 
 export async function down(db: Kysely<unknown>): Promise<void> {
   await sql`
-    DROP TABLE integration_deliveries, request_comments, request_events, request_assets, request_terms, requests;
+    DROP TABLE webhook_deliveries, webhooks, integration_deliveries, request_comments, request_events, request_assets, request_terms, requests;
     ALTER TABLE users DROP COLUMN team_id;
   `.execute(db);
 }

@@ -5,7 +5,7 @@ type Db = Database['db'];
 /** In-app notifications: any module tells a person something with a link to it. */
 export function insertNotification(
   db: Db,
-  note: { userId: string; kind: string; title: string; body?: string; link?: string },
+  note: { userId: string; kind: string; title: string; body?: string; link?: string; at?: Date },
 ) {
   return db
     .insertInto('notifications')
@@ -15,6 +15,7 @@ export function insertNotification(
       title: note.title,
       body: note.body ?? '',
       link: note.link ?? null,
+      created_at: note.at,
     })
     .execute();
 }

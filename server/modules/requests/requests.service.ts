@@ -25,6 +25,7 @@ import { insertNotification } from '../notifications/notifications.repository.ts
 import { findTermsByIds } from '../settings/settings.repository.ts';
 import { getTeamMembers, getWorkspace } from '../settings/settings.service.ts';
 import { findUserById } from '../users/users.repository.ts';
+import { emitEvent } from '../webhooks/webhooks.service.ts';
 import {
   addDeliveredAssets,
   findRequestRow,
@@ -168,6 +169,13 @@ export async function createRequest(options: {
       actorId: principal.userId,
       at: now,
     });
+    await emitEvent(
+      db,
+      'request.created',
+      `New request #${row.number}: ${row.title} (${team.name})`,
+      { requestId: row.id, number: row.number, state: row.state },
+      now,
+    );
     return row;
   });
 }
@@ -286,6 +294,19 @@ export async function transitionRequest(options: {
       actorId: principal.userId,
       at: options.now,
     });
+    await emitEvent(
+      db,
+      'request.transitioned',
+      `#${updated.number} ${updated.title}: ${requestStateLabels[locked.state]} → ${requestStateLabels[updated.state]} (by ${principal.name})`,
+      {
+        requestId: updated.id,
+        number: updated.number,
+        from: locked.state,
+        to: updated.state,
+        reason: input.reason ?? null,
+      },
+      options.now,
+    );
     await notifyPeople(db, updated, principal, {
       title: `#${updated.number} is now ${requestStateLabels[updated.state].toLowerCase()}`,
       body: input.to === 'completed' ? 'Add the results to close it.' : (input.reason ?? ''),
@@ -479,5 +500,68 @@ export async function addComment(options: { db: Db; id: string; body: string; pr
       mentioned,
     );
     return comment;
+  });
+}
+
+/**
+ * The daily digest: requests newly past their review deadline are announced once (webhook event
+ * request.overdue) and every TMM and admin gets one notification listing all overdue requests.
+ */
+export async function runOverdueDigest(options: { db: Db; now: Date }) {
+  return options.db.transaction().execute(async (db) => {
+    const overdue = await db
+      .selectFrom('requests')
+      .selectAll()
+      .where('reviewed_at', 'is', null)
+      .where('review_due_at', '<', options.now)
+      .where('state', 'in', ['new_request', 'triage'])
+      .orderBy('review_due_at')
+      .execute();
+    const fresh = overdue.filter((row) => !row.overdue_notified_at);
+    for (const row of fresh) {
+      await emitEvent(
+        db,
+        'request.overdue',
+        `#${row.number} ${row.title} is past its review deadline`,
+        { requestId: row.id, number: row.number, reviewDueAt: row.review_due_at.toISOString() },
+        options.now,
+      );
+      await db
+        .updateTable('requests')
+        .set({ overdue_notified_at: options.now })
+        .where('id', '=', row.id)
+        .execute();
+    }
+    if (overdue.length) {
+      const leads = await db
+        .selectFrom('users')
+        .select('id')
+        .where('active', '=', true)
+        .where('role', 'in', ['tmm', 'admin'])
+        .execute();
+      // At most one digest a day per person, however many instances run the job.
+      const since = new Date(options.now.getTime() - 20 * 3_600_000);
+      const recent = await db
+        .selectFrom('notifications')
+        .select('user_id')
+        .where('kind', '=', 'digest')
+        .where('created_at', '>', since)
+        .execute();
+      const done = new Set(recent.map((row) => row.user_id));
+      for (const lead of leads.filter((person) => !done.has(person.id))) {
+        await insertNotification(db, {
+          userId: lead.id,
+          kind: 'digest',
+          title: `${overdue.length} request${overdue.length === 1 ? '' : 's'} past the review deadline`,
+          body: overdue
+            .slice(0, 5)
+            .map((row) => `#${row.number} ${row.title}`)
+            .join(' · '),
+          link: '/requests?view=overdue',
+          at: options.now,
+        });
+      }
+    }
+    return { overdue: overdue.length, announced: fresh.length };
   });
 }

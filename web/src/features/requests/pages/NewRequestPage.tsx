@@ -280,9 +280,10 @@ export function NewRequestPage() {
                         <Snippet parts={hit.snippet} />
                       </Stack>
                       <Button
-                        size="xs"
+                        style={{ flexShrink: 0 }}
+                        size="compact-sm"
                         variant="light"
-                        onClick={() => form.validateField('teamId') && send(hit.id)}
+                        onClick={() => send(hit.id)}
                         disabled={!form.values.teamId || !form.values.deliverableTypeId}
                       >
                         Use this instead

@@ -77,7 +77,7 @@ export function AppLayout() {
   });
 
   const links = [
-    ...sections,
+    ...sections.filter((section) => section.to !== '/requests' || can(user?.role, 'requests.read')),
     ...(can(user?.role, 'settings.manage')
       ? [{ to: '/settings', label: 'Settings', icon: IconSettings }]
       : []),

@@ -1,0 +1,95 @@
+import type { WebhookEvent } from '../../../shared/schemas/webhooks.ts';
+import type { Database } from '../../db/connect.ts';
+import { AppError } from '../../errors.ts';
+import {
+  claimDueDeliveries,
+  deleteWebhookRow,
+  enqueueDeliveries,
+  insertWebhook,
+  recordAttempt,
+  updateWebhookRow,
+} from './webhooks.repository.ts';
+
+type Db = Database['db'];
+
+export const MAX_ATTEMPTS = 6;
+/** Retry backoff: 30 s, 1 min, 2 min, 4 min, 8 min after each failure. */
+export const retryDelayMs = (attempts: number) => 30_000 * 2 ** (attempts - 1);
+
+/**
+ * Queues an event for every subscribed webhook. The payload is Slack-compatible (`text`) and
+ * carries the structured event for other receivers.
+ */
+export function emitEvent(
+  db: Db,
+  event: WebhookEvent,
+  text: string,
+  data: Record<string, unknown>,
+  now: Date,
+) {
+  return enqueueDeliveries(db, event, { text, event, data, sentAt: now.toISOString() }, now);
+}
+
+/**
+ * Sends what is due: a 2xx marks a delivery done; anything else (or no answer in 5 s) schedules a
+ * retry with backoff, and after six attempts marks it failed. Every attempt is kept in the log.
+ */
+export async function dispatchDueDeliveries(options: {
+  db: Db;
+  now: Date;
+  limit?: number;
+  fetchImpl?: typeof fetch;
+}) {
+  const send = options.fetchImpl ?? fetch;
+  return options.db.transaction().execute(async (db) => {
+    const due = await claimDueDeliveries(db, options.now, options.limit ?? 20);
+    let delivered = 0;
+    for (const delivery of due) {
+      const attempts = delivery.attempts + 1;
+      let statusCode: number | null = null;
+      let error: string | null = null;
+      try {
+        const response = await send(delivery.url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'user-agent': 'Showcase-Webhooks' },
+          body: JSON.stringify(delivery.payload),
+          signal: AbortSignal.timeout(5_000),
+        });
+        statusCode = response.status;
+        if (!response.ok) error = `HTTP ${response.status}`;
+      } catch (caught) {
+        error = caught instanceof Error ? caught.message.slice(0, 300) : 'request failed';
+      }
+      const ok = error === null;
+      if (ok) delivered++;
+      await recordAttempt(db, delivery.id, {
+        status: ok ? 'delivered' : attempts >= MAX_ATTEMPTS ? 'failed' : 'pending',
+        attempts,
+        statusCode,
+        error,
+        nextAttemptAt: new Date(options.now.getTime() + (ok ? 0 : retryDelayMs(attempts))),
+        deliveredAt: ok ? options.now : null,
+      });
+    }
+    return { attempted: due.length, delivered };
+  });
+}
+
+export function createWebhook(options: { db: Db; input: { name: string; url: string; events: string[] } }) {
+  return insertWebhook(options.db, options.input);
+}
+
+export async function updateWebhook(options: {
+  db: Db;
+  id: string;
+  input: { name?: string; url?: string; events?: string[]; active?: boolean };
+}) {
+  const row = await updateWebhookRow(options.db, options.id, options.input);
+  if (!row) throw new AppError('not_found', 'No such webhook');
+  return row;
+}
+
+export async function deleteWebhook(options: { db: Db; id: string }) {
+  const result = await deleteWebhookRow(options.db, options.id);
+  if (!result.numDeletedRows) throw new AppError('not_found', 'No such webhook');
+}

@@ -1,0 +1,144 @@
+import { createServer, type Server } from 'node:http';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestContext, type TestContext } from '../../../test/app.ts';
+import { termIds } from '../../../test/library-helpers.ts';
+import { runOverdueDigest } from '../requests/requests.service.ts';
+import { dispatchDueDeliveries, MAX_ATTEMPTS } from './webhooks.service.ts';
+
+/** A receiver on loopback standing in for Slack: answers with the queued status codes, then 200. */
+let server: Server;
+let url = '';
+const received: { path: string; body: Record<string, unknown> }[] = [];
+const answers: number[] = [];
+
+let t: TestContext;
+let admin: Awaited<ReturnType<TestContext['as']>>;
+let requester: Awaited<ReturnType<TestContext['as']>>;
+let base: Record<string, unknown>;
+
+beforeAll(async () => {
+  server = createServer((req, res) => {
+    let data = '';
+    req.on('data', (chunk) => {
+      data += chunk;
+    });
+    req.on('end', () => {
+      received.push({ path: req.url ?? '', body: JSON.parse(data || '{}') });
+      res.statusCode = answers.shift() ?? 200;
+      res.end('ok');
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  t = await createTestContext();
+  t.clock.now = new Date('2026-11-20T10:00:00Z');
+  admin = await t.as('admin');
+  requester = await t.as('requester');
+  const term = await termIds(admin);
+  const teams = (await admin.get('/api/settings/teams')).body.teams as { id: string; name: string }[];
+  base = {
+    title: 'Webhook test request',
+    deliverableTypeId: term('deliverable_type', 'Tech Webinars'),
+    businessGoal: 'Test',
+    teamId: teams.find((team) => team.name === 'Product')?.id,
+  };
+});
+afterAll(async () => {
+  await t.close();
+  await new Promise((resolve) => server.close(resolve));
+});
+
+describe('outgoing webhooks', () => {
+  it('sends a Slack-compatible message for a new request and logs the delivery', async () => {
+    const hook = await admin.post('/api/settings/webhooks', {
+      name: 'Slack #tmm',
+      url: `${url}/slack`,
+      events: ['request.created', 'request.transitioned'],
+    });
+    expect(hook.status).toBe(201);
+    const filed = (await requester.post('/api/requests', base)).body;
+    const result = await dispatchDueDeliveries({ db: t.db, now: t.clock.now });
+    expect(result).toEqual({ attempted: 1, delivered: 1 });
+    const message = received.at(-1);
+    expect(message?.path).toBe('/slack');
+    expect(message?.body.text).toBe(`New request #${filed.number}: Webhook test request (Product)`);
+    expect(message?.body.event).toBe('request.created');
+    const log = (await admin.get(`/api/settings/webhooks/${hook.body.id}/deliveries`)).body.deliveries;
+    expect(log[0]).toMatchObject({
+      event: 'request.created',
+      status: 'delivered',
+      attempts: 1,
+      lastStatusCode: 200,
+    });
+    await admin.patch(`/api/settings/webhooks/${hook.body.id}`, { active: false });
+  });
+
+  it('retries a failed delivery with backoff, and gives up after six attempts', async () => {
+    const hook = (
+      await admin.post('/api/settings/webhooks', {
+        name: 'Flaky',
+        url: `${url}/flaky`,
+        events: ['request.created'],
+      })
+    ).body;
+    await requester.post('/api/requests', base);
+    answers.push(500);
+    const start = t.clock.now.getTime();
+    expect((await dispatchDueDeliveries({ db: t.db, now: new Date(start) })).delivered).toBe(0);
+    expect((await dispatchDueDeliveries({ db: t.db, now: new Date(start + 10_000) })).attempted).toBe(0);
+    expect((await dispatchDueDeliveries({ db: t.db, now: new Date(start + 31_000) })).delivered).toBe(1);
+    const log = (await admin.get(`/api/settings/webhooks/${hook.id}/deliveries`)).body.deliveries;
+    expect(log[0]).toMatchObject({ status: 'delivered', attempts: 2, lastStatusCode: 200 });
+
+    await requester.post('/api/requests', base);
+    answers.push(...Array(MAX_ATTEMPTS).fill(503));
+    let when = start + 60_000;
+    for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+      await dispatchDueDeliveries({ db: t.db, now: new Date(when) });
+      when += 3_600_000;
+    }
+    const failed = (await admin.get(`/api/settings/webhooks/${hook.id}/deliveries`)).body.deliveries[0];
+    expect(failed).toMatchObject({ status: 'failed', attempts: MAX_ATTEMPTS, lastError: 'HTTP 503' });
+    await admin.patch(`/api/settings/webhooks/${hook.id}`, { active: false });
+  });
+
+  it('refuses a webhook URL that is not http(s), naming the field', async () => {
+    const response = await admin.post('/api/settings/webhooks', {
+      name: 'Bad',
+      url: 'file:///etc/passwd',
+      events: ['request.created'],
+    });
+    expect(response.status).toBe(422);
+    expect(response.body.error.fields).toHaveProperty('url');
+  });
+});
+
+describe('daily overdue digest', () => {
+  it('announces each newly overdue request once and sends each lead one digest a day', async () => {
+    const hook = (
+      await admin.post('/api/settings/webhooks', {
+        name: 'Overdue',
+        url: `${url}/overdue`,
+        events: ['request.overdue'],
+      })
+    ).body;
+    const filed = (await requester.post('/api/requests', base)).body;
+    const wednesday = new Date('2026-11-25T09:00:00Z');
+    const first = await runOverdueDigest({ db: t.db, now: wednesday });
+    expect(first.announced).toBeGreaterThanOrEqual(1);
+    await dispatchDueDeliveries({ db: t.db, now: wednesday });
+    expect(
+      received.some((m) => m.path === '/overdue' && String(m.body.text).includes(`#${filed.number}`)),
+    ).toBe(true);
+    const second = await runOverdueDigest({ db: t.db, now: new Date(wednesday.getTime() + 3_600_000) });
+    expect(second.announced).toBe(0);
+    const digests = (await admin.get('/api/notifications')).body.notifications.filter(
+      (n: { link: string }) => n.link === '/requests?view=overdue',
+    );
+    expect(digests).toHaveLength(1);
+    expect((await admin.get(`/api/settings/webhooks/${hook.id}/deliveries`)).body.deliveries.length).toBe(
+      first.announced,
+    );
+  });
+});
