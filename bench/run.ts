@@ -7,6 +7,7 @@ export {};
 const benchmarks: Record<string, () => Promise<{ run: () => Promise<void> }>> = {
   startup: () => import('./startup.ts'),
   library: () => import('./library.ts'),
+  requests: () => import('./requests.ts'),
 };
 
 const requested = process.argv.slice(2);

@@ -17,6 +17,7 @@ import { TeamMembersPage } from './features/settings/pages/TeamMembersPage.tsx';
 import { TeamsPage } from './features/settings/pages/TeamsPage.tsx';
 import { TermListPage } from './features/settings/pages/TermListPage.tsx';
 import { UsersPage } from './features/settings/pages/UsersPage.tsx';
+import { WebhooksPage } from './features/settings/pages/WebhooksPage.tsx';
 import { WorkspacePage } from './features/settings/pages/WorkspacePage.tsx';
 import { AppLayout } from './features/shell/components/AppLayout.tsx';
 import { ComingSoonPage } from './features/shell/pages/ComingSoonPage.tsx';
@@ -82,6 +83,7 @@ export const router = createBrowserRouter([
               { path: 'teams', element: <TeamsPage /> },
               { path: 'team-members', element: <TeamMembersPage /> },
               { path: 'users', element: <UsersPage /> },
+              { path: 'webhooks', element: <WebhooksPage /> },
             ],
           },
           { path: '*', element: <NotFoundPage /> },

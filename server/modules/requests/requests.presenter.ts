@@ -1,9 +1,10 @@
 import type { ContentRequest } from '../../../shared/schemas/requests.ts';
 import type { RequestRow, TermRow } from '../../db/schema.ts';
-import { scoreOf } from './requests.service.ts';
+import { scoreOf, type termRanks } from './requests.service.ts';
 
 export interface RequestLookups {
   terms: Map<string, TermRow>;
+  ranks: ReturnType<typeof termRanks>;
   users: Map<string, string>;
   teams: Map<string, string>;
   assets: Map<string, string>;
@@ -16,7 +17,7 @@ const ref = (id: string | null, names: Map<string, string>) =>
 export function presentRequest(row: RequestRow, lookups: RequestLookups, now: Date): ContentRequest {
   const termName = (id: string | null) =>
     id ? { id, name: lookups.terms.get(id)?.name ?? 'Unknown' } : null;
-  const { score, reasons } = scoreOf(row, lookups.terms, now.toISOString().slice(0, 10));
+  const { score, reasons } = scoreOf(row, lookups.ranks, now.toISOString().slice(0, 10));
   return {
     id: row.id,
     number: row.number,

@@ -30,6 +30,7 @@ import {
   getVisibleRequest,
   listRequests,
   suggestRequestAssignee,
+  termRanks,
   transitionRequest,
   updateRequest,
 } from './requests.service.ts';
@@ -167,6 +168,7 @@ async function present(db: Database['db'], rows: RequestRow[], now: Date) {
   ]);
   const lookups = {
     terms: new Map(terms.map((term) => [term.id, term])),
+    ranks: termRanks(terms),
     users: new Map(users.map((user) => [user.id, user.name])),
     teams: new Map(teams.map((team) => [team.id, team.name])),
     assets: new Map(assets.map((asset) => [asset.id, asset.title])),

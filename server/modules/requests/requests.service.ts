@@ -347,26 +347,30 @@ export async function addResults(options: {
 }
 
 /** The priority score of a request with its reasons, from the workspace's ranks. */
-export function scoreOf(row: RequestRow, terms: Map<string, TermRow>, today: string) {
-  const ranked = (id: string | null, kind: string) => {
-    const term = id ? terms.get(id) : undefined;
-    if (!term) return null;
-    const ofKind = [...terms.values()]
-      .filter((t) => t.kind === kind && !t.archived_at)
-      .sort((a, b) => a.position - b.position);
-    return {
-      name: term.name,
-      rank: Math.max(
-        0,
-        ofKind.findIndex((t) => t.id === term.id),
-      ),
-      of: ofKind.length,
-    };
-  };
+/** Each live term's place in its kind's order (rank 0 first), computed once per response. */
+export function termRanks(terms: Iterable<TermRow>): Map<string, { name: string; rank: number; of: number }> {
+  const byKind = Map.groupBy(
+    [...terms].filter((term) => !term.archived_at),
+    (term) => term.kind,
+  );
+  const ranks = new Map<string, { name: string; rank: number; of: number }>();
+  for (const list of byKind.values()) {
+    list.sort((a, b) => a.position - b.position);
+    for (const [rank, term] of list.entries()) ranks.set(term.id, { name: term.name, rank, of: list.length });
+  }
+  return ranks;
+}
+
+export function scoreOf(
+  row: RequestRow,
+  ranks: Map<string, { name: string; rank: number; of: number }>,
+  today: string,
+) {
+  const ranked = (id: string | null) => (id ? (ranks.get(id) ?? null) : null);
   return priorityScore({
     priority: row.priority as 1 | 2 | 3 | null,
-    deliverableType: ranked(row.deliverable_type_id, 'deliverable_type'),
-    solution: ranked(row.solution_id, 'solution'),
+    deliverableType: ranked(row.deliverable_type_id),
+    solution: ranked(row.solution_id),
     dueDate: row.due_date,
     today,
   });

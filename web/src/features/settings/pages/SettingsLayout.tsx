@@ -10,6 +10,7 @@ const groups: { heading: string; links: { to: string; label: string }[] }[] = [
     links: [
       { to: 'workspace', label: 'General' },
       { to: 'users', label: 'Users and roles' },
+      { to: 'webhooks', label: 'Webhooks' },
     ],
   },
   {

@@ -1,0 +1,220 @@
+import {
+  Badge,
+  Button,
+  Checkbox,
+  Group,
+  Modal,
+  Paper,
+  Stack,
+  Switch,
+  Table,
+  Text,
+  TextInput,
+} from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { type Webhook, webhookEvents } from '@shared/schemas/webhooks.ts';
+import { IconPlus } from '@tabler/icons-react';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { ApiError, api } from '../../../api/client.ts';
+import { useApiMutation } from '../../../api/useApiMutation.ts';
+import { ConfirmDelete } from '../components/ConfirmDelete.tsx';
+import { QueryState } from '../components/QueryState.tsx';
+import { SettingsSection } from '../components/SettingsSection.tsx';
+
+const key = ['webhooks'] as const;
+type Delivery = {
+  id: string;
+  event: string;
+  status: string;
+  attempts: number;
+  lastStatusCode: number | null;
+  lastError: string | null;
+  createdAt: string;
+};
+const statusColor: Record<string, string> = { delivered: 'teal', pending: 'yellow', failed: 'red' };
+
+function DeliveryLog({ webhook, onClose }: { webhook: Webhook | null; onClose: () => void }) {
+  const log = useQuery({
+    queryKey: [...key, 'deliveries', webhook?.id],
+    queryFn: async () =>
+      (await api<{ deliveries: Delivery[] }>('GET', `/api/settings/webhooks/${webhook?.id}/deliveries`))
+        .deliveries,
+    enabled: Boolean(webhook),
+    refetchInterval: 10_000,
+  });
+  return (
+    <Modal
+      opened={webhook !== null}
+      onClose={onClose}
+      title={`Deliveries of ${webhook?.name ?? ''}`}
+      size="xl"
+    >
+      <QueryState query={log}>
+        {(rows) =>
+          rows.length === 0 ? (
+            <Text c="dimmed" size="sm">
+              Nothing sent yet.
+            </Text>
+          ) : (
+            <Table verticalSpacing={6} aria-label="Deliveries">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>When</Table.Th>
+                  <Table.Th>Event</Table.Th>
+                  <Table.Th>Status</Table.Th>
+                  <Table.Th>Attempts</Table.Th>
+                  <Table.Th>Last answer</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {rows.map((row) => (
+                  <Table.Tr key={row.id}>
+                    <Table.Td>{new Date(row.createdAt).toLocaleString()}</Table.Td>
+                    <Table.Td>{row.event}</Table.Td>
+                    <Table.Td>
+                      <Badge color={statusColor[row.status]} variant="light">
+                        {row.status}
+                      </Badge>
+                    </Table.Td>
+                    <Table.Td>{row.attempts}</Table.Td>
+                    <Table.Td>{row.lastError ?? row.lastStatusCode ?? '—'}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          )
+        }
+      </QueryState>
+    </Modal>
+  );
+}
+
+/** Outgoing webhooks: where request events go (Slack incoming webhooks work as they are). */
+export function WebhooksPage() {
+  const hooks = useQuery({
+    queryKey: key,
+    queryFn: async () => (await api<{ webhooks: Webhook[] }>('GET', '/api/settings/webhooks')).webhooks,
+  });
+  const [adding, setAdding] = useState(false);
+  const [viewing, setViewing] = useState<Webhook | null>(null);
+  const form = useForm<{ name: string; url: string; events: string[] }>({
+    initialValues: { name: '', url: '', events: [...webhookEvents] },
+  });
+  const create = useApiMutation<typeof form.values, Webhook>({
+    request: (body) => ({ method: 'POST', path: '/api/settings/webhooks', body }),
+    invalidates: [key],
+    success: (hook) => `Added ${hook.name}`,
+    quietFieldErrors: true,
+  });
+  const update = useApiMutation<{ id: string; active: boolean }, Webhook>({
+    request: ({ id, active }) => ({
+      method: 'PATCH',
+      path: `/api/settings/webhooks/${id}`,
+      body: { active },
+    }),
+    invalidates: [key],
+  });
+  const remove = useApiMutation<Webhook>({
+    request: (hook) => ({ method: 'DELETE', path: `/api/settings/webhooks/${hook.id}` }),
+    invalidates: [key],
+  });
+  return (
+    <SettingsSection
+      title="Webhooks"
+      description="Request events are posted as JSON with a Slack-compatible text field; failures are retried with backoff (30 s doubling, six attempts) and logged."
+      action={
+        <Button leftSection={<IconPlus size={16} />} onClick={() => setAdding(true)}>
+          Add webhook
+        </Button>
+      }
+    >
+      <QueryState query={hooks}>
+        {(rows) =>
+          rows.length === 0 ? (
+            <Paper withBorder p="xl" ta="center" c="dimmed">
+              No webhooks yet. Add a Slack incoming-webhook URL to announce new and moved requests.
+            </Paper>
+          ) : (
+            <Paper withBorder radius="md">
+              <Table verticalSpacing="sm" aria-label="Webhooks">
+                <Table.Tbody>
+                  {rows.map((hook) => (
+                    <Table.Tr key={hook.id}>
+                      <Table.Td>
+                        <Text fw={500}>{hook.name}</Text>
+                        <Text size="xs" c="dimmed" style={{ wordBreak: 'break-all' }}>
+                          {hook.url}
+                        </Text>
+                      </Table.Td>
+                      <Table.Td>
+                        <Group gap={4}>
+                          {hook.events.map((event) => (
+                            <Badge key={event} size="xs" variant="light">
+                              {event}
+                            </Badge>
+                          ))}
+                        </Group>
+                      </Table.Td>
+                      <Table.Td>
+                        <Switch
+                          aria-label={`${hook.name} active`}
+                          checked={hook.active}
+                          onChange={(e) => update.mutate({ id: hook.id, active: e.currentTarget.checked })}
+                        />
+                      </Table.Td>
+                      <Table.Td>
+                        <Group gap={4} justify="flex-end" wrap="nowrap">
+                          <Button size="compact-xs" variant="subtle" onClick={() => setViewing(hook)}>
+                            Deliveries
+                          </Button>
+                          <ConfirmDelete label={hook.name} onConfirm={() => remove.mutate(hook)} />
+                        </Group>
+                      </Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Paper>
+          )
+        }
+      </QueryState>
+      <Modal opened={adding} onClose={() => setAdding(false)} title="Add webhook">
+        <form
+          onSubmit={form.onSubmit((values) =>
+            create.mutate(values, {
+              onSuccess: () => {
+                setAdding(false);
+                form.reset();
+              },
+              onError: (e) => e instanceof ApiError && form.setErrors(e.fields),
+            }),
+          )}
+        >
+          <Stack>
+            <TextInput label="Name" required data-autofocus {...form.getInputProps('name')} />
+            <TextInput
+              label="URL"
+              placeholder="https://hooks.slack.com/services/…"
+              required
+              {...form.getInputProps('url')}
+            />
+            <Checkbox.Group label="Events" {...form.getInputProps('events')}>
+              <Stack gap={4} mt={4}>
+                {webhookEvents.map((event) => (
+                  <Checkbox key={event} value={event} label={event} />
+                ))}
+              </Stack>
+            </Checkbox.Group>
+            <Group justify="flex-end">
+              <Button type="submit" loading={create.isPending}>
+                Add
+              </Button>
+            </Group>
+          </Stack>
+        </form>
+      </Modal>
+      <DeliveryLog webhook={viewing} onClose={() => setViewing(null)} />
+    </SettingsSection>
+  );
+}
