@@ -11,7 +11,7 @@ afterAll(() => t.close());
 describe('sample workspace', () => {
   it('loads the team, users of every role and a library of 40 assets, and a second run changes nothing', async () => {
     const first = await seedSampleWorkspace(t.db);
-    expect(first).toEqual({ created: 8, assets: 40, requests: 13 });
+    expect(first).toEqual({ created: 8, assets: 40, requests: 20 });
     expect(await seedSampleWorkspace(t.db)).toEqual({ created: 0, assets: 0, requests: 0 });
     const priya = t.anonymous();
     expect((await priya.signIn('priya@lumenstack.example', 'showcase-sample')).status).toBe(200);
@@ -42,7 +42,7 @@ describe('sample workspace', () => {
     for (const state of ['new_request', 'triage', 'backlog', 'assigned', 'completed', 'closed', 'declined'])
       expect(states).toContain(state);
     expect(requests.some((r: { overdue: boolean }) => r.overdue)).toBe(true);
-    expect(requests.filter((r: { reuse: boolean }) => r.reuse)).toHaveLength(2);
+    expect(requests.filter((r: { reuse: boolean }) => r.reuse)).toHaveLength(3);
     const jordan = t.anonymous();
     await jordan.signIn('jordan@lumenstack.example', 'showcase-sample');
     expect(

@@ -18,6 +18,7 @@ import {
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useDebouncedValue } from '@mantine/hooks';
+import { can } from '@shared/roles.ts';
 import type { AssetSearchResult } from '@shared/schemas/library.ts';
 import type { ContentRequest, CreateRequestInput } from '@shared/schemas/requests.ts';
 import type { TermKind } from '@shared/schemas/settings.ts';
@@ -48,6 +49,7 @@ type Values = {
   eventName: string;
   forEvent: boolean;
   teamId: string | null;
+  budgetOverrideReason: string;
 };
 
 /**
@@ -75,6 +77,7 @@ export function NewRequestPage() {
       eventName: '',
       forEvent: false,
       teamId: session.data?.user.teamId ?? null,
+      budgetOverrideReason: '',
     },
   });
   const [text] = useDebouncedValue(`${form.values.title} ${form.values.businessGoal}`.trim(), 300);
@@ -117,6 +120,7 @@ export function NewRequestPage() {
         eventName: v.eventName,
         forEvent: v.forEvent,
         teamId: v.teamId ?? '',
+        ...(v.budgetOverrideReason.trim() ? { budgetOverrideReason: v.budgetOverrideReason.trim() } : {}),
         ...(reusedAssetId ? { reusedAssetId } : {}),
       };
       return { method: 'POST', path: '/api/requests', body };
@@ -236,6 +240,15 @@ export function NewRequestPage() {
                       ' This request would overdraw the budget; reuse something below or ask a TMM.'}
                   </Alert>
                 )}
+                {budget.data &&
+                  budget.data.remaining - cost(false) < 0 &&
+                  can(session.data?.user.role, 'requests.triage') && (
+                    <Textarea
+                      label="Budget override reason"
+                      description="As a TMM or admin you may file past the budget; the reason is recorded"
+                      {...form.getInputProps('budgetOverrideReason')}
+                    />
+                  )}
                 <Group justify="flex-end">
                   <Button type="submit" loading={submit.isPending}>
                     File request

@@ -13,6 +13,7 @@ import {
   Table,
   Text,
   Title,
+  UnstyledButton,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { isLegalTransition, type RequestState, requestStateLabels } from '@shared/requests.ts';
@@ -122,24 +123,51 @@ function Board({
   );
 }
 
+type SortKey = 'number' | 'title' | 'state' | 'team' | 'dueDate' | 'score' | 'assignee';
+const sortValue: Record<SortKey, (r: ContentRequest) => string | number> = {
+  number: (r) => r.number,
+  title: (r) => r.title.toLowerCase(),
+  state: (r) => r.state,
+  team: (r) => r.team.name,
+  dueDate: (r) => r.dueDate ?? '9999',
+  score: (r) => r.score,
+  assignee: (r) => r.assignee?.name ?? '~',
+};
+
 function RequestTable({ requests }: { requests: ContentRequest[] }) {
+  const [sort, setSort] = useState<{ key: SortKey; desc: boolean }>({ key: 'score', desc: true });
+  const sorted = [...requests].sort((a, b) => {
+    const [x, y] = [sortValue[sort.key](a), sortValue[sort.key](b)];
+    return (x < y ? -1 : x > y ? 1 : 0) * (sort.desc ? -1 : 1);
+  });
+  const header = (key: SortKey, label: string) => (
+    <Table.Th aria-sort={sort.key === key ? (sort.desc ? 'descending' : 'ascending') : 'none'}>
+      <UnstyledButton
+        onClick={() => setSort({ key, desc: sort.key === key ? !sort.desc : key === 'score' })}
+        fw={700}
+        fz="sm"
+      >
+        {label} {sort.key === key ? (sort.desc ? '↓' : '↑') : ''}
+      </UnstyledButton>
+    </Table.Th>
+  );
   return (
     <Paper withBorder radius="md">
       <Table.ScrollContainer minWidth={800}>
         <Table verticalSpacing="sm" highlightOnHover aria-label="Requests">
           <Table.Thead>
             <Table.Tr>
-              <Table.Th>#</Table.Th>
-              <Table.Th>Request</Table.Th>
-              <Table.Th>State</Table.Th>
-              <Table.Th>Team</Table.Th>
-              <Table.Th>Due</Table.Th>
-              <Table.Th>Score</Table.Th>
-              <Table.Th>Assignee</Table.Th>
+              {header('number', '#')}
+              {header('title', 'Request')}
+              {header('state', 'State')}
+              {header('team', 'Team')}
+              {header('dueDate', 'Due')}
+              {header('score', 'Score')}
+              {header('assignee', 'Assignee')}
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {requests.map((request) => (
+            {sorted.map((request) => (
               <Table.Tr key={request.id}>
                 <Table.Td>{request.number}</Table.Td>
                 <Table.Td>

@@ -1,4 +1,4 @@
-import { Button, Group, NumberInput, Paper, Stack, TextInput } from '@mantine/core';
+import { Button, Chip, Group, NumberInput, Paper, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import {
   type UpdateWorkspaceInput,
@@ -75,6 +75,62 @@ export function WorkspacePage() {
                   allowDecimal={false}
                   {...form.getInputProps('settings.assetExpiryDays')}
                 />
+                <Stack gap={4}>
+                  <Text size="sm" fw={500}>
+                    Workdays for the review clock
+                  </Text>
+                  <Chip.Group
+                    multiple
+                    value={form.values.settings.workdays.map(String)}
+                    onChange={(days) => form.setFieldValue('settings.workdays', days.map(Number).sort())}
+                  >
+                    <Group gap={6}>
+                      {['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'].map((day, index) => (
+                        <Chip key={day} value={String(index)} size="xs">
+                          {day}
+                        </Chip>
+                      ))}
+                    </Group>
+                  </Chip.Group>
+                  {form.errors['settings.workdays'] && (
+                    <Text size="xs" c="red">
+                      {form.errors['settings.workdays']}
+                    </Text>
+                  )}
+                </Stack>
+                <Text size="sm" fw={500}>
+                  Request prices (budget points)
+                </Text>
+                <SimpleGrid cols={{ base: 2, sm: 4 }}>
+                  <NumberInput
+                    label="New content"
+                    min={0}
+                    max={100}
+                    allowDecimal={false}
+                    {...form.getInputProps('settings.requestPricing.newContent')}
+                  />
+                  <NumberInput
+                    label="Reuse"
+                    min={0}
+                    max={100}
+                    allowDecimal={false}
+                    {...form.getInputProps('settings.requestPricing.reuse')}
+                  />
+                  <NumberInput
+                    label="Event, new"
+                    min={0}
+                    max={100}
+                    allowDecimal={false}
+                    {...form.getInputProps('settings.requestPricing.eventNew')}
+                  />
+                  <NumberInput
+                    label="Event, reuse"
+                    min={0}
+                    max={100}
+                    allowDecimal={false}
+                    {...form.getInputProps('settings.requestPricing.eventReuse')}
+                  />
+                </SimpleGrid>
                 <Group justify="flex-end">
                   <Button type="submit" loading={save.isPending} disabled={!form.isDirty()}>
                     Save changes
