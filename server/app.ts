@@ -15,6 +15,7 @@ import { settingsRoutes } from './modules/settings/settings.routes.ts';
 import { systemRoutes } from './modules/system/system.routes.ts';
 import { userRoutes } from './modules/users/users.routes.ts';
 import { webhookRoutes } from './modules/webhooks/webhooks.routes.ts';
+import { MAX_UPLOAD_BYTES } from './uploads.ts';
 
 export const API_VERSION = '0.1.0';
 const MAX_JSON_BYTES = 1024 * 1024;
@@ -47,17 +48,18 @@ export function createApp(deps: AppDeps) {
       },
     }),
   );
-  app.use(
-    '/api/*',
-    bodyLimit({
-      maxSize: MAX_JSON_BYTES,
-      onError: () => {
-        throw new AppError(
-          'payload_too_large',
-          `The request body is larger than ${MAX_JSON_BYTES / 1024} KiB`,
-        );
-      },
-    }),
+  const tooLarge = (limit: number) => () => {
+    throw new AppError('payload_too_large', `The request body is larger than ${limit / 1024} KiB`);
+  };
+  const jsonLimit = bodyLimit({ maxSize: MAX_JSON_BYTES, onError: tooLarge(MAX_JSON_BYTES) });
+  const uploadLimit = bodyLimit({
+    maxSize: MAX_UPLOAD_BYTES + 64 * 1024,
+    onError: tooLarge(MAX_UPLOAD_BYTES),
+  });
+  app.use('/api/*', (c, next) =>
+    c.req.method === 'POST' && c.req.path.endsWith('/attachments')
+      ? uploadLimit(c, next)
+      : jsonLimit(c, next),
   );
   app.use('/api/*', authenticate());
 

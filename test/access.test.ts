@@ -71,6 +71,9 @@ const expected: Record<string, 'public' | 'webhook' | Role[]> = {
   'GET /api/settings/webhooks/{id}/deliveries': adminOnly,
   'PATCH /api/requests/{id}': editors,
   'GET /api/requests/{id}/comments': filers,
+  'GET /api/requests/{id}/attachments': filers,
+  'POST /api/requests/{id}/attachments': filers,
+  'GET /api/requests/{id}/attachments/{attachmentId}': filers,
   'POST /api/requests/{id}/comments': filers,
 };
 
@@ -98,7 +101,8 @@ function call(client: ApiClient, operation: string) {
   const path = template
     .replace('{id}', '00000000-0000-4000-8000-000000000000')
     .replace('{version}', '1')
-    .replace('{format}', 'atom');
+    .replace('{format}', 'atom')
+    .replace('{attachmentId}', '00000000-0000-4000-8000-000000000001');
   return client.request(method, path, method === 'GET' ? undefined : {});
 }
 

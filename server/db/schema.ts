@@ -287,6 +287,17 @@ export interface WebhookDeliveriesTable {
   delivered_at: Date | null;
 }
 
+export interface RequestAttachmentsTable {
+  id: Generated<string>;
+  request_id: string;
+  uploader_id: string | null;
+  filename: string;
+  content_type: string;
+  size: number;
+  data: Uint8Array;
+  created_at: CreatedAt;
+}
+
 export interface DB {
   workspace: WorkspaceTable;
   users: UsersTable;
@@ -313,6 +324,7 @@ export interface DB {
   integration_deliveries: IntegrationDeliveriesTable;
   webhooks: WebhooksTable;
   webhook_deliveries: WebhookDeliveriesTable;
+  request_attachments: RequestAttachmentsTable;
 }
 
 export type UserRow = Selectable<UsersTable>;

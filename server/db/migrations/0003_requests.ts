@@ -83,6 +83,18 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     );
     CREATE INDEX request_comments_request_idx ON request_comments (request_id, created_at);
 
+    CREATE TABLE request_attachments (
+      id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+      request_id uuid NOT NULL REFERENCES requests (id) ON DELETE CASCADE,
+      uploader_id uuid REFERENCES users (id) ON DELETE SET NULL,
+      filename text NOT NULL,
+      content_type text NOT NULL,
+      size integer NOT NULL,
+      data bytea NOT NULL,
+      created_at timestamptz NOT NULL DEFAULT now()
+    );
+    CREATE INDEX request_attachments_request_idx ON request_attachments (request_id);
+
     CREATE TABLE webhooks (
       id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
       name text NOT NULL,
@@ -119,7 +131,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 
 export async function down(db: Kysely<unknown>): Promise<void> {
   await sql`
-    DROP TABLE webhook_deliveries, webhooks, integration_deliveries, request_comments, request_events, request_assets, request_terms, requests;
+    DROP TABLE request_attachments, webhook_deliveries, webhooks, integration_deliveries, request_comments, request_events, request_assets, request_terms, requests;
     ALTER TABLE users DROP COLUMN team_id;
   `.execute(db);
 }

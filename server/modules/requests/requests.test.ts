@@ -291,3 +291,61 @@ describe('comments, priority and notifications', () => {
     expect(notes.map((n: { title: string }) => n.title)).toContain(`#${filed.number} is now triage`);
   });
 });
+
+describe('attachments', () => {
+  const png: Uint8Array<ArrayBuffer> = new Uint8Array([
+    0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13,
+  ]);
+  async function upload(
+    client: Awaited<ReturnType<TestContext['as']>>,
+    id: string,
+    name: string,
+    bytes: Uint8Array<ArrayBuffer>,
+  ) {
+    const form = new FormData();
+    form.append('file', new File([bytes], name));
+    const response = await t.app.request(`/api/requests/${id}/attachments`, {
+      method: 'POST',
+      body: form,
+      headers: { cookie: client.cookie ?? '', 'x-csrf-token': client.csrfToken ?? '' },
+    });
+    return { status: response.status, body: await response.json() };
+  }
+
+  it('accepts a file whose content matches its type, lists it and serves it as a download', async () => {
+    const filed = (
+      await requester.post('/api/requests', { ...base(), teamId: teamId('Corporate Communications') })
+    ).body;
+    const saved = await upload(requester, filed.id, 'storyboard.png', png);
+    expect(saved.status).toBe(201);
+    expect(saved.body).toMatchObject({
+      filename: 'storyboard.png',
+      contentType: 'image/png',
+      size: png.byteLength,
+    });
+    const listed = (await tmm.get(`/api/requests/${filed.id}/attachments`)).body.attachments;
+    expect(listed.map((a: { id: string }) => a.id)).toEqual([saved.body.id]);
+    const download = await t.app.request(`/api/requests/${filed.id}/attachments/${saved.body.id}`, {
+      headers: { cookie: tmm.cookie ?? '' },
+    });
+    expect(download.headers.get('content-disposition')).toContain('attachment');
+    expect(download.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(new Uint8Array(await download.arrayBuffer())).toEqual(png);
+  });
+
+  it('refuses a disguised or unsupported file and one over 10 MB, naming the field', async () => {
+    const filed = (
+      await requester.post('/api/requests', { ...base(), teamId: teamId('Corporate Communications') })
+    ).body;
+    const exe = new Uint8Array([0x4d, 0x5a, 0x90, 0x00]);
+    const disguised = await upload(requester, filed.id, 'photo.png', exe);
+    expect(disguised.status).toBe(415);
+    expect(disguised.body.error.fields).toHaveProperty('file');
+    const mismatch = await upload(requester, filed.id, 'report.pdf', png);
+    expect(mismatch.status).toBe(415);
+    const huge = new Uint8Array(10 * 1024 * 1024 + 1);
+    huge.set(png);
+    expect((await upload(requester, filed.id, 'big.png', huge)).status).toBe(413);
+    expect((await tmm.get(`/api/requests/${filed.id}/attachments`)).body.attachments).toEqual([]);
+  });
+});

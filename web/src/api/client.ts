@@ -27,6 +27,11 @@ export function setCsrfToken(token: string | undefined) {
   else sessionStorage.removeItem('showcase.csrf');
 }
 
+/** The CSRF header for writes the app sends itself (file uploads). */
+export function csrfHeader(): Record<string, string> {
+  return csrfToken ? { 'x-csrf-token': csrfToken } : {};
+}
+
 /** Calls the API with the session cookie and CSRF token; throws ApiError on an error answer. */
 export async function api<T>(method: string, path: string, body?: unknown): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' };

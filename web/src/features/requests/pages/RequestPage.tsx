@@ -25,6 +25,7 @@ import { Link, useParams } from 'react-router';
 import { ApiError } from '../../../api/client.ts';
 import { useApiMutation } from '../../../api/useApiMutation.ts';
 import { useSession } from '../../auth/hooks/useSession.ts';
+import { AttachmentList } from '../components/AttachmentList.tsx';
 import { CommentThread } from '../components/CommentThread.tsx';
 import { RequestStateBadge } from '../components/RequestStateBadge.tsx';
 import { TransitionModal } from '../components/TransitionModal.tsx';
@@ -205,6 +206,7 @@ export function RequestPage() {
               </Paper>
             )}
             {data.state === 'completed' && (mine || triager) && <ResultsForm request={data} />}
+            <AttachmentList requestId={data.id} />
             <CommentThread requestId={data.id} />
             {data.results && (
               <Paper withBorder p="md" radius="md" aria-label="Results">
