@@ -46,6 +46,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     CREATE INDEX requests_team_quarter_idx ON requests (team_id, quarter);
     CREATE INDEX requests_assignee_idx ON requests (assignee_id) WHERE assignee_id IS NOT NULL;
     CREATE INDEX requests_requester_idx ON requests (requester_id);
+    CREATE INDEX requests_created_idx ON requests (created_at DESC);
 
     CREATE TABLE request_terms (
       request_id uuid NOT NULL REFERENCES requests (id) ON DELETE CASCADE,
