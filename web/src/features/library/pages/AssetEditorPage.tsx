@@ -21,12 +21,12 @@ import {
 import { useForm } from '@mantine/form';
 import { assetStatuses, assetStatusLabels, assetWarnings } from '@shared/library.ts';
 import { type Asset, type CreateAssetInput, emptyAssetState } from '@shared/schemas/library.ts';
-import type { TermKind } from '@shared/schemas/settings.ts';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useEffect } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { ApiError } from '../../../api/client.ts';
 import { useApiMutation } from '../../../api/useApiMutation.ts';
+import { useTermOptions } from '../../settings/hooks/useTermOptions.ts';
 import { useTerms } from '../../settings/hooks/useTerms.ts';
 import { useUsers } from '../../settings/hooks/useUsers.ts';
 import { libraryKey, useAsset, useLists } from '../hooks/useLibrary.ts';
@@ -102,10 +102,7 @@ export function AssetEditorPage() {
     quietFieldErrors: true,
   });
 
-  const options = (kind: TermKind) =>
-    (terms.data ?? [])
-      .filter((term) => term.kind === kind && !term.archived)
-      .map((term) => ({ value: term.id, label: term.name }));
+  const options = useTermOptions();
   const formatKey = terms.data?.find((term) => term.id === form.values.formatId)?.key;
   const warnings = assetWarnings({ ...form.values, formatKey });
   const dateInput = (

@@ -21,7 +21,6 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { can } from '@shared/roles.ts';
 import type { AssetSearchResult } from '@shared/schemas/library.ts';
 import type { ContentRequest, CreateRequestInput } from '@shared/schemas/requests.ts';
-import type { TermKind } from '@shared/schemas/settings.ts';
 import { IconBulb } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useNavigate } from 'react-router';
@@ -31,7 +30,7 @@ import { useSession } from '../../auth/hooks/useSession.ts';
 import { Snippet } from '../../library/components/Snippet.tsx';
 import { libraryKey } from '../../library/hooks/useLibrary.ts';
 import { useTeams } from '../../settings/hooks/useTeams.ts';
-import { useTerms } from '../../settings/hooks/useTerms.ts';
+import { useTermOptions } from '../../settings/hooks/useTermOptions.ts';
 import { requestsKey, useBudget } from '../hooks/useRequests.ts';
 
 type Values = {
@@ -59,7 +58,6 @@ type Values = {
 export function NewRequestPage() {
   const session = useSession();
   const navigate = useNavigate();
-  const terms = useTerms();
   const teams = useTeams();
   const form = useForm<Values>({
     initialValues: {
@@ -140,10 +138,7 @@ export function NewRequestPage() {
         onError: (e) => e instanceof ApiError && form.setErrors(e.fields),
       },
     );
-  const options = (kind: TermKind) =>
-    (terms.data ?? [])
-      .filter((t) => t.kind === kind && !t.archived)
-      .map((t) => ({ value: t.id, label: t.name }));
+  const options = useTermOptions();
 
   return (
     <Stack gap="lg">
