@@ -19,7 +19,7 @@ import {
   Title,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { assetStatuses, assetStatusLabels, assetWarnings } from '@shared/library.ts';
+import { assetStatuses, assetStatusLabels, assetWarnings, linkKinds } from '@shared/library.ts';
 import { type Asset, type CreateAssetInput, emptyAssetState } from '@shared/schemas/library.ts';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useEffect } from 'react';
@@ -31,7 +31,7 @@ import { useTerms } from '../../settings/hooks/useTerms.ts';
 import { useUsers } from '../../settings/hooks/useUsers.ts';
 import { libraryKey, useAsset, useLists } from '../hooks/useLibrary.ts';
 
-type Values = Required<Omit<CreateAssetInput, 'links' | 'contributorIds' | 'externalKey'>>;
+type Values = Required<Omit<CreateAssetInput, 'externalKey'>>;
 
 const blank: Values = emptyAssetState;
 
@@ -67,6 +67,12 @@ function valuesOf(asset: Asset): Values {
     lastVerifiedOn: asset.lastVerifiedOn,
     tags: asset.tags,
     listIds: ids(asset.lists),
+    contributorIds: ids(asset.contributors),
+    links: asset.links.map((link) => ({
+      kind: link.kind as (typeof linkKinds)[number],
+      url: link.url,
+      label: link.label,
+    })),
   };
 }
 
@@ -183,6 +189,45 @@ export function AssetEditorPage() {
                   onChange={(event) => form.setFieldValue('primaryUrl', event.currentTarget.value || null)}
                   error={form.errors.primaryUrl}
                 />
+                <Stack gap={6}>
+                  <Text size="sm" fw={500}>
+                    Further links
+                  </Text>
+                  {form.values.links.map((_link, index) => (
+                    // biome-ignore lint/suspicious/noArrayIndexKey: rows are edited in place by position
+                    <Group key={index} gap="xs" wrap="nowrap" align="flex-start">
+                      <Select
+                        aria-label={`Link ${index + 1} kind`}
+                        data={linkKinds.map((kind) => ({ value: kind, label: kind.replace('_', ' ') }))}
+                        allowDeselect={false}
+                        w={140}
+                        {...form.getInputProps(`links.${index}.kind`)}
+                      />
+                      <TextInput
+                        aria-label={`Link ${index + 1} URL`}
+                        placeholder="https://"
+                        style={{ flex: 1 }}
+                        {...form.getInputProps(`links.${index}.url`)}
+                      />
+                      <Button
+                        variant="subtle"
+                        color="red"
+                        onClick={() => form.removeListItem('links', index)}
+                        aria-label={`Remove link ${index + 1}`}
+                      >
+                        Remove
+                      </Button>
+                    </Group>
+                  ))}
+                  <Button
+                    variant="light"
+                    size="compact-sm"
+                    w="fit-content"
+                    onClick={() => form.insertListItem('links', { kind: 'slides', url: '' })}
+                  >
+                    Add a link
+                  </Button>
+                </Stack>
                 <TagsInput label="Tags" {...form.getInputProps('tags')} />
               </Stack>
             </Paper>
@@ -222,6 +267,14 @@ export function AssetEditorPage() {
                     data={(lists.data ?? []).map((l) => ({ value: l.id, label: l.name }))}
                     searchable
                     {...form.getInputProps('listIds')}
+                  />
+                  <MultiSelect
+                    label="Contributors"
+                    data={(users.data ?? [])
+                      .filter((u) => u.active)
+                      .map((u) => ({ value: u.id, label: u.name }))}
+                    searchable
+                    {...form.getInputProps('contributorIds')}
                   />
                   <Select
                     label="Owner (DRI)"
