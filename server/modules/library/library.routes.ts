@@ -366,7 +366,6 @@ export function libraryRoutes() {
           ...r,
           freshness: freshnessOf(r.expires_on, day),
           score: 0,
-          total: rows.length,
           headline: r.summary.slice(0, 200),
         },
         lookups,

@@ -109,7 +109,6 @@ export interface HitRow {
   view_count: number;
   updated_at: Date;
   score: number;
-  total: number;
   headline: string;
 }
 
@@ -122,11 +121,11 @@ export async function searchPage(db: Db, query: AssetSearchQuery, scope: SearchS
     : sql`left(page.summary, 280)`;
   const { rows } = await sql<HitRow>`
     SELECT page.id, page.title, page.summary, page.format_id, page.owner_id, page.visibility, page.status, page.freshness,
-           page.published_on, page.expires_on, page.view_count, page.updated_at, page.score, page.total, ${headline} AS headline
+           page.published_on, page.expires_on, page.view_count, page.updated_at, page.score, ${headline} AS headline
     FROM (
       SELECT a.id, a.title, a.summary, a.body, a.format_id, a.owner_id, a.visibility, a.status,
              ${freshnessSql(scope.today)} AS freshness, a.published_on::text AS published_on, a.expires_on::text AS expires_on,
-             a.view_count, a.updated_at, ${scoreSql(query, scope, tsquery)}::float8 AS score, count(*) OVER () AS total
+             a.view_count, a.updated_at, ${scoreSql(query, scope, tsquery)}::float8 AS score
       FROM assets a
       WHERE ${whereClause(query, scope, tsquery)}
       ORDER BY ${orderBy(query.sort, Boolean(tsquery))}

@@ -300,7 +300,11 @@ export async function searchAssets(options: { db: Db; query: AssetSearchQuery; s
     searchPage(options.db, options.query, options.scope),
     facetCounts(options.db, options.query, options.scope),
   ]);
-  return { hits, facets, total: hits[0]?.total ?? (options.query.offset > 0 ? -1 : 0) };
+  // Every matching asset has exactly one status, so the status counts add up to the total.
+  const total = facets
+    .filter((row) => row.facet === 'status')
+    .reduce((sum, row) => sum + Number(row.count), 0);
+  return { hits, facets, total };
 }
 
 /**
