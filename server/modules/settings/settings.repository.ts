@@ -61,9 +61,10 @@ export function teamUsage(db: Db, ids: string[]) {
   return countReferences(db, teamReferences, ids);
 }
 
-export function listTermRows(db: Db, kind?: string): Promise<TermRow[]> {
+export function listTermRows(db: Db, kind?: string, id?: string): Promise<TermRow[]> {
   let query = db.selectFrom('terms').selectAll().orderBy('kind').orderBy('position').orderBy('name');
   if (kind) query = query.where('kind', '=', kind);
+  if (id) query = query.where('id', '=', id);
   return query.execute();
 }
 

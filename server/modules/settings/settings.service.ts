@@ -52,9 +52,9 @@ function describeUsage(name: string, usage: Map<string, number>): string {
 }
 
 /** Terms of one kind (or all), each with its formats (deliverable types) and usage count. */
-export async function getTerms(options: { db: Db; kind?: TermKind }) {
+export async function getTerms(options: { db: Db; kind?: TermKind; id?: string }) {
   const { db } = options;
-  const rows = await listTermRows(db, options.kind);
+  const rows = await listTermRows(db, options.kind, options.id);
   const [links, usage] = await Promise.all([
     listDeliverableFormats(db),
     termUsage(
@@ -71,7 +71,7 @@ export async function getTerms(options: { db: Db; kind?: TermKind }) {
 }
 
 async function getTerm(db: Db, id: string) {
-  const [term] = (await getTerms({ db })).filter((entry) => entry.row.id === id);
+  const [term] = await getTerms({ db, id });
   if (!term) throw new AppError('not_found', 'No such term');
   return term;
 }
