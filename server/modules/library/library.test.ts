@@ -170,6 +170,8 @@ describe('search', () => {
   it('finds the right asset first for a typo in the title', async () => {
     const result = (await viewer.get(`/api/assets?q=${encodeURIComponent('kubernets')}`)).body;
     expect(result.hits[0].id).toBe(kubernetesId);
+    const dropped = (await viewer.get(`/api/assets?q=${encodeURIComponent('delvery')}`)).body;
+    expect(dropped.hits[0]?.id).toBe(kubernetesId);
   });
 
   it('ranks a title match above summary and body matches, and highlights the match', async () => {
