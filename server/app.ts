@@ -9,6 +9,7 @@ import { AppError, errorBody, handleError, validationError } from './errors.ts';
 import type { AppDeps, AppEnv } from './http/context.ts';
 import { accessLog, authenticate } from './http/middleware.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
+import { demoRoutes } from './modules/demos/demos.routes.ts';
 import { libraryRoutes } from './modules/library/library.routes.ts';
 import { requestRoutes } from './modules/requests/requests.routes.ts';
 import { settingsRoutes } from './modules/settings/settings.routes.ts';
@@ -57,7 +58,8 @@ export function createApp(deps: AppDeps) {
     onError: tooLarge(MAX_UPLOAD_BYTES),
   });
   app.use('/api/*', (c, next) =>
-    c.req.method === 'POST' && c.req.path.endsWith('/attachments')
+    // Attachments and imports (whole files in a JSON body) may be larger than an ordinary body.
+    c.req.method === 'POST' && (c.req.path.endsWith('/attachments') || c.req.path.includes('/import'))
       ? uploadLimit(c, next)
       : jsonLimit(c, next),
   );
@@ -69,6 +71,7 @@ export function createApp(deps: AppDeps) {
   app.route('/', settingsRoutes());
   app.route('/', libraryRoutes());
   app.route('/', requestRoutes());
+  app.route('/', demoRoutes());
   app.route('/', webhookRoutes());
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'session', {

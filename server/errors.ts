@@ -30,6 +30,8 @@ export const errorCodes = [
   'over_budget',
   /** The request cannot move to that state from where it is. */
   'illegal_transition',
+  /** A published demo's persona would change in place; make a new demo or give a reason. */
+  'persona_change',
   /** The change would leave the workspace without an active admin. */
   'last_admin',
   /** The body is larger than allowed. */
@@ -57,6 +59,7 @@ const statusOf: Record<ErrorCode, ContentfulStatusCode> = {
   last_admin: 409,
   over_budget: 409,
   illegal_transition: 409,
+  persona_change: 409,
   payload_too_large: 413,
   too_many_attempts: 429,
   not_ready: 503,

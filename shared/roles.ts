@@ -41,6 +41,12 @@ export const permissions = {
   'requests.create': ['admin', 'tmm', 'requester'],
   /** Triage, prioritise, assign and move requests; override budgets. */
   'requests.triage': ['admin', 'tmm'],
+  /** See the product catalogue, releases, demos and their freshness flags. */
+  'demos.read': ['admin', 'tmm', 'requester'],
+  /** Edit the catalogue and demos, import releases, dismiss flags, re-verify demos. */
+  'demos.edit': ['admin', 'tmm'],
+  /** Turn a freshness flag into a demo-update request (anyone may ask for an update). */
+  'demos.request': ['admin', 'tmm', 'requester'],
   /** Manage one's own password and API tokens. */
   'account.manage': ['admin', 'tmm', 'requester', 'viewer'],
 } as const satisfies Record<string, readonly Role[]>;

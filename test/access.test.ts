@@ -75,6 +75,23 @@ const expected: Record<string, 'public' | 'webhook' | Role[]> = {
   'POST /api/requests/{id}/attachments': filers,
   'GET /api/requests/{id}/attachments/{attachmentId}': filers,
   'POST /api/requests/{id}/comments': filers,
+  'GET /api/catalogue': filers,
+  'POST /api/catalogue/stages': editors,
+  'POST /api/catalogue/categories': editors,
+  'POST /api/catalogue/features': editors,
+  'POST /api/catalogue/import/gitlab': editors,
+  'PATCH /api/catalogue/{kind}/{id}': editors,
+  'DELETE /api/catalogue/{kind}/{id}': editors,
+  'GET /api/releases': filers,
+  'POST /api/releases/import': editors,
+  'GET /api/releases/{id}': filers,
+  'GET /api/demos': filers,
+  'GET /api/demos/{id}': filers,
+  'PUT /api/demos/{id}': editors,
+  'POST /api/demos/{id}/fork': editors,
+  'POST /api/demos/{id}/verify': editors,
+  'POST /api/flags/{id}/dismiss': editors,
+  'POST /api/flags/{id}/request': filers,
 };
 
 let t: TestContext;
@@ -102,6 +119,7 @@ function call(client: ApiClient, operation: string) {
     .replace('{id}', '00000000-0000-4000-8000-000000000000')
     .replace('{version}', '1')
     .replace('{format}', 'atom')
+    .replace('{kind}', 'stages')
     .replace('{attachmentId}', '00000000-0000-4000-8000-000000000001');
   return client.request(method, path, method === 'GET' ? undefined : {});
 }

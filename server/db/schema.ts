@@ -1,4 +1,5 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { FlagState, Significance, Storyboard } from '../../shared/demos.ts';
 import type { LinkKind } from '../../shared/library.ts';
 import type { RequestState } from '../../shared/requests.ts';
 
@@ -201,7 +202,8 @@ export interface RequestsTable {
   deliverable_type_id: string | null;
   solution_id: string | null;
   use_case_id: string | null;
-  team_id: string;
+  /** Null only for demo updates, which no requesting team pays for. */
+  team_id: string | null;
   requester_id: string;
   links: ColumnType<{ url: string; label?: string }[], string | undefined, string>;
   reuse: Generated<boolean>;
@@ -221,6 +223,9 @@ export interface RequestsTable {
   /** Where an imported request came from (a GitLab issue URL); unique. */
   external_ref: string | null;
   overdue_notified_at: Date | null;
+  kind: Generated<'content' | 'demo_update'>;
+  /** The demo a demo-update request is about. */
+  demo_id: string | null;
   created_at: ColumnType<Date, Date | undefined, never>;
   updated_at: Timestamp;
 }
@@ -298,6 +303,106 @@ export interface RequestAttachmentsTable {
   created_at: CreatedAt;
 }
 
+export interface ProductStagesTable {
+  id: Generated<string>;
+  key: string;
+  name: string;
+  description: Generated<string>;
+  position: Generated<number>;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface ProductCategoriesTable {
+  id: Generated<string>;
+  key: string;
+  stage_id: string;
+  name: string;
+  description: Generated<string>;
+  documentation_url: string | null;
+  maturity: string | null;
+  tiers: Generated<string[]>;
+  position: Generated<number>;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface ProductFeaturesTable {
+  id: Generated<string>;
+  category_id: string;
+  name: string;
+  description: Generated<string>;
+  documentation_url: string | null;
+  tiers: Generated<string[]>;
+  introduced_in: string | null;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface DemosTable {
+  asset_id: string;
+  persona_id: string | null;
+  product_version: string | null;
+  environment: Generated<string>;
+  storyboard: ColumnType<Storyboard, string | undefined, string>;
+  derived_from_id: string | null;
+  persona_override_reason: string | null;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface DemoStepsTable {
+  demo_id: string;
+  position: number;
+  category_id: string;
+  feature_id: string | null;
+  core: boolean;
+  note: Generated<string>;
+}
+
+export interface ReleasesTable {
+  id: Generated<string>;
+  version: string;
+  version_key: number[];
+  released_on: string | null;
+  source: Generated<string>;
+  report: ColumnType<unknown[], string | undefined, string>;
+  created_by: string | null;
+  created_at: CreatedAt;
+  analysed_at: Date | null;
+}
+
+export interface ReleaseChangesTable {
+  id: Generated<string>;
+  release_id: string;
+  position: number;
+  name: string;
+  significance: Significance;
+  stage_id: string | null;
+  category_ids: Generated<string[]>;
+  feature_id: string | null;
+  unknown_categories: Generated<string[]>;
+  tiers: Generated<string[]>;
+  description: Generated<string>;
+  documentation_url: string | null;
+  source_file: Generated<string>;
+}
+
+export interface DemoFlagsTable {
+  id: Generated<string>;
+  demo_id: string;
+  release_id: string;
+  score: number;
+  reasons: ColumnType<string[], string, string>;
+  state: FlagState;
+  dismiss_reason: string | null;
+  request_id: string | null;
+  actor_id: string | null;
+  created_at: ColumnType<Date, Date | undefined, never>;
+  updated_at: Timestamp;
+  resolved_at: Date | null;
+}
+
 export interface DB {
   workspace: WorkspaceTable;
   users: UsersTable;
@@ -325,6 +430,14 @@ export interface DB {
   webhooks: WebhooksTable;
   webhook_deliveries: WebhookDeliveriesTable;
   request_attachments: RequestAttachmentsTable;
+  product_stages: ProductStagesTable;
+  product_categories: ProductCategoriesTable;
+  product_features: ProductFeaturesTable;
+  demos: DemosTable;
+  demo_steps: DemoStepsTable;
+  releases: ReleasesTable;
+  release_changes: ReleaseChangesTable;
+  demo_flags: DemoFlagsTable;
 }
 
 export type UserRow = Selectable<UsersTable>;
@@ -338,3 +451,11 @@ export type AssetRow = Selectable<AssetsTable>;
 export type ListRow = Selectable<ListsTable>;
 export type NotificationRow = Selectable<NotificationsTable>;
 export type RequestRow = Selectable<RequestsTable>;
+export type StageRow = Selectable<ProductStagesTable>;
+export type CategoryRow = Selectable<ProductCategoriesTable>;
+export type FeatureRow = Selectable<ProductFeaturesTable>;
+export type DemoRow = Selectable<DemosTable>;
+export type DemoStepRow = Selectable<DemoStepsTable>;
+export type ReleaseRow = Selectable<ReleasesTable>;
+export type ReleaseChangeRow = Selectable<ReleaseChangesTable>;
+export type DemoFlagRow = Selectable<DemoFlagsTable>;

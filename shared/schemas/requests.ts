@@ -64,7 +64,11 @@ export const requestSchema = z.object({
   deliverableType: ref.nullable(),
   solution: ref.nullable(),
   useCase: ref.nullable(),
-  team: ref,
+  kind: z
+    .enum(['content', 'demo_update'])
+    .describe('demo_update: raised from a freshness flag; no team pays'),
+  demo: ref.nullable().describe('The demo a demo update is about'),
+  team: ref.nullable().describe('The requesting team whose budget pays; none for demo updates'),
   requester: ref,
   assignee: ref.nullable(),
   businessGoal: z.string(),

@@ -139,6 +139,15 @@ export const workspaceSchema = z.object({
         eventReuse: z.number().int(),
       })
       .describe('Budget points a request costs'),
+    freshnessThreshold: z
+      .number()
+      .describe(
+        'Significance score (0–100) at which a release raises a freshness flag on a demo; below it the match is kept quiet',
+      ),
+    shortFormSeconds: z
+      .number()
+      .int()
+      .describe('Longest spoken length of a short-form demo video, in seconds'),
   }),
 });
 export type Workspace = z.infer<typeof workspaceSchema>;
@@ -148,6 +157,8 @@ export const workspaceSettingsDefaults: Workspace['settings'] = {
   assetExpiryDays: 365,
   workdays: [1, 2, 3, 4, 5],
   requestPricing: { newContent: 2, reuse: 1, eventNew: 3, eventReuse: 1 },
+  freshnessThreshold: 40,
+  shortFormSeconds: 180,
 };
 export const updateWorkspaceSchema = z.strictObject({
   name: nameSchema().optional(),
@@ -169,6 +180,8 @@ export const updateWorkspaceSchema = z.strictObject({
           eventReuse: z.number().int().min(0).max(100),
         })
         .optional(),
+      freshnessThreshold: z.number().min(0).max(100).optional(),
+      shortFormSeconds: z.number().int().min(10).max(3600).optional(),
     })
     .optional(),
 });

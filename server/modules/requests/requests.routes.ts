@@ -215,7 +215,9 @@ async function present(db: Database['db'], rows: RequestRow[], now: Date) {
     ),
   ];
   const assetIds = [
-    ...new Set(rows.map((row) => row.reused_asset_id).filter((id): id is string => Boolean(id))),
+    ...new Set(
+      rows.flatMap((row) => [row.reused_asset_id, row.demo_id]).filter((id): id is string => Boolean(id)),
+    ),
   ];
   const [terms, users, teams, assets, delivered] = await Promise.all([
     db.selectFrom('terms').selectAll().execute(),

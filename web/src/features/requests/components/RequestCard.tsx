@@ -9,7 +9,7 @@ export function RequestCard({ request }: { request: ContentRequest }) {
       <Stack gap={6}>
         <Group justify="space-between" wrap="nowrap" gap="xs">
           <Text size="xs" c="dimmed">
-            #{request.number} · {request.team.name}
+            #{request.number} · {request.team?.name ?? 'Demo update'}
           </Text>
           <Tooltip
             label={

@@ -112,7 +112,10 @@ export function RequestPage() {
     ['Deliverable type', data.deliverableType?.name ?? '—'],
     ['Solution', data.solution?.name ?? '—'],
     ['Use case', data.useCase?.name ?? '—'],
-    ['Requesting team', `${data.team.name} (${data.cost} points, ${data.quarter})`],
+    [
+      'Requesting team',
+      data.team ? `${data.team.name} (${data.cost} points, ${data.quarter})` : 'None: demo upkeep is the team’s own work',
+    ],
     ['Requester', data.requester.name],
     [
       'Assignee',

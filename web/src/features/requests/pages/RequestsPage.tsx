@@ -128,7 +128,7 @@ const sortValue: Record<SortKey, (r: ContentRequest) => string | number> = {
   number: (r) => r.number,
   title: (r) => r.title.toLowerCase(),
   state: (r) => r.state,
-  team: (r) => r.team.name,
+  team: (r) => r.team?.name ?? '',
   dueDate: (r) => r.dueDate ?? '9999',
   score: (r) => r.score,
   assignee: (r) => r.assignee?.name ?? '~',
@@ -183,7 +183,7 @@ function RequestTable({ requests }: { requests: ContentRequest[] }) {
                 <Table.Td>
                   <RequestStateBadge state={request.state} />
                 </Table.Td>
-                <Table.Td>{request.team.name}</Table.Td>
+                <Table.Td>{request.team?.name ?? 'Demo update'}</Table.Td>
                 <Table.Td>{request.dueDate ?? '—'}</Table.Td>
                 <Table.Td>{request.score}</Table.Td>
                 <Table.Td>{request.assignee?.name ?? '—'}</Table.Td>

@@ -1,0 +1,224 @@
+import type {
+  Catalogue,
+  CatalogueImportResult,
+  CreateCategoryInput,
+  CreateFeatureInput,
+  CreateStageInput,
+  UpdateCatalogueItemInput,
+} from '../../../shared/schemas/demos.ts';
+import type { Database } from '../../db/connect.ts';
+import { AppError } from '../../errors.ts';
+import { inTransaction } from '../library/library.service.ts';
+import { readGitlabCatalogue } from './demos.formats.ts';
+import * as repo from './demos.repository.ts';
+
+type Db = Database['db'];
+
+/** "Code Review" → "code_review": the key a hand-made stage or category gets. */
+export function keyFrom(name: string): string {
+  return (
+    name
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '_')
+      .replace(/^_+|_+$/g, '')
+      .slice(0, 100) || 'item'
+  );
+}
+
+/** The whole catalogue as a tree, with how many demos walk through each category. */
+export async function getCatalogue(options: { db: Db }): Promise<Catalogue> {
+  const { stages, categories, features, demoCounts } = await repo.loadCatalogue(options.db);
+  return {
+    stages: stages.map((stage) => ({
+      id: stage.id,
+      key: stage.key,
+      name: stage.name,
+      description: stage.description,
+      categories: categories
+        .filter((category) => category.stage_id === stage.id)
+        .map((category) => ({
+          id: category.id,
+          key: category.key,
+          stageId: category.stage_id,
+          name: category.name,
+          description: category.description,
+          documentationUrl: category.documentation_url,
+          maturity: category.maturity,
+          tiers: category.tiers,
+          demoCount: demoCounts.get(category.id) ?? 0,
+          features: features
+            .filter((feature) => feature.category_id === category.id)
+            .map((feature) => ({
+              id: feature.id,
+              categoryId: feature.category_id,
+              name: feature.name,
+              description: feature.description,
+              documentationUrl: feature.documentation_url,
+              tiers: feature.tiers,
+              introducedIn: feature.introduced_in,
+            })),
+        })),
+    })),
+  };
+}
+
+async function mustExist<T>(row: Promise<T | undefined>, what: string, field: string): Promise<T> {
+  const found = await row;
+  if (!found)
+    throw new AppError('validation_failed', `No such ${what}`, {
+      fields: { [field]: `must be an existing ${what}` },
+    });
+  return found;
+}
+
+export async function createStage(options: { db: Db; input: CreateStageInput }) {
+  const { input } = options;
+  const position = await repo.nextStagePosition(options.db);
+  return repo.insertStage(options.db, {
+    key: input.key ?? keyFrom(input.name),
+    name: input.name,
+    description: input.description ?? '',
+    position,
+  });
+}
+
+export async function createCategory(options: { db: Db; input: CreateCategoryInput }) {
+  const { input } = options;
+  await mustExist(repo.findStage(options.db, input.stageId), 'stage', 'stageId');
+  return repo.insertCategory(options.db, {
+    key: input.key ?? keyFrom(input.name),
+    stage_id: input.stageId,
+    name: input.name,
+    description: input.description ?? '',
+    documentation_url: input.documentationUrl ?? null,
+    maturity: input.maturity ?? null,
+    tiers: input.tiers ?? [],
+  });
+}
+
+export async function createFeature(options: { db: Db; input: CreateFeatureInput }) {
+  const { input } = options;
+  await mustExist(repo.findCategory(options.db, input.categoryId), 'category', 'categoryId');
+  return repo.insertFeature(options.db, {
+    category_id: input.categoryId,
+    name: input.name,
+    description: input.description ?? '',
+    documentation_url: input.documentationUrl ?? null,
+    tiers: input.tiers ?? [],
+    introduced_in: input.introducedIn ?? null,
+  });
+}
+
+/** Fields that make sense for each kind; anything else sent is named in the error. */
+const allowedFields: Record<repo.CatalogueKind, (keyof UpdateCatalogueItemInput)[]> = {
+  stages: ['name', 'description'],
+  categories: ['name', 'description', 'stageId', 'documentationUrl', 'maturity', 'tiers'],
+  features: ['name', 'description', 'categoryId', 'documentationUrl', 'tiers', 'introducedIn'],
+};
+
+export async function updateCatalogueItem(options: {
+  db: Db;
+  kind: repo.CatalogueKind;
+  id: string;
+  input: UpdateCatalogueItemInput;
+}) {
+  const { db, kind, id, input } = options;
+  const wrong = Object.keys(input).filter(
+    (field) => !allowedFields[kind].includes(field as keyof UpdateCatalogueItemInput),
+  );
+  if (wrong.length > 0)
+    throw new AppError('validation_failed', `Not a field of ${kind}`, {
+      fields: Object.fromEntries(wrong.map((field) => [field, `cannot be set on ${kind}`])),
+    });
+  if (input.stageId) await mustExist(repo.findStage(db, input.stageId), 'stage', 'stageId');
+  if (input.categoryId) await mustExist(repo.findCategory(db, input.categoryId), 'category', 'categoryId');
+  const updated = await repo.updateCatalogueRow(db, kind, id, {
+    name: input.name,
+    description: input.description,
+    stage_id: input.stageId,
+    category_id: input.categoryId,
+    documentation_url: input.documentationUrl,
+    maturity: input.maturity,
+    tiers: input.tiers,
+    introduced_in: input.introducedIn,
+  });
+  if (!updated) throw new AppError('not_found', `No such ${kind.replace(/s$/, '').replace(/ie$/, 'y')}`);
+  if (input.categoryId) await repo.syncStepCategories(db, id);
+}
+
+/** Deleting something a demo trail, a release or a child still uses is refused, saying what uses it. */
+export async function deleteCatalogueItem(options: { db: Db; kind: repo.CatalogueKind; id: string }) {
+  const usage = await repo.catalogueUsage(options.db, options.kind, options.id);
+  if (usage === null) throw new AppError('not_found', 'No such catalogue item');
+  const uses = Object.entries(usage)
+    .filter(([, count]) => count > 0)
+    .map(([what, count]) => `${count} ${what}`);
+  if (uses.length > 0) throw new AppError('in_use', `Still used by ${uses.join(', ')}`);
+  await repo.deleteCatalogueRow(options.db, options.kind, options.id);
+}
+
+/**
+ * Imports GitLab's stages.yml and categories.yml: matched by key, so a re-import updates names,
+ * descriptions and stage links in place and never duplicates.
+ */
+export async function importGitlabCatalogue(options: {
+  db: Db;
+  stagesText: string;
+  categoriesText: string;
+  dryRun: boolean;
+}): Promise<CatalogueImportResult> {
+  const read = readGitlabCatalogue(options.stagesText, options.categoriesText);
+  const result: CatalogueImportResult = {
+    dryRun: options.dryRun,
+    stages: { create: 0, update: 0, unchanged: 0 },
+    categories: { create: 0, update: 0, unchanged: 0 },
+    problems: read.problems,
+  };
+  const work = async (db: Db) => {
+    const existingStages = new Map((await repo.allStages(db)).map((row) => [row.key, row]));
+    const stageIds = new Map<string, string>();
+    for (const stage of read.stages) {
+      const existing = existingStages.get(stage.key);
+      const values = { name: stage.name, description: stage.description, position: stage.position };
+      if (!existing) {
+        result.stages.create++;
+        if (!options.dryRun)
+          stageIds.set(stage.key, (await repo.insertStage(db, { key: stage.key, ...values })).id);
+        continue;
+      }
+      stageIds.set(stage.key, existing.id);
+      const same =
+        existing.name === values.name &&
+        existing.description === values.description &&
+        existing.position === values.position;
+      result.stages[same ? 'unchanged' : 'update']++;
+      if (!same && !options.dryRun) await repo.updateCatalogueRow(db, 'stages', existing.id, values);
+    }
+    const existingCategories = new Map((await repo.allCategories(db)).map((row) => [row.key, row]));
+    for (const category of read.categories) {
+      const existing = existingCategories.get(category.key);
+      const stageId = stageIds.get(category.stageKey) ?? existingStages.get(category.stageKey)?.id ?? '';
+      const values = {
+        name: category.name,
+        description: category.description,
+        documentation_url: category.documentationUrl,
+        maturity: category.maturity,
+        position: category.position,
+        stage_id: stageId,
+      };
+      if (!existing) {
+        result.categories.create++;
+        if (!options.dryRun) await repo.insertCategory(db, { key: category.key, ...values });
+        continue;
+      }
+      const same = (Object.keys(values) as (keyof typeof values)[]).every(
+        (field) => existing[field] === values[field],
+      );
+      result.categories[same ? 'unchanged' : 'update']++;
+      if (!same && !options.dryRun) await repo.updateCatalogueRow(db, 'categories', existing.id, values);
+    }
+  };
+  if (options.dryRun) await work(options.db);
+  else await inTransaction(options.db, work);
+  return result;
+}

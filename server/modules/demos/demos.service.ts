@@ -1,0 +1,495 @@
+import {
+  compareVersions,
+  type DemoState,
+  emptyStoryboard,
+  isDemoFormat,
+  type Storyboard,
+  scriptStats,
+  updatePriority,
+  versionKey,
+  versionLag,
+} from '../../../shared/demos.ts';
+import { addBusinessDays, quarterOf } from '../../../shared/requests.ts';
+import type { Role } from '../../../shared/roles.ts';
+import type { Demo, DemoFlag, DemoList, DemoSummary, SaveDemoInput } from '../../../shared/schemas/demos.ts';
+import type { Database } from '../../db/connect.ts';
+import { AppError } from '../../errors.ts';
+import type { Principal } from '../../http/context.ts';
+import {
+  assetState,
+  getVisibleAsset,
+  inTransaction,
+  loadLookups,
+  saveAsset,
+  visibleStatuses,
+} from '../library/library.service.ts';
+import { insertRequest, insertRequestEvent } from '../requests/requests.repository.ts';
+import { getWorkspace } from '../settings/settings.service.ts';
+import { emitEvent } from '../webhooks/webhooks.service.ts';
+import * as repo from './demos.repository.ts';
+
+type Db = Database['db'];
+type DemoRow = Awaited<ReturnType<typeof repo.demoRows>>[number];
+type FlagRow = Awaited<ReturnType<typeof repo.flagsOfDemos>>[number];
+
+const dayMs = 86_400_000;
+const today = (now: Date) => now.toISOString().slice(0, 10);
+
+/** A requested flag's demo is being updated once its request is assigned; before that, requested. */
+function stateOf(flags: FlagRow[]): DemoState {
+  let state: DemoState = 'fresh';
+  const rank: Record<DemoState, number> = { fresh: 0, flagged: 1, update_requested: 2, being_updated: 3 };
+  for (const flag of flags) {
+    let next: DemoState = 'flagged';
+    if (flag.state === 'requested') {
+      if (
+        flag.request_state === 'assigned' ||
+        flag.request_state === 'completed' ||
+        flag.request_state === 'closed'
+      )
+        next = 'being_updated';
+      else if (
+        flag.request_state === 'new_request' ||
+        flag.request_state === 'triage' ||
+        flag.request_state === 'backlog'
+      )
+        next = 'update_requested';
+    }
+    if (rank[next] > rank[state]) state = next;
+  }
+  return state;
+}
+
+function summarise(
+  row: DemoRow,
+  flags: FlagRow[],
+  lookups: Awaited<ReturnType<typeof loadLookups>>,
+  latest: string | null,
+  now: Date,
+): DemoSummary {
+  const term = (id: string | null) => {
+    const found = id ? lookups.terms.get(id) : undefined;
+    return found ? { id: found.id, name: found.name } : null;
+  };
+  const since = row.last_verified_on ?? row.published_on;
+  const live = flags.filter((flag) => flag.state === 'open' || flag.state === 'requested');
+  return {
+    id: row.asset_id,
+    title: row.title,
+    status: row.status,
+    format: term(row.format_id),
+    owner: row.owner_id ? { id: row.owner_id, name: lookups.users.get(row.owner_id) ?? '' } : null,
+    persona: term(row.persona_id),
+    productVersion: row.product_version,
+    versionLag: versionLag(row.product_version, latest),
+    ageDays: since ? Math.max(0, Math.floor((now.getTime() - Date.parse(since)) / dayMs)) : null,
+    lastVerifiedOn: row.last_verified_on,
+    state: stateOf(live),
+    score: Math.max(0, ...live.map((flag) => flag.score)),
+    openFlags: flags.filter((flag) => flag.state === 'open').length,
+    steps: row.step_count,
+  };
+}
+
+/** The freshness view: every demo the caller may see, its state, age, version lag and top score. */
+export async function listDemos(options: {
+  db: Db;
+  role: Role;
+  query: { state?: DemoState; sort: 'score' | 'age' | 'lag' | 'title' };
+  now: Date;
+}): Promise<DemoList> {
+  const { db } = options;
+  const rows = await repo.demoRows(db, visibleStatuses(options.role));
+  const [flags, lookups, latest] = await Promise.all([
+    repo.flagsOfDemos(
+      db,
+      rows.map((row) => row.asset_id),
+      ['open', 'requested'],
+    ),
+    loadLookups(
+      db,
+      rows.map((row) => row.owner_id),
+    ),
+    repo.latestReleaseVersion(db),
+  ]);
+  const flagsBy = Map.groupBy(flags, (flag) => flag.demo_id);
+  const all = rows.map((row) =>
+    summarise(row, flagsBy.get(row.asset_id) ?? [], lookups, latest, options.now),
+  );
+  const counts = { fresh: 0, flagged: 0, update_requested: 0, being_updated: 0 };
+  for (const demo of all) counts[demo.state]++;
+  const items = all.filter((demo) => !options.query.state || demo.state === options.query.state);
+  const by = {
+    score: (a: DemoSummary, b: DemoSummary) => b.score - a.score,
+    age: (a: DemoSummary, b: DemoSummary) => (b.ageDays ?? -1) - (a.ageDays ?? -1),
+    lag: (a: DemoSummary, b: DemoSummary) => (b.versionLag ?? -1) - (a.versionLag ?? -1),
+    title: () => 0,
+  }[options.query.sort];
+  items.sort((a, b) => by(a, b) || a.title.localeCompare(b.title));
+  return { items, counts, latestVersion: latest };
+}
+
+function presentFlag(flag: FlagRow, demo: { id: string; name: string }, flaggedSteps: number[]): DemoFlag {
+  return {
+    id: flag.id,
+    demo,
+    release: { id: flag.release_id, version: flag.version },
+    score: flag.score,
+    reasons: flag.reasons,
+    state: flag.state,
+    dismissReason: flag.dismiss_reason,
+    request:
+      flag.request_id && flag.request_number !== null
+        ? { id: flag.request_id, number: flag.request_number, state: flag.request_state ?? '' }
+        : null,
+    flaggedSteps,
+    createdAt: flag.created_at.toISOString(),
+    resolvedAt: flag.resolved_at?.toISOString() ?? null,
+  };
+}
+
+/** Step numbers a flag's reasons name ("… step 3 of 7 …"). */
+const stepsNamed = (reasons: string[]) =>
+  [
+    ...new Set(
+      reasons.flatMap((reason) => [...reason.matchAll(/step (\d+) of \d+/g)].map((m) => Number(m[1]))),
+    ),
+  ].sort((a, b) => a - b);
+
+/** One demo with its storyboard, script figures, trail (flagged steps marked) and flag history. */
+export async function getDemo(options: { db: Db; id: string; role: Role; now: Date }): Promise<Demo> {
+  const { db } = options;
+  await getVisibleAsset({ db, id: options.id, role: options.role });
+  const rows = (await repo.demoRows(db, visibleStatuses(options.role))).filter(
+    (row) => row.asset_id === options.id,
+  );
+  const row = rows[0];
+  if (!row) throw new AppError('not_found', 'This asset has no demo details yet');
+  const [flags, steps, lookups, latest, workspace, derived] = await Promise.all([
+    repo.flagsOfDemos(db, [row.asset_id]),
+    repo.demoSteps(db, [row.asset_id]),
+    loadLookups(db, [row.owner_id]),
+    repo.latestReleaseVersion(db),
+    getWorkspace({ db }),
+    repo.demoFamily(db, row.asset_id, row.derived_from_id, visibleStatuses(options.role)),
+  ]);
+  const demoRef = { id: row.asset_id, name: row.title };
+  const live = flags.filter((flag) => flag.state === 'open' || flag.state === 'requested');
+  const flaggedPositions = new Set(live.flatMap((flag) => stepsNamed(flag.reasons)));
+  const storyboard = { ...emptyStoryboard, ...(row.storyboard as Partial<Storyboard>) };
+  return {
+    ...summarise(row, flags, lookups, latest, options.now),
+    environment: row.environment,
+    keyTakeaway: row.key_takeaway,
+    storyboard,
+    script: scriptStats(storyboard, { shortFormSeconds: workspace.settings.shortFormSeconds }),
+    trail: steps.map((step) => ({
+      position: step.position,
+      core: step.core,
+      note: step.note,
+      stage: { id: step.stage_id, name: step.stage_name },
+      category: { id: step.category_id, name: step.category_name },
+      feature: step.feature_id ? { id: step.feature_id, name: step.feature_name ?? '' } : null,
+      flagged: flaggedPositions.has(step.position),
+    })),
+    flags: flags.map((flag) => presentFlag(flag, demoRef, stepsNamed(flag.reasons))),
+    derivedFrom: derived.parent,
+    derivatives: derived.children,
+    personaOverrideReason: row.persona_override_reason,
+  };
+}
+
+async function checkDemoInput(db: Db, input: SaveDemoInput) {
+  const fields: Record<string, string> = {};
+  if (input.personaId) {
+    const { terms } = await loadLookups(db, []);
+    if (terms.get(input.personaId)?.kind !== 'persona')
+      fields.personaId = 'must be a persona of the workspace';
+  }
+  const steps = input.steps ?? [];
+  const features = await repo.findFeatures(
+    db,
+    steps.flatMap((step) => (step.featureId ? [step.featureId] : [])),
+  );
+  const featureCategory = new Map(features.map((feature) => [feature.id, feature.category_id]));
+  const categories = await repo.allCategories(db);
+  const categoryIds = new Set(categories.map((category) => category.id));
+  const resolved = steps.map((step, index) => {
+    const categoryId = step.featureId ? featureCategory.get(step.featureId) : step.categoryId;
+    if (step.featureId && !categoryId)
+      fields[`steps.${index}.featureId`] = 'must be a feature of the catalogue';
+    if (!step.featureId && !categoryIds.has(step.categoryId ?? ''))
+      fields[`steps.${index}.categoryId`] = 'must be a category of the catalogue';
+    return {
+      position: index + 1,
+      category_id: categoryId ?? '',
+      feature_id: step.featureId ?? null,
+      core: step.core,
+      note: step.note ?? '',
+    };
+  });
+  if (Object.keys(fields).length > 0)
+    throw new AppError('validation_failed', 'Some demo fields are invalid', { fields });
+  return resolved;
+}
+
+/**
+ * Sets a demo's persona, version, environment, storyboard and trail. A published demo does not
+ * silently change persona: that is a new demo (fork), or an explicit override with a reason.
+ */
+export async function saveDemo(options: {
+  db: Db;
+  id: string;
+  input: SaveDemoInput;
+  principal: Principal;
+  now: Date;
+}) {
+  const { input } = options;
+  return inTransaction(options.db, async (db) => {
+    const asset = await getVisibleAsset({ db, id: options.id, role: options.principal.role });
+    const { terms } = await loadLookups(db, []);
+    const formatName = asset.format_id ? terms.get(asset.format_id)?.name : null;
+    if (!isDemoFormat(formatName))
+      throw new AppError(
+        'validation_failed',
+        'Only demo videos, click-through demos, workshops and analyst demos are demos',
+        {
+          fields: { format: `is ${formatName ?? 'not set'}; set a demo format on the asset first` },
+        },
+      );
+    const steps = await checkDemoInput(db, input);
+    const existing = await repo.findDemo(db, options.id);
+    const personaChanges =
+      input.personaId !== undefined && existing?.persona_id && input.personaId !== existing.persona_id;
+    if (personaChanges && asset.status === 'published' && !input.personaOverrideReason)
+      throw new AppError(
+        'persona_change',
+        'A published demo made for one persona is a different demo for another: create a new demo for this persona, or override with a reason',
+        { fields: { personaId: 'changes the persona of a published demo' } },
+      );
+    const values = {
+      persona_id: input.personaId === undefined ? (existing?.persona_id ?? null) : input.personaId,
+      product_version:
+        input.productVersion === undefined ? (existing?.product_version ?? null) : input.productVersion,
+      environment: input.environment ?? existing?.environment ?? '',
+      storyboard: JSON.stringify(input.storyboard ?? existing?.storyboard ?? emptyStoryboard),
+      persona_override_reason: personaChanges
+        ? (input.personaOverrideReason ?? null)
+        : (existing?.persona_override_reason ?? null),
+      updated_at: options.now,
+    };
+    await repo.upsertDemo(db, options.id, values);
+    if (input.steps) await repo.replaceDemoSteps(db, options.id, steps);
+    if (personaChanges && values.persona_id) {
+      const state = await assetState(db, asset);
+      await saveAsset({
+        db,
+        id: asset.id,
+        input: {
+          personaIds: [values.persona_id, ...state.personaIds.filter((id) => id !== existing?.persona_id)],
+        },
+        actorId: options.principal.userId,
+        today: today(options.now),
+        expiryDays: 365,
+        note: `Persona changed: ${input.personaOverrideReason ?? 'unpublished demo'}`,
+      });
+    }
+  });
+}
+
+/** A new demo for another persona: a draft copy of the asset, storyboard and trail, linked to the original. */
+export async function forkDemo(options: {
+  db: Db;
+  id: string;
+  personaId: string;
+  title?: string;
+  principal: Principal;
+  now: Date;
+}) {
+  return inTransaction(options.db, async (db) => {
+    const asset = await getVisibleAsset({ db, id: options.id, role: options.principal.role });
+    const demo = await repo.findDemo(db, options.id);
+    if (!demo) throw new AppError('not_found', 'This asset has no demo details yet');
+    await checkDemoInput(db, { personaId: options.personaId });
+    const { terms } = await loadLookups(db, []);
+    const state = await assetState(db, asset);
+    const { settings } = await getWorkspace({ db });
+    const { row } = await saveAsset({
+      db,
+      input: {
+        ...state,
+        title: options.title ?? `${asset.title} (for ${terms.get(options.personaId)?.name ?? 'new persona'})`,
+        status: 'draft',
+        personaIds: [options.personaId],
+        publishedOn: null,
+        expiresOn: null,
+        lastVerifiedOn: null,
+        externalKey: null,
+        ownerId: options.principal.userId,
+      },
+      actorId: options.principal.userId,
+      today: today(options.now),
+      expiryDays: settings.assetExpiryDays,
+      note: `New demo for a new persona, from “${asset.title}”`,
+    });
+    await repo.upsertDemo(db, row.id, {
+      persona_id: options.personaId,
+      product_version: demo.product_version,
+      environment: demo.environment,
+      storyboard: JSON.stringify(demo.storyboard),
+      derived_from_id: asset.id,
+      persona_override_reason: null,
+      updated_at: options.now,
+    });
+    const steps = await repo.demoSteps(db, [asset.id]);
+    await repo.replaceDemoSteps(
+      db,
+      row.id,
+      steps.map((step) => ({
+        position: step.position,
+        category_id: step.category_id,
+        feature_id: step.feature_id,
+        core: step.core,
+        note: step.note,
+      })),
+    );
+    return row;
+  });
+}
+
+/** Re-verified on a version: flags of releases up to it resolve, and the asset's last-verified date moves. */
+export async function verifyDemo(options: {
+  db: Db;
+  id: string;
+  productVersion: string;
+  principal: Principal;
+  now: Date;
+}) {
+  const key = versionKey(options.productVersion);
+  if (!key)
+    throw new AppError('validation_failed', 'Invalid version', {
+      fields: { productVersion: 'must start with a number' },
+    });
+  return inTransaction(options.db, async (db) => {
+    const asset = await getVisibleAsset({ db, id: options.id, role: options.principal.role });
+    const demo = await repo.findDemo(db, options.id);
+    if (!demo) throw new AppError('not_found', 'This asset has no demo details yet');
+    const recorded = demo.product_version ? versionKey(demo.product_version) : null;
+    if (recorded && compareVersions(key, recorded) < 0)
+      throw new AppError('validation_failed', 'A demo is re-verified on its version or a newer one', {
+        fields: { productVersion: `must be ${demo.product_version} or newer` },
+      });
+    await repo.upsertDemo(db, options.id, {
+      ...demoValues(demo),
+      product_version: options.productVersion,
+      updated_at: options.now,
+    });
+    const resolved = await repo.resolveFlagsUpTo(db, options.id, key, options.principal.userId, options.now);
+    const { settings } = await getWorkspace({ db });
+    await saveAsset({
+      db,
+      id: asset.id,
+      input: { lastVerifiedOn: today(options.now) },
+      actorId: options.principal.userId,
+      today: today(options.now),
+      expiryDays: settings.assetExpiryDays,
+      note: `Re-verified on ${options.productVersion}`,
+    });
+    return { resolved: resolved.length };
+  });
+}
+
+function demoValues(demo: NonNullable<Awaited<ReturnType<typeof repo.findDemo>>>) {
+  return {
+    persona_id: demo.persona_id,
+    product_version: demo.product_version,
+    environment: demo.environment,
+    storyboard: JSON.stringify(demo.storyboard),
+    derived_from_id: demo.derived_from_id,
+    persona_override_reason: demo.persona_override_reason,
+  };
+}
+
+async function flagOrThrow(db: Db, id: string) {
+  const flag = await repo.findFlag(db, id);
+  if (!flag) throw new AppError('not_found', 'No such flag');
+  return flag;
+}
+
+/** "Not significant": the flag is set aside with the reason, and stays in the demo's history. */
+export async function dismissFlag(options: {
+  db: Db;
+  id: string;
+  reason: string;
+  principal: Principal;
+  now: Date;
+}) {
+  const flag = await flagOrThrow(options.db, options.id);
+  if (flag.state !== 'open' && flag.state !== 'quiet')
+    throw new AppError('illegal_transition', `This flag is already ${flag.state}`);
+  return repo.updateFlag(options.db, flag.id, {
+    state: 'dismissed',
+    dismiss_reason: options.reason,
+    actor_id: options.principal.userId,
+    updated_at: options.now,
+  });
+}
+
+/**
+ * Turns a flag into a demo-update request carrying its reasons. Demo upkeep is the team's own
+ * work, so no requesting team's budget pays for it.
+ */
+export async function requestDemoUpdate(options: { db: Db; id: string; principal: Principal; now: Date }) {
+  return inTransaction(options.db, async (db) => {
+    const flag = await flagOrThrow(db, options.id);
+    if (flag.state !== 'open' && flag.state !== 'quiet')
+      throw new AppError('illegal_transition', `This flag is already ${flag.state}`);
+    const asset = await getVisibleAsset({ db, id: flag.demo_id, role: options.principal.role });
+    const release = await repo.findRelease(db, flag.release_id);
+    const { settings } = await getWorkspace({ db });
+    const description = [
+      `Release ${release?.version ?? ''} scored ${flag.score} for this demo:`,
+      '',
+      ...flag.reasons.map((reason) => `- ${reason}`),
+    ].join('\n');
+    const request = await insertRequest(db, {
+      title: `Update demo: ${asset.title}`.slice(0, 300),
+      kind: 'demo_update',
+      demo_id: asset.id,
+      business_goal: `Keep “${asset.title}” true to ${release?.version ?? 'the current release'}`,
+      description,
+      deliverable_type_id: asset.deliverable_type_id,
+      team_id: null,
+      requester_id: options.principal.userId,
+      cost: 0,
+      quarter: quarterOf(options.now),
+      priority: updatePriority(flag.score),
+      state: 'new_request',
+      review_due_at: addBusinessDays(options.now, settings.reviewSlaBusinessDays, settings.workdays),
+      created_at: options.now,
+    });
+    await insertRequestEvent(db, {
+      requestId: request.id,
+      kind: 'created',
+      to: request.state,
+      reason: `From a freshness flag on release ${release?.version ?? ''} (score ${flag.score})`,
+      data: { flagId: flag.id },
+      actorId: options.principal.userId,
+      at: options.now,
+    });
+    await emitEvent(
+      db,
+      'request.created',
+      `Demo update requested #${request.number}: ${asset.title} (score ${flag.score})`,
+      { requestId: request.id, number: request.number, state: request.state },
+      options.now,
+    );
+    await repo.updateFlag(db, flag.id, {
+      state: 'requested',
+      request_id: request.id,
+      actor_id: options.principal.userId,
+      updated_at: options.now,
+    });
+    return request;
+  });
+}

@@ -1,0 +1,253 @@
+import type { Insertable } from 'kysely';
+import { versionKey } from '../../../shared/demos.ts';
+import type {
+  FileReport,
+  Release,
+  ReleaseImportInput,
+  ReleaseImportResult,
+  ReleaseSummary,
+} from '../../../shared/schemas/demos.ts';
+import type { Database } from '../../db/connect.ts';
+import type { ReleaseChangesTable, ReleaseRow } from '../../db/schema.ts';
+import { AppError } from '../../errors.ts';
+import type { Principal } from '../../http/context.ts';
+import { inTransaction } from '../library/library.service.ts';
+import { getWorkspace } from '../settings/settings.service.ts';
+import { type ChangeItem, readPlainReleaseFile, readReleasePostFile } from './demos.formats.ts';
+import { analyseRelease, type ResolvedChange, storeImpact } from './demos.impact.ts';
+import * as repo from './demos.repository.ts';
+
+type Db = Database['db'];
+const lower = (text: string) => text.trim().toLowerCase();
+
+/** Reads every file of a release; a file that cannot be read is reported and the rest still import. */
+export function readReleaseFiles(input: Pick<ReleaseImportInput, 'format' | 'files'>) {
+  const changes: ChangeItem[] = [];
+  const reports: FileReport[] = [];
+  for (const file of [...input.files].sort((a, b) => a.name.localeCompare(b.name))) {
+    const read =
+      input.format === 'gitlab' ? readReleasePostFile(file) : readPlainReleaseFile(file, input.format);
+    changes.push(...read.changes);
+    reports.push(read.report);
+  }
+  return { changes, reports };
+}
+
+/**
+ * Links each change to the catalogue: categories by name or key, the stage by key or name, and a
+ * feature — a new primary or secondary feature joins the catalogue under its first category; a
+ * deprecation or removal names an existing feature (or a whole category). What matches nothing is
+ * kept on the change and reported against its file.
+ */
+async function resolveChanges(
+  db: Db,
+  changes: ChangeItem[],
+  reports: FileReport[],
+  version: string,
+  store: boolean,
+) {
+  const { stages, categories, features } = await repo.loadCatalogue(db);
+  const stageBy = new Map<string, string>();
+  for (const stage of stages) {
+    stageBy.set(lower(stage.key), stage.id);
+    stageBy.set(lower(stage.name), stage.id);
+  }
+  const categoryBy = new Map<string, (typeof categories)[number]>();
+  for (const category of categories) {
+    categoryBy.set(lower(category.key), category);
+    categoryBy.set(lower(category.name), category);
+  }
+  const featureBy = new Map(
+    features.map((feature) => [`${feature.category_id}:${lower(feature.name)}`, feature]),
+  );
+  const featureByName = new Map(features.map((feature) => [lower(feature.name), feature]));
+  const reportOf = new Map(reports.map((report) => [report.file, report]));
+
+  const rows: (Omit<Insertable<ReleaseChangesTable>, 'release_id'> & { resolved: ResolvedChange })[] = [];
+  for (const [position, change] of changes.entries()) {
+    const report = reportOf.get(change.sourceFile);
+    const matched = change.categories.map((name) => categoryBy.get(lower(name)));
+    const categoryIds = [...new Set(matched.flatMap((category) => (category ? [category.id] : [])))];
+    const unknown = change.categories.filter((_, i) => !matched[i]);
+    for (const name of unknown)
+      report?.skipped.push({
+        what: `category "${name}" of "${change.name}"`,
+        reason: 'is not in the product catalogue; no demo can match it',
+      });
+    let featureId: string | null = null;
+    if (change.significance === 'primary' || change.significance === 'secondary') {
+      const home = matched.find(Boolean);
+      if (home) {
+        const existing = featureBy.get(`${home.id}:${lower(change.name)}`);
+        featureId = existing?.id ?? null;
+        if (!existing && store) {
+          const created = await repo.insertFeature(db, {
+            category_id: home.id,
+            name: change.name.slice(0, 300),
+            description: change.description,
+            documentation_url: change.documentationUrl,
+            tiers: change.tiers,
+            introduced_in: version,
+          });
+          featureBy.set(`${home.id}:${lower(change.name)}`, created);
+          featureId = created.id;
+        }
+      }
+    } else {
+      const feature = featureByName.get(lower(change.name));
+      const category = categoryBy.get(lower(change.name));
+      if (feature) featureId = feature.id;
+      else if (category) categoryIds.push(category.id);
+      else
+        report?.skipped.push({
+          what: `${change.significance} "${change.name}"`,
+          reason: 'names no feature or category in the catalogue; kept, but no demo can match it',
+        });
+    }
+    rows.push({
+      position,
+      name: change.name,
+      significance: change.significance,
+      stage_id: change.stage ? (stageBy.get(lower(change.stage)) ?? null) : null,
+      category_ids: categoryIds,
+      feature_id: featureId,
+      unknown_categories: unknown,
+      tiers: change.tiers,
+      description: change.description,
+      documentation_url: change.documentationUrl,
+      source_file: change.sourceFile,
+      resolved: { name: change.name, significance: change.significance, categoryIds, featureId },
+    });
+  }
+  return rows;
+}
+
+/**
+ * Imports a release (GitLab release-post files, or plain JSON/CSV), stores its changes, and runs
+ * impact analysis. Importing the same version again replaces its changes and re-scores its flags;
+ * decisions already taken on a flag stand.
+ */
+export async function importRelease(options: {
+  db: Db;
+  input: ReleaseImportInput;
+  principal: Principal;
+  now: Date;
+}): Promise<ReleaseImportResult> {
+  const { input, now } = options;
+  const key = versionKey(input.version);
+  if (!key)
+    throw new AppError('validation_failed', 'Invalid version', {
+      fields: { version: 'must start with a number' },
+    });
+  const { changes, reports } = readReleaseFiles(input);
+  const { settings } = await getWorkspace({ db: options.db });
+  if (input.dryRun) {
+    const rows = await resolveChanges(options.db, changes, reports, input.version, false);
+    const impact = await analyseRelease({
+      db: options.db,
+      release: { id: '00000000-0000-0000-0000-000000000000', version: input.version },
+      changes: rows.map((row) => row.resolved),
+      threshold: settings.freshnessThreshold,
+      now,
+    });
+    return {
+      dryRun: true,
+      release: null,
+      changes: rows.length,
+      files: reports,
+      flags: { raised: impact.raised, quiet: impact.quiet },
+    };
+  }
+  return inTransaction(options.db, async (db) => {
+    const rows = await resolveChanges(db, changes, reports, input.version, true);
+    const existing = await repo.findReleaseByVersion(db, input.version);
+    const values = {
+      version: input.version,
+      version_key: key,
+      released_on: input.releasedOn ?? existing?.released_on ?? null,
+      source: input.format,
+      report: JSON.stringify(reports),
+    };
+    const release = existing
+      ? await repo.updateRelease(db, existing.id, values)
+      : await repo.insertRelease(db, { ...values, created_by: options.principal.userId });
+    await repo.replaceReleaseChanges(
+      db,
+      release.id,
+      rows.map(({ resolved: _, ...row }) => ({ ...row, release_id: release.id })),
+    );
+    const impact = await analyseRelease({
+      db,
+      release,
+      changes: rows.map((row) => row.resolved),
+      threshold: settings.freshnessThreshold,
+      now,
+    });
+    await storeImpact(db, release.id, impact);
+    const stored = await repo.updateRelease(db, release.id, { analysed_at: now });
+    return {
+      dryRun: false,
+      release: presentSummary(stored, {
+        change_count: rows.length,
+        raised: impact.raised,
+        quiet: impact.quiet,
+      }),
+      changes: rows.length,
+      files: reports,
+      flags: { raised: impact.raised, quiet: impact.quiet },
+    };
+  });
+}
+
+function presentSummary(
+  row: ReleaseRow,
+  counts: { change_count: number; raised: number; quiet: number },
+): ReleaseSummary {
+  return {
+    id: row.id,
+    version: row.version,
+    releasedOn: row.released_on,
+    source: row.source,
+    changeCount: counts.change_count,
+    flags: { raised: counts.raised, quiet: counts.quiet },
+    createdAt: row.created_at.toISOString(),
+  };
+}
+
+export async function listReleases(options: { db: Db }): Promise<ReleaseSummary[]> {
+  const rows = await repo.listReleaseRows(options.db);
+  return rows.map((row) => presentSummary(row, row));
+}
+
+export async function getRelease(options: { db: Db; id: string }): Promise<Release> {
+  const row = await repo.findRelease(options.db, options.id);
+  if (!row) throw new AppError('not_found', 'No such release');
+  const [changes, flags, catalogue] = await Promise.all([
+    repo.releaseChanges(options.db, row.id),
+    repo.flagsOfRelease(options.db, row.id),
+    repo.loadCatalogue(options.db),
+  ]);
+  const stageNames = new Map(catalogue.stages.map((s) => [s.id, s.name]));
+  const categoryNames = new Map(catalogue.categories.map((c) => [c.id, c.name]));
+  const featureNames = new Map(catalogue.features.map((f) => [f.id, f.name]));
+  const ref = (id: string | null, names: Map<string, string>) =>
+    id && names.has(id) ? { id, name: names.get(id) ?? '' } : null;
+  const quiet = flags.filter((flag) => flag.state === 'quiet').length;
+  return {
+    ...presentSummary(row, { change_count: changes.length, raised: flags.length - quiet, quiet }),
+    report: row.report as FileReport[],
+    changes: changes.map((change) => ({
+      id: change.id,
+      name: change.name,
+      significance: change.significance,
+      stage: ref(change.stage_id, stageNames),
+      categories: change.category_ids.flatMap((id) => ref(id, categoryNames) ?? []),
+      unknownCategories: change.unknown_categories,
+      feature: ref(change.feature_id, featureNames),
+      tiers: change.tiers,
+      description: change.description,
+      documentationUrl: change.documentation_url,
+      sourceFile: change.source_file,
+    })),
+  };
+}

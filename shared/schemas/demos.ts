@@ -1,0 +1,305 @@
+import { z } from 'zod';
+import { demoStates, flagStates, significances } from '../demos.ts';
+import { idSchema, nameSchema } from './common.ts';
+
+const ref = z.object({ id: z.string(), name: z.string() });
+const text = (max: number) => z.string().trim().max(max, `must be at most ${max} characters`);
+const url = z
+  .string()
+  .trim()
+  .max(2000, 'must be at most 2000 characters')
+  .pipe(z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }));
+const key = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(/^[a-z0-9][a-z0-9_-]*$/, 'must be lower-case letters, digits, - or _')
+  .max(100);
+const tiers = z.array(text(40).min(1)).max(10);
+export const versionSchema = z
+  .string()
+  .trim()
+  .regex(/^v?\d+(\.\d+)*([-+.][\w.-]*)?$/, 'must be a version such as 15.4 or 15.4.1')
+  .max(40);
+
+// ---------------------------------------------------------------------------------------------
+// Catalogue
+
+export const featureSchema = z.object({
+  id: z.string(),
+  categoryId: z.string(),
+  name: z.string(),
+  description: z.string(),
+  documentationUrl: z.string().nullable(),
+  tiers: z.array(z.string()),
+  introducedIn: z.string().nullable(),
+});
+export const categorySchema = z.object({
+  id: z.string(),
+  key: z.string(),
+  stageId: z.string(),
+  name: z.string(),
+  description: z.string(),
+  documentationUrl: z.string().nullable(),
+  maturity: z.string().nullable(),
+  tiers: z.array(z.string()),
+  demoCount: z.number().describe('Demos whose trail walks through this category'),
+  features: z.array(featureSchema),
+});
+export const stageSchema = z.object({
+  id: z.string(),
+  key: z.string(),
+  name: z.string(),
+  description: z.string(),
+  categories: z.array(categorySchema),
+});
+export const catalogueSchema = z.object({ stages: z.array(stageSchema) });
+export type Catalogue = z.infer<typeof catalogueSchema>;
+export type CatalogueStage = z.infer<typeof stageSchema>;
+export type CatalogueCategory = z.infer<typeof categorySchema>;
+export type CatalogueFeature = z.infer<typeof featureSchema>;
+
+export const catalogueKinds = ['stages', 'categories', 'features'] as const;
+export const catalogueItemParams = z.object({ kind: z.enum(catalogueKinds), id: idSchema });
+
+export const createStageSchema = z.strictObject({
+  key: key.optional().describe('Stable key used by importers; derived from the name when left out'),
+  name: nameSchema(200),
+  description: text(2000).optional(),
+});
+export const createCategorySchema = z.strictObject({
+  stageId: idSchema,
+  key: key.optional(),
+  name: nameSchema(200),
+  description: text(2000).optional(),
+  documentationUrl: url.nullable().optional(),
+  maturity: text(40).nullable().optional(),
+  tiers: tiers.optional(),
+});
+export const createFeatureSchema = z.strictObject({
+  categoryId: idSchema,
+  name: nameSchema(300),
+  description: text(5000).optional(),
+  documentationUrl: url.nullable().optional(),
+  tiers: tiers.optional(),
+  introducedIn: versionSchema.nullable().optional(),
+});
+export const updateCatalogueItemSchema = z.strictObject({
+  name: nameSchema(300).optional(),
+  description: text(5000).optional(),
+  stageId: idSchema.optional().describe('Categories only: move to another stage'),
+  categoryId: idSchema.optional().describe('Features only: move to another category'),
+  documentationUrl: url.nullable().optional(),
+  maturity: text(40).nullable().optional(),
+  tiers: tiers.optional(),
+  introducedIn: versionSchema.nullable().optional(),
+});
+export type CreateStageInput = z.infer<typeof createStageSchema>;
+export type CreateCategoryInput = z.infer<typeof createCategorySchema>;
+export type CreateFeatureInput = z.infer<typeof createFeatureSchema>;
+export type UpdateCatalogueItemInput = z.infer<typeof updateCatalogueItemSchema>;
+
+const yamlText = z.string().min(1, 'is empty').max(5_000_000, 'must be at most 5 MB');
+export const catalogueImportSchema = z.strictObject({
+  stages: yamlText.describe('The text of a stages.yml file'),
+  categories: yamlText.describe('The text of a categories.yml file'),
+  dryRun: z.boolean().default(false),
+});
+const tally = z.object({ create: z.number(), update: z.number(), unchanged: z.number() });
+export const catalogueImportResultSchema = z.object({
+  dryRun: z.boolean(),
+  stages: tally,
+  categories: tally,
+  problems: z.array(z.object({ where: z.string(), message: z.string() })),
+});
+export type CatalogueImportResult = z.infer<typeof catalogueImportResultSchema>;
+
+// ---------------------------------------------------------------------------------------------
+// Releases
+
+export const releaseFileSchema = z.strictObject({
+  name: text(300).min(1, 'is required'),
+  content: z.string().max(2_000_000, 'must be at most 2 MB'),
+});
+export const releaseImportSchema = z.strictObject({
+  format: z
+    .enum(['gitlab', 'json', 'csv'])
+    .describe(
+      'gitlab: one YAML file per release-post item; json: {changes:[…]}; csv: name,significance,stage,categories,tiers,description,documentation_link',
+    ),
+  version: versionSchema,
+  releasedOn: z.iso.date('must be a date (YYYY-MM-DD)').optional(),
+  files: z.array(releaseFileSchema).min(1, 'must have at least one file').max(500, 'at most 500 files'),
+  dryRun: z.boolean().default(false),
+});
+export type ReleaseImportInput = z.infer<typeof releaseImportSchema>;
+
+export const releaseChangeSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  significance: z.enum(significances),
+  stage: ref.nullable(),
+  categories: z.array(ref),
+  unknownCategories: z.array(z.string()),
+  feature: ref.nullable(),
+  tiers: z.array(z.string()),
+  description: z.string(),
+  documentationUrl: z.string().nullable(),
+  sourceFile: z.string(),
+});
+export const fileReportSchema = z.object({
+  file: z.string(),
+  imported: z.number().describe('Changes taken from the file'),
+  skipped: z.array(z.object({ what: z.string(), reason: z.string() })),
+  error: z.string().nullable().describe('Why the whole file could not be read'),
+});
+export type FileReport = z.infer<typeof fileReportSchema>;
+export const releaseSummarySchema = z.object({
+  id: z.string(),
+  version: z.string(),
+  releasedOn: z.string().nullable(),
+  source: z.string(),
+  changeCount: z.number(),
+  flags: z.object({ raised: z.number(), quiet: z.number() }),
+  createdAt: z.string(),
+});
+export const releaseSchema = releaseSummarySchema.extend({
+  changes: z.array(releaseChangeSchema),
+  report: z.array(fileReportSchema),
+});
+export const releaseImportResultSchema = z.object({
+  dryRun: z.boolean(),
+  release: releaseSummarySchema.nullable(),
+  changes: z.number(),
+  files: z.array(fileReportSchema),
+  flags: z.object({ raised: z.number(), quiet: z.number() }),
+});
+export type ReleaseImportResult = z.infer<typeof releaseImportResultSchema>;
+export type Release = z.infer<typeof releaseSchema>;
+export type ReleaseSummary = z.infer<typeof releaseSummarySchema>;
+
+// ---------------------------------------------------------------------------------------------
+// Demos
+
+const sceneSchema = z.strictObject({
+  title: text(200).default(''),
+  shows: text(2000).default('').describe('What the scene shows'),
+  whyItMatters: text(2000).default('').describe('Why it matters to the persona'),
+  script: z.string().max(20_000, 'must be at most 20,000 characters').default(''),
+});
+export const storyboardSchema = z.strictObject({
+  painPoints: z.array(text(500).min(1, 'cannot be empty')).max(20).default([]),
+  story: text(5000).default(''),
+  scenes: z.array(sceneSchema).max(40, 'at most 40 scenes').default([]),
+});
+export const trailStepInputSchema = z
+  .strictObject({
+    categoryId: idSchema.optional(),
+    featureId: idSchema.optional(),
+    core: z.boolean().default(true),
+    note: text(500).optional(),
+  })
+  .refine((step) => Boolean(step.categoryId) !== Boolean(step.featureId), {
+    message: 'name either a category or a feature',
+    path: ['categoryId'],
+  });
+export const saveDemoSchema = z.strictObject({
+  personaId: idSchema.nullable().optional().describe('The one persona this demo is made for'),
+  productVersion: versionSchema.nullable().optional().describe('The product version it was recorded on'),
+  environment: text(500).optional(),
+  storyboard: storyboardSchema.optional(),
+  steps: z
+    .array(trailStepInputSchema)
+    .max(40, 'at most 40 steps')
+    .optional()
+    .describe('The feature trail, in order'),
+  personaOverrideReason: text(500)
+    .min(1, 'is required')
+    .optional()
+    .describe('Why a published demo may change its persona in place instead of becoming a new demo'),
+});
+export type SaveDemoInput = z.infer<typeof saveDemoSchema>;
+export const forkDemoSchema = z.strictObject({
+  personaId: idSchema,
+  title: nameSchema(300).optional(),
+});
+export const verifyDemoSchema = z.strictObject({
+  productVersion: versionSchema,
+  note: text(500).optional(),
+});
+export const dismissFlagSchema = z.strictObject({ reason: text(500).min(1, 'is required') });
+
+export const flagSchema = z.object({
+  id: z.string(),
+  demo: ref,
+  release: z.object({ id: z.string(), version: z.string() }),
+  score: z.number(),
+  reasons: z.array(z.string()),
+  state: z.enum(flagStates),
+  dismissReason: z.string().nullable(),
+  request: z.object({ id: z.string(), number: z.number(), state: z.string() }).nullable(),
+  flaggedSteps: z.array(z.number()),
+  createdAt: z.string(),
+  resolvedAt: z.string().nullable(),
+});
+export type DemoFlag = z.infer<typeof flagSchema>;
+
+export const trailStepSchema = z.object({
+  position: z.number(),
+  core: z.boolean(),
+  note: z.string(),
+  stage: ref,
+  category: ref,
+  feature: ref.nullable(),
+  flagged: z.boolean().describe('An open or requested flag touches this step'),
+});
+export const demoSummarySchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  status: z.string(),
+  format: ref.nullable(),
+  owner: ref.nullable(),
+  persona: ref.nullable(),
+  productVersion: z.string().nullable(),
+  versionLag: z.number().nullable().describe('Minor releases behind the newest imported release'),
+  ageDays: z.number().nullable().describe('Days since last verified (or published)'),
+  lastVerifiedOn: z.string().nullable(),
+  state: z.enum(demoStates),
+  score: z.number().describe('Highest score among its open and requested flags'),
+  openFlags: z.number(),
+  steps: z.number(),
+});
+export const demoListSchema = z.object({
+  items: z.array(demoSummarySchema),
+  counts: z.record(z.enum(demoStates), z.number()),
+  latestVersion: z.string().nullable(),
+});
+export const demoListQuery = z.object({
+  state: z.enum(demoStates).optional(),
+  sort: z.enum(['score', 'age', 'lag', 'title']).default('score'),
+});
+export const demoSchema = demoSummarySchema.extend({
+  environment: z.string(),
+  keyTakeaway: z.string(),
+  storyboard: z.object({
+    painPoints: z.array(z.string()),
+    story: z.string(),
+    scenes: z.array(
+      z.object({ title: z.string(), shows: z.string(), whyItMatters: z.string(), script: z.string() }),
+    ),
+  }),
+  script: z.object({
+    words: z.number(),
+    seconds: z.number(),
+    scenes: z.array(z.object({ words: z.number(), seconds: z.number() })),
+    warnings: z.array(z.string()),
+  }),
+  trail: z.array(trailStepSchema),
+  flags: z.array(flagSchema),
+  derivedFrom: ref.nullable(),
+  derivatives: z.array(ref),
+  personaOverrideReason: z.string().nullable(),
+});
+export type Demo = z.infer<typeof demoSchema>;
+export type DemoSummary = z.infer<typeof demoSummarySchema>;
+export type DemoList = z.infer<typeof demoListSchema>;
