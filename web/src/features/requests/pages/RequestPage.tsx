@@ -114,7 +114,9 @@ export function RequestPage() {
     ['Use case', data.useCase?.name ?? '—'],
     [
       'Requesting team',
-      data.team ? `${data.team.name} (${data.cost} points, ${data.quarter})` : 'None: demo upkeep is the team’s own work',
+      data.team
+        ? `${data.team.name} (${data.cost} points, ${data.quarter})`
+        : 'None: demo upkeep is the team’s own work',
     ],
     ['Requester', data.requester.name],
     [
