@@ -1,8 +1,10 @@
-import { IconCalendarEvent, IconChartBar, IconPresentation } from '@tabler/icons-react';
+import { IconCalendarEvent, IconChartBar } from '@tabler/icons-react';
 import { createBrowserRouter, Navigate } from 'react-router';
 import { AccountPage } from './features/account/pages/AccountPage.tsx';
 import { RequireSession } from './features/auth/components/RequireSession.tsx';
 import { SignInPage } from './features/auth/pages/SignInPage.tsx';
+import { DemoPage } from './features/demos/pages/DemoPage.tsx';
+import { DemosPage } from './features/demos/pages/DemosPage.tsx';
 import { AssetEditorPage } from './features/library/pages/AssetEditorPage.tsx';
 import { AssetPage } from './features/library/pages/AssetPage.tsx';
 import { ImportPage } from './features/library/pages/ImportPage.tsx';
@@ -41,16 +43,8 @@ export const router = createBrowserRouter([
           { path: 'requests', element: <RequestsPage /> },
           { path: 'requests/new', element: <NewRequestPage /> },
           { path: 'requests/:id', element: <RequestPage /> },
-          {
-            path: 'demos',
-            element: (
-              <ComingSoonPage
-                title="Demos"
-                icon={IconPresentation}
-                description="The product catalogue, each demo's feature trail and storyboard, release ingestion and the freshness flags a release raises."
-              />
-            ),
-          },
+          { path: 'demos', element: <DemosPage /> },
+          { path: 'demos/:id', element: <DemoPage /> },
           {
             path: 'plan',
             element: (

@@ -16,9 +16,16 @@ import {
   Title,
   Typography,
 } from '@mantine/core';
+import { isDemoFormat } from '@shared/demos.ts';
 import { can } from '@shared/roles.ts';
 import type { Asset } from '@shared/schemas/library.ts';
-import { IconAlertTriangle, IconExternalLink, IconHistory, IconPencil } from '@tabler/icons-react';
+import {
+  IconAlertTriangle,
+  IconExternalLink,
+  IconHistory,
+  IconPencil,
+  IconPresentation,
+} from '@tabler/icons-react';
 import { useMutation } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { Link, useParams } from 'react-router';
@@ -122,6 +129,16 @@ export function AssetPage() {
               leftSection={<IconExternalLink size={16} />}
             >
               Open
+            </Button>
+          )}
+          {isDemoFormat(data.format?.name) && can(session.data?.user.role, 'demos.read') && (
+            <Button
+              variant="light"
+              component={Link}
+              to={`/demos/${data.id}`}
+              leftSection={<IconPresentation size={16} />}
+            >
+              Trail and storyboard
             </Button>
           )}
           {editor && (

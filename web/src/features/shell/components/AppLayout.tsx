@@ -77,7 +77,11 @@ export function AppLayout() {
   });
 
   const links = [
-    ...sections.filter((section) => section.to !== '/requests' || can(user?.role, 'requests.read')),
+    ...sections.filter(
+      (section) =>
+        (section.to !== '/requests' || can(user?.role, 'requests.read')) &&
+        (section.to !== '/demos' || can(user?.role, 'demos.read')),
+    ),
     ...(can(user?.role, 'settings.manage')
       ? [{ to: '/settings', label: 'Settings', icon: IconSettings }]
       : []),

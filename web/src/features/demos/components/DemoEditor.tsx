@@ -1,0 +1,361 @@
+import {
+  ActionIcon,
+  Alert,
+  Button,
+  Divider,
+  Group,
+  Modal,
+  Paper,
+  Select,
+  Stack,
+  Switch,
+  TagsInput,
+  Text,
+  Textarea,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { emptyStoryboard, formatDuration, type Scene, type Storyboard, scriptStats } from '@shared/demos.ts';
+import type { Demo } from '@shared/schemas/demos.ts';
+import { IconArrowDown, IconArrowUp, IconPlus, IconTrash } from '@tabler/icons-react';
+import { useMemo, useState } from 'react';
+import { useNavigate } from 'react-router';
+import { ApiError } from '../../../api/client.ts';
+import { useApiMutation } from '../../../api/useApiMutation.ts';
+import { useTermOptions } from '../../settings/hooks/useTermOptions.ts';
+import { useWorkspace } from '../../settings/hooks/useWorkspace.ts';
+import { catalogueKey, demosKey, useCatalogue } from '../hooks/useDemos.ts';
+
+interface Step {
+  key: string;
+  /** "category:<id>" or "feature:<id>". */
+  target: string | null;
+  core: boolean;
+}
+
+let nextKey = 0;
+const newKey = () => `step-${nextKey++}`;
+const emptyScene: Scene = { title: '', shows: '', whyItMatters: '', script: '' };
+
+/** Edits a demo's persona, version, trail and storyboard, with live script length and warnings. */
+export function DemoEditor({ id, demo, onDone }: { id: string; demo: Demo | null; onDone: () => void }) {
+  const navigate = useNavigate();
+  const termOptions = useTermOptions();
+  const workspace = useWorkspace();
+  const catalogue = useCatalogue();
+  const [personaId, setPersonaId] = useState<string | null>(demo?.persona?.id ?? null);
+  const [productVersion, setProductVersion] = useState(demo?.productVersion ?? '');
+  const [environment, setEnvironment] = useState(demo?.environment ?? '');
+  const [steps, setSteps] = useState<Step[]>(
+    (demo?.trail ?? []).map((step) => ({
+      key: newKey(),
+      target: step.feature ? `feature:${step.feature.id}` : `category:${step.category.id}`,
+      core: step.core,
+    })),
+  );
+  const [storyboard, setStoryboard] = useState<Storyboard>(demo?.storyboard ?? emptyStoryboard);
+  const [personaChoice, setPersonaChoice] = useState(false);
+  const [overrideReason, setOverrideReason] = useState('');
+
+  const targetOptions = useMemo(
+    () =>
+      (catalogue.data?.stages ?? []).map((stage) => ({
+        group: stage.name,
+        items: stage.categories.flatMap((category) => [
+          { value: `category:${category.id}`, label: category.name },
+          ...category.features.map((feature) => ({
+            value: `feature:${feature.id}`,
+            label: `${category.name} › ${feature.name}`,
+          })),
+        ]),
+      })),
+    [catalogue.data],
+  );
+  const stats = scriptStats(storyboard, {
+    shortFormSeconds: workspace.data?.settings.shortFormSeconds ?? 180,
+  });
+
+  const save = useApiMutation<object, Demo>({
+    request: (body) => ({ method: 'PUT', path: `/api/demos/${id}`, body }),
+    invalidates: [demosKey, catalogueKey],
+    success: 'Demo saved',
+    quietFieldErrors: true,
+  });
+  const fork = useApiMutation<object, Demo>({
+    request: (body) => ({ method: 'POST', path: `/api/demos/${id}/fork`, body }),
+    invalidates: [demosKey],
+    success: 'New demo created for this persona',
+  });
+  const fields = save.error instanceof ApiError ? save.error.fields : {};
+
+  const body = (extra: object = {}) => ({
+    personaId,
+    productVersion: productVersion.trim() || null,
+    environment,
+    storyboard,
+    steps: steps
+      .filter((step) => step.target)
+      .map((step) => {
+        const [kind, targetId] = (step.target ?? '').split(':');
+        return kind === 'feature'
+          ? { featureId: targetId, core: step.core }
+          : { categoryId: targetId, core: step.core };
+      }),
+    ...extra,
+  });
+  const submit = async (extra: object = {}) => {
+    try {
+      await save.mutateAsync(body(extra));
+      onDone();
+    } catch (error) {
+      if (error instanceof ApiError && error.code === 'persona_change') setPersonaChoice(true);
+    }
+  };
+  const move = (index: number, by: number) =>
+    setSteps((all) => {
+      const next = [...all];
+      const [step] = next.splice(index, 1);
+      if (step) next.splice(index + by, 0, step);
+      return next;
+    });
+  const setScene = (index: number, patch: Partial<Scene>) =>
+    setStoryboard((s) => ({
+      ...s,
+      scenes: s.scenes.map((scene, i) => (i === index ? { ...scene, ...patch } : scene)),
+    }));
+
+  return (
+    <Stack>
+      {save.error && !(save.error instanceof ApiError && save.error.code === 'persona_change') && (
+        <Alert color="red" title="Not saved">
+          {save.error.message}
+          {Object.entries(fields).map(([field, message]) => (
+            <Text size="sm" key={field}>
+              {field}: {message}
+            </Text>
+          ))}
+        </Alert>
+      )}
+      <Group grow align="flex-start">
+        <Select
+          label="Target persona"
+          description="One demo, one persona"
+          data={termOptions('persona')}
+          value={personaId}
+          onChange={setPersonaId}
+          error={fields.personaId}
+          searchable
+        />
+        <TextInput
+          label="Recorded on version"
+          placeholder="15.4"
+          value={productVersion}
+          onChange={(e) => setProductVersion(e.currentTarget.value)}
+          error={fields.productVersion}
+        />
+        <TextInput
+          label="Demo environment"
+          value={environment}
+          onChange={(e) => setEnvironment(e.currentTarget.value)}
+        />
+      </Group>
+
+      <Divider label="Feature trail" labelPosition="left" />
+      <Stack gap="xs">
+        {steps.map((step, index) => (
+          <Group key={step.key} gap="xs" wrap="nowrap">
+            <Text size="sm" fw={700} w={24}>
+              {index + 1}
+            </Text>
+            <Select
+              aria-label={`Step ${index + 1}`}
+              placeholder="Category or feature"
+              data={targetOptions}
+              value={step.target}
+              onChange={(target) =>
+                setSteps((all) => all.map((s) => (s.key === step.key ? { ...s, target } : s)))
+              }
+              searchable
+              style={{ flex: 1 }}
+              error={fields[`steps.${index}.categoryId`] ?? fields[`steps.${index}.featureId`]}
+            />
+            <Switch
+              label="Core"
+              checked={step.core}
+              onChange={(e) => {
+                const core = e.currentTarget.checked;
+                setSteps((all) => all.map((s) => (s.key === step.key ? { ...s, core } : s)));
+              }}
+            />
+            <ActionIcon
+              variant="subtle"
+              aria-label={`Move step ${index + 1} up`}
+              disabled={index === 0}
+              onClick={() => move(index, -1)}
+            >
+              <IconArrowUp size={16} />
+            </ActionIcon>
+            <ActionIcon
+              variant="subtle"
+              aria-label={`Move step ${index + 1} down`}
+              disabled={index === steps.length - 1}
+              onClick={() => move(index, 1)}
+            >
+              <IconArrowDown size={16} />
+            </ActionIcon>
+            <ActionIcon
+              variant="subtle"
+              color="red"
+              aria-label={`Remove step ${index + 1}`}
+              onClick={() => setSteps((all) => all.filter((s) => s.key !== step.key))}
+            >
+              <IconTrash size={16} />
+            </ActionIcon>
+          </Group>
+        ))}
+        <Button
+          variant="light"
+          leftSection={<IconPlus size={16} />}
+          onClick={() => setSteps((all) => [...all, { key: newKey(), target: null, core: true }])}
+          style={{ alignSelf: 'flex-start' }}
+        >
+          Add step
+        </Button>
+      </Stack>
+
+      <Divider label="Storyboard" labelPosition="left" />
+      <TagsInput
+        label="Pain points"
+        description="Press Enter after each"
+        value={storyboard.painPoints}
+        onChange={(painPoints) => setStoryboard((s) => ({ ...s, painPoints }))}
+      />
+      <Textarea
+        label="Story"
+        autosize
+        minRows={2}
+        value={storyboard.story}
+        onChange={(e) => {
+          const story = e.currentTarget.value;
+          setStoryboard((s) => ({ ...s, story }));
+        }}
+      />
+      <Group justify="space-between">
+        <Title order={5}>Scenes and script</Title>
+        <Text size="sm" aria-live="polite">
+          {stats.words} words · about {formatDuration(stats.seconds)} at 160 words a minute
+        </Text>
+      </Group>
+      {stats.warnings.map((warning) => (
+        <Alert key={warning} color="yellow" py={6}>
+          {warning}
+        </Alert>
+      ))}
+      {storyboard.scenes.map((scene, index) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: scenes have no identity beyond their place
+        <Paper key={index} withBorder p="sm">
+          <Group justify="space-between" mb="xs">
+            <TextInput
+              placeholder={index === 0 ? 'Hook' : `Scene ${index + 1}`}
+              aria-label={`Scene ${index + 1} title`}
+              value={scene.title}
+              onChange={(e) => setScene(index, { title: e.currentTarget.value })}
+            />
+            <Group gap="xs">
+              <Text size="xs" c="dimmed">
+                {stats.scenes[index]?.words ?? 0} words · {stats.scenes[index]?.seconds ?? 0} s
+              </Text>
+              <ActionIcon
+                variant="subtle"
+                color="red"
+                aria-label={`Remove scene ${index + 1}`}
+                onClick={() =>
+                  setStoryboard((s) => ({ ...s, scenes: s.scenes.filter((_, i) => i !== index) }))
+                }
+              >
+                <IconTrash size={16} />
+              </ActionIcon>
+            </Group>
+          </Group>
+          <Group grow>
+            <TextInput
+              label="What it shows"
+              value={scene.shows}
+              onChange={(e) => setScene(index, { shows: e.currentTarget.value })}
+            />
+            <TextInput
+              label="Why it matters"
+              value={scene.whyItMatters}
+              onChange={(e) => setScene(index, { whyItMatters: e.currentTarget.value })}
+            />
+          </Group>
+          <Textarea
+            label="Script"
+            autosize
+            minRows={2}
+            mt="xs"
+            value={scene.script}
+            onChange={(e) => setScene(index, { script: e.currentTarget.value })}
+          />
+        </Paper>
+      ))}
+      <Button
+        variant="light"
+        leftSection={<IconPlus size={16} />}
+        style={{ alignSelf: 'flex-start' }}
+        onClick={() => setStoryboard((s) => ({ ...s, scenes: [...s.scenes, emptyScene] }))}
+      >
+        Add scene
+      </Button>
+
+      <Group justify="flex-end">
+        <Button variant="default" onClick={onDone}>
+          Cancel
+        </Button>
+        <Button onClick={() => submit()} loading={save.isPending}>
+          Save demo
+        </Button>
+      </Group>
+
+      <Modal
+        opened={personaChoice}
+        onClose={() => setPersonaChoice(false)}
+        title="A new persona means a new demo"
+      >
+        <Stack>
+          <Text size="sm">
+            This demo is published for {demo?.persona?.name ?? 'another persona'}. A different persona needs a
+            different story, so the usual answer is a new demo linked to this one.
+          </Text>
+          <Button
+            loading={fork.isPending}
+            onClick={async () => {
+              if (!personaId) return;
+              const created = await fork.mutateAsync({ personaId });
+              setPersonaChoice(false);
+              navigate(`/demos/${created.id}`);
+            }}
+          >
+            Create a new demo for this persona
+          </Button>
+          <Divider label="or" />
+          <TextInput
+            label="Override: why this demo changes persona in place"
+            value={overrideReason}
+            onChange={(e) => setOverrideReason(e.currentTarget.value)}
+          />
+          <Button
+            variant="default"
+            disabled={!overrideReason.trim()}
+            onClick={async () => {
+              setPersonaChoice(false);
+              await submit({ personaOverrideReason: overrideReason.trim() });
+            }}
+          >
+            Change the persona anyway
+          </Button>
+        </Stack>
+      </Modal>
+    </Stack>
+  );
+}
