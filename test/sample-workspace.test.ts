@@ -11,8 +11,8 @@ afterAll(() => t.close());
 describe('sample workspace', () => {
   it('loads the team, users of every role and a library of 40 assets, and a second run changes nothing', async () => {
     const first = await seedSampleWorkspace(t.db);
-    expect(first).toEqual({ created: 8, assets: 40, requests: 20 });
-    expect(await seedSampleWorkspace(t.db)).toEqual({ created: 0, assets: 0, requests: 0 });
+    expect(first).toEqual({ created: 8, assets: 40, requests: 20, demos: 14 });
+    expect(await seedSampleWorkspace(t.db)).toEqual({ created: 0, assets: 0, requests: 0, demos: 0 });
     const priya = t.anonymous();
     expect((await priya.signIn('priya@lumenstack.example', 'showcase-sample')).status).toBe(200);
     const members = (await priya.get('/api/settings/team-members')).body.members;
@@ -50,5 +50,27 @@ describe('sample workspace', () => {
         (r: { team: { name: string } }) => r.team.name === 'Sales',
       ),
     ).toBe(true);
+  });
+
+  it('has a catalogue, demos with trails and storyboards, and two releases whose flags differ in score', async () => {
+    const priya = t.anonymous();
+    await priya.signIn('priya@lumenstack.example', 'showcase-sample');
+    const catalogue = (await priya.get('/api/catalogue')).body;
+    expect(catalogue.stages.length).toBeGreaterThanOrEqual(5);
+    const releases = (await priya.get('/api/releases')).body;
+    expect(releases.map((r: { version: string }) => r.version)).toEqual(['4.8', '4.7']);
+    const demos = (await priya.get('/api/demos')).body;
+    expect(demos.items.length).toBeGreaterThanOrEqual(10);
+    expect(demos.counts.flagged).toBeGreaterThanOrEqual(2);
+    expect(demos.counts.update_requested).toBe(1);
+    expect(demos.counts.fresh).toBeGreaterThanOrEqual(1);
+    const scores = new Set(
+      demos.items.filter((d: { score: number }) => d.score > 0).map((d: { score: number }) => d.score),
+    );
+    expect(scores.size).toBeGreaterThanOrEqual(3);
+    const first = (await priya.get(`/api/demos/${demos.items[0].id}`)).body;
+    expect(first.trail.length).toBeGreaterThanOrEqual(4);
+    expect(first.storyboard.scenes.length).toBeGreaterThanOrEqual(3);
+    expect(first.script.words).toBeGreaterThan(0);
   });
 });
