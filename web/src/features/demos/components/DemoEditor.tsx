@@ -254,8 +254,9 @@ export function DemoEditor({ id, demo, onDone }: { id: string; demo: Demo | null
       {storyboard.scenes.map((scene, index) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: scenes have no identity beyond their place
         <Paper key={index} withBorder p="sm">
-          <Group justify="space-between" mb="xs">
+          <Group justify="space-between" mb="xs" wrap="nowrap">
             <TextInput
+              style={{ flex: 1, maxWidth: 420 }}
               placeholder={index === 0 ? 'Hook' : `Scene ${index + 1}`}
               aria-label={`Scene ${index + 1} title`}
               value={scene.title}

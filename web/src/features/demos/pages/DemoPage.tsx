@@ -98,7 +98,7 @@ export function DemoPage() {
   if (!data || editing) {
     return (
       <Stack>
-        <Title order={2}>{data ? `Edit demo: ${data.title}` : 'Set up this demo'}</Title>
+        <Title order={1}>{data ? `Edit demo: ${data.title}` : 'Set up this demo'}</Title>
         {!data && (
           <Text c="dimmed">
             Give this asset a persona, the product version it was recorded on, its feature trail and its
@@ -116,7 +116,7 @@ export function DemoPage() {
       <Group justify="space-between" align="flex-start">
         <div>
           <Group gap="sm">
-            <Title order={2}>{data.title}</Title>
+            <Title order={1}>{data.title}</Title>
             <DemoStateBadge state={data.state} />
           </Group>
           <Text c="dimmed" size="sm">

@@ -13,7 +13,7 @@ export function DemosPage() {
     <Stack>
       <Group justify="space-between" align="flex-end">
         <div>
-          <Title order={2}>Demos</Title>
+          <Title order={1}>Demos</Title>
           <Text c="dimmed" size="sm">
             Which demos a release makes stale, how much it matters, and what is being done about it.
           </Text>
