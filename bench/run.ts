@@ -8,6 +8,7 @@ const benchmarks: Record<string, () => Promise<{ run: () => Promise<void> }>> = 
   startup: () => import('./startup.ts'),
   library: () => import('./library.ts'),
   requests: () => import('./requests.ts'),
+  freshness: () => import('./freshness.ts'),
 };
 
 const requested = process.argv.slice(2);
