@@ -19,7 +19,9 @@ async function generateDemos(db: Db, count: number, ownerId: string) {
     FROM product_stages st, generate_series(1, 10) AS c`.execute(db);
   await sql`
     INSERT INTO product_features (category_id, name)
-    SELECT c.id, c.name || ' feature ' || f FROM product_categories c, generate_series(1, 5) AS f`.execute(db);
+    SELECT c.id, c.name || ' feature ' || f FROM product_categories c, generate_series(1, 5) AS f`.execute(
+    db,
+  );
   await sql`
     WITH formats AS (SELECT id FROM terms WHERE kind = 'format' AND name = 'Demo video')
     INSERT INTO assets (title, summary, format_id, owner_id, status, visibility, published_on, view_count)
@@ -44,7 +46,16 @@ async function generateDemos(db: Db, count: number, ownerId: string) {
 /** A release of `size` changes over distinct categories, a quarter of them removals or deprecations. */
 async function releaseChanges(db: Db, seed: number, size: number) {
   const categories = await db.selectFrom('product_categories').select('name').orderBy('key').execute();
-  const kinds = ['primary', 'secondary', 'secondary', 'removal', 'primary', 'secondary', 'deprecation', 'secondary'];
+  const kinds = [
+    'primary',
+    'secondary',
+    'secondary',
+    'removal',
+    'primary',
+    'secondary',
+    'deprecation',
+    'secondary',
+  ];
   return Array.from({ length: size }, (_, i) => {
     const category = categories[(seed * 37 + i * 13) % categories.length]?.name ?? '';
     const significance = kinds[i % kinds.length] as string;
@@ -77,11 +88,20 @@ export async function run() {
             body: JSON.stringify({
               format: 'json',
               version,
-              files: [{ name: `${version}.json`, content: JSON.stringify({ changes: await releaseChanges(db, seed, size) }) }],
+              files: [
+                {
+                  name: `${version}.json`,
+                  content: JSON.stringify({ changes: await releaseChanges(db, seed, size) }),
+                },
+              ],
             }),
           });
-          const body = (await response.json()) as { flags: { raised: number; quiet: number }; release: { id: string } };
-          if (response.status !== 200) throw new Error(`import ${version}: ${response.status} ${JSON.stringify(body)}`);
+          const body = (await response.json()) as {
+            flags: { raised: number; quiet: number };
+            release: { id: string };
+          };
+          if (response.status !== 200)
+            throw new Error(`import ${version}: ${response.status} ${JSON.stringify(body)}`);
           return { elapsed: performance.now() - started, ...body };
         };
         console.log(`${engine}:`);
@@ -90,7 +110,11 @@ export async function run() {
           `  one release, import + analysis + storing flags (API): ${ms(first.elapsed)}; ${first.flags.raised} flags raised, ${first.flags.quiet} quiet`,
         );
         // The analysis alone (what scoring costs), repeated on the stored release's changes.
-        const changes = await db.selectFrom('release_changes').selectAll().where('release_id', '=', first.release.id).execute();
+        const changes = await db
+          .selectFrom('release_changes')
+          .selectAll()
+          .where('release_id', '=', first.release.id)
+          .execute();
         const resolved = changes.map((c) => ({
           name: c.name,
           significance: c.significance,
@@ -100,15 +124,24 @@ export async function run() {
         const samples: number[] = [];
         for (let i = 0; i < 10; i++) {
           const started = performance.now();
-          await analyseRelease({ db, release: { id: first.release.id, version: '2.1' }, changes: resolved, threshold: 40, now: new Date() });
+          await analyseRelease({
+            db,
+            release: { id: first.release.id, version: '2.1' },
+            changes: resolved,
+            threshold: 40,
+            now: new Date(),
+          });
           samples.push(performance.now() - started);
         }
         const analysis = percentiles(samples);
-        console.log(`  impact analysis alone, 10 runs: p50 ${ms(analysis.p50)}, max ${ms(Math.max(...samples))}`);
+        console.log(
+          `  impact analysis alone, 10 runs: p50 ${ms(analysis.p50)}, max ${ms(Math.max(...samples))}`,
+        );
 
         const sequenceSamples: number[] = [];
         const started = performance.now();
-        for (let i = 2; i <= sequence + 1; i++) sequenceSamples.push((await importRelease(`2.${i}`, i)).elapsed);
+        for (let i = 2; i <= sequence + 1; i++)
+          sequenceSamples.push((await importRelease(`2.${i}`, i)).elapsed);
         const total = performance.now() - started;
         const p = percentiles(sequenceSamples);
         const flags = await db

@@ -1,9 +1,11 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { Command, Option } from 'commander';
 import type { ZodType } from 'zod';
 import { roles } from '../shared/roles.ts';
 import { createApiTokenSchema } from '../shared/schemas/account.ts';
 import { passwordSchema } from '../shared/schemas/common.ts';
+import { releaseImportSchema } from '../shared/schemas/demos.ts';
 import { createUserSchema } from '../shared/schemas/users.ts';
 import { openDatabase } from './db/connect.ts';
 import { migrateToLatest } from './db/migrate.ts';
@@ -11,6 +13,8 @@ import { loadEnv } from './env.ts';
 import { AppError, fieldErrorsFrom } from './errors.ts';
 import { start } from './main.ts';
 import { createApiToken } from './modules/auth/auth.service.ts';
+import { importGitlabCatalogue } from './modules/demos/catalogue.service.ts';
+import { importRelease } from './modules/demos/releases.service.ts';
 import { exportCsv, itemsFromCsv, loadCsvLookups, parseCsv } from './modules/library/library.csv.ts';
 import { itemsFromGitlabResources, itemsFromGitlabWebcasts } from './modules/library/library.gitlab.ts';
 import { type ImportItem, importAssets } from './modules/library/library.import.ts';
@@ -135,7 +139,9 @@ export function buildCli(): Command {
       }),
     );
 
-  const importer = program.command('import').description('Import library assets');
+  const importer = program
+    .command('import')
+    .description('Import library assets, the product catalogue and releases');
   const runImport =
     (kind: 'csv' | 'gitlab-resources' | 'gitlab-webcasts') =>
     async (file: string, options: { dryRun?: boolean }) =>
@@ -188,6 +194,78 @@ export function buildCli(): Command {
       .option('--dry-run', 'report per row what would happen, store nothing')
       .action(runImport(kind));
   }
+
+  importer
+    .command('gitlab-catalogue')
+    .description('Import GitLab’s stages.yml and categories.yml into the product catalogue (matched by key)')
+    .argument('<stages>', 'stages.yml')
+    .argument('<categories>', 'categories.yml')
+    .option('--dry-run', 'report what would change, store nothing')
+    .action((stages: string, categories: string, options: { dryRun?: boolean }) =>
+      withDatabase(async (db) => {
+        const result = await importGitlabCatalogue({
+          db,
+          stagesText: readFileSync(stages, 'utf8'),
+          categoriesText: readFileSync(categories, 'utf8'),
+          dryRun: Boolean(options.dryRun),
+        });
+        for (const problem of result.problems) console.log(`${problem.where}: ${problem.message}`);
+        const tally = (t: { create: number; update: number; unchanged: number }) =>
+          `${t.create} new, ${t.update} updated, ${t.unchanged} unchanged`;
+        console.log(
+          `${result.dryRun ? 'Dry run, nothing stored. ' : ''}Stages: ${tally(result.stages)}. Categories: ${tally(result.categories)}.`,
+        );
+      }),
+    );
+  const runReleaseImport =
+    (format: 'gitlab' | 'json' | 'csv', files: { name: string; content: string }[]) =>
+    (options: { version: string; date?: string; dryRun?: boolean }) =>
+      withDatabase(async (db) => {
+        const input = parse(releaseImportSchema, {
+          format,
+          version: options.version,
+          releasedOn: options.date,
+          files,
+          dryRun: Boolean(options.dryRun),
+        });
+        const result = await importRelease({ db, input, actorId: null, now: new Date() });
+        for (const file of result.files) {
+          const skipped = file.skipped.map((s) => `${s.what}: ${s.reason}`);
+          console.log(`${file.file}: ${file.error ? `error — ${file.error}` : `${file.imported} imported`}`);
+          for (const line of skipped) console.log(`  skipped ${line}`);
+        }
+        console.log(
+          `${result.dryRun ? 'Dry run, nothing stored: would import' : 'Imported'} ${result.changes} changes; impact analysis ${result.dryRun ? 'would raise' : 'raised'} ${result.flags.raised} flags (${result.flags.quiet} quiet).`,
+        );
+      });
+  const releaseOptions = (command: Command) =>
+    command
+      .requiredOption('--version <version>', 'the release’s version, such as 15.4')
+      .option('--date <date>', 'release date (YYYY-MM-DD)')
+      .option('--dry-run', 'report what would be imported and flagged, store nothing');
+  releaseOptions(
+    importer
+      .command('gitlab-release')
+      .description('Import a GitLab release-post folder (one YAML file per item) and run impact analysis')
+      .argument('<dir>', 'the release-post folder'),
+  ).action((dir: string, options: { version: string; date?: string; dryRun?: boolean }) =>
+    runReleaseImport(
+      'gitlab',
+      readdirSync(dir)
+        .filter((name) => statSync(join(dir, name)).isFile())
+        .map((name) => ({ name, content: readFileSync(join(dir, name), 'utf8') })),
+    )(options),
+  );
+  releaseOptions(
+    importer
+      .command('release')
+      .description('Import a plain release (.json with {"changes": [...]}, or .csv) and run impact analysis')
+      .argument('<file>', 'the release file'),
+  ).action((file: string, options: { version: string; date?: string; dryRun?: boolean }) =>
+    runReleaseImport(file.toLowerCase().endsWith('.csv') ? 'csv' : 'json', [
+      { name: basename(file), content: readFileSync(file, 'utf8') },
+    ])(options),
+  );
 
   program
     .command('export')

@@ -448,7 +448,7 @@ export async function seedSampleDemos(db: Db, now: Date): Promise<number> {
   for (const release of releases) {
     await importRelease({
       db,
-      principal,
+      actorId: principal.userId,
       now,
       input: {
         format: 'json',

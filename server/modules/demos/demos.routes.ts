@@ -240,7 +240,11 @@ export function demoRoutes() {
 
   app.openapi(routes.releases, async (c) => c.json(await listReleases(deps(c)), 200));
   app.openapi(routes.importRelease, async (c) => {
-    const result = await importRelease({ ...deps(c), input: c.req.valid('json'), principal: principalOf(c) });
+    const result = await importRelease({
+      ...deps(c),
+      input: c.req.valid('json'),
+      actorId: principalOf(c).userId,
+    });
     return c.json(result, 200);
   });
   app.openapi(routes.release, async (c) =>

@@ -10,7 +10,6 @@ import type {
 import type { Database } from '../../db/connect.ts';
 import type { ReleaseChangesTable, ReleaseRow } from '../../db/schema.ts';
 import { AppError } from '../../errors.ts';
-import type { Principal } from '../../http/context.ts';
 import { inTransaction } from '../library/library.service.ts';
 import { getWorkspace } from '../settings/settings.service.ts';
 import { type ChangeItem, readPlainReleaseFile, readReleasePostFile } from './demos.formats.ts';
@@ -130,7 +129,8 @@ async function resolveChanges(
 export async function importRelease(options: {
   db: Db;
   input: ReleaseImportInput;
-  principal: Principal;
+  /** Who imports it; null from the command line. */
+  actorId: string | null;
   now: Date;
 }): Promise<ReleaseImportResult> {
   const { input, now } = options;
@@ -170,7 +170,7 @@ export async function importRelease(options: {
     };
     const release = existing
       ? await repo.updateRelease(db, existing.id, values)
-      : await repo.insertRelease(db, { ...values, created_by: options.principal.userId });
+      : await repo.insertRelease(db, { ...values, created_by: options.actorId });
     await repo.replaceReleaseChanges(
       db,
       release.id,
