@@ -100,7 +100,13 @@ export function ReleasesPanel() {
                     </Badge>
                   </Group>
                   <Text size="xs" c="dimmed">
-                    {[change.stage?.name, ...change.categories.map((c) => c.name)]
+                    {[
+                      change.stage?.name,
+                      ...change.categories.map((c) => c.name),
+                      change.categories.length === 0 && change.feature
+                        ? `feature ${change.feature.name}`
+                        : null,
+                    ]
                       .filter(Boolean)
                       .join(' · ') || 'No catalogue match'}
                     {change.unknownCategories.length > 0 &&
