@@ -355,8 +355,8 @@ export function updateFlag(db: Db, id: string, values: Updateable<DemoFlagsTable
 }
 
 /** Every demo with its asset, for the freshness view (filtered to statuses the caller may see). */
-export function demoRows(db: Db, statuses: string[]) {
-  return db
+export function demoRows(db: Db, statuses: string[], id?: string) {
+  let query = db
     .selectFrom('demos as d')
     .innerJoin('assets as a', 'a.id', 'd.asset_id')
     .selectAll('d')
@@ -371,8 +371,9 @@ export function demoRows(db: Db, statuses: string[]) {
       'a.view_count',
       sql<number>`(SELECT count(*)::int FROM demo_steps s WHERE s.demo_id = d.asset_id)`.as('step_count'),
     ])
-    .where('a.status', 'in', statuses as never[])
-    .execute();
+    .where('a.status', 'in', statuses as never[]);
+  if (id) query = query.where('d.asset_id', '=', id);
+  return query.execute();
 }
 
 /** Resolves the flags of releases at or before `versionKey` once a demo is re-verified on it. */

@@ -160,10 +160,7 @@ const stepsNamed = (reasons: string[]) =>
 export async function getDemo(options: { db: Db; id: string; role: Role; now: Date }): Promise<Demo> {
   const { db } = options;
   await getVisibleAsset({ db, id: options.id, role: options.role });
-  const rows = (await repo.demoRows(db, visibleStatuses(options.role))).filter(
-    (row) => row.asset_id === options.id,
-  );
-  const row = rows[0];
+  const [row] = await repo.demoRows(db, visibleStatuses(options.role), options.id);
   if (!row) throw new AppError('not_found', 'This asset has no demo details yet');
   const [flags, steps, lookups, latest, workspace, derived] = await Promise.all([
     repo.flagsOfDemos(db, [row.asset_id]),
@@ -282,6 +279,7 @@ export async function saveDemo(options: {
     if (input.steps) await repo.replaceDemoSteps(db, options.id, steps);
     if (personaChanges && values.persona_id) {
       const state = await assetState(db, asset);
+      const { settings } = await getWorkspace({ db });
       await saveAsset({
         db,
         id: asset.id,
@@ -290,7 +288,7 @@ export async function saveDemo(options: {
         },
         actorId: options.principal.userId,
         today: today(options.now),
-        expiryDays: 365,
+        expiryDays: settings.assetExpiryDays,
         note: `Persona changed: ${input.personaOverrideReason ?? 'unpublished demo'}`,
       });
     }
