@@ -19,6 +19,13 @@ export interface Database {
  */
 const SESSION_SETTINGS = 'SET pg_trgm.word_similarity_threshold = 0.45';
 
+/**
+ * A server also turns JIT compilation off: it starts when a plan's estimated cost passes a
+ * threshold that a search over a large library crosses, and compiling takes longer (tens of
+ * milliseconds) than the queries it would speed up.
+ */
+const SERVER_SESSION_SETTINGS = `${SESSION_SETTINGS}; SET jit = off`;
+
 /** Both drivers hand back the same JavaScript types: counts as numbers, dates as 'YYYY-MM-DD'. */
 const INT8 = 20;
 const NUMERIC = 1700;
@@ -88,7 +95,7 @@ export function openPostgres(url: string, poolSize = 10): Database {
       pool,
       onCreateConnection: async (connection) => {
         await connection.executeQuery({
-          sql: SESSION_SETTINGS,
+          sql: SERVER_SESSION_SETTINGS,
           parameters: [],
           query: { kind: 'RawNode' },
         } as never);

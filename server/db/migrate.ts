@@ -3,6 +3,7 @@ import * as foundation from './migrations/0001_foundation.ts';
 import * as library from './migrations/0002_library.ts';
 import * as requests from './migrations/0003_requests.ts';
 import * as demos from './migrations/0004_demos.ts';
+import * as search from './migrations/0005_search.ts';
 import type { DB } from './schema.ts';
 
 /** Every migration, in order. Add new files here; the same list runs on PGlite and PostgreSQL. */
@@ -11,6 +12,7 @@ export const migrations: Record<string, Migration> = {
   '0002_library': library,
   '0003_requests': requests,
   '0004_demos': demos,
+  '0005_search': search,
 };
 
 function migrator(db: Kysely<DB>) {

@@ -138,7 +138,25 @@ export interface AssetsTable {
   created_by: string | null;
   created_at: CreatedAt;
   updated_at: Timestamp;
-  search: ColumnType<string, never, never>;
+}
+
+/** A narrow copy of each asset for search, kept in step by triggers (0005_search); never written by code. */
+export interface AssetSearchTable {
+  asset_id: string;
+  status: string;
+  visibility: string;
+  format_id: string | null;
+  buyer_stage_id: string | null;
+  owner_id: string | null;
+  published_on: string | null;
+  expires_on: string | null;
+  view_count: number;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  term_ids: string[];
+  title: string;
+  head: string;
+  words: string;
 }
 
 export interface AssetTermsTable {
@@ -416,6 +434,7 @@ export interface DB {
   team_member_areas: TeamMemberAreasTable;
   assets: AssetsTable;
   asset_terms: AssetTermsTable;
+  asset_search: AssetSearchTable;
   asset_contributors: AssetContributorsTable;
   asset_versions: AssetVersionsTable;
   lists: ListsTable;

@@ -17,10 +17,11 @@ export function prefixTsQuery(text: string, match: 'all' | 'any' = 'all'): strin
     .join(match === 'any' ? ' | ' : ' & ');
 }
 
-/** The freshness of an asset row as SQL, relative to `today`. */
-export function freshnessSql(today: string) {
-  return sql<string>`CASE WHEN a.expires_on IS NULL THEN 'fresh' WHEN a.expires_on < ${today}::date THEN 'expired'
-    WHEN a.expires_on <= ${today}::date + 30 THEN 'expiring' ELSE 'fresh' END`;
+/** The freshness of a row aliased `alias` as SQL, relative to `today`. */
+export function freshnessSql(today: string, alias = 'a') {
+  const expires = sql.ref(`${alias}.expires_on`);
+  return sql<string>`CASE WHEN ${expires} IS NULL THEN 'fresh' WHEN ${expires} < ${today}::date THEN 'expired'
+    WHEN ${expires} <= ${today}::date + 30 THEN 'expiring' ELSE 'fresh' END`;
 }
 
 /** Facet names of the term kinds that are faceted; other linked terms (regions…) are not. */
@@ -38,60 +39,80 @@ export interface SearchScope {
   today: string;
 }
 
-/** The WHERE clause shared by the page of hits and the facet counts. */
-function whereClause(query: AssetSearchQuery, scope: SearchScope, tsquery: string | undefined) {
-  const conditions: RawBuilder<unknown>[] = [sql`a.status = ANY(${sql.val([...scope.statuses])}::text[])`];
-  if (scope.visibility) conditions.push(sql`a.visibility = ${scope.visibility}`);
-  if (tsquery && query.q) {
-    // Two single-index lookups instead of one OR, which the planner would answer with a full scan.
-    conditions.push(sql`a.id IN (SELECT id FROM assets WHERE search @@ to_tsquery('english', ${tsquery})
-      UNION SELECT id FROM assets WHERE title %> ${query.q})`);
-  }
+/**
+ * The text half of a search, parsed once per statement: `to_tsquery` is only stable, so written
+ * inline PostgreSQL would parse it again for every row it ranks. A scalar subquery becomes an
+ * init plan, evaluated once and usable as an index condition.
+ */
+interface TextQuery {
+  tsquery: RawBuilder<unknown>;
+  raw: string;
+}
+
+function textQuery(query: AssetSearchQuery): TextQuery | undefined {
+  const parsed = query.q ? prefixTsQuery(query.q, query.match) : undefined;
+  if (!parsed || !query.q) return undefined;
+  return { tsquery: sql`(SELECT to_tsquery('english', ${parsed}))`, raw: query.q };
+}
+
+/**
+ * The WHERE clause over `asset_search s` shared by the page of hits and the facet counts. Words
+ * and title typos are one OR over two indexed conditions on the same table, which PostgreSQL
+ * answers with a BitmapOr of the two GIN indexes.
+ */
+function whereClause(query: AssetSearchQuery, scope: SearchScope, text: TextQuery | undefined) {
+  const conditions: RawBuilder<unknown>[] = [sql`s.status = ANY(${sql.val([...scope.statuses])}::text[])`];
+  if (scope.visibility) conditions.push(sql`s.visibility = ${scope.visibility}`);
+  if (text) conditions.push(sql`(s.words @@ ${text.tsquery} OR s.title %> ${text.raw})`);
   const anyOf = (column: string, values: string[], cast: string) =>
     sql`${sql.ref(column)} = ANY(${sql.val(values)}::${sql.raw(cast)})`;
-  if (query.format.length) conditions.push(anyOf('a.format_id', query.format, 'uuid[]'));
-  if (query.buyerStage.length) conditions.push(anyOf('a.buyer_stage_id', query.buyerStage, 'uuid[]'));
-  if (query.owner.length) conditions.push(anyOf('a.owner_id', query.owner, 'uuid[]'));
-  if (query.visibility.length) conditions.push(anyOf('a.visibility', query.visibility, 'text[]'));
-  if (query.status.length) conditions.push(anyOf('a.status', query.status, 'text[]'));
+  if (query.format.length) conditions.push(anyOf('s.format_id', query.format, 'uuid[]'));
+  if (query.buyerStage.length) conditions.push(anyOf('s.buyer_stage_id', query.buyerStage, 'uuid[]'));
+  if (query.owner.length) conditions.push(anyOf('s.owner_id', query.owner, 'uuid[]'));
+  if (query.visibility.length) conditions.push(anyOf('s.visibility', query.visibility, 'text[]'));
+  if (query.status.length) conditions.push(anyOf('s.status', query.status, 'text[]'));
   if (query.freshness.length)
-    conditions.push(sql`${freshnessSql(scope.today)} = ANY(${sql.val(query.freshness)}::text[])`);
+    conditions.push(sql`${freshnessSql(scope.today, 's')} = ANY(${sql.val(query.freshness)}::text[])`);
+  // Any of the chosen values within a facet, every facet: the array overlaps each selection.
   for (const facet of ['solution', 'useCase', 'persona'] as const) {
-    if (query[facet].length) {
-      conditions.push(
-        sql`EXISTS (SELECT 1 FROM asset_terms t WHERE t.asset_id = a.id AND t.term_id = ANY(${sql.val(query[facet])}::uuid[]))`,
-      );
-    }
+    if (query[facet].length) conditions.push(sql`s.term_ids && ${sql.val(query[facet])}::uuid[]`);
   }
   if (query.list)
     conditions.push(
-      sql`EXISTS (SELECT 1 FROM list_items li WHERE li.asset_id = a.id AND li.list_id = ${query.list})`,
+      sql`EXISTS (SELECT 1 FROM list_items li WHERE li.asset_id = s.asset_id AND li.list_id = ${query.list})`,
     );
   return sql.join(conditions, sql` AND `);
 }
 
-function scoreSql(query: AssetSearchQuery, scope: SearchScope, tsquery: string | undefined) {
-  const freshness = sql`CASE WHEN a.published_on IS NULL THEN 0
-    ELSE 0.15 * exp(-greatest(${scope.today}::date - a.published_on, 0) / 365.0) END`;
-  const usage = sql`0.04 * ln(1 + a.view_count)`;
-  if (!tsquery || !query.q) return sql<number>`(${freshness} + ${usage})`;
-  // Title similarity only matters for rows the full-text query missed (typos); computing it for
-  // every full-text match would cost more than the rest of the ranking together.
-  return sql<number>`(CASE WHEN a.search @@ to_tsquery('english', ${tsquery})
-      THEN 0.5 + ts_rank(a.search, to_tsquery('english', ${tsquery})) * 4
-      ELSE word_similarity(${query.q}, a.title) END + ${freshness} + ${usage})`;
+/**
+ * Relevance: a word match scores 0.5 plus four times ts_rank over the title (weight A) and summary
+ * (B), so a title hit outranks a summary hit outranks a body-only hit; a row found only through a
+ * title typo scores its word similarity (0.45–1). Freshness adds up to 0.15, decaying over a year
+ * since publishing, and use adds 0.04 per e-fold of views.
+ */
+function scoreSql(scope: SearchScope, text: TextQuery | undefined) {
+  const freshness = sql`CASE WHEN s.published_on IS NULL THEN 0
+    ELSE 0.15 * exp(-greatest(${scope.today}::date - s.published_on, 0) / 365.0) END`;
+  const usage = sql`0.04 * ln(1 + s.view_count)`;
+  if (!text) return sql<number>`(${freshness} + ${usage})`;
+  return sql<number>`(CASE WHEN s.words @@ ${text.tsquery} THEN 0.5 + ts_rank(s.head, ${text.tsquery}) * 4
+      ELSE word_similarity(${text.raw}, s.title) END + ${freshness} + ${usage})`;
 }
 
-function orderBy(sort: AssetSearchQuery['sort'], hasText: boolean) {
+/** The order of hits by output columns of the page (bare) or of the row aliased `alias`. */
+function orderBy(sort: AssetSearchQuery['sort'], hasText: boolean, alias?: string) {
+  const column = (name: string) => sql.ref(alias ? `${alias}.${name}` : name);
   switch (sort) {
     case 'newest':
-      return sql`a.published_on DESC NULLS LAST, a.created_at DESC`;
+      return sql`${column('published_on')} DESC NULLS LAST, ${column('created_at')} DESC, ${column('id')}`;
     case 'most_viewed':
-      return sql`a.view_count DESC, a.updated_at DESC`;
+      return sql`${column('view_count')} DESC, ${column('updated_at')} DESC, ${column('id')}`;
     case 'updated':
-      return sql`a.updated_at DESC`;
+      return sql`${column('updated_at')} DESC, ${column('id')}`;
     default:
-      return hasText ? sql`score DESC, a.updated_at DESC` : sql`a.updated_at DESC`;
+      return hasText
+        ? sql`${column('score')} DESC, ${column('updated_at')} DESC, ${column('id')}`
+        : sql`${column('updated_at')} DESC, ${column('id')}`;
   }
 }
 
@@ -112,25 +133,31 @@ export interface HitRow {
   headline: string;
 }
 
-/** One page of matching assets, best first, with a highlighted headline for each. */
+/**
+ * One page of matching assets, best first, with a highlighted headline for each. Ranking reads
+ * only the narrow search rows; the asset rows (title, summary, body for the headline) are read for
+ * the page alone.
+ */
 export async function searchPage(db: Db, query: AssetSearchQuery, scope: SearchScope): Promise<HitRow[]> {
-  const tsquery = query.q ? prefixTsQuery(query.q, query.match) : undefined;
-  const headline = tsquery
-    ? sql`ts_headline('english', page.summary || ' … ' || left(page.body, 4000), to_tsquery('english', ${tsquery}),
+  const text = textQuery(query);
+  const headline = text
+    ? sql`ts_headline('english', a.summary || ' … ' || left(a.body, 4000), ${text.tsquery},
         'StartSel=' || chr(1) || ', StopSel=' || chr(2) || ', MaxFragments=2, MaxWords=28, MinWords=10, FragmentDelimiter=" … "')`
-    : sql`left(page.summary, 280)`;
+    : sql`left(a.summary, 280)`;
   const { rows } = await sql<HitRow>`
-    SELECT page.id, page.title, page.summary, page.format_id, page.owner_id, page.visibility, page.status, page.freshness,
+    SELECT page.id, a.title, a.summary, page.format_id, page.owner_id, page.visibility, page.status, page.freshness,
            page.published_on, page.expires_on, page.view_count, page.updated_at, page.score, ${headline} AS headline
     FROM (
-      SELECT a.id, a.title, a.summary, a.body, a.format_id, a.owner_id, a.visibility, a.status,
-             ${freshnessSql(scope.today)} AS freshness, a.published_on::text AS published_on, a.expires_on::text AS expires_on,
-             a.view_count, a.updated_at, ${scoreSql(query, scope, tsquery)}::float8 AS score
-      FROM assets a
-      WHERE ${whereClause(query, scope, tsquery)}
-      ORDER BY ${orderBy(query.sort, Boolean(tsquery))}
+      SELECT s.asset_id AS id, s.format_id, s.owner_id, s.visibility, s.status, ${freshnessSql(scope.today, 's')} AS freshness,
+             s.published_on::text AS published_on, s.expires_on::text AS expires_on, s.view_count, s.created_at,
+             s.updated_at, ${scoreSql(scope, text)}::float8 AS score
+      FROM asset_search s
+      WHERE ${whereClause(query, scope, text)}
+      ORDER BY ${orderBy(query.sort, Boolean(text))}
       LIMIT ${query.limit} OFFSET ${query.offset}
     ) page
+    JOIN assets a ON a.id = page.id
+    ORDER BY ${orderBy(query.sort, Boolean(text), 'page')}
   `.execute(db);
   return rows;
 }
@@ -142,15 +169,17 @@ export interface FacetRow {
 }
 
 /**
- * Live counts of every facet value over the assets that match the query and filters. Linked terms
- * come back as facet 'term'; the presenter sorts them into solution, use case and persona.
+ * Live counts of every facet value over the assets that match the query and filters, from one
+ * read of the matching search rows. Linked terms come back as facet 'term'; the presenter sorts
+ * them into solution, use case and persona.
  */
 export async function facetCounts(db: Db, query: AssetSearchQuery, scope: SearchScope): Promise<FacetRow[]> {
-  const tsquery = query.q ? prefixTsQuery(query.q, query.match) : undefined;
+  const text = textQuery(query);
   const { rows } = await sql<FacetRow>`
     WITH m AS MATERIALIZED (
-      SELECT a.id, a.format_id, a.buyer_stage_id, a.owner_id, a.visibility, a.status, ${freshnessSql(scope.today)} AS freshness
-      FROM assets a WHERE ${whereClause(query, scope, tsquery)}
+      SELECT s.format_id, s.buyer_stage_id, s.owner_id, s.visibility, s.status, s.term_ids,
+             ${freshnessSql(scope.today, 's')} AS freshness
+      FROM asset_search s WHERE ${whereClause(query, scope, text)}
     )
     SELECT facet, value, count FROM (
       SELECT CASE WHEN grouping(format_id) = 0 THEN 'format' WHEN grouping(buyer_stage_id) = 0 THEN 'buyerStage'
@@ -160,7 +189,7 @@ export async function facetCounts(db: Db, query: AssetSearchQuery, scope: Search
              count(*)::int AS count
       FROM m GROUP BY GROUPING SETS ((format_id), (buyer_stage_id), (owner_id), (visibility), (status), (freshness))
     ) single WHERE value IS NOT NULL
-    UNION ALL SELECT 'term', at.term_id::text, count(*)::int FROM m JOIN asset_terms at ON at.asset_id = m.id GROUP BY 2
+    UNION ALL SELECT 'term', term_id::text, count(*)::int FROM (SELECT unnest(term_ids) AS term_id FROM m) linked GROUP BY 2
   `.execute(db);
   return rows;
 }

@@ -222,6 +222,42 @@ describe('search', () => {
     expect(sorted.hits[0].id).toBe(last);
   });
 
+  it('follows every write at once: rename, new terms, archive, restore', async () => {
+    const find = async (q: string, extra = '') =>
+      (await tmm.get(`/api/assets?q=${encodeURIComponent(q)}${extra}`)).body as {
+        total: number;
+        hits: { id: string }[];
+        facets: { solution: { value: string; count: number }[] };
+      };
+    const asset = await createAsset(tmm, listId, {
+      title: 'Quasar telemetry tour',
+      body: 'Walks through zircon dashboards.',
+      solutionIds: [term('solution', 'Software Security (DevSecOps)')],
+    });
+    expect((await find('zircon')).hits.map((h) => h.id)).toEqual([asset.id]);
+
+    await tmm.patch(`/api/assets/${asset.id}`, {
+      title: 'Nebula telemetry tour',
+      body: 'Walks through basalt dashboards.',
+      solutionIds: [term('solution', 'Automated Software Delivery')],
+    });
+    expect((await find('quasar')).total).toBe(0);
+    expect((await find('zircon')).total).toBe(0);
+    const renamed = await find('nebula basalt');
+    expect(renamed.hits.map((h) => h.id)).toEqual([asset.id]);
+    expect(renamed.facets.solution).toEqual([
+      expect.objectContaining({ value: term('solution', 'Automated Software Delivery'), count: 1 }),
+    ]);
+
+    await tmm.patch(`/api/assets/${asset.id}`, { status: 'archived' });
+    expect((await find('nebula', '&status=published')).total).toBe(0);
+    expect((await find('nebula', '&status=archived')).total).toBe(1);
+
+    await tmm.post(`/api/assets/${asset.id}/versions/1/restore`, {});
+    expect((await find('quasar zircon')).hits.map((h) => h.id)).toEqual([asset.id]);
+    expect((await find('nebula')).total).toBe(0);
+  });
+
   it('refuses an invalid filter with the field named', async () => {
     const response = await viewer.get('/api/assets?status=lost&sort=random');
     expect(response.status).toBe(422);

@@ -1,0 +1,120 @@
+import { type Kysely, sql } from 'kysely';
+
+/**
+ * Library search reads a narrow copy of each asset instead of the asset row itself.
+ *
+ * A search that matches a tenth of a 100,000-asset library visits 10,000 rows for its facet counts
+ * and ranking. On `assets` each of those rows carries the body, links and a positional tsvector of
+ * the whole body (about 1.6 kB a row, more than shared_buffers holds at that size); here a row is
+ * the facet columns, the term ids as an array (no join per row), the title and summary words with
+ * their weights and positions for ranking, and the body's words without positions for matching
+ * (about 450 bytes). Triggers keep it in step with `assets` and `asset_terms`, so every write path
+ * (editor, imports, expiry job, restore) updates it in the same transaction.
+ */
+export async function up(db: Kysely<unknown>): Promise<void> {
+  await sql`
+    CREATE TABLE asset_search (
+      asset_id uuid PRIMARY KEY REFERENCES assets (id) ON DELETE CASCADE,
+      status text NOT NULL,
+      visibility text NOT NULL,
+      format_id uuid,
+      buyer_stage_id uuid,
+      owner_id uuid,
+      published_on date,
+      expires_on date,
+      view_count integer NOT NULL,
+      created_at timestamptz NOT NULL,
+      updated_at timestamptz NOT NULL,
+      term_ids uuid[] NOT NULL DEFAULT '{}',
+      title text NOT NULL,
+      -- Title (weight A) and summary (B) with positions: what ts_rank reads.
+      head tsvector NOT NULL,
+      -- Every word of title, summary and body, stripped of positions: what @@ matches.
+      words tsvector NOT NULL
+    );
+    CREATE INDEX asset_search_words_idx ON asset_search USING gin (words);
+    CREATE INDEX asset_search_title_trgm_idx ON asset_search USING gin (title gin_trgm_ops);
+    CREATE INDEX asset_search_updated_idx ON asset_search (updated_at DESC);
+
+    CREATE FUNCTION asset_search_head(title text, summary text) RETURNS tsvector
+      LANGUAGE sql IMMUTABLE PARALLEL SAFE
+      AS $$ SELECT setweight(to_tsvector('english', title), 'A') || setweight(to_tsvector('english', summary), 'B') $$;
+
+    CREATE FUNCTION asset_search_words(title text, summary text, body text) RETURNS tsvector
+      LANGUAGE sql IMMUTABLE PARALLEL SAFE
+      AS $$ SELECT strip(to_tsvector('english', title || ' ' || summary || ' ' || left(body, 200000))) $$;
+
+    CREATE FUNCTION asset_search_sync() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+      IF TG_OP = 'UPDATE' AND NEW.title = OLD.title AND NEW.summary = OLD.summary AND NEW.body = OLD.body THEN
+        -- A view, a status change or a new owner: the words are unchanged, skip re-parsing them.
+        UPDATE asset_search SET status = NEW.status, visibility = NEW.visibility, format_id = NEW.format_id,
+          buyer_stage_id = NEW.buyer_stage_id, owner_id = NEW.owner_id, published_on = NEW.published_on,
+          expires_on = NEW.expires_on, view_count = NEW.view_count, updated_at = NEW.updated_at
+        WHERE asset_id = NEW.id;
+      ELSE
+        INSERT INTO asset_search (asset_id, status, visibility, format_id, buyer_stage_id, owner_id, published_on,
+          expires_on, view_count, created_at, updated_at, term_ids, title, head, words)
+        VALUES (NEW.id, NEW.status, NEW.visibility, NEW.format_id, NEW.buyer_stage_id, NEW.owner_id, NEW.published_on,
+          NEW.expires_on, NEW.view_count, NEW.created_at, NEW.updated_at,
+          coalesce((SELECT array_agg(term_id ORDER BY term_id) FROM asset_terms WHERE asset_id = NEW.id), '{}'),
+          NEW.title, asset_search_head(NEW.title, NEW.summary), asset_search_words(NEW.title, NEW.summary, NEW.body))
+        ON CONFLICT (asset_id) DO UPDATE SET status = EXCLUDED.status, visibility = EXCLUDED.visibility,
+          format_id = EXCLUDED.format_id, buyer_stage_id = EXCLUDED.buyer_stage_id, owner_id = EXCLUDED.owner_id,
+          published_on = EXCLUDED.published_on, expires_on = EXCLUDED.expires_on, view_count = EXCLUDED.view_count,
+          updated_at = EXCLUDED.updated_at, title = EXCLUDED.title, head = EXCLUDED.head, words = EXCLUDED.words;
+      END IF;
+      RETURN NULL;
+    END $$;
+    CREATE TRIGGER assets_search_sync AFTER INSERT OR UPDATE ON assets
+      FOR EACH ROW EXECUTE FUNCTION asset_search_sync();
+
+    -- Once per statement: saving an asset replaces its terms in two statements, not one per term.
+    CREATE FUNCTION asset_search_terms_sync() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+      UPDATE asset_search s
+      SET term_ids = coalesce((SELECT array_agg(t.term_id ORDER BY t.term_id) FROM asset_terms t WHERE t.asset_id = s.asset_id), '{}')
+      WHERE s.asset_id IN (SELECT DISTINCT asset_id FROM changed);
+      RETURN NULL;
+    END $$;
+    CREATE TRIGGER asset_terms_search_insert AFTER INSERT ON asset_terms
+      REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION asset_search_terms_sync();
+    CREATE TRIGGER asset_terms_search_delete AFTER DELETE ON asset_terms
+      REFERENCING OLD TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION asset_search_terms_sync();
+
+    INSERT INTO asset_search (asset_id, status, visibility, format_id, buyer_stage_id, owner_id, published_on,
+      expires_on, view_count, created_at, updated_at, term_ids, title, head, words)
+    SELECT a.id, a.status, a.visibility, a.format_id, a.buyer_stage_id, a.owner_id, a.published_on, a.expires_on,
+      a.view_count, a.created_at, a.updated_at,
+      coalesce((SELECT array_agg(term_id ORDER BY term_id) FROM asset_terms WHERE asset_id = a.id), '{}'),
+      a.title, asset_search_head(a.title, a.summary), asset_search_words(a.title, a.summary, a.body)
+    FROM assets a;
+
+    -- The asset row no longer carries a tsvector of its body, nor the indexes search used to read.
+    DROP INDEX assets_search_idx;
+    DROP INDEX assets_title_trgm_idx;
+    DROP INDEX assets_facets_idx;
+    ALTER TABLE assets DROP COLUMN search;
+  `.execute(db);
+}
+
+export async function down(db: Kysely<unknown>): Promise<void> {
+  await sql`
+    DROP TRIGGER asset_terms_search_delete ON asset_terms;
+    DROP TRIGGER asset_terms_search_insert ON asset_terms;
+    DROP TRIGGER assets_search_sync ON assets;
+    DROP FUNCTION asset_search_terms_sync();
+    DROP FUNCTION asset_search_sync();
+    DROP TABLE asset_search;
+    DROP FUNCTION asset_search_words(text, text, text);
+    DROP FUNCTION asset_search_head(text, text);
+    ALTER TABLE assets ADD COLUMN search tsvector GENERATED ALWAYS AS (
+      setweight(to_tsvector('english', title), 'A') ||
+      setweight(to_tsvector('english', summary), 'B') ||
+      setweight(to_tsvector('english', left(body, 200000)), 'C')
+    ) STORED;
+    CREATE INDEX assets_search_idx ON assets USING gin (search);
+    CREATE INDEX assets_title_trgm_idx ON assets USING gin (title gin_trgm_ops);
+    CREATE INDEX assets_facets_idx ON assets (status) INCLUDE (id, format_id, buyer_stage_id, owner_id, visibility, expires_on);
+  `.execute(db);
+}
