@@ -2,7 +2,7 @@ import { serve } from '@hono/node-server';
 import autocannon from 'autocannon';
 import { sql } from 'kysely';
 import type { Database } from '../server/db/connect.ts';
-import { facetCounts, searchPage } from '../server/modules/library/library.search.ts';
+import { facetCounts, searchPage, textQuery } from '../server/modules/library/library.search.ts';
 import { assetSearchSchema } from '../shared/schemas/library.ts';
 import { freshWorkspace, ms, percentiles, postgresServer } from './support.ts';
 
@@ -155,9 +155,10 @@ async function measure(engine: 'pglite' | 'postgres', count: number, serverUrl?:
     for (const query of queries) {
       const parsed = assetSearchSchema.parse(Object.fromEntries(new URLSearchParams(query)));
       let t = performance.now();
+      const text = await textQuery(workspace.database.db, parsed);
       await Promise.all([
-        searchPage(workspace.database.db, parsed, scope),
-        facetCounts(workspace.database.db, parsed, scope),
+        searchPage(workspace.database.db, parsed, scope, text),
+        facetCounts(workspace.database.db, parsed, scope, text),
       ]);
       bare.push(performance.now() - t);
       t = performance.now();

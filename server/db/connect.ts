@@ -14,17 +14,11 @@ export interface Database {
 }
 
 /**
- * Typo tolerance: pg_trgm's default word-similarity threshold (0.6) misses a single dropped letter
- * in a short word ("secrity" scores 0.55 against "security"); every connection uses 0.45.
+ * Every server connection turns JIT compilation off: it starts when a plan's estimated cost passes
+ * a threshold that a search over a large library crosses, and compiling takes longer (tens of
+ * milliseconds) than the queries it would speed up. PGlite is built without JIT.
  */
-const SESSION_SETTINGS = 'SET pg_trgm.word_similarity_threshold = 0.45';
-
-/**
- * A server also turns JIT compilation off: it starts when a plan's estimated cost passes a
- * threshold that a search over a large library crosses, and compiling takes longer (tens of
- * milliseconds) than the queries it would speed up.
- */
-const SERVER_SESSION_SETTINGS = `${SESSION_SETTINGS}; SET jit = off`;
+const SERVER_SESSION_SETTINGS = 'SET jit = off';
 
 /** Both drivers hand back the same JavaScript types: counts as numbers, dates as 'YYYY-MM-DD'. */
 const INT8 = 20;
@@ -80,7 +74,6 @@ export async function openPGlite(dataDir?: string, options: { loadDataDir?: Blob
       [pgliteTypes.DATE]: (value: string) => value,
     },
   });
-  await client.exec(SESSION_SETTINGS);
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool: pglitePool(client) }) });
   return { db, kind: 'pglite', close: () => db.destroy() };
 }

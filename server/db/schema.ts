@@ -154,9 +154,13 @@ export interface AssetSearchTable {
   created_at: Timestamp;
   updated_at: Timestamp;
   term_ids: string[];
-  title: string;
   head: string;
   words: string;
+}
+
+/** Every stem the library has used, for typo tolerance (0005_search); filled by a trigger. */
+export interface SearchWordsTable {
+  word: string;
 }
 
 export interface AssetTermsTable {
@@ -435,6 +439,7 @@ export interface DB {
   assets: AssetsTable;
   asset_terms: AssetTermsTable;
   asset_search: AssetSearchTable;
+  search_words: SearchWordsTable;
   asset_contributors: AssetContributorsTable;
   asset_versions: AssetVersionsTable;
   lists: ListsTable;

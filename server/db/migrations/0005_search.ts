@@ -26,15 +26,36 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       created_at timestamptz NOT NULL,
       updated_at timestamptz NOT NULL,
       term_ids uuid[] NOT NULL DEFAULT '{}',
-      title text NOT NULL,
       -- Title (weight A) and summary (B) with positions: what ts_rank reads.
       head tsvector NOT NULL,
       -- Every word of title, summary and body, stripped of positions: what @@ matches.
       words tsvector NOT NULL
     );
     CREATE INDEX asset_search_words_idx ON asset_search USING gin (words);
-    CREATE INDEX asset_search_title_trgm_idx ON asset_search USING gin (title gin_trgm_ops);
     CREATE INDEX asset_search_updated_idx ON asset_search (updated_at DESC);
+
+    -- Every word (as its stem) the library has used: typo tolerance looks a query word up here by
+    -- trigram similarity, then searches for the words it finds through the words index above.
+    CREATE TABLE search_words (word text COLLATE "C" PRIMARY KEY);
+    CREATE INDEX search_words_trgm_idx ON search_words USING gin (word gin_trgm_ops);
+
+    CREATE FUNCTION search_words_insert() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+      INSERT INTO search_words (word) SELECT DISTINCT unnest(tsvector_to_array(words)) FROM changed
+      ON CONFLICT DO NOTHING;
+      RETURN NULL;
+    END $$;
+    -- Once per statement for inserts (an import adds thousands of assets in one), once per row
+    -- whose words changed for updates (a view or a status change leaves the words alone).
+    CREATE TRIGGER asset_search_words_insert AFTER INSERT ON asset_search
+      REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION search_words_insert();
+    CREATE FUNCTION search_words_update() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+      INSERT INTO search_words (word) SELECT unnest(tsvector_to_array(NEW.words)) ON CONFLICT DO NOTHING;
+      RETURN NULL;
+    END $$;
+    CREATE TRIGGER asset_search_words_update AFTER UPDATE OF words ON asset_search
+      FOR EACH ROW WHEN (OLD.words IS DISTINCT FROM NEW.words) EXECUTE FUNCTION search_words_update();
 
     CREATE FUNCTION asset_search_head(title text, summary text) RETURNS tsvector
       LANGUAGE sql IMMUTABLE PARALLEL SAFE
@@ -54,15 +75,15 @@ export async function up(db: Kysely<unknown>): Promise<void> {
         WHERE asset_id = NEW.id;
       ELSE
         INSERT INTO asset_search (asset_id, status, visibility, format_id, buyer_stage_id, owner_id, published_on,
-          expires_on, view_count, created_at, updated_at, term_ids, title, head, words)
+          expires_on, view_count, created_at, updated_at, term_ids, head, words)
         VALUES (NEW.id, NEW.status, NEW.visibility, NEW.format_id, NEW.buyer_stage_id, NEW.owner_id, NEW.published_on,
           NEW.expires_on, NEW.view_count, NEW.created_at, NEW.updated_at,
           coalesce((SELECT array_agg(term_id ORDER BY term_id) FROM asset_terms WHERE asset_id = NEW.id), '{}'),
-          NEW.title, asset_search_head(NEW.title, NEW.summary), asset_search_words(NEW.title, NEW.summary, NEW.body))
+          asset_search_head(NEW.title, NEW.summary), asset_search_words(NEW.title, NEW.summary, NEW.body))
         ON CONFLICT (asset_id) DO UPDATE SET status = EXCLUDED.status, visibility = EXCLUDED.visibility,
           format_id = EXCLUDED.format_id, buyer_stage_id = EXCLUDED.buyer_stage_id, owner_id = EXCLUDED.owner_id,
           published_on = EXCLUDED.published_on, expires_on = EXCLUDED.expires_on, view_count = EXCLUDED.view_count,
-          updated_at = EXCLUDED.updated_at, title = EXCLUDED.title, head = EXCLUDED.head, words = EXCLUDED.words;
+          updated_at = EXCLUDED.updated_at, head = EXCLUDED.head, words = EXCLUDED.words;
       END IF;
       RETURN NULL;
     END $$;
@@ -72,9 +93,13 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     -- Once per statement: saving an asset replaces its terms in two statements, not one per term.
     CREATE FUNCTION asset_search_terms_sync() RETURNS trigger LANGUAGE plpgsql AS $$
     BEGIN
-      UPDATE asset_search s
-      SET term_ids = coalesce((SELECT array_agg(t.term_id ORDER BY t.term_id) FROM asset_terms t WHERE t.asset_id = s.asset_id), '{}')
-      WHERE s.asset_id IN (SELECT DISTINCT asset_id FROM changed);
+      UPDATE asset_search s SET term_ids = linked.ids
+      FROM (
+        SELECT c.asset_id,
+          coalesce((SELECT array_agg(t.term_id ORDER BY t.term_id) FROM asset_terms t WHERE t.asset_id = c.asset_id), '{}') AS ids
+        FROM (SELECT DISTINCT asset_id FROM changed) c
+      ) linked
+      WHERE s.asset_id = linked.asset_id AND s.term_ids IS DISTINCT FROM linked.ids;
       RETURN NULL;
     END $$;
     CREATE TRIGGER asset_terms_search_insert AFTER INSERT ON asset_terms
@@ -83,11 +108,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       REFERENCING OLD TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION asset_search_terms_sync();
 
     INSERT INTO asset_search (asset_id, status, visibility, format_id, buyer_stage_id, owner_id, published_on,
-      expires_on, view_count, created_at, updated_at, term_ids, title, head, words)
+      expires_on, view_count, created_at, updated_at, term_ids, head, words)
     SELECT a.id, a.status, a.visibility, a.format_id, a.buyer_stage_id, a.owner_id, a.published_on, a.expires_on,
       a.view_count, a.created_at, a.updated_at,
       coalesce((SELECT array_agg(term_id ORDER BY term_id) FROM asset_terms WHERE asset_id = a.id), '{}'),
-      a.title, asset_search_head(a.title, a.summary), asset_search_words(a.title, a.summary, a.body)
+      asset_search_head(a.title, a.summary), asset_search_words(a.title, a.summary, a.body)
     FROM assets a;
 
     -- The asset row no longer carries a tsvector of its body, nor the indexes search used to read.
@@ -105,7 +130,12 @@ export async function down(db: Kysely<unknown>): Promise<void> {
     DROP TRIGGER assets_search_sync ON assets;
     DROP FUNCTION asset_search_terms_sync();
     DROP FUNCTION asset_search_sync();
+    DROP TRIGGER asset_search_words_update ON asset_search;
+    DROP TRIGGER asset_search_words_insert ON asset_search;
     DROP TABLE asset_search;
+    DROP FUNCTION search_words_update();
+    DROP FUNCTION search_words_insert();
+    DROP TABLE search_words;
     DROP FUNCTION asset_search_words(text, text, text);
     DROP FUNCTION asset_search_head(text, text);
     ALTER TABLE assets ADD COLUMN search tsvector GENERATED ALWAYS AS (

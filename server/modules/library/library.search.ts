@@ -4,17 +4,71 @@ import type { Database } from '../../db/connect.ts';
 
 type Db = Database['db'];
 
-/** Words of the query as a prefix tsquery: every word must match, the last may be unfinished. */
-export function prefixTsQuery(text: string, match: 'all' | 'any' = 'all'): string | undefined {
-  const words = text
+/** The words of a search box, lower-cased, at most twelve. */
+export function queryWords(text: string): string[] {
+  return text
     .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean)
     .slice(0, 12);
-  if (words.length === 0) return undefined;
-  return words
-    .map((word, index) => (index === words.length - 1 ? `${word}:*` : word))
-    .join(match === 'any' ? ' | ' : ' & ');
+}
+
+/** One word of the query as the library knows it: its stem, and near stems when it is unknown. */
+export interface ResolvedWord {
+  word: string;
+  /** The stem full-text search compares (the word itself for a trailing stop word, e.g. "the" → "theme"). */
+  stem: string;
+  /** Stems in the library that look like this one (trigram similarity), when it has none itself. */
+  near: string[];
+  /** The last word is matched as a prefix: the user may still be typing it. */
+  prefix: boolean;
+}
+
+/** A tsquery literal: quoted so that no stem is read as an operator. */
+function quote(stem: string, prefix: boolean) {
+  return `'${stem.replaceAll('\\', '\\\\').replaceAll("'", "''")}'${prefix ? ':*' : ''}`;
+}
+
+/**
+ * The text query as a tsquery: every word must match (or any, with match=any), each word as its
+ * stem or one of its near stems, the last as a prefix. Undefined when no word is left.
+ */
+export function buildTsQuery(words: ResolvedWord[], match: 'all' | 'any' = 'all'): string | undefined {
+  const terms = words.map((word) => {
+    const alternatives = [word.stem, ...word.near].map((stem) => quote(stem, word.prefix));
+    return alternatives.length === 1 ? alternatives[0] : `(${alternatives.join(' | ')})`;
+  });
+  return terms.length ? terms.join(match === 'any' ? ' | ' : ' & ') : undefined;
+}
+
+/**
+ * Typo tolerance: stems each query word with the English configuration, and for a word the library
+ * has never used (no stem, or for the last word no stem it starts) looks up the three most similar
+ * stems it has used (pg_trgm over search_words). One round trip for all words.
+ */
+export async function resolveWords(db: Db, text: string): Promise<ResolvedWord[]> {
+  const words = queryWords(text);
+  if (words.length === 0) return [];
+  const { rows } = await sql<{ word: string; stem: string | null; prefix: boolean; near: string[] }>`
+    SELECT word, stem, prefix,
+      CASE WHEN stem IS NULL OR known THEN '{}'::text[]
+           ELSE ARRAY(SELECT w.word FROM search_words w WHERE w.word % stem
+                      ORDER BY similarity(w.word, stem) DESC, w.word LIMIT 3) END AS near
+    FROM (
+      SELECT word, n, stem, prefix,
+        CASE WHEN prefix THEN EXISTS (SELECT 1 FROM search_words w
+                                      WHERE w.word >= stem COLLATE "C" AND w.word < (stem || chr(1114111)) COLLATE "C")
+             ELSE EXISTS (SELECT 1 FROM search_words w WHERE w.word = stem COLLATE "C") END AS known
+      FROM (
+        SELECT q.word, q.n, q.n = ${words.length} AS prefix,
+          coalesce((SELECT lexeme FROM unnest(to_tsvector('english', q.word)) LIMIT 1),
+                   CASE WHEN q.n = ${words.length} THEN q.word END) AS stem
+        FROM unnest(${sql.val(words)}::text[]) WITH ORDINALITY AS q(word, n)
+      ) stemmed
+    ) looked_up
+    ORDER BY n
+  `.execute(db);
+  return rows.flatMap((row) => (row.stem ? [{ word: row.word, stem: row.stem, near: row.near, prefix: row.prefix }] : []));
 }
 
 /** The freshness of a row aliased `alias` as SQL, relative to `today`. */
@@ -39,31 +93,25 @@ export interface SearchScope {
   today: string;
 }
 
-/**
- * The text half of a search, parsed once per statement: `to_tsquery` is only stable, so written
- * inline PostgreSQL would parse it again for every row it ranks. A scalar subquery becomes an
- * init plan, evaluated once and usable as an index condition.
- */
-interface TextQuery {
-  tsquery: RawBuilder<unknown>;
-  raw: string;
+/** The text half of a search: a tsquery literal, parsed once per statement as a constant. */
+export interface TextQuery {
+  tsquery: string;
 }
 
-function textQuery(query: AssetSearchQuery): TextQuery | undefined {
-  const parsed = query.q ? prefixTsQuery(query.q, query.match) : undefined;
-  if (!parsed || !query.q) return undefined;
-  return { tsquery: sql`(SELECT to_tsquery('english', ${parsed}))`, raw: query.q };
+/** Resolves the search box into a tsquery (see resolveWords); undefined for an empty box. */
+export async function textQuery(db: Db, query: AssetSearchQuery): Promise<TextQuery | undefined> {
+  if (!query.q) return undefined;
+  const tsquery = buildTsQuery(await resolveWords(db, query.q), query.match);
+  return tsquery ? { tsquery } : undefined;
 }
 
-/**
- * The WHERE clause over `asset_search s` shared by the page of hits and the facet counts. Words
- * and title typos are one OR over two indexed conditions on the same table, which PostgreSQL
- * answers with a BitmapOr of the two GIN indexes.
- */
+const tsqueryOf = (text: TextQuery) => sql`${text.tsquery}::tsquery`;
+
+/** The WHERE clause over `asset_search s` shared by the page of hits and the facet counts. */
 function whereClause(query: AssetSearchQuery, scope: SearchScope, text: TextQuery | undefined) {
   const conditions: RawBuilder<unknown>[] = [sql`s.status = ANY(${sql.val([...scope.statuses])}::text[])`];
   if (scope.visibility) conditions.push(sql`s.visibility = ${scope.visibility}`);
-  if (text) conditions.push(sql`(s.words @@ ${text.tsquery} OR s.title %> ${text.raw})`);
+  if (text) conditions.push(sql`s.words @@ ${tsqueryOf(text)}`);
   const anyOf = (column: string, values: string[], cast: string) =>
     sql`${sql.ref(column)} = ANY(${sql.val(values)}::${sql.raw(cast)})`;
   if (query.format.length) conditions.push(anyOf('s.format_id', query.format, 'uuid[]'));
@@ -85,18 +133,17 @@ function whereClause(query: AssetSearchQuery, scope: SearchScope, text: TextQuer
 }
 
 /**
- * Relevance: a word match scores 0.5 plus four times ts_rank over the title (weight A) and summary
- * (B), so a title hit outranks a summary hit outranks a body-only hit; a row found only through a
- * title typo scores its word similarity (0.45–1). Freshness adds up to 0.15, decaying over a year
- * since publishing, and use adds 0.04 per e-fold of views.
+ * Relevance: 0.5 for matching plus four times ts_rank over the title (weight A) and summary (B), so
+ * a title hit outranks a summary hit outranks a body-only hit. Freshness adds up to 0.15, decaying
+ * over a year since publishing, and use adds 0.04 per e-fold of views. All in float8: numeric
+ * exp() and ln() cost more than the rest of the ranking together.
  */
 function scoreSql(scope: SearchScope, text: TextQuery | undefined) {
-  const freshness = sql`CASE WHEN s.published_on IS NULL THEN 0
-    ELSE 0.15 * exp(-greatest(${scope.today}::date - s.published_on, 0) / 365.0) END`;
-  const usage = sql`0.04 * ln(1 + s.view_count)`;
+  const freshness = sql`CASE WHEN s.published_on IS NULL THEN 0::float8
+    ELSE 0.15::float8 * exp(-greatest(${scope.today}::date - s.published_on, 0) / 365::float8) END`;
+  const usage = sql`0.04::float8 * ln(1 + s.view_count::float8)`;
   if (!text) return sql<number>`(${freshness} + ${usage})`;
-  return sql<number>`(CASE WHEN s.words @@ ${text.tsquery} THEN 0.5 + ts_rank(s.head, ${text.tsquery}) * 4
-      ELSE word_similarity(${text.raw}, s.title) END + ${freshness} + ${usage})`;
+  return sql<number>`(0.5::float8 + ts_rank(s.head, ${tsqueryOf(text)}) * 4 + ${freshness} + ${usage})`;
 }
 
 /** The order of hits by output columns of the page (bare) or of the row aliased `alias`. */
@@ -138,10 +185,14 @@ export interface HitRow {
  * only the narrow search rows; the asset rows (title, summary, body for the headline) are read for
  * the page alone.
  */
-export async function searchPage(db: Db, query: AssetSearchQuery, scope: SearchScope): Promise<HitRow[]> {
-  const text = textQuery(query);
+export async function searchPage(
+  db: Db,
+  query: AssetSearchQuery,
+  scope: SearchScope,
+  text: TextQuery | undefined,
+): Promise<HitRow[]> {
   const headline = text
-    ? sql`ts_headline('english', a.summary || ' … ' || left(a.body, 4000), ${text.tsquery},
+    ? sql`ts_headline('english', a.summary || ' … ' || left(a.body, 4000), ${tsqueryOf(text)},
         'StartSel=' || chr(1) || ', StopSel=' || chr(2) || ', MaxFragments=2, MaxWords=28, MinWords=10, FragmentDelimiter=" … "')`
     : sql`left(a.summary, 280)`;
   const { rows } = await sql<HitRow>`
@@ -169,27 +220,36 @@ export interface FacetRow {
 }
 
 /**
- * Live counts of every facet value over the assets that match the query and filters, from one
- * read of the matching search rows. Linked terms come back as facet 'term'; the presenter sorts
- * them into solution, use case and persona.
+ * Live counts of every facet value over the assets that match the query and filters. The matching
+ * search rows are first folded into their distinct combinations of facet values (far fewer than
+ * the rows when a search is broad), and each facet sums those. Linked terms come back as facet
+ * 'term'; the presenter sorts them into solution, use case and persona.
  */
-export async function facetCounts(db: Db, query: AssetSearchQuery, scope: SearchScope): Promise<FacetRow[]> {
-  const text = textQuery(query);
+export async function facetCounts(
+  db: Db,
+  query: AssetSearchQuery,
+  scope: SearchScope,
+  text: TextQuery | undefined,
+): Promise<FacetRow[]> {
   const { rows } = await sql<FacetRow>`
     WITH m AS MATERIALIZED (
       SELECT s.format_id, s.buyer_stage_id, s.owner_id, s.visibility, s.status, s.term_ids,
-             ${freshnessSql(scope.today, 's')} AS freshness
+             ${freshnessSql(scope.today, 's')} AS freshness, count(*)::int AS n
       FROM asset_search s WHERE ${whereClause(query, scope, text)}
+      GROUP BY 1, 2, 3, 4, 5, 6, 7
     )
     SELECT facet, value, count FROM (
       SELECT CASE WHEN grouping(format_id) = 0 THEN 'format' WHEN grouping(buyer_stage_id) = 0 THEN 'buyerStage'
                   WHEN grouping(owner_id) = 0 THEN 'owner' WHEN grouping(visibility) = 0 THEN 'visibility'
                   WHEN grouping(status) = 0 THEN 'status' ELSE 'freshness' END AS facet,
              coalesce(format_id::text, buyer_stage_id::text, owner_id::text, visibility, status, freshness) AS value,
-             count(*)::int AS count
+             sum(n)::int AS count
       FROM m GROUP BY GROUPING SETS ((format_id), (buyer_stage_id), (owner_id), (visibility), (status), (freshness))
     ) single WHERE value IS NOT NULL
-    UNION ALL SELECT 'term', term_id::text, count(*)::int FROM (SELECT unnest(term_ids) AS term_id FROM m) linked GROUP BY 2
+    UNION ALL
+    SELECT 'term', term_id::text, count FROM (
+      SELECT term_id, sum(n)::int AS count FROM (SELECT unnest(term_ids) AS term_id, n FROM m) linked GROUP BY term_id
+    ) terms
   `.execute(db);
   return rows;
 }

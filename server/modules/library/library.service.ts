@@ -31,7 +31,7 @@ import {
   updateAssetRow,
   updateListRow,
 } from './library.repository.ts';
-import { facetCounts, type SearchScope, searchPage } from './library.search.ts';
+import { facetCounts, type SearchScope, searchPage, textQuery } from './library.search.ts';
 
 type Db = Database['db'];
 
@@ -296,9 +296,10 @@ export function recordAssetView(options: { db: Db; id: string }) {
 }
 
 export async function searchAssets(options: { db: Db; query: AssetSearchQuery; scope: SearchScope }) {
+  const text = await textQuery(options.db, options.query);
   const [hits, facets] = await Promise.all([
-    searchPage(options.db, options.query, options.scope),
-    facetCounts(options.db, options.query, options.scope),
+    searchPage(options.db, options.query, options.scope, text),
+    facetCounts(options.db, options.query, options.scope, text),
   ]);
   // Every matching asset has exactly one status, so the status counts add up to the total.
   const total = facets

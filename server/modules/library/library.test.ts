@@ -222,6 +222,25 @@ describe('search', () => {
     expect(sorted.hits[0].id).toBe(last);
   });
 
+  it('tolerates a typo in a word of the body, not only the title', async () => {
+    const asset = await createAsset(tmm, listId, {
+      title: 'Dashboards tour',
+      body: 'Walks through the obsidian dashboards one panel at a time.',
+    });
+    const result = (await tmm.get('/api/assets?q=obsidain%20dashboards')).body;
+    expect(result.hits.map((h: { id: string }) => h.id)).toEqual([asset.id]);
+  });
+
+  it('takes any text in the box: operators, quotes, stop words and other scripts answer 200', async () => {
+    for (const q of ["it's", 'a & b | !c', "'; DROP TABLE assets; --", '(', ':*', 'the', 'über straße', '🚀']) {
+      const response = await viewer.get(`/api/assets?q=${encodeURIComponent(q)}`);
+      expect(response.status, q).toBe(200);
+    }
+    // A stop word as the unfinished last word is matched as a prefix ("the" → "theme").
+    const theme = await createAsset(tmm, listId, { title: 'Theme gallery' });
+    expect((await tmm.get('/api/assets?q=the')).body.hits.map((h: { id: string }) => h.id)).toContain(theme.id);
+  });
+
   it('follows every write at once: rename, new terms, archive, restore', async () => {
     const find = async (q: string, extra = '') =>
       (await tmm.get(`/api/assets?q=${encodeURIComponent(q)}${extra}`)).body as {
