@@ -18,7 +18,7 @@ export interface ResolvedWord {
   word: string;
   /** The stem full-text search compares (the word itself for a trailing stop word, e.g. "the" → "theme"). */
   stem: string;
-  /** Stems in the library that look like this one (trigram similarity), when it has none itself. */
+  /** Up to three stems the library has that look most like this one (trigram similarity, within 0.1 of the best), when it has none itself. */
   near: string[];
   /** The last word is matched as a prefix: the user may still be typing it. */
   prefix: boolean;
@@ -35,7 +35,10 @@ function quote(stem: string, prefix: boolean) {
  */
 export function buildTsQuery(words: ResolvedWord[], match: 'all' | 'any' = 'all'): string | undefined {
   const terms = words.map((word) => {
-    const alternatives = [word.stem, ...word.near].map((stem) => quote(stem, word.prefix));
+    // A word still being typed is a prefix of its stem or of itself: "protosy" stems to "protosi",
+    // which no longer starts "protosync".
+    const stems = new Set([word.stem, ...(word.prefix ? [word.word] : []), ...word.near]);
+    const alternatives = [...stems].map((stem) => quote(stem, word.prefix));
     return alternatives.length === 1 ? alternatives[0] : `(${alternatives.join(' | ')})`;
   });
   return terms.length ? terms.join(match === 'any' ? ' | ' : ' & ') : undefined;
@@ -52,12 +55,15 @@ export async function resolveWords(db: Db, text: string): Promise<ResolvedWord[]
   const { rows } = await sql<{ word: string; stem: string | null; prefix: boolean; near: string[] }>`
     SELECT word, stem, prefix,
       CASE WHEN stem IS NULL OR known THEN '{}'::text[]
-           ELSE ARRAY(SELECT w.word FROM search_words w WHERE w.word % stem
-                      ORDER BY similarity(w.word, stem) DESC, w.word LIMIT 3) END AS near
+           ELSE ARRAY(SELECT c.word FROM (
+                  SELECT w.word, similarity(w.word, stem) AS score, max(similarity(w.word, stem)) OVER () AS best
+                  FROM search_words w WHERE w.word % stem ORDER BY 2 DESC, 1 LIMIT 3) c
+                WHERE c.score >= c.best - 0.1 ORDER BY c.score DESC, c.word) END AS near
     FROM (
       SELECT word, n, stem, prefix,
         CASE WHEN prefix THEN EXISTS (SELECT 1 FROM search_words w
-                                      WHERE w.word >= stem COLLATE "C" AND w.word < (stem || chr(1114111)) COLLATE "C")
+                                      WHERE (w.word >= stem COLLATE "C" AND w.word < (stem || chr(1114111)) COLLATE "C")
+                                         OR (w.word >= stemmed.word COLLATE "C" AND w.word < (stemmed.word || chr(1114111)) COLLATE "C"))
              ELSE EXISTS (SELECT 1 FROM search_words w WHERE w.word = stem COLLATE "C") END AS known
       FROM (
         SELECT q.word, q.n, q.n = ${words.length} AS prefix,
@@ -68,7 +74,9 @@ export async function resolveWords(db: Db, text: string): Promise<ResolvedWord[]
     ) looked_up
     ORDER BY n
   `.execute(db);
-  return rows.flatMap((row) => (row.stem ? [{ word: row.word, stem: row.stem, near: row.near, prefix: row.prefix }] : []));
+  return rows.flatMap((row) =>
+    row.stem ? [{ word: row.word, stem: row.stem, near: row.near, prefix: row.prefix }] : [],
+  );
 }
 
 /** The freshness of a row aliased `alias` as SQL, relative to `today`. */

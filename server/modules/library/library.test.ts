@@ -232,13 +232,24 @@ describe('search', () => {
   });
 
   it('takes any text in the box: operators, quotes, stop words and other scripts answer 200', async () => {
-    for (const q of ["it's", 'a & b | !c', "'; DROP TABLE assets; --", '(', ':*', 'the', 'über straße', '🚀']) {
+    for (const q of [
+      "it's",
+      'a & b | !c',
+      "'; DROP TABLE assets; --",
+      '(',
+      ':*',
+      'the',
+      'über straße',
+      '🚀',
+    ]) {
       const response = await viewer.get(`/api/assets?q=${encodeURIComponent(q)}`);
       expect(response.status, q).toBe(200);
     }
     // A stop word as the unfinished last word is matched as a prefix ("the" → "theme").
     const theme = await createAsset(tmm, listId, { title: 'Theme gallery' });
-    expect((await tmm.get('/api/assets?q=the')).body.hits.map((h: { id: string }) => h.id)).toContain(theme.id);
+    expect((await tmm.get('/api/assets?q=the')).body.hits.map((h: { id: string }) => h.id)).toContain(
+      theme.id,
+    );
   });
 
   it('follows every write at once: rename, new terms, archive, restore', async () => {
