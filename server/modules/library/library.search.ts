@@ -79,11 +79,10 @@ export async function resolveWords(db: Db, text: string): Promise<ResolvedWord[]
   );
 }
 
-/** The freshness of a row aliased `alias` as SQL, relative to `today`. */
-export function freshnessSql(today: string, alias = 'a') {
-  const expires = sql.ref(`${alias}.expires_on`);
-  return sql<string>`CASE WHEN ${expires} IS NULL THEN 'fresh' WHEN ${expires} < ${today}::date THEN 'expired'
-    WHEN ${expires} <= ${today}::date + 30 THEN 'expiring' ELSE 'fresh' END`;
+/** The freshness of a search row `s` as SQL, relative to `today`. */
+export function freshnessSql(today: string) {
+  return sql<string>`CASE WHEN s.expires_on IS NULL THEN 'fresh' WHEN s.expires_on < ${today}::date THEN 'expired'
+    WHEN s.expires_on <= ${today}::date + 30 THEN 'expiring' ELSE 'fresh' END`;
 }
 
 /** Facet names of the term kinds that are faceted; other linked terms (regions…) are not. */
@@ -128,7 +127,7 @@ function whereClause(query: AssetSearchQuery, scope: SearchScope, text: TextQuer
   if (query.visibility.length) conditions.push(anyOf('s.visibility', query.visibility, 'text[]'));
   if (query.status.length) conditions.push(anyOf('s.status', query.status, 'text[]'));
   if (query.freshness.length)
-    conditions.push(sql`${freshnessSql(scope.today, 's')} = ANY(${sql.val(query.freshness)}::text[])`);
+    conditions.push(sql`${freshnessSql(scope.today)} = ANY(${sql.val(query.freshness)}::text[])`);
   // Any of the chosen values within a facet, every facet: the array overlaps each selection.
   for (const facet of ['solution', 'useCase', 'persona'] as const) {
     if (query[facet].length) conditions.push(sql`s.term_ids && ${sql.val(query[facet])}::uuid[]`);
@@ -207,7 +206,7 @@ export async function searchPage(
     SELECT page.id, a.title, a.summary, page.format_id, page.owner_id, page.visibility, page.status, page.freshness,
            page.published_on, page.expires_on, page.view_count, page.updated_at, page.score, ${headline} AS headline
     FROM (
-      SELECT s.asset_id AS id, s.format_id, s.owner_id, s.visibility, s.status, ${freshnessSql(scope.today, 's')} AS freshness,
+      SELECT s.asset_id AS id, s.format_id, s.owner_id, s.visibility, s.status, ${freshnessSql(scope.today)} AS freshness,
              s.published_on::text AS published_on, s.expires_on::text AS expires_on, s.view_count, s.created_at,
              s.updated_at, ${scoreSql(scope, text)}::float8 AS score
       FROM asset_search s
@@ -242,7 +241,7 @@ export async function facetCounts(
   const { rows } = await sql<FacetRow>`
     WITH m AS MATERIALIZED (
       SELECT s.format_id, s.buyer_stage_id, s.owner_id, s.visibility, s.status, s.term_ids,
-             ${freshnessSql(scope.today, 's')} AS freshness, count(*)::int AS n
+             ${freshnessSql(scope.today)} AS freshness, count(*)::int AS n
       FROM asset_search s WHERE ${whereClause(query, scope, text)}
       GROUP BY 1, 2, 3, 4, 5, 6, 7
     )
