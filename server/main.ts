@@ -32,7 +32,7 @@ export async function start(env: Env = loadEnv()) {
   });
   const sample =
     env.SHOWCASE_SAMPLE_DATA === 'true' ||
-    (env.SHOWCASE_SAMPLE_DATA === 'auto' && database.kind === 'pglite' && admin !== undefined);
+    (env.SHOWCASE_SAMPLE_DATA === 'auto' && database.kind === 'embedded' && admin !== undefined);
   if (sample) await seedSampleWorkspace(database.db);
   else await ensureWorkspace(database.db);
 
@@ -45,7 +45,7 @@ export async function start(env: Env = loadEnv()) {
 
   const lines = [
     `Showcase is running at ${url}`,
-    `  database: ${database.kind === 'pglite' ? `embedded (${env.SHOWCASE_DATA_DIR})` : 'PostgreSQL server'}`,
+    `  database: ${database.kind === 'embedded' ? `embedded (${env.SHOWCASE_DATA_DIR})` : 'PostgreSQL server'}`,
   ];
   if (admin?.generated)
     lines.push(`  first admin: ${admin.email} / ${admin.password}  (shown once; change it under Account)`);
