@@ -1,6 +1,7 @@
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { startEmbeddedPostgres } from './embedded.ts';
+import { hasLegacyPGlite, importLegacyPGlite } from './legacy-import.ts';
 import type { DB } from './schema.ts';
 
 /** `embedded`: PostgreSQL binaries started by Showcase under its data folder; `postgres`: a server at DATABASE_URL. */
@@ -59,10 +60,14 @@ export async function openDatabase(options: {
   url?: string;
   dataDir?: string;
   poolSize?: number;
+  log?: (line: string) => void;
 }): Promise<Database> {
   if (options.url) return openPostgres(options.url, options.poolSize);
-  const server = await startEmbeddedPostgres({ dataDir: options.dataDir ?? './data' });
+  const dataDir = options.dataDir ?? './data';
+  const server = await startEmbeddedPostgres({ dataDir });
   const database = openPostgres(server.url, options.poolSize, 'embedded');
+  if (hasLegacyPGlite(dataDir))
+    await importLegacyPGlite({ dataDir, target: database, log: options.log ?? console.log });
   return {
     ...database,
     async close() {

@@ -270,7 +270,9 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   const ready = await waitForConnection(adminUrl, () => exited, 60_000);
   if (!ready) {
     killOnExit();
-    throw new Error(`The embedded database did not start: ${lastLogLines(clusterDir) || output.trim() || 'no output'}`);
+    throw new Error(
+      `The embedded database did not start: ${lastLogLines(clusterDir) || output.trim() || 'no output'}`,
+    );
   }
   child.stderr?.removeAllListeners('data');
   child.stderr?.resume();
