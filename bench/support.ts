@@ -26,7 +26,7 @@ export function percentiles(samples: number[]) {
 export const ms = (value: number) => `${value.toFixed(2)} ms`;
 
 /** A PostgreSQL server for benchmarks: BENCH_DATABASE_URL, TEST_DATABASE_URL, or a throwaway one. */
-export async function postgresServer(): Promise<{ url: string; stop: () => void }> {
+export async function postgresServer(): Promise<{ url: string; stop: () => void | Promise<void> }> {
   const url = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
   if (url) return { url, stop: () => {} };
   return startThrowawayPostgres();

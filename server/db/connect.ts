@@ -24,7 +24,7 @@ export const SESSION_SETTINGS = 'SET random_page_cost = 1.1';
 /**
  * A server also turns JIT compilation off: it starts when a plan's estimated cost passes a
  * threshold that a search over a large library crosses, and compiling takes longer (tens of
- * milliseconds) than the queries it would speed up. PGlite is built without JIT.
+ * milliseconds) than the queries it would speed up.
  */
 const SERVER_SESSION_SETTINGS = `${SESSION_SETTINGS}; SET jit = off`;
 

@@ -13,6 +13,6 @@ export default async function setup(project: TestProject) {
   project.provide('database', { url, template: template.name });
   return async () => {
     await template.drop();
-    server?.stop();
+    await server?.stop();
   };
 }
