@@ -156,8 +156,8 @@ export function buildCli(): Command {
         } else {
           const parsed =
             kind === 'gitlab-resources'
-              ? itemsFromGitlabResources(text, lookups)
-              : itemsFromGitlabWebcasts(text, lookups);
+              ? await itemsFromGitlabResources(text, lookups)
+              : await itemsFromGitlabWebcasts(text, lookups);
           if (parsed.error) throw new AppError('validation_failed', `${file}: ${parsed.error}`);
           items = parsed.items;
         }

@@ -10,6 +10,7 @@ import type {
 import type { Database } from '../../db/connect.ts';
 import type { ReleaseChangesTable, ReleaseRow } from '../../db/schema.ts';
 import { AppError } from '../../errors.ts';
+import { timeSlicer } from '../../slice.ts';
 import { inTransaction } from '../library/library.service.ts';
 import { getWorkspace } from '../settings/settings.service.ts';
 import { type ChangeItem, readPlainReleaseFile, readReleasePostFile } from './demos.formats.ts';
@@ -20,10 +21,12 @@ type Db = Database['db'];
 const lower = (text: string) => text.trim().toLowerCase();
 
 /** Reads every file of a release; a file that cannot be read is reported and the rest still import. */
-export function readReleaseFiles(input: Pick<ReleaseImportInput, 'format' | 'files'>) {
+export async function readReleaseFiles(input: Pick<ReleaseImportInput, 'format' | 'files'>) {
   const changes: ChangeItem[] = [];
   const reports: FileReport[] = [];
+  const slice = timeSlicer();
   for (const file of [...input.files].sort((a, b) => a.name.localeCompare(b.name))) {
+    await slice();
     const read =
       input.format === 'gitlab' ? readReleasePostFile(file) : readPlainReleaseFile(file, input.format);
     changes.push(...read.changes);
@@ -139,7 +142,7 @@ export async function importRelease(options: {
     throw new AppError('validation_failed', 'Invalid version', {
       fields: { version: 'must start with a number' },
     });
-  const { changes, reports } = readReleaseFiles(input);
+  const { changes, reports } = await readReleaseFiles(input);
   const { settings } = await getWorkspace({ db: options.db });
   if (input.dryRun) {
     const rows = await resolveChanges(options.db, changes, reports, input.version, false);
