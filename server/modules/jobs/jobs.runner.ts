@@ -164,7 +164,10 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
       const log = { job: job.id, attempt: job.attempts, durationMs: Math.round(durationMs) };
       if (!recorded) options.logger.warn(log, 'job finished after its lease ran out; outcome not recorded');
       else if (error) options.logger.warn({ ...log, error, willRetry: !lastAttempt }, 'job failed');
-      else if (summary) options.logger.info({ ...log, summary }, 'job done');
+      // Kinds that run more than once a minute log their successes at debug level only.
+      else if ((kind.everyMs ?? Number.POSITIVE_INFINITY) < 60_000)
+        options.logger.debug({ ...log, summary }, 'job done');
+      else options.logger.info({ ...log, summary }, 'job done');
     }
     return tally;
   }

@@ -34,36 +34,38 @@ function RunHistory({ kind, onClose }: { kind: JobKindOverview | null; onClose: 
           It has not run yet.
         </Text>
       ) : (
-        <Table verticalSpacing={6} aria-label="Recent runs">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>Started</Table.Th>
-              <Table.Th>Outcome</Table.Th>
-              <Table.Th>Attempt</Table.Th>
-              <Table.Th>Took</Table.Th>
-              <Table.Th>Result</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {kind?.recentRuns.map((run) => (
-              <Table.Tr key={run.id}>
-                <Table.Td>
-                  <RelativeTime value={run.startedAt} />
-                </Table.Td>
-                <Table.Td>
-                  <Outcome run={run} />
-                </Table.Td>
-                <Table.Td>{run.attempt}</Table.Td>
-                <Table.Td>{duration(run.durationMs)}</Table.Td>
-                <Table.Td>
-                  <Text size="sm" c={run.error ? 'red.8' : undefined}>
-                    {run.error ?? run.summary ?? '—'}
-                  </Text>
-                </Table.Td>
+        <Table.ScrollContainer minWidth={600}>
+          <Table verticalSpacing={6} aria-label="Recent runs">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>Started</Table.Th>
+                <Table.Th>Outcome</Table.Th>
+                <Table.Th>Attempt</Table.Th>
+                <Table.Th>Took</Table.Th>
+                <Table.Th>Result</Table.Th>
               </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+            </Table.Thead>
+            <Table.Tbody>
+              {kind?.recentRuns.map((run) => (
+                <Table.Tr key={run.id}>
+                  <Table.Td>
+                    <RelativeTime value={run.startedAt} />
+                  </Table.Td>
+                  <Table.Td>
+                    <Outcome run={run} />
+                  </Table.Td>
+                  <Table.Td>{run.attempt}</Table.Td>
+                  <Table.Td>{duration(run.durationMs)}</Table.Td>
+                  <Table.Td>
+                    <Text size="sm" c={run.error ? 'red.8' : undefined}>
+                      {run.error ?? run.summary ?? '—'}
+                    </Text>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
       )}
     </Modal>
   );
@@ -135,79 +137,85 @@ export function JobsPage() {
               </Paper>
             ) : (
               <Paper withBorder radius="md">
-                <Table verticalSpacing="sm" aria-label="Background jobs">
-                  <Table.Thead>
-                    <Table.Tr>
-                      <Table.Th>Job</Table.Th>
-                      <Table.Th>Runs</Table.Th>
-                      <Table.Th>Last run</Table.Th>
-                      <Table.Th>Next</Table.Th>
-                      <Table.Th aria-label="Actions" />
-                    </Table.Tr>
-                  </Table.Thead>
-                  <Table.Tbody>
-                    {kinds.map((kind) => (
-                      <Table.Tr key={kind.kind}>
-                        <Table.Td maw={320}>
-                          <Text fw={500}>{kind.name}</Text>
-                          <Text size="xs" c="dimmed">
-                            {kind.description}
-                          </Text>
-                        </Table.Td>
-                        <Table.Td>
-                          <Text size="sm">{kind.schedule ?? 'When asked'}</Text>
-                        </Table.Td>
-                        <Table.Td>
-                          {kind.lastRun ? (
-                            <Stack gap={2}>
-                              <Group gap={6} wrap="nowrap">
-                                <Outcome run={kind.lastRun} />
-                                <RelativeTime value={kind.lastRun.startedAt} />
-                              </Group>
-                              <Text size="xs" c={kind.lastRun.error ? 'red.8' : 'dimmed'} lineClamp={2}>
-                                {kind.lastRun.error ?? kind.lastRun.summary ?? ''}
-                                {kind.lastRun.durationMs !== null &&
-                                  ` (${duration(kind.lastRun.durationMs)})`}
-                              </Text>
-                            </Stack>
-                          ) : (
-                            <Text size="sm" c="dimmed">
-                              Not run yet
-                            </Text>
-                          )}
-                        </Table.Td>
-                        <Table.Td>
-                          {kind.running ? (
-                            <Badge variant="light">Running now</Badge>
-                          ) : kind.nextDueAt ? (
-                            <RelativeTime value={kind.nextDueAt} />
-                          ) : (
-                            <Text size="sm" c="dimmed">
-                              —
-                            </Text>
-                          )}
-                        </Table.Td>
-                        <Table.Td>
-                          <Group gap={4} justify="flex-end" wrap="nowrap">
-                            <Button size="compact-xs" variant="subtle" onClick={() => setViewing(kind.kind)}>
-                              History
-                            </Button>
-                            <Button
-                              size="compact-xs"
-                              variant="light"
-                              leftSection={<IconPlayerPlay size={12} />}
-                              aria-label={`Run “${kind.name}” now`}
-                              loading={runNow.isPending && runNow.variables?.kind === kind.kind}
-                              onClick={() => runNow.mutate(kind)}
-                            >
-                              Run now
-                            </Button>
-                          </Group>
-                        </Table.Td>
+                <Table.ScrollContainer minWidth={820}>
+                  <Table verticalSpacing="sm" aria-label="Background jobs">
+                    <Table.Thead>
+                      <Table.Tr>
+                        <Table.Th>Job</Table.Th>
+                        <Table.Th>Schedule</Table.Th>
+                        <Table.Th>Last run</Table.Th>
+                        <Table.Th>Next</Table.Th>
+                        <Table.Th aria-label="Actions" />
                       </Table.Tr>
-                    ))}
-                  </Table.Tbody>
-                </Table>
+                    </Table.Thead>
+                    <Table.Tbody>
+                      {kinds.map((kind) => (
+                        <Table.Tr key={kind.kind}>
+                          <Table.Td maw={320}>
+                            <Text fw={500}>{kind.name}</Text>
+                            <Text size="xs" c="dimmed">
+                              {kind.description}
+                            </Text>
+                          </Table.Td>
+                          <Table.Td>
+                            <Text size="sm">{kind.schedule ?? 'When asked'}</Text>
+                          </Table.Td>
+                          <Table.Td>
+                            {kind.lastRun ? (
+                              <Stack gap={2}>
+                                <Group gap={6} wrap="nowrap">
+                                  <Outcome run={kind.lastRun} />
+                                  <RelativeTime value={kind.lastRun.startedAt} />
+                                </Group>
+                                <Text size="xs" c={kind.lastRun.error ? 'red.8' : 'dimmed'} lineClamp={2}>
+                                  {kind.lastRun.error ?? kind.lastRun.summary ?? ''}
+                                  {kind.lastRun.durationMs !== null &&
+                                    ` (${duration(kind.lastRun.durationMs)})`}
+                                </Text>
+                              </Stack>
+                            ) : (
+                              <Text size="sm" c="dimmed">
+                                Not run yet
+                              </Text>
+                            )}
+                          </Table.Td>
+                          <Table.Td>
+                            {kind.running ? (
+                              <Badge variant="light">Running now</Badge>
+                            ) : kind.nextDueAt ? (
+                              <RelativeTime value={kind.nextDueAt} />
+                            ) : (
+                              <Text size="sm" c="dimmed">
+                                —
+                              </Text>
+                            )}
+                          </Table.Td>
+                          <Table.Td>
+                            <Group gap={4} justify="flex-end" wrap="nowrap">
+                              <Button
+                                size="compact-xs"
+                                variant="subtle"
+                                onClick={() => setViewing(kind.kind)}
+                              >
+                                History
+                              </Button>
+                              <Button
+                                size="compact-xs"
+                                variant="light"
+                                leftSection={<IconPlayerPlay size={12} />}
+                                aria-label={`Run “${kind.name}” now`}
+                                loading={runNow.isPending && runNow.variables?.kind === kind.kind}
+                                onClick={() => runNow.mutate(kind)}
+                              >
+                                Run now
+                              </Button>
+                            </Group>
+                          </Table.Td>
+                        </Table.Tr>
+                      ))}
+                    </Table.Tbody>
+                  </Table>
+                </Table.ScrollContainer>
               </Paper>
             )}
             <RunHistory
