@@ -56,7 +56,7 @@ export const backgroundJobs: readonly JobKind[] = [
       const result = await dispatchDueDeliveries({ db, now });
       return result.attempted
         ? `${result.delivered} of ${plural(result.attempted, 'message')} delivered`
-        : '';
+        : 'Nothing to send';
     },
   },
   {
