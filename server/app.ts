@@ -10,6 +10,7 @@ import type { AppDeps, AppEnv } from './http/context.ts';
 import { accessLog, authenticate } from './http/middleware.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
 import { demoRoutes } from './modules/demos/demos.routes.ts';
+import { jobRoutes } from './modules/jobs/jobs.routes.ts';
 import { libraryRoutes } from './modules/library/library.routes.ts';
 import { requestRoutes } from './modules/requests/requests.routes.ts';
 import { settingsRoutes } from './modules/settings/settings.routes.ts';
@@ -73,6 +74,7 @@ export function createApp(deps: AppDeps) {
   app.route('/', requestRoutes());
   app.route('/', demoRoutes());
   app.route('/', webhookRoutes());
+  app.route('/', jobRoutes());
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'session', {
     type: 'apiKey',

@@ -5,10 +5,8 @@ import { openDatabase } from './db/connect.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { type Env, loadEnv } from './env.ts';
 import { createLogger } from './logger.ts';
-import { deleteExpiredSessions } from './modules/auth/auth.repository.ts';
-import { archiveExpiredAssets } from './modules/library/library.service.ts';
-import { runOverdueDigest } from './modules/requests/requests.service.ts';
-import { dispatchDueDeliveries } from './modules/webhooks/webhooks.service.ts';
+import { backgroundJobs } from './modules/jobs/jobs.kinds.ts';
+import { startJobRunner } from './modules/jobs/jobs.runner.ts';
 import { ensureFirstAdmin } from './seed/admin.ts';
 import { ensureWorkspace } from './seed/defaults.ts';
 import { SAMPLE_PASSWORD, samplePeople, seedSampleWorkspace } from './seed/sample-workspace.ts';
@@ -57,31 +55,12 @@ export async function start(env: Env = loadEnv()) {
   lines.push(`  API reference: ${url}/api/docs`);
   console.log(lines.join('\n'));
 
-  /** Hourly upkeep: expired sessions go, expired assets are archived, overdue requests announced. */
-  const upkeep = async () => {
-    const now = new Date();
-    await deleteExpiredSessions(database.db, now);
-    const archived = await archiveExpiredAssets({ db: database.db, today: now.toISOString().slice(0, 10) });
-    if (archived.length) logger.info({ assets: archived.map((row) => row.id) }, 'expired assets archived');
-    const digest = await runOverdueDigest({ db: database.db, now });
-    if (digest.announced) logger.info(digest, 'overdue requests announced');
-  };
-  const runUpkeep = () => upkeep().catch((error) => logger.warn({ err: error }, 'upkeep failed'));
-  setTimeout(runUpkeep, 5_000).unref();
-  const sweep = setInterval(runUpkeep, 3_600_000);
-  sweep.unref();
-  /** Outgoing webhooks: due deliveries are sent every ten seconds and retried with backoff. */
-  const dispatcher = setInterval(() => {
-    dispatchDueDeliveries({ db: database.db, now: new Date() }).catch((error) =>
-      logger.warn({ err: error }, 'webhook dispatch failed'),
-    );
-  }, 10_000);
-  dispatcher.unref();
+  /** Background work (session cleanup, expiry, overdue digest, webhooks) runs on the job runner. */
+  const jobs = startJobRunner({ db: database.db, logger, kinds: backgroundJobs });
 
   const stop = async () => {
-    clearInterval(sweep);
-    clearInterval(dispatcher);
     server.close();
+    await jobs.stop();
     await database.close();
     process.exit(0);
   };

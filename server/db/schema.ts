@@ -462,7 +462,40 @@ export interface DB {
   releases: ReleasesTable;
   release_changes: ReleaseChangesTable;
   demo_flags: DemoFlagsTable;
+  jobs: JobsTable;
+  job_runs: JobRunsTable;
 }
+
+export interface JobsTable {
+  id: string;
+  kind: string;
+  status: Generated<'pending' | 'running' | 'succeeded' | 'failed'>;
+  run_at: Date;
+  attempts: Generated<number>;
+  max_attempts: number;
+  locked_until: Date | null;
+  locked_by: string | null;
+  last_error: string | null;
+  created_at: CreatedAt;
+  finished_at: Date | null;
+}
+
+export interface JobRunsTable {
+  id: Generated<string>;
+  job_id: string;
+  kind: string;
+  attempt: number;
+  worker: string;
+  outcome: Generated<'running' | 'succeeded' | 'failed'>;
+  started_at: Date;
+  finished_at: Date | null;
+  duration_ms: number | null;
+  error: string | null;
+  summary: string | null;
+}
+
+export type JobRow = Selectable<JobsTable>;
+export type JobRunRow = Selectable<JobRunsTable>;
 
 export type UserRow = Selectable<UsersTable>;
 export type NewUser = Insertable<UsersTable>;

@@ -21,18 +21,21 @@ import type { RequestRow, TermRow } from '../../db/schema.ts';
 import { AppError } from '../../errors.ts';
 import type { Principal } from '../../http/context.ts';
 import { getVisibleAsset } from '../library/library.service.ts';
-import { insertNotification } from '../notifications/notifications.repository.ts';
+import { insertNotification, usersWithNotificationSince } from '../notifications/notifications.repository.ts';
 import { findTermsByIds } from '../settings/settings.repository.ts';
 import { getTeamMembers, getWorkspace } from '../settings/settings.service.ts';
 import { findUserById } from '../users/users.repository.ts';
 import { emitEvent } from '../webhooks/webhooks.service.ts';
 import {
   addDeliveredAssets,
+  claimNewlyOverdueRequests,
   findRequestRow,
   insertComment,
   insertRequest,
   insertRequestEvent,
+  listOverdueRequests,
   listRequestRows,
+  lockLeads,
   lockTeam,
   replaceRequestTerms,
   spentInQuarter,
@@ -510,18 +513,15 @@ export async function addComment(options: { db: Db; id: string; body: string; pr
 /**
  * The daily digest: requests newly past their review deadline are announced once (webhook event
  * request.overdue) and every TMM and admin gets one notification listing all overdue requests.
+ *
+ * Safe with several instances at once: the announcement claims its requests (one UPDATE … WHERE
+ * overdue_notified_at IS NULL RETURNING, so a second instance finds them taken), and the digest
+ * locks the leads' rows before looking for today's digest, so a second instance waits and then
+ * sees the first one's notifications.
  */
 export async function runOverdueDigest(options: { db: Db; now: Date }) {
   return options.db.transaction().execute(async (db) => {
-    const overdue = await db
-      .selectFrom('requests')
-      .selectAll()
-      .where('reviewed_at', 'is', null)
-      .where('review_due_at', '<', options.now)
-      .where('state', 'in', ['new_request', 'triage'])
-      .orderBy('review_due_at')
-      .execute();
-    const fresh = overdue.filter((row) => !row.overdue_notified_at);
+    const fresh = await claimNewlyOverdueRequests(db, options.now);
     for (const row of fresh) {
       await emitEvent(
         db,
@@ -530,28 +530,14 @@ export async function runOverdueDigest(options: { db: Db; now: Date }) {
         { requestId: row.id, number: row.number, reviewDueAt: row.review_due_at.toISOString() },
         options.now,
       );
-      await db
-        .updateTable('requests')
-        .set({ overdue_notified_at: options.now })
-        .where('id', '=', row.id)
-        .execute();
     }
+    const overdue = await listOverdueRequests(db, options.now);
     if (overdue.length) {
-      const leads = await db
-        .selectFrom('users')
-        .select('id')
-        .where('active', '=', true)
-        .where('role', 'in', ['tmm', 'admin'])
-        .execute();
+      const leads = await lockLeads(db);
       // At most one digest a day per person, however many instances run the job.
-      const since = new Date(options.now.getTime() - 20 * 3_600_000);
-      const recent = await db
-        .selectFrom('notifications')
-        .select('user_id')
-        .where('kind', '=', 'digest')
-        .where('created_at', '>', since)
-        .execute();
-      const done = new Set(recent.map((row) => row.user_id));
+      const done = new Set(
+        await usersWithNotificationSince(db, 'digest', new Date(options.now.getTime() - 20 * 3_600_000)),
+      );
       for (const lead of leads.filter((person) => !done.has(person.id))) {
         await insertNotification(db, {
           userId: lead.id,
