@@ -5,8 +5,9 @@ import { openDatabase } from './db/connect.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { type Env, loadEnv } from './env.ts';
 import { createLogger } from './logger.ts';
+import { importJob } from './modules/imports/imports.job.ts';
 import { backgroundJobs } from './modules/jobs/jobs.kinds.ts';
-import { startJobRunner } from './modules/jobs/jobs.runner.ts';
+import { createJobRunner } from './modules/jobs/jobs.runner.ts';
 import { ensureFirstAdmin } from './seed/admin.ts';
 import { ensureWorkspace } from './seed/defaults.ts';
 import { SAMPLE_PASSWORD, samplePeople, seedSampleWorkspace } from './seed/sample-workspace.ts';
@@ -34,7 +35,17 @@ export async function start(env: Env = loadEnv()) {
   if (sample) await seedSampleWorkspace(database.db);
   else await ensureWorkspace(database.db);
 
-  const app = createApp({ database, env, logger, now: () => new Date(), webDist });
+  /**
+   * Background work runs on the job runner, in two lanes: scheduled upkeep (session cleanup, expiry,
+   * overdue digest, webhooks) and imports people start, so a long import never delays a webhook.
+   */
+  const upkeep = createJobRunner({
+    db: database.db,
+    logger,
+    kinds: backgroundJobs.filter((kind) => kind !== importJob),
+  });
+  const imports = createJobRunner({ db: database.db, logger, kinds: [importJob] });
+  const app = createApp({ database, env, logger, now: () => new Date(), webDist, wakeJobs: imports.wake });
   const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST });
   await new Promise<void>((resolve) => server.once('listening', resolve));
   const address = server.address();
@@ -55,12 +66,17 @@ export async function start(env: Env = loadEnv()) {
   lines.push(`  API reference: ${url}/api/docs`);
   console.log(lines.join('\n'));
 
-  /** Background work (session cleanup, expiry, overdue digest, webhooks) runs on the job runner. */
-  const jobs = startJobRunner({ db: database.db, logger, kinds: backgroundJobs });
+  upkeep.start();
+  imports.start();
 
   const stop = async () => {
     server.close();
-    await jobs.stop();
+    // An import still running after 10 s is left to its lease: its transaction rolls back and the
+    // job is taken again after a restart.
+    await Promise.all([
+      upkeep.stop(),
+      Promise.race([imports.stop(), new Promise((done) => setTimeout(done, 10_000))]),
+    ]);
     await database.close();
     process.exit(0);
   };

@@ -44,6 +44,8 @@ const expected: Record<string, 'public' | 'webhook' | Role[]> = {
   'GET /api/assets/export': everyone,
   'POST /api/assets/import': editors,
   'POST /api/assets/import/gitlab': editors,
+  'POST /api/imports': editors,
+  'GET /api/imports/{id}': editors,
   'GET /api/assets/{id}': everyone,
   'PATCH /api/assets/{id}': editors,
   'POST /api/assets/{id}/views': everyone,

@@ -24,6 +24,8 @@ export interface AppDeps {
   now: () => Date;
   /** The job kinds the jobs page shows; defaults to every background job Showcase has. */
   jobKinds?: readonly JobKind[];
+  /** Asks the job runner to poll now (set by main.ts); without it a queued job waits for the next poll. */
+  wakeJobs?: () => void;
   /** Folder with the built web app; omitted in API-only tests. */
   webDist?: string;
 }

@@ -1,4 +1,5 @@
 import { removeExpiredSessions } from '../auth/auth.service.ts';
+import { importJob } from '../imports/imports.job.ts';
 import { archiveExpiredAssets } from '../library/library.service.ts';
 import { runOverdueDigest } from '../requests/requests.service.ts';
 import { dispatchDueDeliveries } from '../webhooks/webhooks.service.ts';
@@ -59,6 +60,7 @@ export const backgroundJobs: readonly JobKind[] = [
         : 'Nothing to send';
     },
   },
+  importJob,
   {
     kind: 'prune-job-history',
     name: 'Clear old job history',

@@ -13,6 +13,8 @@ export interface JobContext {
   logger: Logger;
   /** The attempt this is, from 1. */
   attempt: number;
+  /** The job's id: a kind that runs one job per record (an import) finds its record by it. */
+  jobId: string;
 }
 
 /** A named kind of background work and how the runner treats it. */
@@ -79,6 +81,8 @@ export interface JobRunner {
   /** Creates the current slot of every scheduled kind, then claims and runs what is due. */
   tick(): Promise<{ ran: number; succeeded: number; failed: number }>;
   start(): void;
+  /** Polls now instead of at the next interval (a job was just queued); a no-op while busy. */
+  wake(): void;
   /** Stops polling and waits for the jobs in hand to finish. */
   stop(): Promise<void>;
 }
@@ -135,8 +139,13 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
       let error: string | null = null;
       try {
         summary =
-          (await kind.run({ db: options.db, now: clock(), logger: options.logger, attempt: job.attempts })) ||
-          null;
+          (await kind.run({
+            db: options.db,
+            now: clock(),
+            logger: options.logger,
+            attempt: job.attempts,
+            jobId: job.id,
+          })) || null;
       } catch (caught) {
         error = (caught instanceof Error ? caught.message : String(caught)).slice(0, 1_000) || 'failed';
       }
@@ -193,6 +202,11 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
     start() {
       if (!stopped) return;
       stopped = false;
+      loop();
+    },
+    wake() {
+      if (stopped || running) return;
+      if (timer) clearTimeout(timer);
       loop();
     },
     async stop() {

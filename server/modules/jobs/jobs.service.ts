@@ -62,6 +62,22 @@ export async function runJobNow(options: { db: Db; kinds: readonly JobKind[]; ki
   return { id, kind: kind.kind, runAt: options.now };
 }
 
+/** Queues one job under a given id, due now (once: the same id again is ignored). */
+export async function enqueueJob(options: {
+  db: Db;
+  id: string;
+  kind: string;
+  now: Date;
+  maxAttempts?: number;
+}) {
+  return insertJob(options.db, {
+    id: options.id,
+    kind: options.kind,
+    runAt: options.now,
+    maxAttempts: options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS,
+  });
+}
+
 /** Gives a failed job another full set of attempts, the first one due now. */
 export async function retryFailedJob(options: { db: Db; kinds: readonly JobKind[]; id: string; now: Date }) {
   const job = await findJob(options.db, options.id);
