@@ -209,7 +209,7 @@ export function buildCli(): Command {
     );
   const runReleaseImport =
     (format: 'gitlab' | 'json' | 'csv', files: { name: string; content: string }[]) =>
-    (options: { version: string; date?: string; dryRun?: boolean }) =>
+    (options: { version: string; date?: string; dryRun?: boolean; replace?: boolean }) =>
       withDatabase(async (db) => {
         const input = parse(releaseImportSchema, {
           format,
@@ -217,8 +217,13 @@ export function buildCli(): Command {
           releasedOn: options.date,
           files,
           dryRun: Boolean(options.dryRun),
+          replace: Boolean(options.replace),
         });
         const result = await importRelease({ db, input, actorId: null, now: new Date() });
+        if (result.replaces)
+          console.log(
+            `${result.dryRun ? 'Would replace' : 'Replaced'} release ${result.replaces.version} (${result.replaces.changes} changes).`,
+          );
         for (const file of result.files) {
           const skipped = file.skipped.map((s) => `${s.what}: ${s.reason}`);
           console.log(`${file.file}: ${file.error ? `error — ${file.error}` : `${file.imported} imported`}`);
@@ -232,13 +237,14 @@ export function buildCli(): Command {
     command
       .requiredOption('--version <version>', 'the release’s version, such as 15.4')
       .option('--date <date>', 'release date (YYYY-MM-DD)')
-      .option('--dry-run', 'report what would be imported and flagged, store nothing');
+      .option('--dry-run', 'report what would be imported and flagged, store nothing')
+      .option('--replace', 'replace the changes of a version imported before');
   releaseOptions(
     importer
       .command('gitlab-release')
       .description('Import a GitLab release-post folder (one YAML file per item) and run impact analysis')
       .argument('<dir>', 'the release-post folder'),
-  ).action((dir: string, options: { version: string; date?: string; dryRun?: boolean }) =>
+  ).action((dir: string, options: { version: string; date?: string; dryRun?: boolean; replace?: boolean }) =>
     runReleaseImport(
       'gitlab',
       readdirSync(dir)
@@ -251,7 +257,7 @@ export function buildCli(): Command {
       .command('release')
       .description('Import a plain release (.json with {"changes": [...]}, or .csv) and run impact analysis')
       .argument('<file>', 'the release file'),
-  ).action((file: string, options: { version: string; date?: string; dryRun?: boolean }) =>
+  ).action((file: string, options: { version: string; date?: string; dryRun?: boolean; replace?: boolean }) =>
     runReleaseImport(file.toLowerCase().endsWith('.csv') ? 'csv' : 'json', [
       { name: basename(file), content: readFileSync(file, 'utf8') },
     ])(options),

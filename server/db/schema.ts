@@ -2,6 +2,8 @@ import type { ColumnType, Generated, Insertable, Selectable, Updateable } from '
 import type { FlagState, Significance, Storyboard } from '../../shared/demos.ts';
 import type { LinkKind } from '../../shared/library.ts';
 import type { RequestState } from '../../shared/requests.ts';
+import type { ReleaseImportResult } from '../../shared/schemas/demos.ts';
+import type { ImportKind } from '../../shared/schemas/imports.ts';
 import type { ImportResult } from '../../shared/schemas/library.ts';
 
 /** Kysely's view of the tables the migrations create. Keep in step with server/db/migrations. */
@@ -428,15 +430,16 @@ export interface DemoFlagsTable {
 
 export interface ImportsTable {
   id: Generated<string>;
-  kind: 'csv' | 'gitlab-resources' | 'gitlab-webcasts';
+  kind: ImportKind;
   dry_run: boolean;
   file_name: string | null;
   actor_id: string | null;
   state: Generated<'queued' | 'running' | 'succeeded' | 'failed'>;
+  phase: string | null;
   done: Generated<number>;
   total: number | null;
   input: string | null;
-  result: ColumnType<ImportResult | null, string | null | undefined, string | null>;
+  result: ColumnType<ImportResult | ReleaseImportResult | null, string | null | undefined, string | null>;
   error: string | null;
   created_at: CreatedAt;
   started_at: Date | null;

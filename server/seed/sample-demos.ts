@@ -461,6 +461,7 @@ export async function seedSampleDemos(db: Db, now: Date): Promise<number> {
           },
         ],
         dryRun: false,
+        replace: true,
       },
     });
   }

@@ -131,6 +131,12 @@ export const releaseImportSchema = z.strictObject({
   releasedOn: z.iso.date('must be a date (YYYY-MM-DD)').optional(),
   files: z.array(releaseFileSchema).min(1, 'must have at least one file').max(500, 'at most 500 files'),
   dryRun: z.boolean().default(false),
+  replace: z
+    .boolean()
+    .default(false)
+    .describe(
+      'A version already imported is replaced only when this is true (a dry run says what it would replace)',
+    ),
 });
 export type ReleaseImportInput = z.infer<typeof releaseImportSchema>;
 
@@ -170,9 +176,16 @@ export const releaseSchema = releaseSummarySchema.extend({
 export const releaseImportResultSchema = z.object({
   dryRun: z.boolean(),
   release: releaseSummarySchema.nullable(),
+  replaces: z
+    .object({ version: z.string(), changes: z.number() })
+    .nullable()
+    .describe('The stored release of this version that the import replaces (or would, in a dry run)'),
   changes: z.number(),
   files: z.array(fileReportSchema),
   flags: z.object({ raised: z.number(), quiet: z.number() }),
+  flagged: z
+    .array(z.object({ demoId: z.string(), title: z.string(), score: z.number() }))
+    .describe('The demos this release raised flags on, highest score first'),
 });
 export type ReleaseImportResult = z.infer<typeof releaseImportResultSchema>;
 export type Release = z.infer<typeof releaseSchema>;

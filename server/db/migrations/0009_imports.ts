@@ -1,19 +1,20 @@
 import { type Kysely, sql } from 'kysely';
 
 /**
- * Imports run in the background: `imports` is one row per import a person started, with its
- * progress (`done` of `total` entries) while it runs and its report when it ends. `input` holds
- * the uploaded file only until the import has run.
+ * Imports run in the background: `imports` is one row per import a person started (library files
+ * or a release), with its progress (`phase`, `done` of `total`) while it runs and its report when
+ * it ends. `input` holds the uploaded file (a release's files as JSON) only until it has run.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`
     CREATE TABLE imports (
       id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
-      kind text NOT NULL CHECK (kind IN ('csv', 'gitlab-resources', 'gitlab-webcasts')),
+      kind text NOT NULL CHECK (kind IN ('csv', 'gitlab-resources', 'gitlab-webcasts', 'release')),
       dry_run boolean NOT NULL,
       file_name text,
       actor_id uuid REFERENCES users (id) ON DELETE SET NULL,
       state text NOT NULL DEFAULT 'queued' CHECK (state IN ('queued', 'running', 'succeeded', 'failed')),
+      phase text,
       done integer NOT NULL DEFAULT 0,
       total integer,
       input text,

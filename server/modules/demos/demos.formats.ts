@@ -228,10 +228,17 @@ function plainChange(
   where: string,
   report: FileReport,
 ): ChangeItem | null {
-  const significance = str(raw.significance).toLowerCase() || 'secondary';
+  const significance = str(raw.significance).toLowerCase();
   const name = str(raw.name);
   if (!name) {
     report.skipped.push({ what: where, reason: 'has no name' });
+    return null;
+  }
+  if (!significance) {
+    report.skipped.push({
+      what: `${where} "${name}"`,
+      reason: `has no significance (one of ${significances.join(', ')})`,
+    });
     return null;
   }
   if (!isSignificance(significance)) {

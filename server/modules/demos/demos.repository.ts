@@ -167,6 +167,21 @@ export async function replaceReleaseChanges(
       .values(changes.slice(i, i + 500))
       .execute();
 }
+export async function countReleaseChanges(db: Db, releaseId: string): Promise<number> {
+  const row = await db
+    .selectFrom('release_changes')
+    .select((eb) => eb.fn.countAll<number>().as('count'))
+    .where('release_id', '=', releaseId)
+    .executeTakeFirstOrThrow();
+  return Number(row.count);
+}
+
+/** Titles of demos (a demo's id is its library asset's). */
+export function demoTitles(db: Db, demoIds: string[]) {
+  if (demoIds.length === 0) return Promise.resolve([]);
+  return db.selectFrom('assets').select(['id', 'title']).where('id', 'in', demoIds).execute();
+}
+
 export function releaseChanges(db: Db, releaseId: string) {
   return db
     .selectFrom('release_changes')

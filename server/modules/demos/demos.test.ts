@@ -193,8 +193,13 @@ describe('release ingestion from GitLab release posts', () => {
       const mvp = first.body.files.find((f: { file: string }) => f.file === 'mvp.yml');
       expect(mvp.skipped[0].reason).toContain('MVP');
 
-      const second = (await tmm.post('/api/releases/import', body)).body;
+      // The same version again is refused until the caller says to replace it, and changes nothing.
+      const refused = await tmm.post('/api/releases/import', body);
+      expect(refused.status).toBe(409);
+      expect(refused.body.error.fields).toHaveProperty('replace');
+      const second = (await tmm.post('/api/releases/import', { ...body, replace: true })).body;
       expect(second.changes).toBe(first.body.changes);
+      expect(second.replaces).toEqual({ version: body.version, changes: first.body.changes });
       const releases = (await tmm.get('/api/releases')).body.filter(
         (r: { version: string }) => r.version === body.version,
       );
@@ -206,8 +211,9 @@ describe('release ingestion from GitLab release posts', () => {
 
   it('reads features, deprecations and removals, maps tiers, and links known categories', async () => {
     const files = releaseFiles('15_3');
-    const result = (await tmm.post('/api/releases/import', { format: 'gitlab', version: '15.3', files }))
-      .body;
+    const result = (
+      await tmm.post('/api/releases/import', { format: 'gitlab', version: '15.3', files, replace: true })
+    ).body;
     const release = (await tmm.get(`/api/releases/${result.release.id}`)).body;
     const summary = release.changes.find(
       (c: { name: string }) => c.name === 'Submit merge request review with summary comment',
@@ -333,6 +339,78 @@ describe('impact analysis', () => {
     // Recorded on 18.0: these releases are already in it.
     expect((await tmm.get(`/api/demos/${newer}`)).body.flags).toEqual([]);
     expect(late).toBeTruthy();
+    // The result names the demos a release flagged.
+    expect(removal.body.flagged.map((demo: { title: string }) => demo.title)).toContain('Early removal demo');
+    expect(removal.body.flagged.map((demo: { title: string }) => demo.title)).not.toContain(
+      'Recorded later demo',
+    );
+  });
+
+  it('never replaces a stored release with a file that cannot be read, and asks before replacing one', async () => {
+    const stored = await importRelease('16.8', [
+      { name: 'Delta one', significance: 'secondary', categories: 'impact category D' },
+      { name: 'Delta two', significance: 'primary', categories: 'impact category D' },
+    ]);
+    expect(stored.status).toBe(200);
+    const release = async () =>
+      (await tmm.get('/api/releases')).body.find((r: { version: string }) => r.version === '16.8');
+
+    // A file in the wrong format under the same version: refused whole, the stored release intact.
+    const wrong = await tmm.post('/api/releases/import', {
+      format: 'json',
+      version: '16.8',
+      replace: true,
+      files: [{ name: 'notes.json', content: 'title: not json' }],
+    });
+    expect(wrong.status).toBe(422);
+    expect(wrong.body.error.fields.files).toContain('notes.json');
+    expect((await release()).changeCount).toBe(2);
+
+    // A dry run says what it would replace; a real import without "replace" is refused.
+    const files = [
+      {
+        name: '16.8.json',
+        content: JSON.stringify({ changes: [{ name: 'Delta three', significance: 'secondary' }] }),
+      },
+    ];
+    const check = await tmm.post('/api/releases/import', {
+      format: 'json',
+      version: '16.8',
+      files,
+      dryRun: true,
+    });
+    expect(check.body.replaces).toEqual({ version: '16.8', changes: 2 });
+    expect((await tmm.post('/api/releases/import', { format: 'json', version: '16.8', files })).status).toBe(
+      409,
+    );
+    expect((await release()).changeCount).toBe(2);
+    const replaced = await tmm.post('/api/releases/import', {
+      format: 'json',
+      version: '16.8',
+      files,
+      replace: true,
+    });
+    expect(replaced.status).toBe(200);
+    expect((await release()).changeCount).toBe(1);
+  });
+
+  it('reports an unknown stage and a change with no significance instead of guessing', async () => {
+    const result = await importRelease('16.9', [
+      {
+        name: 'Staged change',
+        significance: 'secondary',
+        stage: 'no-such-stage',
+        categories: 'impact category E',
+      },
+      { name: 'Unweighed change', categories: 'impact category E' },
+    ]);
+    expect(result.status).toBe(200);
+    expect(result.body.changes).toBe(1);
+    const skipped = result.body.files[0].skipped.map(
+      (entry: { what: string; reason: string }) => `${entry.what}: ${entry.reason}`,
+    );
+    expect(skipped.join('\n')).toMatch(/stage "no-such-stage" of "Staged change": is not a stage/);
+    expect(skipped.join('\n')).toMatch(/"Unweighed change": has no significance/);
   });
 
   it('a primary change mid-trail is weighed by how much of the demo it forces to redo', async () => {

@@ -14,7 +14,7 @@ import { timeSlicer } from '../../slice.ts';
 import { inTransaction } from '../library/library.service.ts';
 import { getWorkspace } from '../settings/settings.service.ts';
 import { type ChangeItem, readPlainReleaseFile, readReleasePostFile } from './demos.formats.ts';
-import { analyseRelease, type ResolvedChange, storeImpact } from './demos.impact.ts';
+import { analyseRelease, type ImpactResult, type ResolvedChange, storeImpact } from './demos.impact.ts';
 import * as repo from './demos.repository.ts';
 
 type Db = Database['db'];
@@ -35,6 +35,25 @@ export async function readReleaseFiles(input: Pick<ReleaseImportInput, 'format' 
   return { changes, reports };
 }
 
+/** Where a running release import is: its phase, and how far through that phase. */
+export type ReleaseProgress = (progress: { phase: string; done: number; total: number }) => Promise<void>;
+
+/** The demos a release raised flags on, highest score first, by title. */
+async function flaggedDemos(db: Db, impact: ImpactResult) {
+  const raised = impact.flags.filter((flag) => flag.state === 'open');
+  const titles = new Map(
+    (
+      await repo.demoTitles(
+        db,
+        raised.map((flag) => flag.demo_id),
+      )
+    ).map((row) => [row.id, row.title]),
+  );
+  return raised
+    .map((flag) => ({ demoId: flag.demo_id, title: titles.get(flag.demo_id) ?? '', score: flag.score }))
+    .sort((a, b) => b.score - a.score);
+}
+
 /**
  * Links each change to the catalogue: categories by name or key, the stage by key or name, and a
  * feature — a new primary or secondary feature joins the catalogue under its first category; a
@@ -47,6 +66,7 @@ async function resolveChanges(
   reports: FileReport[],
   version: string,
   store: boolean,
+  onProgress?: ReleaseProgress,
 ) {
   const { stages, categories, features } = await repo.loadCatalogue(db);
   const stageBy = new Map<string, string>();
@@ -67,7 +87,14 @@ async function resolveChanges(
 
   const rows: (Omit<Insertable<ReleaseChangesTable>, 'release_id'> & { resolved: ResolvedChange })[] = [];
   for (const [position, change] of changes.entries()) {
+    await onProgress?.({ phase: 'Matching changes to the catalogue', done: position, total: changes.length });
     const report = reportOf.get(change.sourceFile);
+    const stageId = change.stage ? (stageBy.get(lower(change.stage)) ?? null) : null;
+    if (change.stage && !stageId)
+      report?.skipped.push({
+        what: `stage "${change.stage}" of "${change.name}"`,
+        reason: 'is not a stage of the product catalogue; the change is kept without a stage',
+      });
     const matched = change.categories.map((name) => categoryBy.get(lower(name)));
     const categoryIds = [...new Set(matched.flatMap((category) => (category ? [category.id] : [])))];
     const unknown = change.categories.filter((_, i) => !matched[i]);
@@ -110,7 +137,7 @@ async function resolveChanges(
       position,
       name: change.name,
       significance: change.significance,
-      stage_id: change.stage ? (stageBy.get(lower(change.stage)) ?? null) : null,
+      stage_id: stageId,
       category_ids: categoryIds,
       feature_id: featureId,
       unknown_categories: unknown,
@@ -135,6 +162,7 @@ export async function importRelease(options: {
   /** Who imports it; null from the command line. */
   actorId: string | null;
   now: Date;
+  onProgress?: ReleaseProgress;
 }): Promise<ReleaseImportResult> {
   const { input, now } = options;
   const key = versionKey(input.version);
@@ -142,10 +170,37 @@ export async function importRelease(options: {
     throw new AppError('validation_failed', 'Invalid version', {
       fields: { version: 'must start with a number' },
     });
+  await options.onProgress?.({ phase: 'Reading the files', done: 0, total: input.files.length });
   const { changes, reports } = await readReleaseFiles(input);
+  // A release with no readable change is refused whole: it must never replace a stored one.
+  if (changes.length === 0) {
+    const problems = reports.map((report) => `${report.file}: ${report.error ?? 'no changes in it'}`);
+    throw new AppError(
+      'validation_failed',
+      'No change could be read from the release files; nothing was stored',
+      {
+        fields: { files: problems.slice(0, 5).join('; ') },
+      },
+    );
+  }
   const { settings } = await getWorkspace({ db: options.db });
+  const existing = await repo.findReleaseByVersion(options.db, input.version);
+  const replaces = existing
+    ? { version: existing.version, changes: await repo.countReleaseChanges(options.db, existing.id) }
+    : null;
+  if (existing && !input.dryRun && !input.replace)
+    throw new AppError(
+      'conflict',
+      `Release ${existing.version} is already imported with ${replaces?.changes} changes; import it again with "replace" to replace them`,
+      { fields: { replace: 'must be true to replace the stored release' } },
+    );
   if (input.dryRun) {
-    const rows = await resolveChanges(options.db, changes, reports, input.version, false);
+    const rows = await resolveChanges(options.db, changes, reports, input.version, false, options.onProgress);
+    await options.onProgress?.({
+      phase: 'Finding the demos it affects',
+      done: rows.length,
+      total: rows.length,
+    });
     const impact = await analyseRelease({
       db: options.db,
       release: { id: '00000000-0000-0000-0000-000000000000', version: input.version },
@@ -156,14 +211,15 @@ export async function importRelease(options: {
     return {
       dryRun: true,
       release: null,
+      replaces,
       changes: rows.length,
       files: reports,
       flags: { raised: impact.raised, quiet: impact.quiet },
+      flagged: await flaggedDemos(options.db, impact),
     };
   }
   return inTransaction(options.db, async (db) => {
-    const rows = await resolveChanges(db, changes, reports, input.version, true);
-    const existing = await repo.findReleaseByVersion(db, input.version);
+    const rows = await resolveChanges(db, changes, reports, input.version, true, options.onProgress);
     const values = {
       version: input.version,
       version_key: key,
@@ -174,6 +230,11 @@ export async function importRelease(options: {
     const release = existing
       ? await repo.updateRelease(db, existing.id, values)
       : await repo.insertRelease(db, { ...values, created_by: options.actorId });
+    await options.onProgress?.({
+      phase: 'Finding the demos it affects',
+      done: rows.length,
+      total: rows.length,
+    });
     await repo.replaceReleaseChanges(
       db,
       release.id,
@@ -195,9 +256,11 @@ export async function importRelease(options: {
         raised: impact.raised,
         quiet: impact.quiet,
       }),
+      replaces,
       changes: rows.length,
       files: reports,
       flags: { raised: impact.raised, quiet: impact.quiet },
+      flagged: await flaggedDemos(db, impact),
     };
   });
 }

@@ -10,6 +10,7 @@ export function presentImport(row: Selectable<ImportsTable>): ImportRun {
     fileName: row.file_name,
     dryRun: row.dry_run,
     state: row.state,
+    phase: row.phase,
     done: row.done,
     total: row.total,
     result: row.result,

@@ -27,7 +27,11 @@ export function claimImport(db: Db, id: string, now: Date) {
     .executeTakeFirst();
 }
 
-export async function recordProgress(db: Db, id: string, progress: { done: number; total: number }) {
+export async function recordProgress(
+  db: Db,
+  id: string,
+  progress: { done: number; total: number; phase?: string },
+) {
   await db.updateTable('imports').set(progress).where('id', '=', id).execute();
 }
 

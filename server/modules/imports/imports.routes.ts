@@ -16,7 +16,7 @@ const startRoute = defineRoute('library.import', {
   tags,
   summary: 'Start an import in the background',
   description:
-    'Stores the file and answers at once with the import; it runs on the job runner. Poll `GET /api/imports/{id}` for its progress and, when it has finished, its report. A failed import stores nothing.',
+    'Library files (CSV, GitLab resources.yml or webcasts.yml) or a release (as `POST /api/releases/import` takes it; needs the demos.edit permission). Stores the input and answers at once with the import; it runs on the job runner. Poll `GET /api/imports/{id}` for its progress and, when it has finished, its report. A failed import stores nothing.',
   request: { body: jsonBody(startImportSchema) },
   responses: { 202: jsonResponse(importSchema, 'Queued') },
 });
@@ -39,6 +39,7 @@ export function importRoutes() {
       db: database.db,
       input: c.req.valid('json'),
       actorId: principalOf(c).userId,
+      role: principalOf(c).role,
       enqueue: async (importId) => {
         await enqueueJob({ db: database.db, id: importJobId(importId), kind: IMPORT_JOB, now: now() });
         wakeJobs?.();

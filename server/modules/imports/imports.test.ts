@@ -112,6 +112,38 @@ describe('background imports', () => {
     ]);
   });
 
+  it('imports a release in the background: its report, and the flags it raised', async () => {
+    const release = {
+      format: 'json',
+      version: '9.1',
+      files: [
+        {
+          name: '9.1.json',
+          content: JSON.stringify({ changes: [{ name: 'A change', significance: 'secondary' }] }),
+        },
+      ],
+    };
+    const started = await tmm.post('/api/imports', { kind: 'release', release });
+    expect(started.status).toBe(202);
+    expect(started.body.fileName).toBe('Release 9.1');
+    await runImports();
+    const done = (await tmm.get(`/api/imports/${started.body.id}`)).body;
+    expect(done.state).toBe('succeeded');
+    expect(done.result).toMatchObject({ dryRun: false, changes: 1, replaces: null, flagged: [] });
+    expect(done.result.release.version).toBe('9.1');
+
+    // The same version again, without "replace": the import fails with the reason, nothing changes.
+    const again = await tmm.post('/api/imports', { kind: 'release', release });
+    await runImports();
+    const refused = (await tmm.get(`/api/imports/${again.body.id}`)).body;
+    expect(refused.state).toBe('failed');
+    expect(refused.error).toMatch(/already imported/);
+    expect(
+      (await tmm.post('/api/imports', { kind: 'release', release: { ...release, version: '' } })).body.error
+        .fields,
+    ).toHaveProperty('release.version');
+  });
+
   it('refuses bad input naming the field, and shows an import only to who started it and admins', async () => {
     expect(
       (await tmm.post('/api/imports', { kind: 'spreadsheet', content: 'x' })).body.error.fields,

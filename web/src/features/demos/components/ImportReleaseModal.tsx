@@ -1,5 +1,6 @@
 import {
   Alert,
+  Anchor,
   Badge,
   Button,
   FileInput,
@@ -13,10 +14,14 @@ import {
   TextInput,
 } from '@mantine/core';
 import type { ReleaseImportResult } from '@shared/schemas/demos.ts';
+import type { StartImportInput } from '@shared/schemas/imports.ts';
 import { IconUpload } from '@tabler/icons-react';
+import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { Link } from 'react-router';
 import { ApiError } from '../../../api/client.ts';
-import { useApiMutation } from '../../../api/useApiMutation.ts';
+import { ImportProgress } from '../../imports/components/ImportProgress.tsx';
+import { useBackgroundImport } from '../../imports/hooks/useBackgroundImport.ts';
 import { catalogueKey, demosKey, releasesKey } from '../hooks/useDemos.ts';
 
 const formats = [
@@ -25,37 +30,74 @@ const formats = [
   { value: 'csv', label: 'CSV (name, significance, stage, categories, …)' },
 ];
 
-/** Upload a release's files; the answer is a per-file report and the flags the release raised. */
+type ReleaseFile = { name: string; content: string };
+
+/**
+ * Upload a release's files; it is imported in the background with progress. A version imported
+ * before is checked first (a dry run) and replaced only once the person has seen what changes.
+ * The answer is a per-file report, the flags the release raised and the demos they are on.
+ */
 export function ImportReleaseModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
   const [format, setFormat] = useState('gitlab');
   const [version, setVersion] = useState('');
   const [releasedOn, setReleasedOn] = useState('');
   const [files, setFiles] = useState<File[]>([]);
   const [result, setResult] = useState<ReleaseImportResult | null>(null);
-  const importRelease = useApiMutation<object, ReleaseImportResult>({
-    request: (body) => ({ method: 'POST', path: '/api/releases/import', body }),
-    invalidates: [releasesKey, demosKey, catalogueKey],
-    quietFieldErrors: true,
-  });
-  const fields = importRelease.error instanceof ApiError ? importRelease.error.fields : {};
+  const [pending, setPending] = useState<{ check: ReleaseImportResult; files: ReleaseFile[] } | null>(null);
+  const [error, setError] = useState<{ message: string; fields: Record<string, string> } | null>(null);
+  const { running, start } = useBackgroundImport();
+  const queryClient = useQueryClient();
+  const fields = error?.fields ?? {};
   const close = () => {
     setResult(null);
+    setPending(null);
+    setError(null);
     setFiles([]);
     setVersion('');
-    importRelease.reset();
     onClose();
   };
+  const run = async (contents: ReleaseFile[], options: { dryRun: boolean; replace: boolean }) => {
+    try {
+      const job = await start({
+        kind: 'release',
+        release: { format, version, ...(releasedOn ? { releasedOn } : {}), files: contents, ...options },
+      } as StartImportInput);
+      if (job.state === 'failed' || !job.result || !('flagged' in job.result)) {
+        setError({
+          message: job.error ?? 'The release could not be imported; nothing was stored.',
+          fields: {},
+        });
+        return null;
+      }
+      return job.result;
+    } catch (caught) {
+      const fieldsOf = caught instanceof ApiError ? caught.fields : {};
+      // The release's fields arrive as "release.version"; the form names them without the prefix.
+      const named = Object.fromEntries(
+        Object.entries(fieldsOf).map(([key, message]) => [key.replace(/^release\./, ''), message]),
+      );
+      setError({ message: caught instanceof Error ? caught.message : String(caught), fields: named });
+      return null;
+    }
+  };
+  const commit = async (contents: ReleaseFile[], replace: boolean) => {
+    const done = await run(contents, { dryRun: false, replace });
+    if (!done) return;
+    setPending(null);
+    setResult(done);
+    await Promise.all(
+      [releasesKey, demosKey, catalogueKey].map((queryKey) => queryClient.invalidateQueries({ queryKey })),
+    );
+  };
   const submit = async () => {
+    setError(null);
     const contents = await Promise.all(
       files.map(async (file) => ({ name: file.name, content: await file.text() })),
     );
-    const answer = await importRelease.mutateAsync({
-      format,
-      version,
-      ...(releasedOn ? { releasedOn } : {}),
-      files: contents,
-    });
-    setResult(answer);
+    const check = await run(contents, { dryRun: true, replace: false });
+    if (!check) return;
+    if (check.replaces) setPending({ check, files: contents });
+    else await commit(contents, false);
   };
   return (
     <Modal opened={opened} onClose={close} title="Import a release" size="xl">
@@ -69,7 +111,25 @@ export function ImportReleaseModal({ opened, onClose }: { opened: boolean; onClo
             {result.flags.raised} flag
             {result.flags.raised === 1 ? '' : 's'}; {result.flags.quiet} more match
             {result.flags.quiet === 1 ? 'es' : ''} below the threshold.
+            {result.replaces && ` It replaced the ${result.replaces.changes} changes stored before.`}
           </Alert>
+          {result.flagged.length > 0 && (
+            <Stack gap={4} component="section" aria-label="Flagged demos">
+              <Text fw={600} size="sm">
+                Demos flagged
+              </Text>
+              {result.flagged.map((demo) => (
+                <Group key={demo.demoId} gap="xs">
+                  <Badge variant="light" color="orange">
+                    {Math.round(demo.score * 100)}
+                  </Badge>
+                  <Anchor component={Link} to={`/demos/${demo.demoId}`} size="sm" onClick={close}>
+                    {demo.title}
+                  </Anchor>
+                </Group>
+              ))}
+            </Stack>
+          )}
           <ScrollArea h={360}>
             <Table striped>
               <Table.Thead>
@@ -107,6 +167,28 @@ export function ImportReleaseModal({ opened, onClose }: { opened: boolean; onClo
           </ScrollArea>
           <Group justify="flex-end">
             <Button onClick={close}>Done</Button>
+          </Group>
+        </Stack>
+      ) : pending ? (
+        <Stack>
+          <Alert color="orange" title={`Release ${pending.check.replaces?.version} is already imported`}>
+            It has {pending.check.replaces?.changes} changes. Importing these files replaces them with{' '}
+            {pending.check.changes} changes; impact analysis would raise {pending.check.flags.raised} flag
+            {pending.check.flags.raised === 1 ? '' : 's'}. Decisions already taken on its flags stay.
+          </Alert>
+          {running && <ImportProgress run={running} />}
+          {error && (
+            <Alert color="red" title="Not imported">
+              {error.message}
+            </Alert>
+          )}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => setPending(null)} disabled={Boolean(running)}>
+              Back
+            </Button>
+            <Button color="orange" onClick={() => commit(pending.files, true)} loading={Boolean(running)}>
+              Replace release {pending.check.replaces?.version}
+            </Button>
           </Group>
         </Stack>
       ) : (
@@ -149,15 +231,17 @@ export function ImportReleaseModal({ opened, onClose }: { opened: boolean; onClo
             error={fields.files}
             clearable
           />
+          {running && <ImportProgress run={running} />}
+          {error && Object.keys(fields).length === 0 && (
+            <Alert color="red" title="Not imported">
+              {error.message}
+            </Alert>
+          )}
           <Group justify="flex-end">
             <Button variant="default" onClick={close}>
               Cancel
             </Button>
-            <Button
-              onClick={submit}
-              loading={importRelease.isPending}
-              disabled={!version || files.length === 0}
-            >
+            <Button onClick={submit} loading={Boolean(running)} disabled={!version || files.length === 0}>
               Import and analyse
             </Button>
           </Group>

@@ -6,37 +6,28 @@ import {
   FileInput,
   Group,
   Paper,
-  Progress,
   SegmentedControl,
   Stack,
   Table,
   Text,
   Title,
 } from '@mantine/core';
-import type { ImportRun } from '@shared/schemas/imports.ts';
 import type { ImportOutcome, ImportResult } from '@shared/schemas/library.ts';
 import { IconDownload, IconUpload } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { ApiError, api } from '../../../api/client.ts';
+import { ApiError } from '../../../api/client.ts';
+import { ImportProgress } from '../../imports/components/ImportProgress.tsx';
+import { useBackgroundImport } from '../../imports/hooks/useBackgroundImport.ts';
 import { libraryKey } from '../hooks/useLibrary.ts';
 
 type Kind = 'csv' | 'resources' | 'webcasts';
 const importKind = { csv: 'csv', resources: 'gitlab-resources', webcasts: 'gitlab-webcasts' } as const;
-const POLL_MS = 500;
 const actionColor = { create: 'teal', update: 'blue', unchanged: 'gray', reject: 'red' } as const;
 const actionLabel = { create: 'new', update: 'updated', unchanged: 'unchanged', reject: 'rejected' } as const;
 const rejectsFirst = (a: ImportOutcome, b: ImportOutcome) =>
   Number(b.action === 'reject') - Number(a.action === 'reject') || a.row - b.row;
-
-/** What a running import has done so far, in words. */
-function progressText(run: ImportRun): string {
-  if (run.state === 'queued') return 'Waiting to start…';
-  if (run.total === null) return 'Reading the file…';
-  const verb = run.dryRun ? 'Checked' : 'Imported';
-  return `${verb} ${run.done.toLocaleString()} of ${run.total.toLocaleString()} entries`;
-}
 
 /**
  * Import CSV or GitLab's resources.yml / webcasts.yml; dry run first. The file goes to the server
@@ -45,7 +36,7 @@ function progressText(run: ImportRun): string {
 export function ImportPage() {
   const [kind, setKind] = useState<Kind>('csv');
   const [file, setFile] = useState<File | null>(null);
-  const [running, setRunning] = useState<ImportRun | null>(null);
+  const { running, start } = useBackgroundImport();
   const [result, setResult] = useState<ImportResult | null>(null);
   const [error, setError] = useState<string | null>(null);
   const queryClient = useQueryClient();
@@ -55,18 +46,13 @@ export function ImportPage() {
     setError(null);
     setResult(null);
     try {
-      let job = await api<ImportRun>('POST', '/api/imports', {
+      const job = await start({
         kind: importKind[kind],
         content: await file.text(),
         fileName: file.name,
         dryRun,
       });
-      while (job.state === 'queued' || job.state === 'running') {
-        setRunning(job);
-        await new Promise((resolve) => setTimeout(resolve, POLL_MS));
-        job = await api<ImportRun>('GET', `/api/imports/${job.id}`);
-      }
-      if (job.state === 'failed' || !job.result)
+      if (job.state === 'failed' || !job.result || !('outcomes' in job.result))
         setError(job.error ?? 'The import failed; nothing was stored.');
       else setResult(job.result);
       if (!dryRun) await queryClient.invalidateQueries({ queryKey: libraryKey });
@@ -76,8 +62,6 @@ export function ImportPage() {
           ? `${caught.message}${Object.values(caught.fields).length ? `: ${Object.values(caught.fields).join('; ')}` : ''}`
           : String(caught),
       );
-    } finally {
-      setRunning(null);
     }
   };
   const busy = running !== null;
@@ -142,16 +126,7 @@ export function ImportPage() {
               Import
             </Button>
           </Group>
-          {running && (
-            <Stack gap={4} aria-live="polite">
-              <Progress
-                value={running.total ? (running.done / running.total) * 100 : 0}
-                animated
-                aria-label="Import progress"
-              />
-              <Text size="sm">{progressText(running)}</Text>
-            </Stack>
-          )}
+          {running && <ImportProgress run={running} />}
           {error && (
             <Alert color="red" title="Import failed">
               {error}
