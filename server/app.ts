@@ -11,6 +11,7 @@ import { accessLog, authenticate } from './http/middleware.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
 import { demoRoutes } from './modules/demos/demos.routes.ts';
 import { libraryRoutes } from './modules/library/library.routes.ts';
+import { notificationRoutes } from './modules/notifications/notifications.routes.ts';
 import { requestRoutes } from './modules/requests/requests.routes.ts';
 import { settingsRoutes } from './modules/settings/settings.routes.ts';
 import { systemRoutes } from './modules/system/system.routes.ts';
@@ -70,6 +71,7 @@ export function createApp(deps: AppDeps) {
   app.route('/', userRoutes());
   app.route('/', settingsRoutes());
   app.route('/', libraryRoutes());
+  app.route('/', notificationRoutes());
   app.route('/', requestRoutes());
   app.route('/', demoRoutes());
   app.route('/', webhookRoutes());

@@ -17,7 +17,7 @@ import { type AppEnv, type Principal, principalOf } from '../../http/context.ts'
 import { SESSION_COOKIE } from '../../http/middleware.ts';
 import { defineRoute, jsonBody, jsonResponse } from '../../http/route.ts';
 import { presentUser } from '../users/users.presenter.ts';
-import { findUserById, updateUserRow } from '../users/users.repository.ts';
+import { findUser, updateOwnProfile } from '../users/users.service.ts';
 import { presentApiToken } from './auth.presenter.ts';
 import {
   changePassword,
@@ -156,7 +156,7 @@ export function authRoutes() {
 
   app.openapi(sessionRoute, async (c) => {
     const principal = principalOf(c);
-    const user = await findUserById(c.get('deps').database.db, principal.userId);
+    const user = await findUser({ db: c.get('deps').database.db, id: principal.userId });
     if (!user) throw new AppError('unauthenticated', 'Sign in again');
     return c.json(sessionView(principal, user), 200);
   });
@@ -164,8 +164,11 @@ export function authRoutes() {
   app.openapi(profileRoute, async (c) => {
     const input = c.req.valid('json');
     const principal = principalOf(c);
-    const user = await updateUserRow(c.get('deps').database.db, principal.userId, { name: input.name });
-    if (!user) throw new AppError('not_found', 'No such user');
+    const user = await updateOwnProfile({
+      db: c.get('deps').database.db,
+      userId: principal.userId,
+      name: input.name,
+    });
     return c.json(presentUser(user), 200);
   });
 

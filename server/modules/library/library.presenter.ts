@@ -10,8 +10,8 @@ import { facetNames } from '../../../shared/schemas/library.ts';
 import type { AssetRow, TermRow } from '../../db/schema.ts';
 import { renderMarkdown } from '../../markdown.ts';
 import type { ListWithCount } from './library.repository.ts';
-import type { FacetRow, HitRow } from './library.search.ts';
-import { snippetParts, termFacetKinds } from './library.search.ts';
+import type { FacetRow, HitRow } from './library.search.repository.ts';
+import { snippetParts, termFacetKinds } from './library.search.repository.ts';
 
 /** Names the presenters need: every term, and the people and lists the rows mention. */
 export interface Lookups {
