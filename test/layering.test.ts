@@ -68,6 +68,14 @@ describe.skipIf(process.env.SHOWCASE_TEST_DB === 'postgres')('layering rules', (
     'server/modules/beta/beta.repository.ts': 'export const findBeta = () => 1;\n',
     'server/modules/beta/beta.routes.ts': 'export const betaRoutes = () => ({ id: 1 });\n',
     'server/db/query.ts': "import { sql } from 'kysely';\n\nexport const ping = () => sql`SELECT 1`;\n",
+    // Seeds may write through any module's repository, but build no query of their own.
+    'server/seed/sample.ts': [
+      "import { sql } from 'kysely';",
+      "import { findBeta } from '../modules/beta/beta.repository.ts';",
+      '',
+      'export const seed = () => [sql, findBeta()];',
+      '',
+    ].join('\n'),
   });
   roots.push(root);
 
@@ -77,6 +85,7 @@ describe.skipIf(process.env.SHOWCASE_TEST_DB === 'postgres')('layering rules', (
       'server/modules/alpha/alpha.service.ts:1 lint/style/noRestrictedImports',
       'server/modules/alpha/alpha.service.ts:2 lint/style/noRestrictedImports',
       'server/modules/alpha/alpha.service.ts:6 lint/nursery/noJsRestrictedProperties',
+      'server/seed/sample.ts:1 lint/style/noRestrictedImports',
     ]);
   });
 
