@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { chmodSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
@@ -7,6 +7,8 @@ const port = Number(process.env.E2E_PORT ?? 4173);
 export const baseURL = `http://127.0.0.1:${port}`;
 /** A fresh embedded database per run, loaded with the sample workspace. */
 const dataDir = process.env.E2E_DATA_DIR ?? mkdtempSync(join(tmpdir(), 'showcase-e2e-'));
+// Run as root (CI), the embedded database runs as the postgres user, who must be able to enter it.
+chmodSync(dataDir, 0o755);
 process.env.E2E_DATA_DIR = dataDir;
 
 export default defineConfig({

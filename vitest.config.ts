@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 
-/** The same API suite runs twice: on embedded PGlite and on a real PostgreSQL server. */
+/** The same API suite runs twice: on the embedded engine and on a real PostgreSQL server. */
 const shared = {
   include: ['server/**/*.test.ts', 'test/**/*.test.ts', 'shared/**/*.test.ts'],
   testTimeout: 30_000,
@@ -13,9 +13,9 @@ export default defineConfig({
       {
         test: {
           ...shared,
-          name: 'pglite',
-          env: { SHOWCASE_TEST_DB: 'pglite' },
-          globalSetup: ['test/setup/pglite.global.ts'],
+          name: 'embedded',
+          env: { SHOWCASE_TEST_DB: 'embedded' },
+          globalSetup: ['test/setup/embedded.global.ts'],
         },
       },
       {

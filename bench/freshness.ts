@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { Database } from '../server/db/connect.ts';
 import { analyseRelease } from '../server/modules/demos/demos.impact.ts';
-import { freshWorkspace, ms, percentiles, postgresServer } from './support.ts';
+import { benchEngines, freshWorkspace, ms, percentiles, postgresServer } from './support.ts';
 
 type Db = Database['db'];
 
@@ -69,7 +69,7 @@ export async function run() {
   const count = Number(process.env.BENCH_DEMOS ?? 10_000);
   const size = Number(process.env.BENCH_RELEASE_SIZE ?? 60);
   const sequence = Number(process.env.BENCH_RELEASES ?? 40);
-  const engines = (process.env.BENCH_ENGINES ?? 'postgres,pglite').split(',') as ('pglite' | 'postgres')[];
+  const engines = benchEngines();
   const server = engines.includes('postgres') ? await postgresServer() : undefined;
   console.log(
     `Freshness: ${count} published demos with 10-step trails over 200 categories / 1,000 features; releases of ${size} changes.`,

@@ -4,7 +4,14 @@ import { sql } from 'kysely';
 import type { Database } from '../server/db/connect.ts';
 import { facetCounts, searchPage, textQuery } from '../server/modules/library/library.search.repository.ts';
 import { assetSearchSchema } from '../shared/schemas/library.ts';
-import { freshWorkspace, ms, percentiles, postgresServer } from './support.ts';
+import {
+  type BenchEngine,
+  benchEngines,
+  freshWorkspace,
+  ms,
+  percentiles,
+  postgresServer,
+} from './support.ts';
 
 const words = [
   'pipeline',
@@ -188,7 +195,7 @@ async function buildQueries(db: Database['db']): Promise<BenchQuery[]> {
   return queries;
 }
 
-async function measure(engine: 'pglite' | 'postgres', count: number, serverUrl?: string) {
+async function measure(engine: BenchEngine, count: number, serverUrl?: string) {
   const started = performance.now();
   const workspace = await freshWorkspace(engine, serverUrl);
   try {
@@ -278,7 +285,7 @@ async function measure(engine: 'pglite' | 'postgres', count: number, serverUrl?:
 
 export async function run() {
   const sizes = (process.env.BENCH_SIZES ?? '10000,100000').split(',').map(Number);
-  const engines = (process.env.BENCH_ENGINES ?? 'postgres,pglite').split(',') as ('pglite' | 'postgres')[];
+  const engines = benchEngines();
   console.log(
     'Library search: 200 fixed queries (170 specific: names whole, as prefixes, with typos, with a word, with facet filters; 30 broad: a common word or its first four letters); every response includes facet counts.',
   );

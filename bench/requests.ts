@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { Database } from '../server/db/connect.ts';
 import { generateAssets } from './library.ts';
-import { freshWorkspace, ms, percentiles, postgresServer } from './support.ts';
+import { benchEngines, freshWorkspace, ms, percentiles, postgresServer } from './support.ts';
 
 /** 50,000 requests across teams, types, solutions and states, filed over the last year. */
 async function generateRequests(db: Database['db'], count: number, requesterId: string) {
@@ -29,7 +29,7 @@ async function generateRequests(db: Database['db'], count: number, requesterId: 
 
 export async function run() {
   const count = Number(process.env.BENCH_REQUESTS ?? 50_000);
-  const engines = (process.env.BENCH_ENGINES ?? 'postgres,pglite').split(',') as ('pglite' | 'postgres')[];
+  const engines = benchEngines();
   const server = engines.includes('postgres') ? await postgresServer() : undefined;
   console.log(
     `Requests: ${count} requests, 1,000 library assets; 100 runs of each view, 200 typed prefixes for suggestions.`,

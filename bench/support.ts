@@ -1,9 +1,14 @@
 import { randomBytes } from 'node:crypto';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import pg from 'pg';
 import pino from 'pino';
 import { createApp } from '../server/app.ts';
-import { type Database, openPGlite, openPostgres } from '../server/db/connect.ts';
+import { type Database, openPostgres } from '../server/db/connect.ts';
+import { startEmbeddedPostgres } from '../server/db/embedded.ts';
 import { migrateToLatest } from '../server/db/migrate.ts';
+import { openPGlite } from '../server/db/pglite.ts';
 import { envSchema } from '../server/env.ts';
 import { createApiToken } from '../server/modules/auth/auth.service.ts';
 import { createUser } from '../server/modules/users/users.service.ts';
@@ -21,18 +26,34 @@ export function percentiles(samples: number[]) {
 export const ms = (value: number) => `${value.toFixed(2)} ms`;
 
 /** A PostgreSQL server for benchmarks: BENCH_DATABASE_URL, TEST_DATABASE_URL, or a throwaway one. */
-export async function postgresServer(): Promise<{ url: string; stop: () => void }> {
+export async function postgresServer(): Promise<{ url: string; stop: () => void | Promise<void> }> {
   const url = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
   if (url) return { url, stop: () => {} };
   return startThrowawayPostgres();
 }
 
+/** The engines a benchmark can run on: the embedded default, a server, and PGlite in-process (the former default). */
+export type BenchEngine = 'embedded' | 'postgres' | 'pglite';
+
+export function benchEngines(): BenchEngine[] {
+  return (process.env.BENCH_ENGINES ?? 'postgres,embedded').split(',') as BenchEngine[];
+}
+
 /** A fresh, migrated database with the default workspace, an admin and an API token. */
-export async function freshWorkspace(engine: 'pglite' | 'postgres', serverUrl?: string) {
+export async function freshWorkspace(engine: BenchEngine, serverUrl?: string) {
   let database: Database;
   let drop = async () => {};
   if (engine === 'pglite') {
     database = await openPGlite();
+  } else if (engine === 'embedded') {
+    const dataDir = mkdtempSync(join(tmpdir(), 'showcase-bench-'));
+    chmodSync(dataDir, 0o755);
+    const server = await startEmbeddedPostgres({ dataDir });
+    database = openPostgres(server.url, 20, 'embedded');
+    drop = async () => {
+      await server.stop();
+      rmSync(dataDir, { recursive: true, force: true });
+    };
   } else {
     const name = `showcase_bench_${randomBytes(4).toString('hex')}`;
     const admin = new pg.Client({ connectionString: serverUrl });

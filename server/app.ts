@@ -5,11 +5,14 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
+import { MAX_IMPORT_BYTES } from '../shared/schemas/imports.ts';
 import { AppError, errorBody, handleError, validationError } from './errors.ts';
 import type { AppDeps, AppEnv } from './http/context.ts';
 import { accessLog, authenticate } from './http/middleware.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
 import { demoRoutes } from './modules/demos/demos.routes.ts';
+import { importRoutes } from './modules/imports/imports.routes.ts';
+import { jobRoutes } from './modules/jobs/jobs.routes.ts';
 import { libraryRoutes } from './modules/library/library.routes.ts';
 import { notificationRoutes } from './modules/notifications/notifications.routes.ts';
 import { requestRoutes } from './modules/requests/requests.routes.ts';
@@ -58,12 +61,19 @@ export function createApp(deps: AppDeps) {
     maxSize: MAX_UPLOAD_BYTES + 64 * 1024,
     onError: tooLarge(MAX_UPLOAD_BYTES),
   });
-  app.use('/api/*', (c, next) =>
-    // Attachments and imports (whole files in a JSON body) may be larger than an ordinary body.
-    c.req.method === 'POST' && (c.req.path.endsWith('/attachments') || c.req.path.includes('/import'))
+  // A background import carries the whole file, JSON-escaped (a quarter more for escapes).
+  const importLimit = bodyLimit({
+    maxSize: Math.ceil(MAX_IMPORT_BYTES * 1.25),
+    onError: tooLarge(MAX_IMPORT_BYTES),
+  });
+  app.use('/api/*', (c, next) => {
+    if (c.req.method !== 'POST') return jsonLimit(c, next);
+    if (c.req.path === '/api/imports') return importLimit(c, next);
+    // Attachments and the synchronous imports (files in a JSON body) may be larger than an ordinary body.
+    return c.req.path.endsWith('/attachments') || c.req.path.includes('/import')
       ? uploadLimit(c, next)
-      : jsonLimit(c, next),
-  );
+      : jsonLimit(c, next);
+  });
   app.use('/api/*', authenticate());
 
   app.route('/', systemRoutes());
@@ -75,6 +85,8 @@ export function createApp(deps: AppDeps) {
   app.route('/', requestRoutes());
   app.route('/', demoRoutes());
   app.route('/', webhookRoutes());
+  app.route('/', jobRoutes());
+  app.route('/', importRoutes());
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'session', {
     type: 'apiKey',

@@ -15,10 +15,10 @@ import { start } from './main.ts';
 import { createApiToken } from './modules/auth/auth.service.ts';
 import { importGitlabCatalogue } from './modules/demos/catalogue.service.ts';
 import { importRelease } from './modules/demos/releases.service.ts';
-import { exportCsv, itemsFromCsv, loadCsvLookups, parseCsv } from './modules/library/library.csv.ts';
-import { itemsFromGitlabResources, itemsFromGitlabWebcasts } from './modules/library/library.gitlab.ts';
-import { type ImportItem, importAssets } from './modules/library/library.import.ts';
+import { exportCsv } from './modules/library/library.csv.ts';
+import { importAssets } from './modules/library/library.import.ts';
 import { getExportAssets } from './modules/library/library.service.ts';
+import { readImportFile } from './modules/library/library.sources.ts';
 import { getWorkspace } from './modules/settings/settings.service.ts';
 import { createUser, findUserWithEmail, setUserPassword } from './modules/users/users.service.ts';
 import { ensureWorkspace } from './seed/defaults.ts';
@@ -146,20 +146,10 @@ export function buildCli(): Command {
     async (file: string, options: { dryRun?: boolean }) =>
       withDatabase(async (db) => {
         const text = readFileSync(file, 'utf8');
-        const lookups = await loadCsvLookups(db);
-        let items: ImportItem[];
-        if (kind === 'csv') {
-          const parsed = parseCsv(text);
-          for (const error of parsed.errors) console.error(`warning: ${error}`);
-          items = itemsFromCsv(parsed.rows, lookups);
-        } else {
-          const parsed =
-            kind === 'gitlab-resources'
-              ? itemsFromGitlabResources(text, lookups)
-              : itemsFromGitlabWebcasts(text, lookups);
-          if (parsed.error) throw new AppError('validation_failed', `${file}: ${parsed.error}`);
-          items = parsed.items;
-        }
+        const { items, warnings } = await readImportFile({ db, kind, text }).catch((error) => {
+          throw error instanceof AppError ? new AppError(error.code, `${file}: ${error.message}`) : error;
+        });
+        for (const warning of warnings) console.error(`warning: ${warning}`);
         const workspace = await getWorkspace({ db });
         const result = await importAssets({
           db,

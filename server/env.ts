@@ -8,7 +8,7 @@ export const envSchema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
     .optional()
-    .describe('PostgreSQL server; when unset the embedded PGlite database is used'),
+    .describe('PostgreSQL server; when unset the embedded PostgreSQL under SHOWCASE_DATA_DIR is used'),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   SHOWCASE_DATA_DIR: z.string().min(1).default('./data'),
   SHOWCASE_ADMIN_EMAIL: z.email().optional(),

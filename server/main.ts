@@ -5,10 +5,9 @@ import { openDatabase } from './db/connect.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { type Env, loadEnv } from './env.ts';
 import { createLogger } from './logger.ts';
-import { deleteExpiredSessions } from './modules/auth/auth.repository.ts';
-import { archiveExpiredAssets } from './modules/library/library.service.ts';
-import { runOverdueDigest } from './modules/requests/requests.service.ts';
-import { dispatchDueDeliveries } from './modules/webhooks/webhooks.service.ts';
+import { importJob } from './modules/imports/imports.job.ts';
+import { backgroundJobs } from './modules/jobs/jobs.kinds.ts';
+import { createJobRunner } from './modules/jobs/jobs.runner.ts';
 import { ensureFirstAdmin } from './seed/admin.ts';
 import { ensureWorkspace } from './seed/defaults.ts';
 import { SAMPLE_PASSWORD, samplePeople, seedSampleWorkspace } from './seed/sample-workspace.ts';
@@ -32,11 +31,21 @@ export async function start(env: Env = loadEnv()) {
   });
   const sample =
     env.SHOWCASE_SAMPLE_DATA === 'true' ||
-    (env.SHOWCASE_SAMPLE_DATA === 'auto' && database.kind === 'pglite' && admin !== undefined);
+    (env.SHOWCASE_SAMPLE_DATA === 'auto' && database.kind === 'embedded' && admin !== undefined);
   if (sample) await seedSampleWorkspace(database.db);
   else await ensureWorkspace(database.db);
 
-  const app = createApp({ database, env, logger, now: () => new Date(), webDist });
+  /**
+   * Background work runs on the job runner, in two lanes: scheduled upkeep (session cleanup, expiry,
+   * overdue digest, webhooks) and imports people start, so a long import never delays a webhook.
+   */
+  const upkeep = createJobRunner({
+    db: database.db,
+    logger,
+    kinds: backgroundJobs.filter((kind) => kind !== importJob),
+  });
+  const imports = createJobRunner({ db: database.db, logger, kinds: [importJob] });
+  const app = createApp({ database, env, logger, now: () => new Date(), webDist, wakeJobs: imports.wake });
   const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST });
   await new Promise<void>((resolve) => server.once('listening', resolve));
   const address = server.address();
@@ -45,7 +54,7 @@ export async function start(env: Env = loadEnv()) {
 
   const lines = [
     `Showcase is running at ${url}`,
-    `  database: ${database.kind === 'pglite' ? `embedded (${env.SHOWCASE_DATA_DIR})` : 'PostgreSQL server'}`,
+    `  database: ${database.kind === 'embedded' ? `embedded (${env.SHOWCASE_DATA_DIR})` : 'PostgreSQL server'}`,
   ];
   if (admin?.generated)
     lines.push(`  first admin: ${admin.email} / ${admin.password}  (shown once; change it under Account)`);
@@ -57,31 +66,17 @@ export async function start(env: Env = loadEnv()) {
   lines.push(`  API reference: ${url}/api/docs`);
   console.log(lines.join('\n'));
 
-  /** Hourly upkeep: expired sessions go, expired assets are archived, overdue requests announced. */
-  const upkeep = async () => {
-    const now = new Date();
-    await deleteExpiredSessions(database.db, now);
-    const archived = await archiveExpiredAssets({ db: database.db, today: now.toISOString().slice(0, 10) });
-    if (archived.length) logger.info({ assets: archived.map((row) => row.id) }, 'expired assets archived');
-    const digest = await runOverdueDigest({ db: database.db, now });
-    if (digest.announced) logger.info(digest, 'overdue requests announced');
-  };
-  const runUpkeep = () => upkeep().catch((error) => logger.warn({ err: error }, 'upkeep failed'));
-  setTimeout(runUpkeep, 5_000).unref();
-  const sweep = setInterval(runUpkeep, 3_600_000);
-  sweep.unref();
-  /** Outgoing webhooks: due deliveries are sent every ten seconds and retried with backoff. */
-  const dispatcher = setInterval(() => {
-    dispatchDueDeliveries({ db: database.db, now: new Date() }).catch((error) =>
-      logger.warn({ err: error }, 'webhook dispatch failed'),
-    );
-  }, 10_000);
-  dispatcher.unref();
+  upkeep.start();
+  imports.start();
 
   const stop = async () => {
-    clearInterval(sweep);
-    clearInterval(dispatcher);
     server.close();
+    // An import still running after 10 s is left to its lease: its transaction rolls back and the
+    // job is taken again after a restart.
+    await Promise.all([
+      upkeep.stop(),
+      Promise.race([imports.stop(), new Promise((done) => setTimeout(done, 10_000))]),
+    ]);
     await database.close();
     process.exit(0);
   };

@@ -2,6 +2,7 @@ import pino from 'pino';
 import { createApp } from '../server/app.ts';
 import type { Database } from '../server/db/connect.ts';
 import { envSchema } from '../server/env.ts';
+import type { JobKind } from '../server/modules/jobs/jobs.runner.ts';
 import type { Role } from '../shared/roles.ts';
 import { openTestDatabase } from './database.ts';
 import { createTestUser, TEST_PASSWORD } from './factories.ts';
@@ -92,7 +93,7 @@ export interface TestContext {
 
 /** The app under test on its own fresh database (PGlite or PostgreSQL, per Vitest project). */
 export async function createTestContext(
-  options: { logs?: string[]; env?: Record<string, string> } = {},
+  options: { logs?: string[]; env?: Record<string, string>; jobKinds?: readonly JobKind[] } = {},
 ): Promise<TestContext> {
   const database = await openTestDatabase();
   const clock = { now: new Date() };
@@ -101,7 +102,7 @@ export async function createTestContext(
   const logger = logs
     ? pino({ level: 'info' }, { write: (line: string) => logs.push(line) })
     : pino({ level: 'silent' });
-  const app = createApp({ database, env, logger, now: () => clock.now });
+  const app = createApp({ database, env, logger, now: () => clock.now, jobKinds: options.jobKinds });
   return {
     app,
     database,

@@ -1,19 +1,15 @@
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import pg from 'pg';
 import { inject } from 'vitest';
-import { type Database, openPGlite, openPostgres } from '../server/db/connect.ts';
+import { type Database, openPostgres } from '../server/db/connect.ts';
 import { databaseUrl } from './setup/template.ts';
 
 /** The engine this test project runs on: set per Vitest project in vitest.config.ts. */
-export const testDatabaseKind = process.env.SHOWCASE_TEST_DB === 'postgres' ? 'postgres' : 'pglite';
+export const testDatabaseKind = process.env.SHOWCASE_TEST_DB === 'postgres' ? 'postgres' : 'embedded';
 
 /** A fresh, migrated database with the default workspace, private to the caller. */
 export async function openTestDatabase(): Promise<Database> {
-  if (testDatabaseKind === 'pglite') {
-    return openPGlite(undefined, { loadDataDir: new Blob([readFileSync(inject('pgliteTemplate'))]) });
-  }
-  const { url, template } = inject('postgres');
+  const { url, template } = inject('database');
   const name = `${template}_t_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: url });
   await admin.connect();
@@ -28,7 +24,7 @@ export async function openTestDatabase(): Promise<Database> {
     }
   }
   await admin.end();
-  const database = openPostgres(databaseUrl(url, name), 5);
+  const database = openPostgres(databaseUrl(url, name), 5, testDatabaseKind);
   return {
     ...database,
     async close() {

@@ -1,11 +1,11 @@
-import { mkdirSync } from 'node:fs';
-import { PGlite, types as pgliteTypes } from '@electric-sql/pglite';
-import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
-import { Kysely, PostgresDialect, type PostgresPool } from 'kysely';
+import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
+import { startEmbeddedPostgres } from './embedded.ts';
+import { hasLegacyPGlite, importLegacyPGlite } from './legacy-import.ts';
 import type { DB } from './schema.ts';
 
-export type DatabaseKind = 'pglite' | 'postgres';
+/** `embedded`: PostgreSQL binaries started by Showcase under its data folder; `postgres`: a server at DATABASE_URL. */
+export type DatabaseKind = 'embedded' | 'postgres';
 
 export interface Database {
   db: Kysely<DB>;
@@ -19,12 +19,12 @@ export interface Database {
  * library is answered with a sequential scan that evaluates @@ on every row (about 45 ms at
  * 100,000 assets) instead of a bitmap scan of the GIN index (about 13 ms).
  */
-const SESSION_SETTINGS = 'SET random_page_cost = 1.1';
+export const SESSION_SETTINGS = 'SET random_page_cost = 1.1';
 
 /**
  * A server also turns JIT compilation off: it starts when a plan's estimated cost passes a
  * threshold that a search over a large library crosses, and compiling takes longer (tens of
- * milliseconds) than the queries it would speed up. PGlite is built without JIT.
+ * milliseconds) than the queries it would speed up.
  */
 const SERVER_SESSION_SETTINGS = `${SESSION_SETTINGS}; SET jit = off`;
 
@@ -36,58 +36,7 @@ pg.types.setTypeParser(INT8, Number);
 pg.types.setTypeParser(NUMERIC, Number);
 pg.types.setTypeParser(DATE, (value: string) => value);
 
-/**
- * PGlite is a single connection. This pool hands it to one Kysely connection at a time so a
- * transaction is never interleaved with another request's queries.
- */
-function pglitePool(client: PGlite): PostgresPool {
-  let tail: Promise<void> = Promise.resolve();
-  return {
-    async connect() {
-      let release!: () => void;
-      const held = new Promise<void>((resolve) => {
-        release = resolve;
-      });
-      const previous = tail;
-      tail = previous.then(() => held);
-      await previous;
-      return {
-        async query(sql: string, parameters: readonly unknown[]) {
-          // Migrations send several statements at once, which only the simple protocol allows.
-          const result =
-            parameters.length === 0 && sql.includes(';')
-              ? ((await client.exec(sql)).at(-1) ?? { rows: [], affectedRows: 0 })
-              : await client.query(sql, parameters as unknown[]);
-          return { command: 'UPDATE', rowCount: result.affectedRows ?? 0, rows: result.rows };
-        },
-        release,
-      } as unknown as Awaited<ReturnType<PostgresPool['connect']>>;
-    },
-    async end() {
-      await tail;
-      await client.close();
-    },
-  };
-}
-
-/** An embedded database in `dataDir`, or in memory; `loadDataDir` starts it from a dump. */
-export async function openPGlite(dataDir?: string, options: { loadDataDir?: Blob } = {}): Promise<Database> {
-  if (dataDir) mkdirSync(dataDir, { recursive: true });
-  const client = await PGlite.create(dataDir, {
-    loadDataDir: options.loadDataDir,
-    extensions: { pg_trgm },
-    parsers: {
-      [pgliteTypes.INT8]: (value: string) => Number(value),
-      [pgliteTypes.NUMERIC]: (value: string) => Number(value),
-      [pgliteTypes.DATE]: (value: string) => value,
-    },
-  });
-  await client.exec(SESSION_SETTINGS);
-  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool: pglitePool(client) }) });
-  return { db, kind: 'pglite', close: () => db.destroy() };
-}
-
-export function openPostgres(url: string, poolSize = 10): Database {
+export function openPostgres(url: string, poolSize = 10, kind: DatabaseKind = 'postgres'): Database {
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
   // A server restart or failover kills idle connections; the pool replaces them on next use, so
   // the error must not crash the process.
@@ -104,13 +53,26 @@ export function openPostgres(url: string, poolSize = 10): Database {
       },
     }),
   });
-  return { db, kind: 'postgres', close: () => db.destroy() };
+  return { db, kind, close: () => db.destroy() };
 }
 
 export async function openDatabase(options: {
   url?: string;
   dataDir?: string;
   poolSize?: number;
+  log?: (line: string) => void;
 }): Promise<Database> {
-  return options.url ? openPostgres(options.url, options.poolSize) : openPGlite(options.dataDir);
+  if (options.url) return openPostgres(options.url, options.poolSize);
+  const dataDir = options.dataDir ?? './data';
+  const server = await startEmbeddedPostgres({ dataDir });
+  const database = openPostgres(server.url, options.poolSize, 'embedded');
+  if (hasLegacyPGlite(dataDir))
+    await importLegacyPGlite({ dataDir, target: database, log: options.log ?? console.log });
+  return {
+    ...database,
+    async close() {
+      await database.close();
+      await server.stop();
+    },
+  };
 }

@@ -2,6 +2,7 @@ import type { ColumnType, Generated, Insertable, Selectable, Updateable } from '
 import type { FlagState, Significance, Storyboard } from '../../shared/demos.ts';
 import type { LinkKind } from '../../shared/library.ts';
 import type { RequestState } from '../../shared/requests.ts';
+import type { ImportResult } from '../../shared/schemas/library.ts';
 
 /** Kysely's view of the tables the migrations create. Keep in step with server/db/migrations. */
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -425,6 +426,23 @@ export interface DemoFlagsTable {
   resolved_at: Date | null;
 }
 
+export interface ImportsTable {
+  id: Generated<string>;
+  kind: 'csv' | 'gitlab-resources' | 'gitlab-webcasts';
+  dry_run: boolean;
+  file_name: string | null;
+  actor_id: string | null;
+  state: Generated<'queued' | 'running' | 'succeeded' | 'failed'>;
+  done: Generated<number>;
+  total: number | null;
+  input: string | null;
+  result: ColumnType<ImportResult | null, string | null | undefined, string | null>;
+  error: string | null;
+  created_at: CreatedAt;
+  started_at: Date | null;
+  finished_at: Date | null;
+}
+
 export interface DB {
   workspace: WorkspaceTable;
   users: UsersTable;
@@ -462,7 +480,41 @@ export interface DB {
   releases: ReleasesTable;
   release_changes: ReleaseChangesTable;
   demo_flags: DemoFlagsTable;
+  jobs: JobsTable;
+  job_runs: JobRunsTable;
+  imports: ImportsTable;
 }
+
+export interface JobsTable {
+  id: string;
+  kind: string;
+  status: Generated<'pending' | 'running' | 'succeeded' | 'failed'>;
+  run_at: Date;
+  attempts: Generated<number>;
+  max_attempts: number;
+  locked_until: Date | null;
+  locked_by: string | null;
+  last_error: string | null;
+  created_at: CreatedAt;
+  finished_at: Date | null;
+}
+
+export interface JobRunsTable {
+  id: Generated<string>;
+  job_id: string;
+  kind: string;
+  attempt: number;
+  worker: string;
+  outcome: Generated<'running' | 'succeeded' | 'failed'>;
+  started_at: Date;
+  finished_at: Date | null;
+  duration_ms: number | null;
+  error: string | null;
+  summary: string | null;
+}
+
+export type JobRow = Selectable<JobsTable>;
+export type JobRunRow = Selectable<JobRunsTable>;
 
 export type UserRow = Selectable<UsersTable>;
 export type NewUser = Insertable<UsersTable>;

@@ -2,6 +2,7 @@ import type { Logger } from 'pino';
 import type { Role } from '../../shared/roles.ts';
 import type { Database } from '../db/connect.ts';
 import type { Env } from '../env.ts';
+import type { JobKind } from '../modules/jobs/jobs.runner.ts';
 
 /** Who is making the request, resolved once by the auth middleware. */
 export interface Principal {
@@ -21,6 +22,10 @@ export interface AppDeps {
   env: Env;
   logger: Logger;
   now: () => Date;
+  /** The job kinds the jobs page shows; defaults to every background job Showcase has. */
+  jobKinds?: readonly JobKind[];
+  /** Asks the job runner to poll now (set by main.ts); without it a queued job waits for the next poll. */
+  wakeJobs?: () => void;
   /** Folder with the built web app; omitted in API-only tests. */
   webDist?: string;
 }

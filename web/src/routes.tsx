@@ -14,6 +14,7 @@ import { NewRequestPage } from './features/requests/pages/NewRequestPage.tsx';
 import { RequestPage } from './features/requests/pages/RequestPage.tsx';
 import { RequestsPage } from './features/requests/pages/RequestsPage.tsx';
 import { DeliverableTypesPage } from './features/settings/pages/DeliverableTypesPage.tsx';
+import { JobsPage } from './features/settings/pages/JobsPage.tsx';
 import { SettingsLayout } from './features/settings/pages/SettingsLayout.tsx';
 import { TeamMembersPage } from './features/settings/pages/TeamMembersPage.tsx';
 import { TeamsPage } from './features/settings/pages/TeamsPage.tsx';
@@ -78,6 +79,7 @@ export const router = createBrowserRouter([
               { path: 'team-members', element: <TeamMembersPage /> },
               { path: 'users', element: <UsersPage /> },
               { path: 'webhooks', element: <WebhooksPage /> },
+              { path: 'jobs', element: <JobsPage /> },
             ],
           },
           { path: '*', element: <NotFoundPage /> },

@@ -10,6 +10,7 @@ import type { Principal } from '../../http/context.ts';
 import { findUser, findUserWithEmail } from '../users/users.service.ts';
 import {
   clearSignInFailures,
+  deleteExpiredSessions,
   deleteSession,
   findLiveSession,
   findTokenUser,
@@ -89,6 +90,12 @@ export async function signIn(options: {
 
 export function signOut(options: { db: Db; sessionId: string }) {
   return deleteSession(options.db, options.sessionId);
+}
+
+/** The session-cleanup job: sessions past their expiry are deleted. Returns how many went. */
+export async function removeExpiredSessions(options: { db: Db; now: Date }): Promise<number> {
+  const results = await deleteExpiredSessions(options.db, options.now);
+  return results.reduce((sum, result) => sum + Number(result.numDeletedRows), 0);
 }
 
 /** Resolves a session cookie or a bearer token to the acting user; undefined when neither is valid. */

@@ -2,6 +2,7 @@ import { versionKey } from '../../../shared/demos.ts';
 import type { FileReport, ReleaseImportInput, ReleaseImportResult } from '../../../shared/schemas/demos.ts';
 import type { Database } from '../../db/connect.ts';
 import { AppError } from '../../errors.ts';
+import { timeSlicer } from '../../slice.ts';
 import { inTransaction } from '../library/library.service.ts';
 import { getWorkspace } from '../settings/settings.service.ts';
 import { type ChangeItem, readPlainReleaseFile, readReleasePostFile } from './demos.formats.ts';
@@ -13,10 +14,12 @@ type Db = Database['db'];
 const lower = (text: string) => text.trim().toLowerCase();
 
 /** Reads every file of a release; a file that cannot be read is reported and the rest still import. */
-export function readReleaseFiles(input: Pick<ReleaseImportInput, 'format' | 'files'>) {
+export async function readReleaseFiles(input: Pick<ReleaseImportInput, 'format' | 'files'>) {
   const changes: ChangeItem[] = [];
   const reports: FileReport[] = [];
+  const slice = timeSlicer();
   for (const file of [...input.files].sort((a, b) => a.name.localeCompare(b.name))) {
+    await slice();
     const read =
       input.format === 'gitlab' ? readReleasePostFile(file) : readPlainReleaseFile(file, input.format);
     changes.push(...read.changes);
@@ -132,7 +135,7 @@ export async function importRelease(options: {
     throw new AppError('validation_failed', 'Invalid version', {
       fields: { version: 'must start with a number' },
     });
-  const { changes, reports } = readReleaseFiles(input);
+  const { changes, reports } = await readReleaseFiles(input);
   const { settings } = await getWorkspace({ db: options.db });
   if (input.dryRun) {
     const rows = await resolveChanges(options.db, changes, reports, input.version, false);

@@ -2,6 +2,7 @@ import { parse } from 'yaml';
 import type { CreateAssetInput } from '../../../shared/schemas/library.ts';
 import { createAssetSchema } from '../../../shared/schemas/library.ts';
 import { fieldErrorsFrom } from '../../errors.ts';
+import { mapInSlices } from '../../slice.ts';
 import type { loadCsvLookups } from './library.csv.ts';
 import type { ImportItem } from './library.import.ts';
 
@@ -112,10 +113,10 @@ function item(
  * indentation, which strict YAML rejects (Ruby's parser accepts it); such lines are indented and
  * noted. An entry that still does not parse becomes a rejected row; the others import.
  */
-function parseEntries(text: string): {
+async function parseEntries(text: string): Promise<{
   entries: { value?: Record<string, unknown>; error?: string; notes: string[] }[];
   error?: string;
-} {
+}> {
   const lines = text.split(/\r?\n/);
   const starts = lines.flatMap((line, index) => (/^- /.test(line) ? [index] : []));
   if (starts.length === 0) {
@@ -127,7 +128,7 @@ function parseEntries(text: string): {
     }
     return { entries: [] };
   }
-  const entries = starts.map((start, index) => {
+  const entries = await mapInSlices(starts, (start, index) => {
     const end = starts[index + 1] ?? lines.length;
     const notes: string[] = [];
     const chunk = lines.slice(start, end).map((line, offset) => {
@@ -158,13 +159,13 @@ function parseEntries(text: string): {
  * GitLab's public `resources.yml`: every entry becomes a published, external asset in the list
  * "GitLab resources". Entries repeating a URL stay separate assets (their key adds a counter).
  */
-export function itemsFromGitlabResources(
+export async function itemsFromGitlabResources(
   text: string,
   lookups: Lookups,
-): { items: ImportItem[]; error?: string } {
-  const { entries: parsed, error } = parseEntries(text);
+): Promise<{ items: ImportItem[]; error?: string }> {
+  const { entries: parsed, error } = await parseEntries(text);
   const seen = new Map<string, number>();
-  const items = parsed.map(({ value, error: entryError, notes }, index) => {
+  const items = await mapInSlices(parsed, ({ value, error: entryError, notes }, index) => {
     if (!value)
       return { row: index + 1, title: '(unreadable entry)', errors: [entryError ?? 'unreadable'], notes };
     const entry = value;
@@ -203,15 +204,15 @@ export function itemsFromGitlabResources(
 }
 
 /** GitLab's public `webcasts.yml`: each landing page becomes a webinar asset with its Markdown body. */
-export function itemsFromGitlabWebcasts(
+export async function itemsFromGitlabWebcasts(
   text: string,
   lookups: Lookups,
-): { items: ImportItem[]; error?: string } {
-  const { entries: parsed, error } = parseEntries(text);
+): Promise<{ items: ImportItem[]; error?: string }> {
+  const { entries: parsed, error } = await parseEntries(text);
   const webinar = [...lookups.termById.values()].find(
     (term) => term.kind === 'format' && term.key === 'webinar',
   );
-  const items = parsed.map(({ value, error: entryError, notes }, index) => {
+  const items = await mapInSlices(parsed, ({ value, error: entryError, notes }, index) => {
     if (!value)
       return { row: index + 1, title: '(unreadable entry)', errors: [entryError ?? 'unreadable'], notes };
     const entry = value;

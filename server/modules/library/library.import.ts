@@ -45,10 +45,13 @@ export async function importAssets(options: {
   actorId: string | null;
   today: string;
   expiryDays: number;
+  /** Called after each entry with the number of entries done so far. */
+  onProgress?: (done: number) => Promise<void>;
 }): Promise<ImportResult> {
   const outcomes: ImportOutcome[] = [];
   const run = async (trx: Db) => {
     for (const [index, item] of options.items.entries()) {
+      await options.onProgress?.(index);
       if (!item.input || item.errors.length > 0) {
         outcomes.push({
           row: item.row,

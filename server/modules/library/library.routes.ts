@@ -259,8 +259,8 @@ export function libraryRoutes() {
     const lookups = await loadCsvLookups(db);
     const parsed =
       body.kind === 'resources'
-        ? itemsFromGitlabResources(body.content, lookups)
-        : itemsFromGitlabWebcasts(body.content, lookups);
+        ? await itemsFromGitlabResources(body.content, lookups)
+        : await itemsFromGitlabWebcasts(body.content, lookups);
     if (parsed.error)
       throw new AppError('validation_failed', parsed.error, { fields: { content: parsed.error } });
     const result = await importAssets({

@@ -38,3 +38,15 @@ export function setNotificationsRead(db: Db, userId: string, now: Date) {
     .where('read_at', 'is', null)
     .execute();
 }
+
+/** Who has received a notification of this kind since `since`. */
+export async function usersWithNotificationSince(db: Db, kind: string, since: Date): Promise<string[]> {
+  const rows = await db
+    .selectFrom('notifications')
+    .select('user_id')
+    .distinct()
+    .where('kind', '=', kind)
+    .where('created_at', '>', since)
+    .execute();
+  return rows.map((row) => row.user_id);
+}

@@ -3,6 +3,7 @@ import {
   insertNotification,
   listNotificationRows,
   setNotificationsRead,
+  usersWithNotificationSince,
 } from './notifications.repository.ts';
 
 type Db = Database['db'];
@@ -28,4 +29,9 @@ export function listNotifications(options: { db: Db; userId: string }) {
 
 export async function markNotificationsRead(options: { db: Db; userId: string; now: Date }): Promise<void> {
   await setNotificationsRead(options.db, options.userId, options.now);
+}
+
+/** Who has received a notification of this kind since `since` (at most one digest a day, say). */
+export function usersNotifiedSince(options: { db: Db; kind: string; since: Date }): Promise<string[]> {
+  return usersWithNotificationSince(options.db, options.kind, options.since);
 }

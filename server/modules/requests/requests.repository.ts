@@ -240,3 +240,46 @@ export function findAttachment(db: Db, requestId: string, id: string) {
     .where('id', '=', id)
     .executeTakeFirst();
 }
+
+/** Requests under review whose review deadline has passed. */
+const overdueAt = (now: Date) =>
+  sql<boolean>`reviewed_at IS NULL AND review_due_at < ${now} AND state IN ('new_request', 'triage')`;
+
+/**
+ * Marks the overdue requests not yet announced as announced, and returns them: the marking is the
+ * claim, so two digests running at once never announce one request twice.
+ */
+export function claimNewlyOverdueRequests(db: Db, now: Date) {
+  return db
+    .updateTable('requests')
+    .set({ overdue_notified_at: now })
+    .where(overdueAt(now))
+    .where('overdue_notified_at', 'is', null)
+    .returning(['id', 'number', 'title', 'review_due_at'])
+    .execute()
+    .then((rows) => rows.sort((a, b) => a.review_due_at.getTime() - b.review_due_at.getTime()));
+}
+
+export function listOverdueRequests(db: Db, now: Date) {
+  return db
+    .selectFrom('requests')
+    .select(['id', 'number', 'title'])
+    .where(overdueAt(now))
+    .orderBy('review_due_at')
+    .execute();
+}
+
+/** Active TMMs and admins, row-locked until the transaction ends (one digest writer at a time). */
+export function lockLeads(db: Db) {
+  return (
+    db
+      .selectFrom('users')
+      .select('id')
+      .where('active', '=', true)
+      .where('role', 'in', ['tmm', 'admin'])
+      .orderBy('id')
+      // NO KEY: rows referencing a user (notifications, comments) can still be written meanwhile.
+      .forNoKeyUpdate()
+      .execute()
+  );
+}

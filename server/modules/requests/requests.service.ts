@@ -22,7 +22,7 @@ import type { RequestRow, TermRow } from '../../db/schema.ts';
 import { AppError } from '../../errors.ts';
 import type { Principal } from '../../http/context.ts';
 import { getAssetTitles, getVisibleAsset } from '../library/library.service.ts';
-import { sendNotification } from '../notifications/notifications.service.ts';
+import { sendNotification, usersNotifiedSince } from '../notifications/notifications.service.ts';
 import {
   findTeam,
   findTerms,
@@ -35,6 +35,7 @@ import { findUser, getAllUsers, getUserNames } from '../users/users.service.ts';
 import { emitEvent } from '../webhooks/webhooks.service.ts';
 import {
   addDeliveredAssets,
+  claimNewlyOverdueRequests,
   countAssignedLoads,
   deliveredAssets,
   findRequestRow,
@@ -42,8 +43,10 @@ import {
   insertRequest,
   insertRequestEvent,
   listComments,
+  listOverdueRequests,
   listRequestEvents,
   listRequestRows,
+  lockLeads,
   lockTeam,
   replaceRequestTerms,
   spentInQuarter,
@@ -603,26 +606,18 @@ export function getRequestComments(options: { db: Db; id: string }) {
   return listComments(options.db, options.id);
 }
 
-/** How the overdue digest notifies (its shape of call, kept while the digest moves to the job runner). */
-const insertNotification = (db: Db, note: Omit<Parameters<typeof sendNotification>[0], 'db'>) =>
-  sendNotification({ db, ...note });
-
-// biome-ignore-start lint/nursery/noJsRestrictedProperties: the overdue digest keeps its queries here until it moves to the job runner
 /**
  * The daily digest: requests newly past their review deadline are announced once (webhook event
  * request.overdue) and every TMM and admin gets one notification listing all overdue requests.
+ *
+ * Safe with several instances at once: the announcement claims its requests (one UPDATE … WHERE
+ * overdue_notified_at IS NULL RETURNING, so a second instance finds them taken), and the digest
+ * locks the leads' rows before looking for today's digest, so a second instance waits and then
+ * sees the first one's notifications.
  */
 export async function runOverdueDigest(options: { db: Db; now: Date }) {
   return options.db.transaction().execute(async (db) => {
-    const overdue = await db
-      .selectFrom('requests')
-      .selectAll()
-      .where('reviewed_at', 'is', null)
-      .where('review_due_at', '<', options.now)
-      .where('state', 'in', ['new_request', 'triage'])
-      .orderBy('review_due_at')
-      .execute();
-    const fresh = overdue.filter((row) => !row.overdue_notified_at);
+    const fresh = await claimNewlyOverdueRequests(db, options.now);
     for (const row of fresh) {
       await emitEvent(
         db,
@@ -631,30 +626,21 @@ export async function runOverdueDigest(options: { db: Db; now: Date }) {
         { requestId: row.id, number: row.number, reviewDueAt: row.review_due_at.toISOString() },
         options.now,
       );
-      await db
-        .updateTable('requests')
-        .set({ overdue_notified_at: options.now })
-        .where('id', '=', row.id)
-        .execute();
     }
+    const overdue = await listOverdueRequests(db, options.now);
     if (overdue.length) {
-      const leads = await db
-        .selectFrom('users')
-        .select('id')
-        .where('active', '=', true)
-        .where('role', 'in', ['tmm', 'admin'])
-        .execute();
+      const leads = await lockLeads(db);
       // At most one digest a day per person, however many instances run the job.
-      const since = new Date(options.now.getTime() - 20 * 3_600_000);
-      const recent = await db
-        .selectFrom('notifications')
-        .select('user_id')
-        .where('kind', '=', 'digest')
-        .where('created_at', '>', since)
-        .execute();
-      const done = new Set(recent.map((row) => row.user_id));
+      const done = new Set(
+        await usersNotifiedSince({
+          db,
+          kind: 'digest',
+          since: new Date(options.now.getTime() - 20 * 3_600_000),
+        }),
+      );
       for (const lead of leads.filter((person) => !done.has(person.id))) {
-        await insertNotification(db, {
+        await sendNotification({
+          db,
           userId: lead.id,
           kind: 'digest',
           title: `${overdue.length} request${overdue.length === 1 ? '' : 's'} past the review deadline`,
@@ -670,4 +656,3 @@ export async function runOverdueDigest(options: { db: Db; now: Date }) {
     return { overdue: overdue.length, announced: fresh.length };
   });
 }
-// biome-ignore-end lint/nursery/noJsRestrictedProperties: the overdue digest ends here

@@ -10,7 +10,7 @@ import { checkReadiness } from './system.service.ts';
 
 const tags = ['System'];
 const statusSchema = z.object({ status: z.literal('ok') });
-const readySchema = z.object({ status: z.literal('ready'), database: z.enum(['pglite', 'postgres']) });
+const readySchema = z.object({ status: z.literal('ready'), database: z.enum(['embedded', 'postgres']) });
 
 const healthRoute = defineRoute('public', {
   method: 'get',

@@ -31,24 +31,26 @@ export async function enqueueDeliveries(db: Db, event: string, payload: unknown,
   );
 }
 
-/** Claims due deliveries; SKIP LOCKED lets several app instances send without sending twice. */
-export function claimDueDeliveries(db: Db, now: Date, limit: number) {
-  return db
-    .selectFrom('webhook_deliveries')
-    .innerJoin('webhooks', 'webhooks.id', 'webhook_deliveries.webhook_id')
-    .select([
-      'webhook_deliveries.id',
-      'webhook_deliveries.payload',
-      'webhook_deliveries.attempts',
-      'webhooks.url',
-    ])
-    .where('webhook_deliveries.status', '=', 'pending')
-    .where('webhook_deliveries.next_attempt_at', '<=', now)
-    .orderBy('webhook_deliveries.next_attempt_at')
-    .limit(limit)
-    .forUpdate()
-    .skipLocked()
-    .execute();
+/**
+ * Claims due deliveries in one statement (its own short transaction): each claimed row's next
+ * attempt moves `leaseMs` ahead, which is the lease. SKIP LOCKED lets several instances claim at
+ * once without taking the same rows; a sender that stops before recording an outcome leaves its
+ * rows due again when the lease runs out. Sending happens after this, outside any transaction.
+ */
+export async function claimDueDeliveries(db: Db, now: Date, limit: number, leaseMs: number) {
+  const { rows } = await sql<{ id: string; payload: Record<string, unknown>; attempts: number; url: string }>`
+    UPDATE webhook_deliveries AS d
+    SET next_attempt_at = ${new Date(now.getTime() + leaseMs)}
+    FROM webhooks AS w
+    WHERE w.id = d.webhook_id AND d.id IN (
+      SELECT id FROM webhook_deliveries
+      WHERE status = 'pending' AND next_attempt_at <= ${now}
+      ORDER BY next_attempt_at
+      LIMIT ${limit}
+      FOR UPDATE SKIP LOCKED
+    )
+    RETURNING d.id, d.payload, d.attempts, w.url`.execute(db);
+  return rows;
 }
 
 export function recordAttempt(
@@ -63,18 +65,23 @@ export function recordAttempt(
     deliveredAt: Date | null;
   },
 ) {
-  return db
-    .updateTable('webhook_deliveries')
-    .set({
-      status: result.status,
-      attempts: result.attempts,
-      last_status_code: result.statusCode,
-      last_error: result.error,
-      next_attempt_at: result.nextAttemptAt,
-      delivered_at: result.deliveredAt,
-    })
-    .where('id', '=', id)
-    .execute();
+  return (
+    db
+      .updateTable('webhook_deliveries')
+      .set({
+        status: result.status,
+        attempts: result.attempts,
+        last_status_code: result.statusCode,
+        last_error: result.error,
+        next_attempt_at: result.nextAttemptAt,
+        delivered_at: result.deliveredAt,
+      })
+      .where('id', '=', id)
+      // Only the sender whose claim this is: a stale one, whose lease ran out, records nothing.
+      .where('attempts', '=', result.attempts - 1)
+      .where('status', '=', 'pending')
+      .execute()
+  );
 }
 
 export function listDeliveryRows(db: Db, webhookId: string) {

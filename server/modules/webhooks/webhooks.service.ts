@@ -32,9 +32,14 @@ export function emitEvent(
   return enqueueDeliveries(db, event, { text, event, data, sentAt: now.toISOString() }, now);
 }
 
+/** How long a claimed delivery is reserved for its sender: well over one send's 5 s timeout. */
+export const DELIVERY_LEASE_MS = 60_000;
+
 /**
  * Sends what is due: a 2xx marks a delivery done; anything else (or no answer in 5 s) schedules a
  * retry with backoff, and after six attempts marks it failed. Every attempt is kept in the log.
+ * No transaction is open while a receiver is called: the claim is one short statement (a lease),
+ * the sends run in parallel after it, and each outcome is one short update.
  */
 export async function dispatchDueDeliveries(options: {
   db: Db;
@@ -43,10 +48,9 @@ export async function dispatchDueDeliveries(options: {
   fetchImpl?: typeof fetch;
 }) {
   const send = options.fetchImpl ?? fetch;
-  return options.db.transaction().execute(async (db) => {
-    const due = await claimDueDeliveries(db, options.now, options.limit ?? 20);
-    let delivered = 0;
-    for (const delivery of due) {
+  const due = await claimDueDeliveries(options.db, options.now, options.limit ?? 20, DELIVERY_LEASE_MS);
+  const outcomes = await Promise.all(
+    due.map(async (delivery) => {
       const attempts = delivery.attempts + 1;
       let statusCode: number | null = null;
       let error: string | null = null;
@@ -58,13 +62,13 @@ export async function dispatchDueDeliveries(options: {
           signal: AbortSignal.timeout(5_000),
         });
         statusCode = response.status;
+        await response.body?.cancel();
         if (!response.ok) error = `HTTP ${response.status}`;
       } catch (caught) {
         error = caught instanceof Error ? caught.message.slice(0, 300) : 'request failed';
       }
       const ok = error === null;
-      if (ok) delivered++;
-      await recordAttempt(db, delivery.id, {
+      await recordAttempt(options.db, delivery.id, {
         status: ok ? 'delivered' : attempts >= MAX_ATTEMPTS ? 'failed' : 'pending',
         attempts,
         statusCode,
@@ -72,9 +76,10 @@ export async function dispatchDueDeliveries(options: {
         nextAttemptAt: new Date(options.now.getTime() + (ok ? 0 : retryDelayMs(attempts))),
         deliveredAt: ok ? options.now : null,
       });
-    }
-    return { attempted: due.length, delivered };
-  });
+      return ok;
+    }),
+  );
+  return { attempted: due.length, delivered: outcomes.filter(Boolean).length };
 }
 
 export function createWebhook(options: { db: Db; input: { name: string; url: string; events: string[] } }) {

@@ -1,7 +1,10 @@
 import { createServer, type Server } from 'node:http';
+import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../../../test/app.ts';
 import { termIds } from '../../../test/library-helpers.ts';
+import { backgroundJobs } from '../jobs/jobs.kinds.ts';
+import { createJobRunner } from '../jobs/jobs.runner.ts';
 import { runOverdueDigest } from '../requests/requests.service.ts';
 import { dispatchDueDeliveries, MAX_ATTEMPTS } from './webhooks.service.ts';
 
@@ -10,6 +13,9 @@ let server: Server;
 let url = '';
 const received: { path: string; body: Record<string, unknown> }[] = [];
 const answers: number[] = [];
+/** Requests to /slow are held until the test lets them go: a receiver that takes its time. */
+const slowHeld: (() => void)[] = [];
+let slowArrived: () => void = () => {};
 
 let t: TestContext;
 let admin: Awaited<ReturnType<TestContext['as']>>;
@@ -24,8 +30,14 @@ beforeAll(async () => {
     });
     req.on('end', () => {
       received.push({ path: req.url ?? '', body: JSON.parse(data || '{}') });
-      res.statusCode = answers.shift() ?? 200;
-      res.end('ok');
+      const answer = () => {
+        res.statusCode = answers.shift() ?? 200;
+        res.end('ok');
+      };
+      if (req.url === '/slow') {
+        slowHeld.push(answer);
+        slowArrived();
+      } else answer();
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -103,6 +115,58 @@ describe('outgoing webhooks', () => {
     await admin.patch(`/api/settings/webhooks/${hook.id}`, { active: false });
   });
 
+  it('holds no transaction open while a receiver is slow: other reads and writes go on', async () => {
+    const hook = (
+      await admin.post('/api/settings/webhooks', {
+        name: 'Slow receiver',
+        url: `${url}/slow`,
+        events: ['request.created'],
+      })
+    ).body;
+    await requester.post('/api/requests', base);
+    const arrived = new Promise<void>((resolve) => {
+      slowArrived = resolve;
+    });
+    const sending = dispatchDueDeliveries({ db: t.db, now: t.clock.now });
+    await arrived;
+
+    // The receiver has the message and has not answered. Meanwhile, on one connection (embedded)
+    // or against the rows just claimed (server), reads and writes finish without waiting for it.
+    const others = (async () => {
+      const renamed = await admin.patch(`/api/settings/webhooks/${hook.id}`, { name: 'Slow (renamed)' });
+      expect(renamed.status).toBe(200);
+      expect((await requester.post('/api/requests', base)).status).toBe(201);
+      return (await admin.get(`/api/settings/webhooks/${hook.id}/deliveries`)).body.deliveries.length;
+    })();
+    const first = await Promise.race([
+      others.then(() => 'finished while the receiver waited'),
+      // Well inside the sender's 5 s timeout, which would otherwise end the wait.
+      new Promise((resolve) => setTimeout(resolve, 2_500, 'blocked by the slow receiver')),
+    ]);
+    const releaseAll = () => {
+      for (const answer of slowHeld.splice(0)) answer();
+    };
+    if (first !== 'finished while the receiver waited') releaseAll();
+    expect(first).toBe('finished while the receiver waited');
+    expect(await others).toBe(2);
+
+    // A second dispatcher does not send the claimed delivery again: it takes only the new one.
+    const arrivedAgain = new Promise<void>((resolve) => {
+      slowArrived = resolve;
+    });
+    const second = dispatchDueDeliveries({ db: t.db, now: t.clock.now });
+    await arrivedAgain;
+    releaseAll();
+    expect(await sending).toEqual({ attempted: 1, delivered: 1 });
+    expect(await second).toEqual({ attempted: 1, delivered: 1 });
+    const log = (await admin.get(`/api/settings/webhooks/${hook.id}/deliveries`)).body.deliveries;
+    expect(log.map((entry: { status: string; attempts: number }) => [entry.status, entry.attempts])).toEqual([
+      ['delivered', 1],
+      ['delivered', 1],
+    ]);
+    await admin.patch(`/api/settings/webhooks/${hook.id}`, { active: false });
+  });
+
   it('refuses a webhook URL that is not http(s), naming the field', async () => {
     const response = await admin.post('/api/settings/webhooks', {
       name: 'Bad',
@@ -140,5 +204,49 @@ describe('daily overdue digest', () => {
     expect((await admin.get(`/api/settings/webhooks/${hook.id}/deliveries`)).body.deliveries.length).toBe(
       first.announced,
     );
+  });
+
+  it('announces a request once when two instances run the digest at the same moment', async () => {
+    const hook = (
+      await admin.post('/api/settings/webhooks', {
+        name: 'Overdue twice?',
+        url: `${url}/overdue-twice`,
+        events: ['request.overdue'],
+      })
+    ).body;
+    const filed = (await requester.post('/api/requests', base)).body;
+    const friday = new Date('2026-11-27T09:00:00Z');
+    const [one, two] = await Promise.all([
+      runOverdueDigest({ db: t.db, now: friday }),
+      runOverdueDigest({ db: t.db, now: friday }),
+    ]);
+    expect(one.announced + two.announced).toBe(1);
+
+    // The same through the job runner: two instances polling the same hourly slot.
+    const runners = ['one', 'two'].map((worker) =>
+      createJobRunner({
+        db: t.db,
+        logger: pino({ level: 'silent' }),
+        kinds: backgroundJobs,
+        now: () => new Date('2026-11-30T09:30:00Z'),
+        worker,
+      }),
+    );
+    const [a, b] = await Promise.all(runners.map((runner) => runner.tick()));
+    expect((a?.ran ?? 0) + (b?.ran ?? 0)).toBe(backgroundJobs.length);
+
+    const deliveries = (await admin.get(`/api/settings/webhooks/${hook.id}/deliveries`)).body.deliveries;
+    expect(deliveries).toHaveLength(1);
+    expect(received.filter((m) => m.path === '/overdue-twice').map((m) => m.body.data)).toEqual([
+      expect.objectContaining({ number: filed.number }),
+    ]);
+    const digests = (await admin.get('/api/notifications')).body.notifications.filter(
+      (n: { link: string }) => n.link === '/requests?view=overdue',
+    );
+    expect(digests).toHaveLength(3); // Wednesday's, Friday's and Monday's: one a day
+    const runs = (await admin.get('/api/settings/jobs')).body.kinds.find(
+      (kind: { kind: string }) => kind.kind === 'overdue-digest',
+    ).recentRuns;
+    expect(runs).toHaveLength(1);
   });
 });

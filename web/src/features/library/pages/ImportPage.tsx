@@ -13,24 +13,39 @@ import {
   Text,
   Title,
 } from '@mantine/core';
+import type { ImportRun } from '@shared/schemas/imports.ts';
 import type { ImportOutcome, ImportResult } from '@shared/schemas/library.ts';
 import { IconDownload, IconUpload } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
-import Papa from 'papaparse';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { ApiError, api } from '../../../api/client.ts';
 import { libraryKey } from '../hooks/useLibrary.ts';
 
 type Kind = 'csv' | 'resources' | 'webcasts';
-const BATCH = 200;
+const importKind = { csv: 'csv', resources: 'gitlab-resources', webcasts: 'gitlab-webcasts' } as const;
+const POLL_MS = 500;
 const actionColor = { create: 'teal', update: 'blue', unchanged: 'gray', reject: 'red' } as const;
+const actionLabel = { create: 'new', update: 'updated', unchanged: 'unchanged', reject: 'rejected' } as const;
+const rejectsFirst = (a: ImportOutcome, b: ImportOutcome) =>
+  Number(b.action === 'reject') - Number(a.action === 'reject') || a.row - b.row;
 
-/** Import CSV (sent in batches, with progress) or GitLab's resources.yml / webcasts.yml; dry run first. */
+/** What a running import has done so far, in words. */
+function progressText(run: ImportRun): string {
+  if (run.state === 'queued') return 'Waiting to start…';
+  if (run.total === null) return 'Reading the file…';
+  const verb = run.dryRun ? 'Checked' : 'Imported';
+  return `${verb} ${run.done.toLocaleString()} of ${run.total.toLocaleString()} entries`;
+}
+
+/**
+ * Import CSV or GitLab's resources.yml / webcasts.yml; dry run first. The file goes to the server
+ * as a background import, and the page follows its progress until the report is ready.
+ */
 export function ImportPage() {
   const [kind, setKind] = useState<Kind>('csv');
   const [file, setFile] = useState<File | null>(null);
-  const [progress, setProgress] = useState<number | null>(null);
+  const [running, setRunning] = useState<ImportRun | null>(null);
   const [result, setResult] = useState<ImportResult | null>(null);
   const [error, setError] = useState<string | null>(null);
   const queryClient = useQueryClient();
@@ -39,33 +54,21 @@ export function ImportPage() {
     if (!file) return;
     setError(null);
     setResult(null);
-    setProgress(0);
     try {
-      const text = await file.text();
-      if (kind === 'csv') {
-        const rows = Papa.parse<Record<string, string>>(text, {
-          header: true,
-          skipEmptyLines: 'greedy',
-        }).data;
-        const outcomes: ImportOutcome[] = [];
-        const counts = { create: 0, update: 0, unchanged: 0, reject: 0 };
-        for (let start = 0; start < rows.length; start += BATCH) {
-          const batch = await api<ImportResult>('POST', '/api/assets/import', {
-            rows: rows.slice(start, start + BATCH),
-            dryRun,
-            firstRowNumber: start + 2,
-          });
-          outcomes.push(...batch.outcomes);
-          for (const key of Object.keys(counts) as (keyof typeof counts)[]) counts[key] += batch.counts[key];
-          setProgress(Math.round(((start + BATCH) / rows.length) * 100));
-        }
-        setResult({ dryRun, counts, outcomes });
-      } else {
-        setResult(
-          await api<ImportResult>('POST', '/api/assets/import/gitlab', { kind, content: text, dryRun }),
-        );
+      let job = await api<ImportRun>('POST', '/api/imports', {
+        kind: importKind[kind],
+        content: await file.text(),
+        fileName: file.name,
+        dryRun,
+      });
+      while (job.state === 'queued' || job.state === 'running') {
+        setRunning(job);
+        await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+        job = await api<ImportRun>('GET', `/api/imports/${job.id}`);
       }
-      setProgress(100);
+      if (job.state === 'failed' || !job.result)
+        setError(job.error ?? 'The import failed; nothing was stored.');
+      else setResult(job.result);
       if (!dryRun) await queryClient.invalidateQueries({ queryKey: libraryKey });
     } catch (caught) {
       setError(
@@ -73,9 +76,11 @@ export function ImportPage() {
           ? `${caught.message}${Object.values(caught.fields).length ? `: ${Object.values(caught.fields).join('; ')}` : ''}`
           : String(caught),
       );
-      setProgress(null);
+    } finally {
+      setRunning(null);
     }
   };
+  const busy = running !== null;
 
   return (
     <Stack gap="lg" maw={1100}>
@@ -122,18 +127,30 @@ export function ImportPage() {
           <Group>
             <Button
               variant="default"
-              disabled={!file}
+              disabled={!file || busy}
               onClick={() => run(true)}
-              loading={progress !== null && progress < 100 && !result}
+              loading={busy && running.dryRun}
             >
               Dry run
             </Button>
-            <Button disabled={!file} onClick={() => run(false)} leftSection={<IconUpload size={16} />}>
+            <Button
+              disabled={!file || busy}
+              onClick={() => run(false)}
+              loading={busy && !running.dryRun}
+              leftSection={<IconUpload size={16} />}
+            >
               Import
             </Button>
           </Group>
-          {progress !== null && (
-            <Progress value={progress} animated={progress < 100} aria-label="Import progress" />
+          {running && (
+            <Stack gap={4} aria-live="polite">
+              <Progress
+                value={running.total ? (running.done / running.total) * 100 : 0}
+                animated
+                aria-label="Import progress"
+              />
+              <Text size="sm">{progressText(running)}</Text>
+            </Stack>
           )}
           {error && (
             <Alert color="red" title="Import failed">
@@ -151,7 +168,7 @@ export function ImportPage() {
               </Title>
               {(Object.keys(result.counts) as (keyof typeof result.counts)[]).map((key) => (
                 <Badge key={key} color={actionColor[key]} variant="light">
-                  {result.counts[key]} {key}
+                  {result.counts[key]} {actionLabel[key]}
                 </Badge>
               ))}
             </Group>
@@ -166,12 +183,12 @@ export function ImportPage() {
                   </Table.Tr>
                 </Table.Thead>
                 <Table.Tbody>
-                  {result.outcomes.map((outcome) => (
+                  {[...result.outcomes].sort(rejectsFirst).map((outcome) => (
                     <Table.Tr key={outcome.row}>
                       <Table.Td>{outcome.row}</Table.Td>
                       <Table.Td>
                         <Badge color={actionColor[outcome.action]} variant="light">
-                          {outcome.action}
+                          {actionLabel[outcome.action]}
                         </Badge>
                       </Table.Td>
                       <Table.Td>{outcome.title}</Table.Td>

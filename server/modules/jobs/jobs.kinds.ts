@@ -1,0 +1,74 @@
+import { removeExpiredSessions } from '../auth/auth.service.ts';
+import { importJob } from '../imports/imports.job.ts';
+import { archiveExpiredAssets } from '../library/library.service.ts';
+import { runOverdueDigest } from '../requests/requests.service.ts';
+import { dispatchDueDeliveries } from '../webhooks/webhooks.service.ts';
+import { deleteFinishedJobs } from './jobs.repository.ts';
+import type { JobKind } from './jobs.runner.ts';
+
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+/** How long finished jobs and their runs stay visible. */
+export const JOB_HISTORY_DAYS = 14;
+
+const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
+
+/** Every kind of background work Showcase does. Add a kind here and the runner and the jobs page know it. */
+export const backgroundJobs: readonly JobKind[] = [
+  {
+    kind: 'expire-sessions',
+    name: 'Remove expired sign-ins',
+    description: 'Deletes browser sessions past their expiry.',
+    everyMs: HOUR,
+    async run({ db, now }) {
+      return `${plural(await removeExpiredSessions({ db, now }), 'session')} removed`;
+    },
+  },
+  {
+    kind: 'archive-expired-assets',
+    name: 'Archive expired assets',
+    description: 'Archives published assets past their expiry date and tells each owner.',
+    everyMs: HOUR,
+    async run({ db, now }) {
+      const archived = await archiveExpiredAssets({ db, today: now.toISOString().slice(0, 10) });
+      return `${plural(archived.length, 'asset')} archived`;
+    },
+  },
+  {
+    kind: 'overdue-digest',
+    name: 'Overdue request digest',
+    description:
+      'Announces requests newly past their review deadline and sends TMMs and admins a daily digest.',
+    everyMs: HOUR,
+    async run({ db, now }) {
+      const digest = await runOverdueDigest({ db, now });
+      return `${plural(digest.overdue, 'request')} overdue, ${digest.announced} newly announced`;
+    },
+  },
+  {
+    kind: 'webhook-delivery',
+    name: 'Send webhook messages',
+    description: 'Sends queued webhook messages and retries failed ones with growing delays.',
+    everyMs: 10_000,
+    maxAttempts: 2,
+    retryBaseMs: 5_000,
+    leaseMs: 2 * 60_000,
+    async run({ db, now }) {
+      const result = await dispatchDueDeliveries({ db, now });
+      return result.attempted
+        ? `${result.delivered} of ${plural(result.attempted, 'message')} delivered`
+        : 'Nothing to send';
+    },
+  },
+  importJob,
+  {
+    kind: 'prune-job-history',
+    name: 'Clear old job history',
+    description: `Forgets background jobs that finished more than ${JOB_HISTORY_DAYS} days ago (failures stay).`,
+    everyMs: DAY,
+    async run({ db, now }) {
+      const removed = await deleteFinishedJobs(db, new Date(now.getTime() - JOB_HISTORY_DAYS * DAY));
+      return `${plural(removed, 'job')} forgotten`;
+    },
+  },
+];
