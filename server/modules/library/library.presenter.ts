@@ -150,3 +150,21 @@ export function presentList(row: ListWithCount): AssetList {
     updatedAt: row.updated_at.toISOString(),
   };
 }
+
+/** One entry of an asset's history: who changed which fields, when. */
+export function presentVersion(v: {
+  version: number;
+  changes: string[];
+  note: string;
+  actor_id: string | null;
+  actor_name: string | null;
+  created_at: Date;
+}) {
+  return {
+    version: v.version,
+    changes: v.changes,
+    note: v.note,
+    actor: v.actor_id ? { id: v.actor_id, name: v.actor_name ?? 'Unknown' } : null,
+    createdAt: v.created_at.toISOString(),
+  };
+}

@@ -29,7 +29,7 @@ import { exportCsv, itemsFromCsv, loadCsvLookups } from './library.csv.ts';
 import { atomFeed, rssFeed } from './library.feed.ts';
 import { itemsFromGitlabResources, itemsFromGitlabWebcasts } from './library.gitlab.ts';
 import { importAssets } from './library.import.ts';
-import { presentAsset, presentFacets, presentHit, presentList } from './library.presenter.ts';
+import { presentAsset, presentFacets, presentHit, presentList, presentVersion } from './library.presenter.ts';
 import {
   createList,
   deleteList,
@@ -339,18 +339,7 @@ export function libraryRoutes() {
     const { db } = ctx(c);
     const row = await getVisibleAsset({ db, id: c.req.valid('param').id, role: principalOf(c).role });
     const versions = await getAssetVersions({ db, id: row.id });
-    return c.json(
-      {
-        versions: versions.map((v) => ({
-          version: v.version,
-          changes: v.changes,
-          note: v.note,
-          actor: v.actor_id ? { id: v.actor_id, name: v.actor_name ?? 'Unknown' } : null,
-          createdAt: v.created_at.toISOString(),
-        })),
-      },
-      200,
-    );
+    return c.json({ versions: versions.map(presentVersion) }, 200);
   });
 
   app.openapi(routes.restore, async (c) => {

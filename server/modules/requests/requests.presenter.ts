@@ -1,7 +1,7 @@
 import type { ContentRequest } from '../../../shared/schemas/requests.ts';
 import type { RequestRow, TermRow } from '../../db/schema.ts';
 import { renderMarkdown } from '../../markdown.ts';
-import { scoreOf, type termRanks } from './requests.service.ts';
+import { type getBudget, scoreOf, type termRanks } from './requests.service.ts';
 
 export interface RequestLookups {
   terms: Map<string, TermRow>;
@@ -95,5 +95,17 @@ export function presentComment(comment: {
     body: comment.body,
     bodyHtml: renderMarkdown(comment.body),
     createdAt: comment.created_at.toISOString(),
+  };
+}
+
+/** A team's budget this quarter as the intake form shows it: the team by id and name only. */
+export function presentBudget(budget: Awaited<ReturnType<typeof getBudget>>) {
+  return {
+    team: { id: budget.team.id, name: budget.team.name },
+    quarter: budget.quarter,
+    budget: budget.budget,
+    spent: budget.spent,
+    remaining: budget.remaining,
+    pricing: budget.pricing,
   };
 }

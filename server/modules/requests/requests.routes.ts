@@ -21,7 +21,7 @@ import { type AppEnv, principalOf } from '../../http/context.ts';
 import { defineRoute, jsonBody, jsonResponse } from '../../http/route.ts';
 import { classifyUpload, safeFilename } from '../../uploads.ts';
 import { receiveGitlabIssue } from './requests.gitlab.ts';
-import { presentComment, presentRequest, presentRequestEvent } from './requests.presenter.ts';
+import { presentBudget, presentComment, presentRequest, presentRequestEvent } from './requests.presenter.ts';
 // biome-ignore lint/style/noRestrictedImports: the attachment handlers below, which the attachments module replaces
 import { findAttachment, insertAttachment, listAttachments } from './requests.repository.ts';
 import {
@@ -233,17 +233,7 @@ export function requestRoutes() {
   app.openapi(routes.budget, async (c) => {
     const { db, now } = ctx(c);
     const budget = await getBudget({ db, teamId: c.req.valid('query').teamId, now });
-    return c.json(
-      {
-        team: { id: budget.team.id, name: budget.team.name },
-        quarter: budget.quarter,
-        budget: budget.budget,
-        spent: budget.spent,
-        remaining: budget.remaining,
-        pricing: budget.pricing,
-      },
-      200,
-    );
+    return c.json(presentBudget(budget), 200);
   });
 
   app.openapi(routes.create, async (c) => {
