@@ -13,12 +13,12 @@ import {
 import { idParams, okSchema } from '../../../shared/schemas/common.ts';
 import { userSchema } from '../../../shared/schemas/users.ts';
 import { AppError } from '../../errors.ts';
-import { type AppEnv, type Principal, principalOf } from '../../http/context.ts';
+import { type AppEnv, principalOf } from '../../http/context.ts';
 import { SESSION_COOKIE } from '../../http/middleware.ts';
 import { defineRoute, jsonBody, jsonResponse } from '../../http/route.ts';
 import { presentUser } from '../users/users.presenter.ts';
 import { findUser, updateOwnProfile } from '../users/users.service.ts';
-import { presentApiToken } from './auth.presenter.ts';
+import { presentApiToken, presentSession } from './auth.presenter.ts';
 import {
   changePassword,
   createApiToken,
@@ -116,10 +116,6 @@ function clientIp(c: Parameters<typeof getConnInfo>[0]): string | undefined {
   }
 }
 
-function sessionView(principal: Principal, user: Parameters<typeof presentUser>[0]) {
-  return { user: presentUser(user), csrfToken: principal.csrfToken ?? '', via: principal.via };
-}
-
 export function authRoutes() {
   const app = new OpenAPIHono<AppEnv>();
 
@@ -158,7 +154,7 @@ export function authRoutes() {
     const principal = principalOf(c);
     const user = await findUser({ db: c.get('deps').database.db, id: principal.userId });
     if (!user) throw new AppError('unauthenticated', 'Sign in again');
-    return c.json(sessionView(principal, user), 200);
+    return c.json(presentSession(principal, user), 200);
   });
 
   app.openapi(profileRoute, async (c) => {
