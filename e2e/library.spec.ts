@@ -57,3 +57,20 @@ test('shows the format rules as warnings while editing', async ({ adminPage: pag
   await page.getByLabel('Slides').fill('5');
   await expect(page.getByText('at most 5 slides')).toHaveCount(0);
 });
+
+test('dry-runs a GitLab resources file in the background and shows its report, rejected entries first', async ({
+  adminPage: page,
+}) => {
+  await page.goto('/library/import');
+  await page.getByText('GitLab resources.yml', { exact: true }).click();
+  await page
+    .locator('input[type="file"]')
+    .setInputFiles(new URL('../../shared/fixtures/gitlab/resources.yml', import.meta.url).pathname);
+  await page.getByRole('button', { name: 'Dry run' }).click();
+  const report = page.getByRole('region', { name: 'Import report' });
+  await expect(report.getByRole('heading', { name: 'Dry run: nothing was stored' })).toBeVisible({
+    timeout: 20_000,
+  });
+  await expect(report.getByText(/^\d+ new$/)).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Import' })).toBeEnabled();
+});

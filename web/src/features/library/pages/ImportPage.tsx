@@ -160,7 +160,7 @@ export function ImportPage() {
         </Stack>
       </Paper>
       {result && (
-        <Paper withBorder p="lg" radius="md" aria-label="Import report">
+        <Paper component="section" withBorder p="lg" radius="md" aria-label="Import report">
           <Stack>
             <Group>
               <Title order={2} size="h4">
