@@ -2,7 +2,7 @@ import { serve } from '@hono/node-server';
 import autocannon from 'autocannon';
 import { sql } from 'kysely';
 import type { Database } from '../server/db/connect.ts';
-import { facetCounts, searchPage, textQuery } from '../server/modules/library/library.search.ts';
+import { facetCounts, searchPage, textQuery } from '../server/modules/library/library.search.repository.ts';
 import { assetSearchSchema } from '../shared/schemas/library.ts';
 import {
   type BenchEngine,

@@ -14,6 +14,7 @@ import { demoRoutes } from './modules/demos/demos.routes.ts';
 import { importRoutes } from './modules/imports/imports.routes.ts';
 import { jobRoutes } from './modules/jobs/jobs.routes.ts';
 import { libraryRoutes } from './modules/library/library.routes.ts';
+import { notificationRoutes } from './modules/notifications/notifications.routes.ts';
 import { requestRoutes } from './modules/requests/requests.routes.ts';
 import { settingsRoutes } from './modules/settings/settings.routes.ts';
 import { systemRoutes } from './modules/system/system.routes.ts';
@@ -80,6 +81,7 @@ export function createApp(deps: AppDeps) {
   app.route('/', userRoutes());
   app.route('/', settingsRoutes());
   app.route('/', libraryRoutes());
+  app.route('/', notificationRoutes());
   app.route('/', requestRoutes());
   app.route('/', demoRoutes());
   app.route('/', webhookRoutes());

@@ -17,11 +17,10 @@ import { importGitlabCatalogue } from './modules/demos/catalogue.service.ts';
 import { importRelease } from './modules/demos/releases.service.ts';
 import { exportCsv } from './modules/library/library.csv.ts';
 import { importAssets } from './modules/library/library.import.ts';
-import { listAssetsByStatus, listOutsiderAssets } from './modules/library/library.repository.ts';
+import { getExportAssets } from './modules/library/library.service.ts';
 import { readImportFile } from './modules/library/library.sources.ts';
 import { getWorkspace } from './modules/settings/settings.service.ts';
-import { findUserByEmail } from './modules/users/users.repository.ts';
-import { createUser, setUserPassword } from './modules/users/users.service.ts';
+import { createUser, findUserWithEmail, setUserPassword } from './modules/users/users.service.ts';
 import { ensureWorkspace } from './seed/defaults.ts';
 import { SAMPLE_PASSWORD, seedSampleWorkspace } from './seed/sample-workspace.ts';
 
@@ -128,7 +127,7 @@ export function buildCli(): Command {
     .option('--expires-in-days <days>', 'days until it expires', (value) => Number.parseInt(value, 10))
     .action((email: string, options: { name: string; expiresInDays?: number }) =>
       withDatabase(async (db) => {
-        const owner = await findUserByEmail(db, email);
+        const owner = await findUserWithEmail({ db, email });
         if (!owner) throw new AppError('not_found', `No user with email ${email}`);
         const input = parse(createApiTokenSchema, {
           name: options.name,
@@ -279,10 +278,11 @@ export function buildCli(): Command {
         if (options.audience !== 'internal' && options.audience !== 'external') {
           throw new AppError('validation_failed', '--audience must be internal or external');
         }
-        const rows =
-          options.audience === 'external'
-            ? await listOutsiderAssets(db)
-            : await listAssetsByStatus(db, ['draft', 'in_review', 'published', 'archived']);
+        const rows = await getExportAssets({
+          db,
+          audience: options.audience,
+          statuses: ['draft', 'in_review', 'published', 'archived'],
+        });
         const csv = await exportCsv(db, rows);
         if (options.output) writeFileSync(options.output, csv);
         else process.stdout.write(`${csv}\n`);

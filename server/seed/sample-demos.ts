@@ -4,6 +4,7 @@ import { keyFrom } from '../modules/demos/catalogue.service.ts';
 import * as repo from '../modules/demos/demos.repository.ts';
 import { requestDemoUpdate } from '../modules/demos/demos.service.ts';
 import { importRelease } from '../modules/demos/releases.service.ts';
+import { findTopOpenFlag, listAssetOwners, listAssetPersonas, listTmms } from './seed.repository.ts';
 
 type Db = Database['db'];
 
@@ -389,14 +390,9 @@ export async function seedSampleDemos(db: Db, now: Date): Promise<number> {
       }
     }
   }
-  const assets = await db.selectFrom('assets').select(['id', 'title', 'owner_id']).execute();
+  const assets = await listAssetOwners(db);
   const byTitle = new Map(assets.map((asset) => [asset.title, asset]));
-  const personaOf = await db
-    .selectFrom('asset_terms as at')
-    .innerJoin('terms as t', 't.id', 'at.term_id')
-    .select(['at.asset_id', 't.id'])
-    .where('t.kind', '=', 'persona')
-    .execute();
+  const personaOf = await listAssetPersonas(db);
   let seeded = 0;
   for (const demo of demos) {
     const asset = byTitle.get(demo.title);
@@ -431,12 +427,7 @@ export async function seedSampleDemos(db: Db, now: Date): Promise<number> {
     seeded++;
   }
 
-  const tmm = await db
-    .selectFrom('users')
-    .select(['id', 'email', 'name'])
-    .where('role', '=', 'tmm')
-    .orderBy('email')
-    .executeTakeFirst();
+  const [tmm] = await listTmms(db);
   if (!tmm) return seeded;
   const principal: Principal = {
     userId: tmm.id,
@@ -466,13 +457,7 @@ export async function seedSampleDemos(db: Db, now: Date): Promise<number> {
     });
   }
   // One flag already on its way to an update, so every state of the freshness view shows.
-  const [top] = await db
-    .selectFrom('demo_flags')
-    .select('id')
-    .where('state', '=', 'open')
-    .orderBy('score', 'desc')
-    .limit(1)
-    .execute();
+  const top = await findTopOpenFlag(db);
   if (top) await requestDemoUpdate({ db, id: top.id, principal, now });
   return seeded;
 }

@@ -1,8 +1,8 @@
-import { sql } from 'kysely';
 import { addDays } from '../../shared/library.ts';
 import type { Database } from '../db/connect.ts';
 import { insertList } from '../modules/library/library.repository.ts';
 import { saveAsset } from '../modules/library/library.service.ts';
+import { hasAnyAsset, listTermNames, listTmms, spreadSampleViews } from './seed.repository.ts';
 
 type Db = Database['db'];
 
@@ -494,17 +494,11 @@ const lists: [string, string, (title: string, format: string, visibility: string
 
 /** Loads the sample library once (skipped when the library already has assets). */
 export async function seedSampleLibrary(db: Db, today: string) {
-  const existing = await db.selectFrom('assets').select('id').limit(1).executeTakeFirst();
-  if (existing) return 0;
-  const terms = await db.selectFrom('terms').select(['id', 'kind', 'name']).execute();
+  if (await hasAnyAsset(db)) return 0;
+  const terms = await listTermNames(db);
   const termId = (kind: string, name: string) =>
     terms.find((term) => term.kind === kind && term.name === name)?.id ?? null;
-  const owners = await db
-    .selectFrom('users')
-    .select(['id'])
-    .where('role', '=', 'tmm')
-    .orderBy('email')
-    .execute();
+  const owners = await listTmms(db);
   const listIds = new Map<string, string>();
   for (const [name, description] of lists) {
     listIds.set(name, (await insertList(db, { name, description, ownerId: owners[0]?.id ?? null })).id);
@@ -550,7 +544,6 @@ export async function seedSampleLibrary(db: Db, today: string) {
       },
     });
   }
-  // Some use, so "most used" and the usage part of ranking have something to show.
-  await sql`UPDATE assets SET view_count = abs(hashtext(title)) % 240`.execute(db);
+  await spreadSampleViews(db);
   return entries.length;
 }

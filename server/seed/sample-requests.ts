@@ -2,6 +2,14 @@ import type { Role } from '../../shared/roles.ts';
 import type { Database } from '../db/connect.ts';
 import type { Principal } from '../http/context.ts';
 import { addResults, createRequest, transitionRequest } from '../modules/requests/requests.service.ts';
+import {
+  hasAnyRequest,
+  listPeople,
+  listPublishedAssetTitles,
+  listTeamNames,
+  listTermNames,
+  setUserTeam,
+} from './seed.repository.ts';
 
 type Db = Database['db'];
 
@@ -228,26 +236,21 @@ const principalOf = (user: { id: string; email: string; name: string; role: Role
 
 /** Loads the sample requests once, through the same service the API uses. */
 export async function seedSampleRequests(db: Db, now: Date): Promise<number> {
-  if (await db.selectFrom('requests').select('id').limit(1).executeTakeFirst()) return 0;
-  const users = await db.selectFrom('users').select(['id', 'email', 'name', 'role']).execute();
-  const teams = await db.selectFrom('teams').select(['id', 'name']).execute();
+  if (await hasAnyRequest(db)) return 0;
+  const users = await listPeople(db);
+  const teams = await listTeamNames(db);
   for (const [email, team] of Object.entries(sampleRequesterTeams)) {
     const teamId = teams.find((t) => t.name === team)?.id;
-    if (teamId) await db.updateTable('users').set({ team_id: teamId }).where('email', '=', email).execute();
+    if (teamId) await setUserTeam(db, email, teamId);
   }
-  const terms = await db.selectFrom('terms').select(['id', 'kind', 'name']).execute();
+  const terms = await listTermNames(db);
   const termId = (kind: string, name: string) => terms.find((t) => t.kind === kind && t.name === name)?.id;
   const user = (name: string) => users.find((u) => u.email.startsWith(`${name}@`)) as (typeof users)[number];
   const tmm = (index: number) =>
     users.filter((u) => u.role === 'tmm').sort((a, b) => a.email.localeCompare(b.email))[
       index % 3
     ] as (typeof users)[number];
-  const assets = await db
-    .selectFrom('assets')
-    .select(['id', 'title'])
-    .where('status', '=', 'published')
-    .orderBy('title')
-    .execute();
+  const assets = await listPublishedAssetTitles(db);
   for (const [
     index,
     [title, requester, type, solution, useCase, daysAgo, dueIn, step],

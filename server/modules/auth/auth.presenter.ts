@@ -1,5 +1,7 @@
 import type { ApiToken } from '../../../shared/schemas/account.ts';
-import type { ApiTokenRow } from '../../db/schema.ts';
+import type { ApiTokenRow, UserRow } from '../../db/schema.ts';
+import type { Principal } from '../../http/context.ts';
+import { presentUser } from '../users/users.presenter.ts';
 
 /** A token as its owner sees it later: never the secret or its hash. */
 export function presentApiToken(row: ApiTokenRow): ApiToken {
@@ -11,4 +13,9 @@ export function presentApiToken(row: ApiTokenRow): ApiToken {
     lastUsedAt: row.last_used_at?.toISOString() ?? null,
     expiresAt: row.expires_at?.toISOString() ?? null,
   };
+}
+
+/** The signed-in session: the account, the CSRF token cookie writes must send, and how it came. */
+export function presentSession(principal: Principal, user: UserRow) {
+  return { user: presentUser(user), csrfToken: principal.csrfToken ?? '', via: principal.via };
 }

@@ -13,12 +13,12 @@ import {
 import { idParams, okSchema } from '../../../shared/schemas/common.ts';
 import { userSchema } from '../../../shared/schemas/users.ts';
 import { AppError } from '../../errors.ts';
-import { type AppEnv, type Principal, principalOf } from '../../http/context.ts';
+import { type AppEnv, principalOf } from '../../http/context.ts';
 import { SESSION_COOKIE } from '../../http/middleware.ts';
 import { defineRoute, jsonBody, jsonResponse } from '../../http/route.ts';
 import { presentUser } from '../users/users.presenter.ts';
-import { findUserById, updateUserRow } from '../users/users.repository.ts';
-import { presentApiToken } from './auth.presenter.ts';
+import { findUser, updateOwnProfile } from '../users/users.service.ts';
+import { presentApiToken, presentSession } from './auth.presenter.ts';
 import {
   changePassword,
   createApiToken,
@@ -116,10 +116,6 @@ function clientIp(c: Parameters<typeof getConnInfo>[0]): string | undefined {
   }
 }
 
-function sessionView(principal: Principal, user: Parameters<typeof presentUser>[0]) {
-  return { user: presentUser(user), csrfToken: principal.csrfToken ?? '', via: principal.via };
-}
-
 export function authRoutes() {
   const app = new OpenAPIHono<AppEnv>();
 
@@ -156,16 +152,19 @@ export function authRoutes() {
 
   app.openapi(sessionRoute, async (c) => {
     const principal = principalOf(c);
-    const user = await findUserById(c.get('deps').database.db, principal.userId);
+    const user = await findUser({ db: c.get('deps').database.db, id: principal.userId });
     if (!user) throw new AppError('unauthenticated', 'Sign in again');
-    return c.json(sessionView(principal, user), 200);
+    return c.json(presentSession(principal, user), 200);
   });
 
   app.openapi(profileRoute, async (c) => {
     const input = c.req.valid('json');
     const principal = principalOf(c);
-    const user = await updateUserRow(c.get('deps').database.db, principal.userId, { name: input.name });
-    if (!user) throw new AppError('not_found', 'No such user');
+    const user = await updateOwnProfile({
+      db: c.get('deps').database.db,
+      userId: principal.userId,
+      name: input.name,
+    });
     return c.json(presentUser(user), 200);
   });
 

@@ -7,7 +7,7 @@ import { digest, hashPassword, randomToken, verifyPassword } from '../../crypto.
 import type { Database } from '../../db/connect.ts';
 import { AppError } from '../../errors.ts';
 import type { Principal } from '../../http/context.ts';
-import { findUserByEmail, findUserById } from '../users/users.repository.ts';
+import { findUser, findUserWithEmail } from '../users/users.service.ts';
 import {
   clearSignInFailures,
   deleteExpiredSessions,
@@ -66,7 +66,7 @@ export async function signIn(options: {
       });
     }
   }
-  const user = await findUserByEmail(db, input.email);
+  const user = await findUserWithEmail({ db, email: input.email });
   dummyHash ??= hashPassword(randomToken());
   const matches = await verifyPassword(user?.password_hash ?? (await dummyHash), input.password);
   if (!user?.active || !user.password_hash || !matches) {
@@ -134,9 +134,14 @@ export async function resolvePrincipal(options: {
 }
 
 /** Changing the password signs out every other session of the account. */
+/** Signs a person out everywhere (deactivation, a password set by an admin). */
+export async function revokeSessions(options: { db: Db; userId: string }): Promise<void> {
+  await revokeAllSessions(options.db, options.userId);
+}
+
 export async function changePassword(options: { db: Db; principal: Principal; input: ChangePasswordInput }) {
   const { db, principal, input } = options;
-  const user = await findUserById(db, principal.userId);
+  const user = await findUser({ db, id: principal.userId });
   if (!user?.password_hash || !(await verifyPassword(user.password_hash, input.currentPassword))) {
     throw new AppError('validation_failed', 'The current password is wrong', {
       fields: { currentPassword: 'is wrong' },

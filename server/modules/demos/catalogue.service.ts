@@ -1,5 +1,4 @@
 import type {
-  Catalogue,
   CatalogueImportResult,
   CreateCategoryInput,
   CreateFeatureInput,
@@ -25,41 +24,9 @@ export function keyFrom(name: string): string {
   );
 }
 
-/** The whole catalogue as a tree, with how many demos walk through each category. */
-export async function getCatalogue(options: { db: Db }): Promise<Catalogue> {
-  const { stages, categories, features, demoCounts } = await repo.loadCatalogue(options.db);
-  return {
-    stages: stages.map((stage) => ({
-      id: stage.id,
-      key: stage.key,
-      name: stage.name,
-      description: stage.description,
-      categories: categories
-        .filter((category) => category.stage_id === stage.id)
-        .map((category) => ({
-          id: category.id,
-          key: category.key,
-          stageId: category.stage_id,
-          name: category.name,
-          description: category.description,
-          documentationUrl: category.documentation_url,
-          maturity: category.maturity,
-          tiers: category.tiers,
-          demoCount: demoCounts.get(category.id) ?? 0,
-          features: features
-            .filter((feature) => feature.category_id === category.id)
-            .map((feature) => ({
-              id: feature.id,
-              categoryId: feature.category_id,
-              name: feature.name,
-              description: feature.description,
-              documentationUrl: feature.documentation_url,
-              tiers: feature.tiers,
-              introducedIn: feature.introduced_in,
-            })),
-        })),
-    })),
-  };
+/** The whole catalogue, with how many demos walk through each category. */
+export function getCatalogue(options: { db: Db }) {
+  return repo.loadCatalogue(options.db);
 }
 
 async function mustExist<T>(row: Promise<T | undefined>, what: string, field: string): Promise<T> {

@@ -1,4 +1,3 @@
-import type { Insertable } from 'kysely';
 import {
   compareVersions,
   type ImpactMatch,
@@ -7,8 +6,7 @@ import {
   versionKey,
 } from '../../../shared/demos.ts';
 import type { Database } from '../../db/connect.ts';
-import type { DemoFlagsTable } from '../../db/schema.ts';
-import { listTermRows } from '../settings/settings.repository.ts';
+import { getTermsOfKind } from '../settings/settings.service.ts';
 import * as repo from './demos.repository.ts';
 
 type Db = Database['db'];
@@ -22,7 +20,7 @@ export interface ResolvedChange {
 }
 
 export interface ImpactResult {
-  flags: Insertable<DemoFlagsTable>[];
+  flags: repo.NewDemoFlag[];
   raised: number;
   quiet: number;
 }
@@ -57,7 +55,7 @@ export async function analyseRelease(options: {
   const [facts, catalogue, solutions] = await Promise.all([
     repo.demoImpactFacts(db, demoIds),
     repo.loadCatalogue(db),
-    listTermRows(db, 'solution'),
+    getTermsOfKind({ db, kind: 'solution' }),
   ]);
   const categoryNames = new Map(catalogue.categories.map((c) => [c.id, c.name]));
   const featureNames = new Map(catalogue.features.map((f) => [f.id, f.name]));

@@ -12,6 +12,9 @@ import type {
 } from '../../db/schema.ts';
 
 type Db = Database['db'];
+/** Rows as the impact analysis and release import build them before storing. */
+export type NewDemoFlag = Insertable<DemoFlagsTable>;
+export type NewReleaseChange = Insertable<ReleaseChangesTable>;
 export type CatalogueKind = 'stages' | 'categories' | 'features';
 const tableOf = {
   stages: 'product_stages',

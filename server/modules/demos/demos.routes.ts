@@ -34,6 +34,15 @@ import {
   updateCatalogueItem,
 } from './catalogue.service.ts';
 import {
+  presentCatalogue,
+  presentCreated,
+  presentDemo,
+  presentDemoList,
+  presentFiledRequest,
+  presentRelease,
+  presentReleaseSummary,
+} from './demos.presenter.ts';
+import {
   dismissFlag,
   forkDemo,
   getDemo,
@@ -204,18 +213,18 @@ export function demoRoutes() {
     return { db: value.database.db, now: value.now() };
   };
 
-  app.openapi(routes.catalogue, async (c) => c.json(await getCatalogue(deps(c)), 200));
+  app.openapi(routes.catalogue, async (c) => c.json(presentCatalogue(await getCatalogue(deps(c))), 200));
   app.openapi(routes.createStage, async (c) => {
     const row = await createStage({ ...deps(c), input: c.req.valid('json') });
-    return c.json({ id: row.id }, 201);
+    return c.json(presentCreated(row), 201);
   });
   app.openapi(routes.createCategory, async (c) => {
     const row = await createCategory({ ...deps(c), input: c.req.valid('json') });
-    return c.json({ id: row.id }, 201);
+    return c.json(presentCreated(row), 201);
   });
   app.openapi(routes.createFeature, async (c) => {
     const row = await createFeature({ ...deps(c), input: c.req.valid('json') });
-    return c.json({ id: row.id }, 201);
+    return c.json(presentCreated(row), 201);
   });
   app.openapi(routes.importGitlab, async (c) => {
     const body = c.req.valid('json');
@@ -238,7 +247,12 @@ export function demoRoutes() {
     return c.json({ ok: true as const }, 200);
   });
 
-  app.openapi(routes.releases, async (c) => c.json(await listReleases(deps(c)), 200));
+  app.openapi(routes.releases, async (c) =>
+    c.json(
+      (await listReleases(deps(c))).map((row) => presentReleaseSummary(row, row)),
+      200,
+    ),
+  );
   app.openapi(routes.importRelease, async (c) => {
     const result = await importRelease({
       ...deps(c),
@@ -248,15 +262,15 @@ export function demoRoutes() {
     return c.json(result, 200);
   });
   app.openapi(routes.release, async (c) =>
-    c.json(await getRelease({ ...deps(c), id: c.req.valid('param').id }), 200),
+    c.json(presentRelease(await getRelease({ ...deps(c), id: c.req.valid('param').id })), 200),
   );
 
   app.openapi(routes.demos, async (c) => {
     const result = await listDemos({ ...deps(c), role: principalOf(c).role, query: c.req.valid('query') });
-    return c.json(result, 200);
+    return c.json(presentDemoList(result), 200);
   });
   const demoOf = (c: Parameters<Parameters<typeof app.openapi>[1]>[0], id: string) =>
-    getDemo({ ...deps(c), id, role: principalOf(c).role });
+    getDemo({ ...deps(c), id, role: principalOf(c).role }).then(presentDemo);
   app.openapi(routes.demo, async (c) => c.json(await demoOf(c, c.req.valid('param').id), 200));
   app.openapi(routes.saveDemo, async (c) => {
     const { id } = c.req.valid('param');
@@ -299,7 +313,7 @@ export function demoRoutes() {
       id: c.req.valid('param').id,
       principal: principalOf(c),
     });
-    return c.json({ id: request.id, number: request.number }, 201);
+    return c.json(presentFiledRequest(request), 201);
   });
   return app;
 }

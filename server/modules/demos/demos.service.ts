@@ -5,13 +5,11 @@ import {
   isDemoFormat,
   type Storyboard,
   scriptStats,
-  updatePriority,
   versionKey,
   versionLag,
 } from '../../../shared/demos.ts';
-import { addBusinessDays, quarterOf } from '../../../shared/requests.ts';
 import type { Role } from '../../../shared/roles.ts';
-import type { Demo, DemoFlag, DemoList, DemoSummary, SaveDemoInput } from '../../../shared/schemas/demos.ts';
+import type { SaveDemoInput } from '../../../shared/schemas/demos.ts';
 import type { Database } from '../../db/connect.ts';
 import { AppError } from '../../errors.ts';
 import type { Principal } from '../../http/context.ts';
@@ -23,14 +21,25 @@ import {
   saveAsset,
   visibleStatuses,
 } from '../library/library.service.ts';
-import { insertRequest, insertRequestEvent } from '../requests/requests.repository.ts';
+import { fileDemoUpdateRequest } from '../requests/requests.service.ts';
 import { getWorkspace } from '../settings/settings.service.ts';
-import { emitEvent } from '../webhooks/webhooks.service.ts';
 import * as repo from './demos.repository.ts';
 
 type Db = Database['db'];
-type DemoRow = Awaited<ReturnType<typeof repo.demoRows>>[number];
-type FlagRow = Awaited<ReturnType<typeof repo.flagsOfDemos>>[number];
+export type DemoRow = Awaited<ReturnType<typeof repo.demoRows>>[number];
+export type FlagRow = Awaited<ReturnType<typeof repo.flagsOfDemos>>[number];
+export type DemoLookups = Awaited<ReturnType<typeof loadLookups>>;
+
+/** What the freshness view knows of one demo: its row, flags and the state derived from them. */
+export interface DemoFacts {
+  row: DemoRow;
+  flags: FlagRow[];
+  state: DemoState;
+  score: number;
+  ageDays: number | null;
+  versionLag: number | null;
+  latest: string | null;
+}
 
 const dayMs = 86_400_000;
 const today = (now: Date) => now.toISOString().slice(0, 10);
@@ -60,34 +69,17 @@ function stateOf(flags: FlagRow[]): DemoState {
   return state;
 }
 
-function summarise(
-  row: DemoRow,
-  flags: FlagRow[],
-  lookups: Awaited<ReturnType<typeof loadLookups>>,
-  latest: string | null,
-  now: Date,
-): DemoSummary {
-  const term = (id: string | null) => {
-    const found = id ? lookups.terms.get(id) : undefined;
-    return found ? { id: found.id, name: found.name } : null;
-  };
+function factsOf(row: DemoRow, flags: FlagRow[], latest: string | null, now: Date): DemoFacts {
   const since = row.last_verified_on ?? row.published_on;
   const live = flags.filter((flag) => flag.state === 'open' || flag.state === 'requested');
   return {
-    id: row.asset_id,
-    title: row.title,
-    status: row.status,
-    format: term(row.format_id),
-    owner: row.owner_id ? { id: row.owner_id, name: lookups.users.get(row.owner_id) ?? '' } : null,
-    persona: term(row.persona_id),
-    productVersion: row.product_version,
-    versionLag: versionLag(row.product_version, latest),
-    ageDays: since ? Math.max(0, Math.floor((now.getTime() - Date.parse(since)) / dayMs)) : null,
-    lastVerifiedOn: row.last_verified_on,
+    row,
+    flags,
     state: stateOf(live),
     score: Math.max(0, ...live.map((flag) => flag.score)),
-    openFlags: flags.filter((flag) => flag.state === 'open').length,
-    steps: row.step_count,
+    ageDays: since ? Math.max(0, Math.floor((now.getTime() - Date.parse(since)) / dayMs)) : null,
+    versionLag: versionLag(row.product_version, latest),
+    latest,
   };
 }
 
@@ -97,7 +89,7 @@ export async function listDemos(options: {
   role: Role;
   query: { state?: DemoState; sort: 'score' | 'age' | 'lag' | 'title' };
   now: Date;
-}): Promise<DemoList> {
+}) {
   const { db } = options;
   const rows = await repo.demoRows(db, visibleStatuses(options.role));
   const [flags, lookups, latest] = await Promise.all([
@@ -113,51 +105,22 @@ export async function listDemos(options: {
     repo.latestReleaseVersion(db),
   ]);
   const flagsBy = Map.groupBy(flags, (flag) => flag.demo_id);
-  const all = rows.map((row) =>
-    summarise(row, flagsBy.get(row.asset_id) ?? [], lookups, latest, options.now),
-  );
-  const counts = { fresh: 0, flagged: 0, update_requested: 0, being_updated: 0 };
+  const all = rows.map((row) => factsOf(row, flagsBy.get(row.asset_id) ?? [], latest, options.now));
+  const counts: Record<DemoState, number> = { fresh: 0, flagged: 0, update_requested: 0, being_updated: 0 };
   for (const demo of all) counts[demo.state]++;
   const items = all.filter((demo) => !options.query.state || demo.state === options.query.state);
   const by = {
-    score: (a: DemoSummary, b: DemoSummary) => b.score - a.score,
-    age: (a: DemoSummary, b: DemoSummary) => (b.ageDays ?? -1) - (a.ageDays ?? -1),
-    lag: (a: DemoSummary, b: DemoSummary) => (b.versionLag ?? -1) - (a.versionLag ?? -1),
+    score: (a: DemoFacts, b: DemoFacts) => b.score - a.score,
+    age: (a: DemoFacts, b: DemoFacts) => (b.ageDays ?? -1) - (a.ageDays ?? -1),
+    lag: (a: DemoFacts, b: DemoFacts) => (b.versionLag ?? -1) - (a.versionLag ?? -1),
     title: () => 0,
   }[options.query.sort];
-  items.sort((a, b) => by(a, b) || a.title.localeCompare(b.title));
-  return { items, counts, latestVersion: latest };
+  items.sort((a, b) => by(a, b) || a.row.title.localeCompare(b.row.title));
+  return { items, counts, latestVersion: latest, lookups };
 }
 
-function presentFlag(flag: FlagRow, demo: { id: string; name: string }, flaggedSteps: number[]): DemoFlag {
-  return {
-    id: flag.id,
-    demo,
-    release: { id: flag.release_id, version: flag.version },
-    score: flag.score,
-    reasons: flag.reasons,
-    state: flag.state,
-    dismissReason: flag.dismiss_reason,
-    request:
-      flag.request_id && flag.request_number !== null
-        ? { id: flag.request_id, number: flag.request_number, state: flag.request_state ?? '' }
-        : null,
-    flaggedSteps,
-    createdAt: flag.created_at.toISOString(),
-    resolvedAt: flag.resolved_at?.toISOString() ?? null,
-  };
-}
-
-/** Step numbers a flag's reasons name ("… step 3 of 7 …"). */
-const stepsNamed = (reasons: string[]) =>
-  [
-    ...new Set(
-      reasons.flatMap((reason) => [...reason.matchAll(/step (\d+) of \d+/g)].map((m) => Number(m[1]))),
-    ),
-  ].sort((a, b) => a - b);
-
-/** One demo with its storyboard, script figures, trail (flagged steps marked) and flag history. */
-export async function getDemo(options: { db: Db; id: string; role: Role; now: Date }): Promise<Demo> {
+/** One demo with its storyboard, script figures, trail and flag history. */
+export async function getDemo(options: { db: Db; id: string; role: Role; now: Date }) {
   const { db } = options;
   await getVisibleAsset({ db, id: options.id, role: options.role });
   const [row] = await repo.demoRows(db, visibleStatuses(options.role), options.id);
@@ -170,29 +133,14 @@ export async function getDemo(options: { db: Db; id: string; role: Role; now: Da
     getWorkspace({ db }),
     repo.demoFamily(db, row.asset_id, row.derived_from_id, visibleStatuses(options.role)),
   ]);
-  const demoRef = { id: row.asset_id, name: row.title };
-  const live = flags.filter((flag) => flag.state === 'open' || flag.state === 'requested');
-  const flaggedPositions = new Set(live.flatMap((flag) => stepsNamed(flag.reasons)));
   const storyboard = { ...emptyStoryboard, ...(row.storyboard as Partial<Storyboard>) };
   return {
-    ...summarise(row, flags, lookups, latest, options.now),
-    environment: row.environment,
-    keyTakeaway: row.key_takeaway,
+    facts: factsOf(row, flags, latest, options.now),
+    lookups,
+    steps,
     storyboard,
     script: scriptStats(storyboard, { shortFormSeconds: workspace.settings.shortFormSeconds }),
-    trail: steps.map((step) => ({
-      position: step.position,
-      core: step.core,
-      note: step.note,
-      stage: { id: step.stage_id, name: step.stage_name },
-      category: { id: step.category_id, name: step.category_name },
-      feature: step.feature_id ? { id: step.feature_id, name: step.feature_name ?? '' } : null,
-      flagged: flaggedPositions.has(step.position),
-    })),
-    flags: flags.map((flag) => presentFlag(flag, demoRef, stepsNamed(flag.reasons))),
-    derivedFrom: derived.parent,
-    derivatives: derived.children,
-    personaOverrideReason: row.persona_override_reason,
+    derived,
   };
 }
 
@@ -444,44 +392,14 @@ export async function requestDemoUpdate(options: { db: Db; id: string; principal
       throw new AppError('illegal_transition', `This flag is already ${flag.state}`);
     const asset = await getVisibleAsset({ db, id: flag.demo_id, role: options.principal.role });
     const release = await repo.findRelease(db, flag.release_id);
-    const { settings } = await getWorkspace({ db });
-    const description = [
-      `Release ${release?.version ?? ''} scored ${flag.score} for this demo:`,
-      '',
-      ...flag.reasons.map((reason) => `- ${reason}`),
-    ].join('\n');
-    const request = await insertRequest(db, {
-      title: `Update demo: ${asset.title}`.slice(0, 300),
-      kind: 'demo_update',
-      demo_id: asset.id,
-      business_goal: `Keep “${asset.title}” true to ${release?.version ?? 'the current release'}`,
-      description,
-      deliverable_type_id: asset.deliverable_type_id,
-      team_id: null,
-      requester_id: options.principal.userId,
-      cost: 0,
-      quarter: quarterOf(options.now),
-      priority: updatePriority(flag.score),
-      state: 'new_request',
-      review_due_at: addBusinessDays(options.now, settings.reviewSlaBusinessDays, settings.workdays),
-      created_at: options.now,
-    });
-    await insertRequestEvent(db, {
-      requestId: request.id,
-      kind: 'created',
-      to: request.state,
-      reason: `From a freshness flag on release ${release?.version ?? ''} (score ${flag.score})`,
-      data: { flagId: flag.id },
-      actorId: options.principal.userId,
-      at: options.now,
-    });
-    await emitEvent(
+    const request = await fileDemoUpdateRequest({
       db,
-      'request.created',
-      `Demo update requested #${request.number}: ${asset.title} (score ${flag.score})`,
-      { requestId: request.id, number: request.number, state: request.state },
-      options.now,
-    );
+      demo: { id: asset.id, title: asset.title, deliverableTypeId: asset.deliverable_type_id },
+      releaseVersion: release?.version,
+      flag: { id: flag.id, score: flag.score, reasons: flag.reasons },
+      principal: options.principal,
+      now: options.now,
+    });
     await repo.updateFlag(db, flag.id, {
       state: 'requested',
       request_id: request.id,

@@ -1,20 +1,13 @@
-import type { Insertable } from 'kysely';
 import { versionKey } from '../../../shared/demos.ts';
-import type {
-  FileReport,
-  Release,
-  ReleaseImportInput,
-  ReleaseImportResult,
-  ReleaseSummary,
-} from '../../../shared/schemas/demos.ts';
+import type { FileReport, ReleaseImportInput, ReleaseImportResult } from '../../../shared/schemas/demos.ts';
 import type { Database } from '../../db/connect.ts';
-import type { ReleaseChangesTable, ReleaseRow } from '../../db/schema.ts';
 import { AppError } from '../../errors.ts';
 import { timeSlicer } from '../../slice.ts';
 import { inTransaction } from '../library/library.service.ts';
 import { getWorkspace } from '../settings/settings.service.ts';
 import { type ChangeItem, readPlainReleaseFile, readReleasePostFile } from './demos.formats.ts';
 import { analyseRelease, type ImpactResult, type ResolvedChange, storeImpact } from './demos.impact.ts';
+import { presentReleaseSummary } from './demos.presenter.ts';
 import * as repo from './demos.repository.ts';
 
 type Db = Database['db'];
@@ -85,7 +78,7 @@ async function resolveChanges(
   const featureByName = new Map(features.map((feature) => [lower(feature.name), feature]));
   const reportOf = new Map(reports.map((report) => [report.file, report]));
 
-  const rows: (Omit<Insertable<ReleaseChangesTable>, 'release_id'> & { resolved: ResolvedChange })[] = [];
+  const rows: (Omit<repo.NewReleaseChange, 'release_id'> & { resolved: ResolvedChange })[] = [];
   for (const [position, change] of changes.entries()) {
     await onProgress?.({ phase: 'Matching changes to the catalogue', done: position, total: changes.length });
     const report = reportOf.get(change.sourceFile);
@@ -251,7 +244,7 @@ export async function importRelease(options: {
     const stored = await repo.updateRelease(db, release.id, { analysed_at: now });
     return {
       dryRun: false,
-      release: presentSummary(stored, {
+      release: presentReleaseSummary(stored, {
         change_count: rows.length,
         raised: impact.raised,
         quiet: impact.quiet,
@@ -265,27 +258,12 @@ export async function importRelease(options: {
   });
 }
 
-function presentSummary(
-  row: ReleaseRow,
-  counts: { change_count: number; raised: number; quiet: number },
-): ReleaseSummary {
-  return {
-    id: row.id,
-    version: row.version,
-    releasedOn: row.released_on,
-    source: row.source,
-    changeCount: counts.change_count,
-    flags: { raised: counts.raised, quiet: counts.quiet },
-    createdAt: row.created_at.toISOString(),
-  };
+export function listReleases(options: { db: Db }) {
+  return repo.listReleaseRows(options.db);
 }
 
-export async function listReleases(options: { db: Db }): Promise<ReleaseSummary[]> {
-  const rows = await repo.listReleaseRows(options.db);
-  return rows.map((row) => presentSummary(row, row));
-}
-
-export async function getRelease(options: { db: Db; id: string }): Promise<Release> {
+/** A release with its changes, its flags and the catalogue names its changes point at. */
+export async function getRelease(options: { db: Db; id: string }) {
   const row = await repo.findRelease(options.db, options.id);
   if (!row) throw new AppError('not_found', 'No such release');
   const [changes, flags, catalogue] = await Promise.all([
@@ -293,27 +271,5 @@ export async function getRelease(options: { db: Db; id: string }): Promise<Relea
     repo.flagsOfRelease(options.db, row.id),
     repo.loadCatalogue(options.db),
   ]);
-  const stageNames = new Map(catalogue.stages.map((s) => [s.id, s.name]));
-  const categoryNames = new Map(catalogue.categories.map((c) => [c.id, c.name]));
-  const featureNames = new Map(catalogue.features.map((f) => [f.id, f.name]));
-  const ref = (id: string | null, names: Map<string, string>) =>
-    id && names.has(id) ? { id, name: names.get(id) ?? '' } : null;
-  const quiet = flags.filter((flag) => flag.state === 'quiet').length;
-  return {
-    ...presentSummary(row, { change_count: changes.length, raised: flags.length - quiet, quiet }),
-    report: row.report as FileReport[],
-    changes: changes.map((change) => ({
-      id: change.id,
-      name: change.name,
-      significance: change.significance,
-      stage: ref(change.stage_id, stageNames),
-      categories: change.category_ids.flatMap((id) => ref(id, categoryNames) ?? []),
-      unknownCategories: change.unknown_categories,
-      feature: ref(change.feature_id, featureNames),
-      tiers: change.tiers,
-      description: change.description,
-      documentationUrl: change.documentation_url,
-      sourceFile: change.source_file,
-    })),
-  };
+  return { row, changes, flags, catalogue };
 }

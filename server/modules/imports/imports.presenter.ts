@@ -1,9 +1,8 @@
-import type { Selectable } from 'kysely';
 import type { ImportRun } from '../../../shared/schemas/imports.ts';
-import type { ImportsTable } from '../../db/schema.ts';
+import type { ImportRow } from './imports.repository.ts';
 
 /** What leaves the server of an import: never the stored file itself. */
-export function presentImport(row: Selectable<ImportsTable>): ImportRun {
+export function presentImport(row: ImportRow): ImportRun {
   return {
     id: row.id,
     kind: row.kind,

@@ -1,8 +1,9 @@
-import type { Insertable } from 'kysely';
+import type { Insertable, Selectable } from 'kysely';
 import type { Database } from '../../db/connect.ts';
 import type { ImportsTable } from '../../db/schema.ts';
 
 type Db = Database['db'];
+export type ImportRow = Selectable<ImportsTable>;
 
 export function insertImport(db: Db, values: Insertable<ImportsTable>) {
   return db.insertInto('imports').values(values).returningAll().executeTakeFirstOrThrow();

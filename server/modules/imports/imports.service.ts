@@ -1,18 +1,22 @@
-import type { Selectable } from 'kysely';
 import { can, type Role } from '../../../shared/roles.ts';
 import type { ReleaseImportInput } from '../../../shared/schemas/demos.ts';
 import type { StartImportInput } from '../../../shared/schemas/imports.ts';
 import type { Database } from '../../db/connect.ts';
-import type { ImportsTable } from '../../db/schema.ts';
 import { AppError } from '../../errors.ts';
 import { importRelease } from '../demos/releases.service.ts';
 import { importAssets } from '../library/library.import.ts';
 import { readImportFile } from '../library/library.sources.ts';
 import { getWorkspace } from '../settings/settings.service.ts';
-import { claimImport, findImport, finishImport, insertImport, recordProgress } from './imports.repository.ts';
+import {
+  claimImport,
+  findImport,
+  finishImport,
+  type ImportRow,
+  insertImport,
+  recordProgress,
+} from './imports.repository.ts';
 
 type Db = Database['db'];
-type ImportRow = Selectable<ImportsTable>;
 
 /** How often a running import writes its progress: every this many entries or milliseconds. */
 const PROGRESS_EVERY_ROWS = 100;

@@ -3,7 +3,10 @@ import { type CreateAssetInput, createAssetSchema } from '../../../shared/schema
 import type { Database } from '../../db/connect.ts';
 import type { AssetRow, TermRow } from '../../db/schema.ts';
 import { fieldErrorsFrom } from '../../errors.ts';
+import { getAllTerms } from '../settings/settings.service.ts';
+import { getAllUsers } from '../users/users.service.ts';
 import type { ImportItem } from './library.import.ts';
+import { listListNames } from './library.repository.ts';
 import { type AssetState, assetState, type termFields } from './library.service.ts';
 
 type Db = Database['db'];
@@ -82,10 +85,7 @@ const norm = (value: string) => value.trim().toLowerCase();
 
 /** Name lookups for one import: terms by kind and name, users by email and id. */
 export async function loadCsvLookups(db: Db) {
-  const [terms, users] = await Promise.all([
-    db.selectFrom('terms').selectAll().execute(),
-    db.selectFrom('users').select(['id', 'email', 'name']).execute(),
-  ]);
+  const [terms, users] = await Promise.all([getAllTerms({ db }), getAllUsers({ db })]);
   const termsByName = new Map(terms.map((term) => [`${term.kind}:${norm(term.name)}`, term]));
   return {
     term: (kind: string, name: string): TermRow | undefined => termsByName.get(`${kind}:${norm(name)}`),
@@ -242,9 +242,7 @@ export function csvRowOf(
 
 export async function exportCsv(db: Db, rows: AssetRow[]): Promise<string> {
   const lookups = await loadCsvLookups(db);
-  const lists = new Map(
-    (await db.selectFrom('lists').select(['id', 'name']).execute()).map((list) => [list.id, list.name]),
-  );
+  const lists = new Map((await listListNames(db)).map((list) => [list.id, list.name]));
   const records: Record<string, string>[] = [];
   for (const row of rows) records.push(csvRowOf(row.id, await assetState(db, row), lookups, lists));
   return Papa.unparse({

@@ -1,8 +1,8 @@
-import { sql } from 'kysely';
 import type { CreateAssetInput, ImportOutcome, ImportResult } from '../../../shared/schemas/library.ts';
 import type { Database } from '../../db/connect.ts';
+import { withSavepoint } from '../../db/savepoint.ts';
 import { AppError } from '../../errors.ts';
-import { findAssetByKey, findAssetRow } from './library.repository.ts';
+import { findAssetByKey, findAssetRow, findListByName, insertList } from './library.repository.ts';
 import { saveAsset } from './library.service.ts';
 
 type Db = Database['db'];
@@ -25,18 +25,10 @@ export interface ImportItem {
 class DryRunRollback extends Error {}
 
 async function ensureList(db: Db, name: string, ownerId: string | null, notes: string[]): Promise<string> {
-  const existing = await db
-    .selectFrom('lists')
-    .select('id')
-    .where(sql`lower(name)`, '=', name.toLowerCase())
-    .executeTakeFirst();
+  const existing = await findListByName(db, name);
   if (existing) return existing.id;
   notes.push(`new list “${name}”`);
-  const created = await db
-    .insertInto('lists')
-    .values({ name, owner_id: ownerId })
-    .returning('id')
-    .executeTakeFirstOrThrow();
+  const created = await insertList(db, { name, ownerId });
   return created.id;
 }
 
@@ -69,35 +61,37 @@ export async function importAssets(options: {
         });
         continue;
       }
-      const savepoint = sql.raw(`import_row_${index}`);
-      await sql`SAVEPOINT ${savepoint}`.execute(trx);
+      const input = item.input;
       try {
-        if (item.listNames) {
-          const listIds: string[] = [];
-          for (const name of item.listNames)
-            listIds.push(await ensureList(trx, name, options.actorId, item.notes));
-          item.input = { ...item.input, listIds };
-        }
-        const existing =
-          (item.matchId ? await findAssetRow(trx, item.matchId) : undefined) ??
-          (await findAssetByKey(trx, {
-            externalKey: item.input.externalKey,
-            primaryUrl: item.input.primaryUrl,
-          }));
-        const { row, changes } = await saveAsset({
-          db: trx,
-          id: existing?.id,
-          input: item.input,
-          actorId: options.actorId,
-          today: options.today,
-          expiryDays: options.expiryDays,
-          note: 'Imported',
+        const { existing, row, changes } = await withSavepoint(trx, `import_row_${index}`, async () => {
+          let withLists = input;
+          if (item.listNames) {
+            const listIds: string[] = [];
+            for (const name of item.listNames)
+              listIds.push(await ensureList(trx, name, options.actorId, item.notes));
+            withLists = { ...input, listIds };
+            item.input = withLists;
+          }
+          const existing =
+            (item.matchId ? await findAssetRow(trx, item.matchId) : undefined) ??
+            (await findAssetByKey(trx, {
+              externalKey: withLists.externalKey,
+              primaryUrl: withLists.primaryUrl,
+            }));
+          const saved = await saveAsset({
+            db: trx,
+            id: existing?.id,
+            input: withLists,
+            actorId: options.actorId,
+            today: options.today,
+            expiryDays: options.expiryDays,
+            note: 'Imported',
+          });
+          return { existing, ...saved };
         });
-        await sql`RELEASE SAVEPOINT ${savepoint}`.execute(trx);
         const action = !existing ? 'create' : changes.length ? 'update' : 'unchanged';
         outcomes.push({ row: item.row, action, title: item.title, id: row.id, problems: item.notes });
       } catch (error) {
-        await sql`ROLLBACK TO SAVEPOINT ${savepoint}`.execute(trx);
         const problems =
           error instanceof AppError
             ? error.fields

@@ -10,8 +10,8 @@ import { facetNames } from '../../../shared/schemas/library.ts';
 import type { AssetRow, TermRow } from '../../db/schema.ts';
 import { renderMarkdown } from '../../markdown.ts';
 import type { ListWithCount } from './library.repository.ts';
-import type { FacetRow, HitRow } from './library.search.ts';
-import { snippetParts, termFacetKinds } from './library.search.ts';
+import type { FacetRow, HitRow } from './library.search.repository.ts';
+import { snippetParts, termFacetKinds } from './library.search.repository.ts';
 
 /** Names the presenters need: every term, and the people and lists the rows mention. */
 export interface Lookups {
@@ -148,5 +148,23 @@ export function presentList(row: ListWithCount): AssetList {
     owner: row.owner_id ? { id: row.owner_id, name: row.owner_name ?? 'Unknown' } : null,
     assetCount: Number(row.asset_count ?? 0),
     updatedAt: row.updated_at.toISOString(),
+  };
+}
+
+/** One entry of an asset's history: who changed which fields, when. */
+export function presentVersion(v: {
+  version: number;
+  changes: string[];
+  note: string;
+  actor_id: string | null;
+  actor_name: string | null;
+  created_at: Date;
+}) {
+  return {
+    version: v.version,
+    changes: v.changes,
+    note: v.note,
+    actor: v.actor_id ? { id: v.actor_id, name: v.actor_name ?? 'Unknown' } : null,
+    createdAt: v.created_at.toISOString(),
   };
 }

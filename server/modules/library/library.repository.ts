@@ -246,6 +246,55 @@ export async function setListOrder(db: Db, listId: string, assetIds: string[]) {
   }
 }
 
+/** The list with this name, whatever its case. */
+export function findListByName(db: Db, name: string) {
+  return db
+    .selectFrom('lists')
+    .select('id')
+    .where(sql`lower(name)`, '=', name.toLowerCase())
+    .executeTakeFirst();
+}
+
+export function listListNames(db: Db) {
+  return db.selectFrom('lists').select(['id', 'name']).execute();
+}
+
+/** Which of these asset ids exist. */
+export function findExistingAssetIds(db: Db, ids: string[]) {
+  return db
+    .selectFrom('assets')
+    .select('id')
+    .where('id', 'in', ids.length ? ids : ['00000000-0000-0000-0000-000000000000'])
+    .execute();
+}
+
+/** Published assets whose only list is this one (deleting it would leave them in none). */
+export function listStrandedAssets(db: Db, listId: string) {
+  return db
+    .selectFrom('list_items as mine')
+    .innerJoin('assets', 'assets.id', 'mine.asset_id')
+    .select('assets.title')
+    .where('mine.list_id', '=', listId)
+    .where('assets.status', '=', 'published')
+    .where((eb) =>
+      eb.not(
+        eb.exists(
+          eb
+            .selectFrom('list_items as other')
+            .select('other.list_id')
+            .whereRef('other.asset_id', '=', 'mine.asset_id')
+            .where('other.list_id', '!=', listId),
+        ),
+      ),
+    )
+    .execute();
+}
+
+export function listAssetTitles(db: Db, ids: string[]) {
+  if (ids.length === 0) return Promise.resolve([]);
+  return db.selectFrom('assets').select(['id', 'title']).where('id', 'in', ids).execute();
+}
+
 export function findListsByIds(db: Db, ids: string[]) {
   if (ids.length === 0) return Promise.resolve([]);
   return db.selectFrom('lists').select(['id', 'name']).where('id', 'in', ids).execute();

@@ -24,24 +24,20 @@ import type { AssetRow } from '../../db/schema.ts';
 import { AppError } from '../../errors.ts';
 import { type AppEnv, principalOf } from '../../http/context.ts';
 import { defineRoute, jsonBody, jsonResponse } from '../../http/route.ts';
-import { listNotificationRows, markNotificationsRead } from '../notifications/notifications.repository.ts';
 import { getWorkspace } from '../settings/settings.service.ts';
 import { exportCsv, itemsFromCsv, loadCsvLookups } from './library.csv.ts';
 import { atomFeed, rssFeed } from './library.feed.ts';
 import { itemsFromGitlabResources, itemsFromGitlabWebcasts } from './library.gitlab.ts';
 import { importAssets } from './library.import.ts';
-import { presentAsset, presentFacets, presentHit, presentList } from './library.presenter.ts';
-import {
-  findAssetRows,
-  listAssetsByStatus,
-  listOutsiderAssets,
-  relatedAssetIds,
-} from './library.repository.ts';
+import { presentAsset, presentFacets, presentHit, presentList, presentVersion } from './library.presenter.ts';
 import {
   createList,
   deleteList,
   getAssetVersions,
+  getExportAssets,
+  getFeedAssets,
   getLists,
+  getRelatedAssets,
   getVisibleAsset,
   loadLookups,
   loadPresentation,
@@ -194,38 +190,6 @@ const routes = {
     request: { params: idParams },
     responses: { 200: jsonResponse(okSchema, 'Deleted') },
   }),
-  notifications: defineRoute('signed-in', {
-    method: 'get',
-    path: '/api/notifications',
-    tags: ['Account'],
-    summary: 'Your latest notifications',
-    responses: {
-      200: jsonResponse(
-        z.object({
-          notifications: z.array(
-            z.object({
-              id: z.string(),
-              kind: z.string(),
-              title: z.string(),
-              body: z.string(),
-              link: z.string().nullable(),
-              read: z.boolean(),
-              createdAt: z.string(),
-            }),
-          ),
-          unread: z.number(),
-        }),
-        'Newest first',
-      ),
-    },
-  }),
-  readNotifications: defineRoute('signed-in', {
-    method: 'post',
-    path: '/api/notifications/read',
-    tags: ['Account'],
-    summary: 'Mark all your notifications read',
-    responses: { 200: jsonResponse(okSchema, 'Marked') },
-  }),
   feed: defineRoute('public', {
     method: 'get',
     path: '/feeds/library/{format}',
@@ -281,10 +245,7 @@ export function libraryRoutes() {
   app.openapi(routes.export, async (c) => {
     const { db, today: day } = ctx(c);
     const { audience } = c.req.valid('query');
-    const rows =
-      audience === 'external'
-        ? await listOutsiderAssets(db)
-        : await listAssetsByStatus(db, visibleStatuses(principalOf(c).role));
+    const rows = await getExportAssets({ db, audience, statuses: visibleStatuses(principalOf(c).role) });
     const csv = await exportCsv(db, rows);
     return c.body(csv, 200, {
       'content-type': 'text/csv; charset=utf-8',
@@ -355,7 +316,7 @@ export function libraryRoutes() {
     const { db, today: day } = ctx(c);
     const role = principalOf(c).role;
     const row = await getVisibleAsset({ db, id: c.req.valid('param').id, role });
-    const rows = await findAssetRows(db, await relatedAssetIds(db, row.id, visibleStatuses(role)));
+    const rows = await getRelatedAssets({ db, id: row.id, statuses: visibleStatuses(role) });
     const lookups = await loadLookups(
       db,
       rows.map((r) => r.owner_id),
@@ -378,18 +339,7 @@ export function libraryRoutes() {
     const { db } = ctx(c);
     const row = await getVisibleAsset({ db, id: c.req.valid('param').id, role: principalOf(c).role });
     const versions = await getAssetVersions({ db, id: row.id });
-    return c.json(
-      {
-        versions: versions.map((v) => ({
-          version: v.version,
-          changes: v.changes,
-          note: v.note,
-          actor: v.actor_id ? { id: v.actor_id, name: v.actor_name ?? 'Unknown' } : null,
-          createdAt: v.created_at.toISOString(),
-        })),
-      },
-      200,
-    );
+    return c.json({ versions: versions.map(presentVersion) }, 200);
   });
 
   app.openapi(routes.restore, async (c) => {
@@ -442,35 +392,11 @@ export function libraryRoutes() {
     return c.json({ ok: true as const }, 200);
   });
 
-  app.openapi(routes.notifications, async (c) => {
-    const rows = await listNotificationRows(ctx(c).db, principalOf(c).userId);
-    return c.json(
-      {
-        notifications: rows.map((row) => ({
-          id: row.id,
-          kind: row.kind,
-          title: row.title,
-          body: row.body,
-          link: row.link,
-          read: row.read_at !== null,
-          createdAt: row.created_at.toISOString(),
-        })),
-        unread: rows.filter((row) => row.read_at === null).length,
-      },
-      200,
-    );
-  });
-  app.openapi(routes.readNotifications, async (c) => {
-    const { db, deps } = ctx(c);
-    await markNotificationsRead(db, principalOf(c).userId, deps.now());
-    return c.json({ ok: true as const }, 200);
-  });
-
   app.openapi(routes.feed, async (c) => {
     const { db, deps } = ctx(c);
     const { format } = c.req.valid('param');
     const { solution } = c.req.valid('query');
-    const rows = await listOutsiderAssets(db, { solutionId: solution, limit: 100 });
+    const rows = await getFeedAssets({ db, solutionId: solution, limit: 100 });
     const workspace = await getWorkspace({ db });
     const baseUrl = deps.env.SHOWCASE_PUBLIC_URL ?? new URL(c.req.url).origin;
     const options = {

@@ -9,21 +9,29 @@ import {
 import type { Database } from '../../db/connect.ts';
 import type { AssetRow } from '../../db/schema.ts';
 import { AppError } from '../../errors.ts';
-import { insertNotification } from '../notifications/notifications.repository.ts';
-import { findTermsByIds } from '../settings/settings.repository.ts';
+import { sendNotification } from '../notifications/notifications.service.ts';
+import { findTerms, getAllTerms } from '../settings/settings.service.ts';
+import { getUserNames } from '../users/users.service.ts';
 import {
   archiveExpiredRows,
   assetRelations,
   deleteListRow,
   findAssetRow,
+  findAssetRows,
+  findExistingAssetIds,
   findListsByIds,
   findVersion,
   incrementViews,
   insertAssetRow,
   insertList,
   insertVersion,
+  listAssetsByStatus,
+  listAssetTitles,
   listListRows,
+  listOutsiderAssets,
+  listStrandedAssets,
   listVersions,
+  relatedAssetIds,
   replaceAssetLists,
   replaceAssetTerms,
   replaceContributors,
@@ -31,7 +39,7 @@ import {
   updateAssetRow,
   updateListRow,
 } from './library.repository.ts';
-import { facetCounts, type SearchScope, searchPage, textQuery } from './library.search.ts';
+import { facetCounts, type SearchScope, searchPage, textQuery } from './library.search.repository.ts';
 
 type Db = Database['db'];
 
@@ -69,10 +77,7 @@ const singleTermFields = {
 /** Reads an asset's full editable state from its row and links. */
 export async function assetState(db: Db, row: AssetRow): Promise<AssetState> {
   const relations = await assetRelations(db, [row.id]);
-  const terms = await findTermsByIds(
-    db,
-    relations.terms.map((link) => link.term_id),
-  );
+  const terms = await findTerms({ db, ids: relations.terms.map((link) => link.term_id) });
   const idsOfKind = (kind: string) =>
     terms
       .filter((term) => term.kind === kind)
@@ -120,7 +125,7 @@ async function checkReferences(db: Db, state: AssetState) {
     ...Object.keys(singleTermFields).map((field) => state[field as keyof typeof singleTermFields]),
     ...Object.keys(termFields).flatMap((field) => state[field as keyof typeof termFields]),
   ].filter((id): id is string => Boolean(id));
-  const terms = new Map((await findTermsByIds(db, [...new Set(termIds)])).map((term) => [term.id, term]));
+  const terms = new Map((await findTerms({ db, ids: [...new Set(termIds)] })).map((term) => [term.id, term]));
   for (const [field, kind] of Object.entries(singleTermFields)) {
     const id = state[field as keyof typeof singleTermFields];
     if (id && terms.get(id)?.kind !== kind) fields[field] = `must be a ${kind.replace('_', ' ')} id`;
@@ -134,8 +139,7 @@ async function checkReferences(db: Db, state: AssetState) {
     ...new Set([state.ownerId, ...state.contributorIds].filter((id): id is string => Boolean(id))),
   ];
   if (people.length) {
-    const found = await db.selectFrom('users').select('id').where('id', 'in', people).execute();
-    const known = new Set(found.map((user) => user.id));
+    const known = new Set((await getUserNames({ db, ids: people })).keys());
     if (state.ownerId && !known.has(state.ownerId)) fields.ownerId = 'must be a user id';
     if (state.contributorIds.some((id) => !known.has(id))) fields.contributorIds = 'must list user ids';
   }
@@ -326,7 +330,8 @@ export async function archiveExpiredAssets(options: { db: Db; today: string }): 
         actorId: null,
       });
       if (row.owner_id) {
-        await insertNotification(db, {
+        await sendNotification({
+          db,
           userId: row.owner_id,
           kind: 'asset_expired',
           title: `“${row.title}” expired and was archived`,
@@ -337,6 +342,40 @@ export async function archiveExpiredAssets(options: { db: Db; today: string }): 
     }
     return archived;
   });
+}
+
+/**
+ * The assets an export holds: `external` only published, external ones (safe for outsiders),
+ * `internal` every asset of these statuses.
+ */
+export function getExportAssets(options: {
+  db: Db;
+  audience: 'internal' | 'external';
+  statuses: AssetStatus[];
+}): Promise<AssetRow[]> {
+  return options.audience === 'external'
+    ? listOutsiderAssets(options.db)
+    : listAssetsByStatus(options.db, options.statuses);
+}
+
+/** What a public feed shows: published, external assets only, newest change first. */
+export function getFeedAssets(options: { db: Db; solutionId?: string; limit: number }): Promise<AssetRow[]> {
+  return listOutsiderAssets(options.db, { solutionId: options.solutionId, limit: options.limit });
+}
+
+/** Assets sharing the most solutions, use cases and personas with this one, of these statuses. */
+export async function getRelatedAssets(options: {
+  db: Db;
+  id: string;
+  statuses: AssetStatus[];
+}): Promise<AssetRow[]> {
+  return findAssetRows(options.db, await relatedAssetIds(options.db, options.id, options.statuses));
+}
+
+/** Titles by id of those of these assets that exist, whatever their status. */
+export async function getAssetTitles(options: { db: Db; ids: string[] }): Promise<Map<string, string>> {
+  const rows = await listAssetTitles(options.db, options.ids);
+  return new Map(rows.map((asset) => [asset.id, asset.title]));
 }
 
 export function getLists(options: { db: Db }) {
@@ -366,11 +405,7 @@ export async function updateList(options: {
     if (!row) throw new AppError('not_found', 'No such list');
     if (options.assetIds) {
       const unique = [...new Set(options.assetIds)];
-      const found = await db
-        .selectFrom('assets')
-        .select('id')
-        .where('id', 'in', unique.length ? unique : ['00000000-0000-0000-0000-000000000000'])
-        .execute();
+      const found = await findExistingAssetIds(db, unique);
       if (found.length !== unique.length)
         throw new AppError('validation_failed', 'Unknown assets', {
           fields: { assetIds: 'must list asset ids' },
@@ -383,24 +418,7 @@ export async function updateList(options: {
 
 /** Deleting a list is refused while it is the only list of a published asset (publishing needs one). */
 export async function deleteList(options: { db: Db; id: string }) {
-  const stranded = await options.db
-    .selectFrom('list_items as mine')
-    .innerJoin('assets', 'assets.id', 'mine.asset_id')
-    .select('assets.title')
-    .where('mine.list_id', '=', options.id)
-    .where('assets.status', '=', 'published')
-    .where((eb) =>
-      eb.not(
-        eb.exists(
-          eb
-            .selectFrom('list_items as other')
-            .select('other.list_id')
-            .whereRef('other.asset_id', '=', 'mine.asset_id')
-            .where('other.list_id', '!=', options.id),
-        ),
-      ),
-    )
-    .execute();
+  const stranded = await listStrandedAssets(options.db, options.id);
   if (stranded.length) {
     throw new AppError(
       'in_use',
@@ -424,14 +442,9 @@ export async function loadPresentation(db: Db, rows: AssetRow[]) {
 
 export async function loadLookups(db: Db, userIds: (string | null)[]) {
   const wanted = [...new Set(userIds.filter((id): id is string => Boolean(id)))];
-  const [terms, users] = await Promise.all([
-    db.selectFrom('terms').selectAll().execute(),
-    wanted.length
-      ? db.selectFrom('users').select(['id', 'name']).where('id', 'in', wanted).execute()
-      : Promise.resolve([]),
-  ]);
+  const [terms, users] = await Promise.all([getAllTerms({ db }), getUserNames({ db, ids: wanted })]);
   return {
     terms: new Map(terms.map((term) => [term.id, term])),
-    users: new Map(users.map((user) => [user.id, user.name])),
+    users,
   };
 }

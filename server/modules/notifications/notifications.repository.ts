@@ -30,7 +30,7 @@ export function listNotificationRows(db: Db, userId: string) {
     .execute();
 }
 
-export function markNotificationsRead(db: Db, userId: string, now: Date) {
+export function setNotificationsRead(db: Db, userId: string, now: Date) {
   return db
     .updateTable('notifications')
     .set({ read_at: now })

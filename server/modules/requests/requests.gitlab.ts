@@ -5,6 +5,13 @@ import type { CreateRequestInput } from '../../../shared/schemas/requests.ts';
 import type { Database } from '../../db/connect.ts';
 import { AppError } from '../../errors.ts';
 import type { Principal } from '../../http/context.ts';
+import { getActiveTeams, getActiveTerms } from '../settings/settings.service.ts';
+import { createIntegrationUser, getAllUsers } from '../users/users.service.ts';
+import {
+  findIntegrationDelivery,
+  findRequestByExternalRef,
+  insertIntegrationDelivery,
+} from './requests.repository.ts';
 import { createRequest, transitionRequest, updateRequest } from './requests.service.ts';
 
 type Db = Database['db'];
@@ -153,31 +160,17 @@ export async function receiveGitlabIssue(options: {
     return { status: 'ignored', report: [`object_kind “${hook.object_kind}” is not an issue`] };
   const action = hook.object_attributes.action ?? 'open';
   if (action !== 'open') return { status: 'ignored', report: [`action “${action}” does not file a request`] };
-  if (
-    options.deliveryId &&
-    (await db
-      .selectFrom('integration_deliveries')
-      .select('id')
-      .where('id', '=', options.deliveryId)
-      .executeTakeFirst())
-  ) {
+  if (options.deliveryId && (await findIntegrationDelivery(db, options.deliveryId))) {
     return { status: 'duplicate', report: ['this delivery was received before'] };
   }
-  const existing = await db
-    .selectFrom('requests')
-    .select('id')
-    .where('external_ref', '=', hook.object_attributes.url)
-    .executeTakeFirst();
+  const existing = await findRequestByExternalRef(db, hook.object_attributes.url);
   if (existing)
     return { status: 'duplicate', requestId: existing.id, report: ['this issue already filed a request'] };
 
   const report: string[] = [];
   const { fields, unparsed } = parseRequestTemplate(hook.object_attributes.description ?? '');
   if (unparsed.length) report.push(`sections kept in the description but not read: ${unparsed.join(', ')}`);
-  const [terms, teams] = await Promise.all([
-    db.selectFrom('terms').selectAll().where('archived_at', 'is', null).execute(),
-    db.selectFrom('teams').selectAll().where('archived_at', 'is', null).execute(),
-  ]);
+  const [terms, teams] = await Promise.all([getActiveTerms({ db }), getActiveTeams({ db })]);
   const norm = (text: string) => text.trim().toLowerCase();
   const find = (kind: string, name?: string) =>
     name ? terms.find((t) => t.kind === kind && norm(t.name) === norm(name)) : undefined;
@@ -223,11 +216,7 @@ export async function receiveGitlabIssue(options: {
   const audienceSize = fields.audienceSize ? Number(fields.audienceSize.replace(/[^\d]/g, '')) || null : null;
 
   const email = hook.user?.email?.toLowerCase();
-  const users = await db
-    .selectFrom('users')
-    .select(['id', 'email', 'name', 'role'])
-    .where('active', '=', true)
-    .execute();
+  const users = (await getAllUsers({ db })).filter((user) => user.active);
   let requester = users.find(
     (u) =>
       (email && u.email === email) ||
@@ -236,11 +225,7 @@ export async function receiveGitlabIssue(options: {
   if (!requester) {
     requester =
       users.find((u) => u.email === GITLAB_INTAKE_EMAIL) ??
-      (await db
-        .insertInto('users')
-        .values({ email: GITLAB_INTAKE_EMAIL, name: 'GitLab intake', role: 'requester', password_hash: null })
-        .returning(['id', 'email', 'name', 'role'])
-        .executeTakeFirstOrThrow());
+      (await createIntegrationUser({ db, email: GITLAB_INTAKE_EMAIL, name: 'GitLab intake' }));
     report.push(
       `GitLab user ${hook.user?.username ?? '(unknown)'} has no Showcase account; filed as “GitLab intake”`,
     );
@@ -283,14 +268,11 @@ export async function receiveGitlabIssue(options: {
       overdraftReason: 'Filed through GitLab; review the budget in triage',
     },
   });
-  await db
-    .insertInto('integration_deliveries')
-    .values({
-      id: options.deliveryId ?? `gitlab:${hook.object_attributes.url}`,
-      source: 'gitlab',
-      request_id: row.id,
-    })
-    .execute();
+  await insertIntegrationDelivery(db, {
+    id: options.deliveryId ?? `gitlab:${hook.object_attributes.url}`,
+    source: 'gitlab',
+    requestId: row.id,
+  });
 
   const effects = labelEffects(labels);
   report.push(...effects.notes);

@@ -1,6 +1,7 @@
 import type { ContentRequest } from '../../../shared/schemas/requests.ts';
 import type { RequestRow, TermRow } from '../../db/schema.ts';
-import { scoreOf, type termRanks } from './requests.service.ts';
+import { renderMarkdown } from '../../markdown.ts';
+import { type getBudget, scoreOf, type termRanks } from './requests.service.ts';
 
 export interface RequestLookups {
   terms: Map<string, TermRow>;
@@ -55,5 +56,56 @@ export function presentRequest(row: RequestRow, lookups: RequestLookups, now: Da
     results: row.results,
     createdAt: row.created_at.toISOString(),
     updatedAt: row.updated_at.toISOString(),
+  };
+}
+
+const person = (id: string | null, name: string | null) => (id ? { id, name: name ?? 'Unknown' } : null);
+
+/** One entry of a request's history. */
+export function presentRequestEvent(event: {
+  kind: string;
+  from_state: string | null;
+  to_state: string | null;
+  reason: string;
+  actor_id: string | null;
+  actor_name: string | null;
+  created_at: Date;
+}) {
+  return {
+    kind: event.kind,
+    fromState: event.from_state,
+    toState: event.to_state,
+    reason: event.reason,
+    actor: person(event.actor_id, event.actor_name),
+    createdAt: event.created_at.toISOString(),
+  };
+}
+
+/** A comment with its Markdown rendered (sanitized) for display. */
+export function presentComment(comment: {
+  id: string;
+  body: string;
+  author_id: string | null;
+  author_name: string | null;
+  created_at: Date;
+}) {
+  return {
+    id: comment.id,
+    author: person(comment.author_id, comment.author_name),
+    body: comment.body,
+    bodyHtml: renderMarkdown(comment.body),
+    createdAt: comment.created_at.toISOString(),
+  };
+}
+
+/** A team's budget this quarter as the intake form shows it: the team by id and name only. */
+export function presentBudget(budget: Awaited<ReturnType<typeof getBudget>>) {
+  return {
+    team: { id: budget.team.id, name: budget.team.name },
+    quarter: budget.quarter,
+    budget: budget.budget,
+    spent: budget.spent,
+    remaining: budget.remaining,
+    pricing: budget.pricing,
   };
 }

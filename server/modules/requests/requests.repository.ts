@@ -88,6 +88,37 @@ export async function addDeliveredAssets(db: Db, requestId: string, assetIds: st
     .execute();
 }
 
+/** Requests per assignee this quarter that are assigned or done: each TMM's load. */
+export function countAssignedLoads(db: Db, quarter: string) {
+  return db
+    .selectFrom('requests')
+    .select(['assignee_id', (eb) => eb.fn.countAll<number>().as('load')])
+    .where('quarter', '=', quarter)
+    .where('state', 'in', ['assigned', 'completed', 'closed'])
+    .groupBy('assignee_id')
+    .execute();
+}
+
+/** Integration intake: a delivery already received (deduplication by the sender's event id). */
+export function findIntegrationDelivery(db: Db, id: string) {
+  return db.selectFrom('integration_deliveries').select('id').where('id', '=', id).executeTakeFirst();
+}
+
+export function insertIntegrationDelivery(
+  db: Db,
+  delivery: { id: string; source: string; requestId: string },
+) {
+  return db
+    .insertInto('integration_deliveries')
+    .values({ id: delivery.id, source: delivery.source, request_id: delivery.requestId })
+    .execute();
+}
+
+/** The request filed from this outside issue, if any. */
+export function findRequestByExternalRef(db: Db, ref: string) {
+  return db.selectFrom('requests').select('id').where('external_ref', '=', ref).executeTakeFirst();
+}
+
 export function deliveredAssets(db: Db, requestIds: string[]) {
   if (requestIds.length === 0) return Promise.resolve([]);
   return db

@@ -19,27 +19,22 @@ import type { RequestRow } from '../../db/schema.ts';
 import { AppError } from '../../errors.ts';
 import { type AppEnv, principalOf } from '../../http/context.ts';
 import { defineRoute, jsonBody, jsonResponse } from '../../http/route.ts';
-import { renderMarkdown } from '../../markdown.ts';
 import { classifyUpload, safeFilename } from '../../uploads.ts';
 import { receiveGitlabIssue } from './requests.gitlab.ts';
-import { presentRequest } from './requests.presenter.ts';
-import {
-  deliveredAssets,
-  findAttachment,
-  insertAttachment,
-  listAttachments,
-  listComments,
-  listRequestEvents,
-} from './requests.repository.ts';
+import { presentBudget, presentComment, presentRequest, presentRequestEvent } from './requests.presenter.ts';
+// biome-ignore lint/style/noRestrictedImports: the attachment handlers below, which the attachments module replaces
+import { findAttachment, insertAttachment, listAttachments } from './requests.repository.ts';
 import {
   addComment,
   addResults,
   createRequest,
   getBudget,
+  getRequestComments,
+  getRequestHistory,
   getVisibleRequest,
   listRequests,
+  loadRequestLookups,
   suggestRequestAssignee,
-  termRanks,
   transitionRequest,
   updateRequest,
 } from './requests.service.ts';
@@ -208,34 +203,7 @@ const routes = {
 };
 
 async function present(db: Database['db'], rows: RequestRow[], now: Date) {
-  const ids = rows.map((row) => row.id);
-  const userIds = [
-    ...new Set(
-      rows.flatMap((row) => [row.requester_id, row.assignee_id]).filter((id): id is string => Boolean(id)),
-    ),
-  ];
-  const assetIds = [
-    ...new Set(
-      rows.flatMap((row) => [row.reused_asset_id, row.demo_id]).filter((id): id is string => Boolean(id)),
-    ),
-  ];
-  const [terms, users, teams, assets, delivered] = await Promise.all([
-    db.selectFrom('terms').selectAll().execute(),
-    userIds.length ? db.selectFrom('users').select(['id', 'name']).where('id', 'in', userIds).execute() : [],
-    db.selectFrom('teams').select(['id', 'name']).execute(),
-    assetIds.length
-      ? db.selectFrom('assets').select(['id', 'title']).where('id', 'in', assetIds).execute()
-      : [],
-    deliveredAssets(db, ids),
-  ]);
-  const lookups = {
-    terms: new Map(terms.map((term) => [term.id, term])),
-    ranks: termRanks(terms),
-    users: new Map(users.map((user) => [user.id, user.name])),
-    teams: new Map(teams.map((team) => [team.id, team.name])),
-    assets: new Map(assets.map((asset) => [asset.id, asset.title])),
-    delivered,
-  };
+  const lookups = await loadRequestLookups({ db, rows });
   return rows.map((row) => presentRequest(row, lookups, now));
 }
 
@@ -265,17 +233,7 @@ export function requestRoutes() {
   app.openapi(routes.budget, async (c) => {
     const { db, now } = ctx(c);
     const budget = await getBudget({ db, teamId: c.req.valid('query').teamId, now });
-    return c.json(
-      {
-        team: { id: budget.team.id, name: budget.team.name },
-        quarter: budget.quarter,
-        budget: budget.budget,
-        spent: budget.spent,
-        remaining: budget.remaining,
-        pricing: budget.pricing,
-      },
-      200,
-    );
+    return c.json(presentBudget(budget), 200);
   });
 
   app.openapi(routes.create, async (c) => {
@@ -288,19 +246,12 @@ export function requestRoutes() {
     const { db, now } = ctx(c);
     const row = await getVisibleRequest({ db, id: c.req.valid('param').id, principal: principalOf(c) });
     const [presented] = await present(db, [row], now);
-    const events = await listRequestEvents(db, row.id);
+    const events = await getRequestHistory({ db, id: row.id });
     const suggestedAssignee = await suggestRequestAssignee({ db, row, quarter: row.quarter });
     return c.json(
       {
         ...(presented as z.infer<typeof requestSchema>),
-        history: events.map((event) => ({
-          kind: event.kind,
-          fromState: event.from_state,
-          toState: event.to_state,
-          reason: event.reason,
-          actor: event.actor_id ? { id: event.actor_id, name: event.actor_name ?? 'Unknown' } : null,
-          createdAt: event.created_at.toISOString(),
-        })),
+        history: events.map(presentRequestEvent),
         suggestedAssignee,
       },
       200,
@@ -333,21 +284,8 @@ export function requestRoutes() {
   app.openapi(routes.comments, async (c) => {
     const { db } = ctx(c);
     const row = await getVisibleRequest({ db, id: c.req.valid('param').id, principal: principalOf(c) });
-    const comments = await listComments(db, row.id);
-    return c.json(
-      {
-        comments: comments.map((comment) => ({
-          id: comment.id,
-          author: comment.author_id
-            ? { id: comment.author_id, name: comment.author_name ?? 'Unknown' }
-            : null,
-          body: comment.body,
-          bodyHtml: renderMarkdown(comment.body),
-          createdAt: comment.created_at.toISOString(),
-        })),
-      },
-      200,
-    );
+    const comments = await getRequestComments({ db, id: row.id });
+    return c.json({ comments: comments.map(presentComment) }, 200);
   });
 
   app.openapi(routes.comment, async (c) => {
@@ -360,13 +298,7 @@ export function requestRoutes() {
       principal,
     });
     return c.json(
-      {
-        id: comment.id,
-        author: { id: principal.userId, name: principal.name },
-        body: comment.body,
-        bodyHtml: renderMarkdown(comment.body),
-        createdAt: comment.created_at.toISOString(),
-      },
+      presentComment({ ...comment, author_id: principal.userId, author_name: principal.name }),
       201,
     );
   });

@@ -1,3 +1,4 @@
+import { updatePriority } from '../../../shared/demos.ts';
 import {
   addBusinessDays,
   budgetAfter,
@@ -20,20 +21,30 @@ import type { Database } from '../../db/connect.ts';
 import type { RequestRow, TermRow } from '../../db/schema.ts';
 import { AppError } from '../../errors.ts';
 import type { Principal } from '../../http/context.ts';
-import { getVisibleAsset } from '../library/library.service.ts';
-import { insertNotification, usersWithNotificationSince } from '../notifications/notifications.repository.ts';
-import { findTermsByIds } from '../settings/settings.repository.ts';
-import { getTeamMembers, getWorkspace } from '../settings/settings.service.ts';
-import { findUserById } from '../users/users.repository.ts';
+import { getAssetTitles, getVisibleAsset } from '../library/library.service.ts';
+import { sendNotification, usersNotifiedSince } from '../notifications/notifications.service.ts';
+import {
+  findTeam,
+  findTerms,
+  getAllTerms,
+  getTeamMembers,
+  getTeams,
+  getWorkspace,
+} from '../settings/settings.service.ts';
+import { findUser, getAllUsers, getUserNames } from '../users/users.service.ts';
 import { emitEvent } from '../webhooks/webhooks.service.ts';
 import {
   addDeliveredAssets,
   claimNewlyOverdueRequests,
+  countAssignedLoads,
+  deliveredAssets,
   findRequestRow,
   insertComment,
   insertRequest,
   insertRequestEvent,
+  listComments,
   listOverdueRequests,
+  listRequestEvents,
   listRequestRows,
   lockLeads,
   lockTeam,
@@ -58,7 +69,7 @@ async function checkTerms(db: Db, input: CreateRequestInput) {
   const ids = [...single.map(([, id]) => id), ...lists.flatMap(([, values]) => values)].filter(
     (id): id is string => Boolean(id),
   );
-  const terms = new Map((await findTermsByIds(db, [...new Set(ids)])).map((term) => [term.id, term]));
+  const terms = new Map((await findTerms({ db, ids: [...new Set(ids)] })).map((term) => [term.id, term]));
   const fields: Record<string, string> = {};
   const ok = (id: string, kind: string) => terms.get(id)?.kind === kind && !terms.get(id)?.archived_at;
   for (const [field, id, kind] of single)
@@ -71,13 +82,64 @@ async function checkTerms(db: Db, input: CreateRequestInput) {
     });
 }
 
+/**
+ * Files the request to bring a demo up to date after a release flagged it, carrying the flag's
+ * reasons. Demo upkeep is the team's own work: no requesting team, no cost. Joins the caller's
+ * transaction, so the flag and its request are stored together.
+ */
+export async function fileDemoUpdateRequest(options: {
+  db: Db;
+  demo: { id: string; title: string; deliverableTypeId: string | null };
+  releaseVersion: string | undefined;
+  flag: { id: string; score: number; reasons: string[] };
+  principal: Principal;
+  now: Date;
+}): Promise<RequestRow> {
+  const { db, demo, flag, now } = options;
+  const { settings } = await getWorkspace({ db });
+  const description = [
+    `Release ${options.releaseVersion ?? ''} scored ${flag.score} for this demo:`,
+    '',
+    ...flag.reasons.map((reason) => `- ${reason}`),
+  ].join('\n');
+  const request = await insertRequest(db, {
+    title: `Update demo: ${demo.title}`.slice(0, 300),
+    kind: 'demo_update',
+    demo_id: demo.id,
+    business_goal: `Keep “${demo.title}” true to ${options.releaseVersion ?? 'the current release'}`,
+    description,
+    deliverable_type_id: demo.deliverableTypeId,
+    team_id: null,
+    requester_id: options.principal.userId,
+    cost: 0,
+    quarter: quarterOf(now),
+    priority: updatePriority(flag.score),
+    state: 'new_request',
+    review_due_at: addBusinessDays(now, settings.reviewSlaBusinessDays, settings.workdays),
+    created_at: now,
+  });
+  await insertRequestEvent(db, {
+    requestId: request.id,
+    kind: 'created',
+    to: request.state,
+    reason: `From a freshness flag on release ${options.releaseVersion ?? ''} (score ${flag.score})`,
+    data: { flagId: flag.id },
+    actorId: options.principal.userId,
+    at: now,
+  });
+  await emitEvent(
+    db,
+    'request.created',
+    `Demo update requested #${request.number}: ${demo.title} (score ${flag.score})`,
+    { requestId: request.id, number: request.number, state: request.state },
+    now,
+  );
+  return request;
+}
+
 /** The team's budget this quarter, as the intake form shows it before submitting. */
 export async function getBudget(options: { db: Db; teamId: string; now: Date }) {
-  const team = await options.db
-    .selectFrom('teams')
-    .selectAll()
-    .where('id', '=', options.teamId)
-    .executeTakeFirst();
+  const team = await findTeam({ db: options.db, id: options.teamId });
   if (!team) throw new AppError('not_found', 'No such team');
   const quarter = quarterOf(options.now);
   const spent = await spentInQuarter(options.db, team.id, quarter);
@@ -192,7 +254,7 @@ export async function getVisibleRequest(options: {
   const row = await findRequestRow(options.db, options.id);
   if (!row) throw new AppError('not_found', 'No such request');
   if (!can(options.principal.role, 'requests.triage')) {
-    const user = await findUserById(options.db, options.principal.userId);
+    const user = await findUser({ db: options.db, id: options.principal.userId });
     if (row.requester_id !== options.principal.userId && (!user?.team_id || user.team_id !== row.team_id)) {
       throw new AppError('not_found', 'No such request');
     }
@@ -209,7 +271,7 @@ export async function listRequests(options: {
   now: Date;
 }) {
   const triager = can(options.principal.role, 'requests.triage');
-  const user = triager ? undefined : await findUserById(options.db, options.principal.userId);
+  const user = triager ? undefined : await findUser({ db: options.db, id: options.principal.userId });
   return listRequestRows(options.db, {
     states: options.view === 'needs_triage' ? ['new_request', 'triage'] : options.states,
     teamId: options.teamId,
@@ -259,7 +321,7 @@ export async function transitionRequest(options: {
         { fields: missing },
       );
     if (input.assigneeId) {
-      const assignee = await findUserById(db, input.assigneeId);
+      const assignee = await findUser({ db, id: input.assigneeId });
       if (!assignee?.active || (assignee.role !== 'tmm' && assignee.role !== 'admin')) {
         throw new AppError('validation_failed', 'Assign to an active TMM or admin', {
           fields: { assigneeId: 'must be an active TMM or admin' },
@@ -382,13 +444,7 @@ export function scoreOf(
 /** Who should take the request, from areas of responsibility and current load. */
 export async function suggestRequestAssignee(options: { db: Db; row: RequestRow; quarter: string }) {
   const members = (await getTeamMembers({ db: options.db })).filter((member) => !member.row.archived_at);
-  const loads = await options.db
-    .selectFrom('requests')
-    .select(['assignee_id', (eb) => eb.fn.countAll<number>().as('load')])
-    .where('quarter', '=', options.quarter)
-    .where('state', 'in', ['assigned', 'completed', 'closed'])
-    .groupBy('assignee_id')
-    .execute();
+  const loads = await countAssignedLoads(options.db, options.quarter);
   const loadOf = new Map(loads.map((row) => [row.assignee_id, Number(row.load)]));
   const suggestion = suggestAssignee(
     { solutionId: options.row.solution_id, useCaseId: options.row.use_case_id },
@@ -419,7 +475,8 @@ async function notifyPeople(
     ),
   );
   for (const userId of people) {
-    await insertNotification(db, {
+    await sendNotification({
+      db,
       userId,
       kind: 'request',
       title: note.title,
@@ -479,10 +536,7 @@ export async function addComment(options: { db: Db; id: string; body: string; pr
     );
     const mentioned: string[] = [];
     if (handles.length) {
-      const users = await db
-        .selectFrom('users')
-        .select(['id', 'email', 'role', 'team_id', 'active'])
-        .execute();
+      const users = await getAllUsers({ db });
       for (const user of users) {
         const handle = user.email.split('@')[0]?.toLowerCase() ?? '';
         const maySee =
@@ -508,6 +562,48 @@ export async function addComment(options: { db: Db; id: string; body: string; pr
     );
     return comment;
   });
+}
+
+/** Names, titles and delivered assets the request presenter needs for these rows. */
+export async function loadRequestLookups(options: { db: Db; rows: RequestRow[] }) {
+  const { db, rows } = options;
+  const userIds = [
+    ...new Set(
+      rows.flatMap((row) => [row.requester_id, row.assignee_id]).filter((id): id is string => Boolean(id)),
+    ),
+  ];
+  const assetIds = [
+    ...new Set(
+      rows.flatMap((row) => [row.reused_asset_id, row.demo_id]).filter((id): id is string => Boolean(id)),
+    ),
+  ];
+  const [terms, users, teams, assets, delivered] = await Promise.all([
+    getAllTerms({ db }),
+    getUserNames({ db, ids: userIds }),
+    getTeams({ db }),
+    getAssetTitles({ db, ids: assetIds }),
+    deliveredAssets(
+      db,
+      rows.map((row) => row.id),
+    ),
+  ]);
+  return {
+    terms: new Map(terms.map((term) => [term.id, term])),
+    ranks: termRanks(terms),
+    users,
+    teams: new Map(teams.map((team) => [team.id, team.name])),
+    assets,
+    delivered,
+  };
+}
+
+/** Every move of a request, oldest first, with who made it. */
+export function getRequestHistory(options: { db: Db; id: string }) {
+  return listRequestEvents(options.db, options.id);
+}
+
+export function getRequestComments(options: { db: Db; id: string }) {
+  return listComments(options.db, options.id);
 }
 
 /**
@@ -536,10 +632,15 @@ export async function runOverdueDigest(options: { db: Db; now: Date }) {
       const leads = await lockLeads(db);
       // At most one digest a day per person, however many instances run the job.
       const done = new Set(
-        await usersWithNotificationSince(db, 'digest', new Date(options.now.getTime() - 20 * 3_600_000)),
+        await usersNotifiedSince({
+          db,
+          kind: 'digest',
+          since: new Date(options.now.getTime() - 20 * 3_600_000),
+        }),
       );
       for (const lead of leads.filter((person) => !done.has(person.id))) {
-        await insertNotification(db, {
+        await sendNotification({
+          db,
           userId: lead.id,
           kind: 'digest',
           title: `${overdue.length} request${overdue.length === 1 ? '' : 's'} past the review deadline`,

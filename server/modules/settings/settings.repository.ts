@@ -72,6 +72,24 @@ export function findTerm(db: Db, id: string): Promise<TermRow | undefined> {
   return db.selectFrom('terms').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
+/** Every term, archived ones too, in no particular order. */
+export function listAllTermRows(db: Db): Promise<TermRow[]> {
+  return db.selectFrom('terms').selectAll().execute();
+}
+
+/** Terms and teams that are not archived, in no particular order. */
+export function listActiveTermRows(db: Db): Promise<TermRow[]> {
+  return db.selectFrom('terms').selectAll().where('archived_at', 'is', null).execute();
+}
+
+export function listActiveTeamRows(db: Db): Promise<TeamRow[]> {
+  return db.selectFrom('teams').selectAll().where('archived_at', 'is', null).execute();
+}
+
+export function findTeamRow(db: Db, id: string): Promise<TeamRow | undefined> {
+  return db.selectFrom('teams').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
 export function findTermsByIds(db: Db, ids: string[]): Promise<TermRow[]> {
   if (ids.length === 0) return Promise.resolve([]);
   return db.selectFrom('terms').selectAll().where('id', 'in', ids).execute();

@@ -13,17 +13,21 @@ import {
 } from '../../../shared/schemas/settings.ts';
 import type { Database } from '../../db/connect.ts';
 import { AppError } from '../../errors.ts';
-import { findUserById } from '../users/users.repository.ts';
+import { findUser } from '../users/users.service.ts';
 import {
   deleteTeamMemberRow,
   deleteTeamRow,
   deleteTermRow,
+  findTeamRow,
   findTerm,
   findTermsByIds,
   findWorkspace,
   insertTeam,
   insertTeamMember,
   insertTerm,
+  listActiveTeamRows,
+  listActiveTermRows,
+  listAllTermRows,
   listDeliverableFormats,
   listTeamMemberAreas,
   listTeamMemberRows,
@@ -210,6 +214,33 @@ export async function getTeams(options: { db: Db }) {
   return listTeamRows(options.db);
 }
 
+export function findTeam(options: { db: Db; id: string }) {
+  return findTeamRow(options.db, options.id);
+}
+
+export function getActiveTeams(options: { db: Db }) {
+  return listActiveTeamRows(options.db);
+}
+
+/** Terms by id, archived ones included: callers check kinds and archival themselves. */
+export function findTerms(options: { db: Db; ids: string[] }) {
+  return findTermsByIds(options.db, options.ids);
+}
+
+/** Every term of every kind, archived ones too (lookups by id or name). */
+export function getAllTerms(options: { db: Db }) {
+  return listAllTermRows(options.db);
+}
+
+/** The terms of one kind in display order, archived ones too, without usage counts. */
+export function getTermsOfKind(options: { db: Db; kind: TermKind }) {
+  return listTermRows(options.db, options.kind);
+}
+
+export function getActiveTerms(options: { db: Db }) {
+  return listActiveTermRows(options.db);
+}
+
 export async function createTeam(options: { db: Db; input: CreateTeamInput }) {
   const workspace = await getWorkspace({ db: options.db });
   return insertTeam(options.db, {
@@ -253,7 +284,7 @@ const AREA_KINDS = ['solution', 'use_case'] as const;
 export async function createTeamMember(options: { db: Db; input: CreateTeamMemberInput }) {
   const { input } = options;
   return options.db.transaction().execute(async (db) => {
-    const user = await findUserById(db, input.userId);
+    const user = await findUser({ db, id: input.userId });
     if (!user?.active)
       throw new AppError('validation_failed', 'No such active user', {
         fields: { userId: 'must be an active user' },

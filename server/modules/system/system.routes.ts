@@ -2,12 +2,11 @@ import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { OpenAPIHono } from '@hono/zod-openapi';
-import { sql } from 'kysely';
 import { z } from 'zod';
-import { pendingMigrations } from '../../db/migrate.ts';
-import { AppError } from '../../errors.ts';
 import type { AppEnv } from '../../http/context.ts';
 import { defineRoute, jsonResponse } from '../../http/route.ts';
+import { presentHealth, presentReadiness } from './system.presenter.ts';
+import { checkReadiness } from './system.service.ts';
 
 const tags = ['System'];
 const statusSchema = z.object({ status: z.literal('ok') });
@@ -47,18 +46,12 @@ export function systemRoutes() {
   /** Once migrations are seen applied they stay applied for this process's lifetime. */
   let migrated = false;
 
-  app.openapi(healthRoute, (c) => c.json({ status: 'ok' as const }, 200));
+  app.openapi(healthRoute, (c) => c.json(presentHealth(), 200));
 
   app.openapi(readyRoute, async (c) => {
     const { database } = c.get('deps');
-    try {
-      await sql`SELECT 1`.execute(database.db);
-      if (!migrated) migrated = (await pendingMigrations(database.db)).length === 0;
-    } catch {
-      throw new AppError('not_ready', 'The database is not reachable');
-    }
-    if (!migrated) throw new AppError('not_ready', 'Database migrations are pending; run `showcase migrate`');
-    return c.json({ status: 'ready' as const, database: database.kind }, 200);
+    migrated = await checkReadiness({ db: database.db, migrated });
+    return c.json(presentReadiness(database.kind), 200);
   });
 
   app.get('/api/docs', (c) => c.html(docsPage));

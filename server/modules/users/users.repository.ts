@@ -16,6 +16,17 @@ export function findUserById(db: Db, id: string): Promise<UserRow | undefined> {
   return db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
+/** Every user, in no particular order. */
+export function listAllUserRows(db: Db): Promise<UserRow[]> {
+  return db.selectFrom('users').selectAll().execute();
+}
+
+/** Id and name of each of these users that exists. */
+export function listUserNames(db: Db, ids: string[]): Promise<{ id: string; name: string }[]> {
+  if (ids.length === 0) return Promise.resolve([]);
+  return db.selectFrom('users').select(['id', 'name']).where('id', 'in', ids).execute();
+}
+
 export function listUsers(db: Db): Promise<UserRow[]> {
   return db.selectFrom('users').selectAll().orderBy('active', 'desc').orderBy('name').execute();
 }

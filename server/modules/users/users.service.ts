@@ -3,12 +3,15 @@ import { generatePassword, hashPassword } from '../../crypto.ts';
 import type { Database } from '../../db/connect.ts';
 import type { UserRow } from '../../db/schema.ts';
 import { AppError } from '../../errors.ts';
-import { revokeAllSessions } from '../auth/auth.repository.ts';
+import { revokeSessions } from '../auth/auth.service.ts';
+import { findTeam } from '../settings/settings.service.ts';
 import {
   countActiveAdmins,
   findUserByEmail,
   findUserById,
   insertUser,
+  listAllUserRows,
+  listUserNames,
   listUsers,
   updateUserRow,
 } from './users.repository.ts';
@@ -40,6 +43,43 @@ export function getUsers(options: { db: Db }): Promise<UserRow[]> {
   return listUsers(options.db);
 }
 
+/** Every account, active or not, in no particular order (for lookups by email or handle). */
+export function getAllUsers(options: { db: Db }): Promise<UserRow[]> {
+  return listAllUserRows(options.db);
+}
+
+export function findUser(options: { db: Db; id: string }): Promise<UserRow | undefined> {
+  return findUserById(options.db, options.id);
+}
+
+/** The account with this email, whatever its case. */
+export function findUserWithEmail(options: { db: Db; email: string }): Promise<UserRow | undefined> {
+  return findUserByEmail(options.db, options.email);
+}
+
+/** Names by id of those of these users that exist. */
+export async function getUserNames(options: { db: Db; ids: string[] }): Promise<Map<string, string>> {
+  const rows = await listUserNames(options.db, options.ids);
+  return new Map(rows.map((user) => [user.id, user.name]));
+}
+
+/** An account for an integration to act as: a requester that cannot sign in (no password). */
+export function createIntegrationUser(options: { db: Db; email: string; name: string }): Promise<UserRow> {
+  return insertUser(options.db, {
+    email: options.email,
+    name: options.name,
+    role: 'requester',
+    password_hash: null,
+  });
+}
+
+/** The signed-in person changes their own display name. */
+export async function updateOwnProfile(options: { db: Db; userId: string; name: string }): Promise<UserRow> {
+  const user = await updateUserRow(options.db, options.userId, { name: options.name });
+  if (!user) throw new AppError('not_found', 'No such user');
+  return user;
+}
+
 /** Role changes and deactivation; the last active admin can be neither demoted nor deactivated. */
 export async function updateUser(options: { db: Db; id: string; input: UpdateUserInput }): Promise<UserRow> {
   const { input } = options;
@@ -54,11 +94,7 @@ export async function updateUser(options: { db: Db; id: string; input: UpdateUse
       throw new AppError('last_admin', 'The workspace needs at least one active admin');
     }
     if (input.teamId) {
-      const team = await db
-        .selectFrom('teams')
-        .select('id')
-        .where('id', '=', input.teamId)
-        .executeTakeFirst();
+      const team = await findTeam({ db, id: input.teamId });
       if (!team)
         throw new AppError('validation_failed', 'No such team', {
           fields: { teamId: 'must be a requesting team id' },
@@ -71,7 +107,7 @@ export async function updateUser(options: { db: Db; id: string; input: UpdateUse
       active: input.active,
     });
     if (!updated) throw new AppError('not_found', 'No such user');
-    if (input.active === false) await revokeAllSessions(db, options.id);
+    if (input.active === false) await revokeSessions({ db, userId: options.id });
     return updated;
   });
 }
@@ -86,6 +122,6 @@ export async function setUserPassword(options: {
   const updated = await updateUserRow(options.db, user.id, {
     password_hash: await hashPassword(options.password),
   });
-  await revokeAllSessions(options.db, user.id);
+  await revokeSessions({ db: options.db, userId: user.id });
   return updated as UserRow;
 }

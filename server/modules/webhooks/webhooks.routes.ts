@@ -4,29 +4,21 @@ import { idParams, okSchema } from '../../../shared/schemas/common.ts';
 import {
   createWebhookSchema,
   updateWebhookSchema,
-  type Webhook,
   webhookDeliverySchema,
   webhookSchema,
 } from '../../../shared/schemas/webhooks.ts';
 import type { AppEnv } from '../../http/context.ts';
 import { defineRoute, jsonBody, jsonResponse } from '../../http/route.ts';
-import { listDeliveryRows, listWebhookRows } from './webhooks.repository.ts';
-import { createWebhook, deleteWebhook, updateWebhook } from './webhooks.service.ts';
+import { presentWebhook, presentWebhookDelivery } from './webhooks.presenter.ts';
+import {
+  createWebhook,
+  deleteWebhook,
+  getWebhookDeliveries,
+  getWebhooks,
+  updateWebhook,
+} from './webhooks.service.ts';
 
 const tags = ['Settings'];
-const present = (row: {
-  id: string;
-  name: string;
-  url: string;
-  events: string[];
-  active: boolean;
-}): Webhook => ({
-  id: row.id,
-  name: row.name,
-  url: row.url,
-  events: row.events as Webhook['events'],
-  active: row.active,
-});
 
 const routes = {
   list: defineRoute('settings.manage', {
@@ -76,14 +68,16 @@ export function webhookRoutes() {
   const app = new OpenAPIHono<AppEnv>();
   const dbOf = (c: { get(key: 'deps'): AppEnv['Variables']['deps'] }) => c.get('deps').database.db;
   app.openapi(routes.list, async (c) =>
-    c.json({ webhooks: (await listWebhookRows(dbOf(c))).map(present) }, 200),
+    c.json({ webhooks: (await getWebhooks({ db: dbOf(c) })).map(presentWebhook) }, 200),
   );
   app.openapi(routes.create, async (c) =>
-    c.json(present(await createWebhook({ db: dbOf(c), input: c.req.valid('json') })), 201),
+    c.json(presentWebhook(await createWebhook({ db: dbOf(c), input: c.req.valid('json') })), 201),
   );
   app.openapi(routes.update, async (c) =>
     c.json(
-      present(await updateWebhook({ db: dbOf(c), id: c.req.valid('param').id, input: c.req.valid('json') })),
+      presentWebhook(
+        await updateWebhook({ db: dbOf(c), id: c.req.valid('param').id, input: c.req.valid('json') }),
+      ),
       200,
     ),
   );
@@ -92,23 +86,8 @@ export function webhookRoutes() {
     return c.json({ ok: true as const }, 200);
   });
   app.openapi(routes.deliveries, async (c) => {
-    const rows = await listDeliveryRows(dbOf(c), c.req.valid('param').id);
-    return c.json(
-      {
-        deliveries: rows.map((row) => ({
-          id: row.id,
-          event: row.event,
-          status: row.status,
-          attempts: row.attempts,
-          lastStatusCode: row.last_status_code,
-          lastError: row.last_error,
-          createdAt: row.created_at.toISOString(),
-          nextAttemptAt: row.next_attempt_at.toISOString(),
-          deliveredAt: row.delivered_at?.toISOString() ?? null,
-        })),
-      },
-      200,
-    );
+    const rows = await getWebhookDeliveries({ db: dbOf(c), id: c.req.valid('param').id });
+    return c.json({ deliveries: rows.map(presentWebhookDelivery) }, 200);
   });
   return app;
 }

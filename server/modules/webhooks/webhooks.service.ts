@@ -6,6 +6,8 @@ import {
   deleteWebhookRow,
   enqueueDeliveries,
   insertWebhook,
+  listDeliveryRows,
+  listWebhookRows,
   recordAttempt,
   updateWebhookRow,
 } from './webhooks.repository.ts';
@@ -97,4 +99,14 @@ export async function updateWebhook(options: {
 export async function deleteWebhook(options: { db: Db; id: string }) {
   const result = await deleteWebhookRow(options.db, options.id);
   if (!result.numDeletedRows) throw new AppError('not_found', 'No such webhook');
+}
+
+/** Every subscription, oldest first. */
+export function getWebhooks(options: { db: Db }) {
+  return listWebhookRows(options.db);
+}
+
+/** A subscription's latest 100 deliveries, newest first. */
+export function getWebhookDeliveries(options: { db: Db; id: string }) {
+  return listDeliveryRows(options.db, options.id);
 }
