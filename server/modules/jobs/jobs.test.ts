@@ -169,7 +169,12 @@ describe('leases', () => {
     const hung = new Promise<void>((resolve) => {
       release = resolve;
     });
+    let began!: () => void;
+    const started = new Promise<void>((resolve) => {
+      began = resolve;
+    });
     behaviour.crashy = async (attempt) => {
+      began();
       if (attempt === 1) await hung; // this worker "crashes": it never finishes in time
       return `finished on attempt ${attempt}`;
     };
@@ -177,7 +182,7 @@ describe('leases', () => {
     const crashed = runner('crashed', ['crashy']);
     const rescuer = runner('rescuer', ['crashy']);
     const stuck = crashed.tick();
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await started;
     expect(calls.crashy).toBe(1);
 
     // While the lease lasts nobody else takes it; no transaction is open, so other work goes on.
@@ -194,5 +199,16 @@ describe('leases', () => {
     ]);
     expect(crashy?.recentRuns[1]?.error).toMatch(/stopped before it finished/);
     expect(crashy?.lastRun?.summary).toBe('finished on attempt 2');
+  });
+});
+
+describe('the jobs migration', () => {
+  it('goes down and up again', async () => {
+    const { migrations } = await import('../../db/migrate.ts');
+    const jobs = migrations['0008_jobs'];
+    await jobs?.down?.(t.db as never);
+    expect((await admin.get('/api/settings/jobs')).status).toBe(500);
+    await jobs?.up(t.db as never);
+    expect((await overview()).failures).toEqual([]);
   });
 });
