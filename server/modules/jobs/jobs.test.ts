@@ -1,6 +1,7 @@
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../../../test/app.ts';
+import { backgroundJobs } from './jobs.kinds.ts';
 import { createJobRunner, type JobKind, type JobRunnerOptions, slotId } from './jobs.runner.ts';
 
 const HOUR = 3_600_000;
@@ -199,6 +200,31 @@ describe('leases', () => {
     ]);
     expect(crashy?.recentRuns[1]?.error).toMatch(/stopped before it finished/);
     expect(crashy?.lastRun?.summary).toBe('finished on attempt 2');
+  });
+});
+
+describe('job history', () => {
+  it('forgets succeeded jobs after two weeks and keeps failures', async () => {
+    const prune = backgroundJobs.find((candidate) => candidate.kind === 'prune-job-history');
+    if (!prune) throw new Error('no pruning job');
+    behaviour.flaky = async () => {
+      throw new Error('still failing');
+    };
+    const failing = await admin.post('/api/settings/jobs/flaky/run');
+    const worker = runner('w', ['flaky']);
+    for (let attempt = 0; attempt < 3; attempt++) {
+      await worker.tick();
+      t.clock.now = new Date(t.clock.now.getTime() + HOUR);
+    }
+    expect((await overview()).failures.map((job) => job.id)).toContain(failing.body.id);
+    expect((await kindIn('hourly'))?.recentRuns.length).toBeGreaterThan(0);
+
+    t.clock.now = new Date(t.clock.now.getTime() + 15 * 24 * HOUR);
+    admin = await t.as('admin'); // the earlier session has expired by now
+    const pruner = createJobRunner({ db: t.db, logger, kinds: [prune], now: () => t.clock.now });
+    expect((await pruner.tick()).succeeded).toBe(1);
+    expect((await kindIn('hourly'))?.recentRuns).toEqual([]);
+    expect((await overview()).failures.map((job) => job.id)).toContain(failing.body.id);
   });
 });
 
