@@ -8,8 +8,9 @@ import type { JobKind } from './jobs.runner.ts';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
-/** How long finished jobs and their runs stay visible. */
+/** How long finished jobs and their runs stay visible: 14 days, one day for kinds run every few seconds. */
 export const JOB_HISTORY_DAYS = 14;
+const FREQUENT_HISTORY_DAYS = 1;
 
 const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
 
@@ -64,10 +65,13 @@ export const backgroundJobs: readonly JobKind[] = [
   {
     kind: 'prune-job-history',
     name: 'Clear old job history',
-    description: `Forgets background jobs that finished more than ${JOB_HISTORY_DAYS} days ago (failures stay).`,
+    description: `Forgets background jobs that finished more than ${JOB_HISTORY_DAYS} days ago (a day for the webhook sender); failures stay.`,
     everyMs: DAY,
     async run({ db, now }) {
-      const removed = await deleteFinishedJobs(db, new Date(now.getTime() - JOB_HISTORY_DAYS * DAY));
+      const frequent = backgroundJobs.filter((kind) => (kind.everyMs ?? DAY) < HOUR).map((kind) => kind.kind);
+      const removed =
+        (await deleteFinishedJobs(db, new Date(now.getTime() - FREQUENT_HISTORY_DAYS * DAY), frequent)) +
+        (await deleteFinishedJobs(db, new Date(now.getTime() - JOB_HISTORY_DAYS * DAY)));
       return `${plural(removed, 'job')} forgotten`;
     },
   },

@@ -134,9 +134,9 @@ export function finishJob(
 }
 
 /** The newest runs of each kind (up to `perKind`), newest first. */
-export async function listRecentRuns(db: Db, perKind: number): Promise<JobRunRow[]> {
+export async function listRecentRuns(db: Db, kinds: string[], perKind: number): Promise<JobRunRow[]> {
   const { rows } = await sql<JobRunRow>`
-    SELECT r.* FROM (SELECT DISTINCT kind FROM jobs) k
+    SELECT r.* FROM unnest(${kinds}::text[]) AS k (kind)
     CROSS JOIN LATERAL (
       SELECT * FROM job_runs WHERE job_runs.kind = k.kind ORDER BY started_at DESC, attempt DESC LIMIT ${perKind}
     ) r
@@ -187,12 +187,13 @@ export function requeueFailedJob(db: Db, id: string, now: Date, extraAttempts: n
     .executeTakeFirst();
 }
 
-/** Forgets finished jobs (and their runs) older than `before`; unfinished and failed ones stay. */
-export async function deleteFinishedJobs(db: Db, before: Date): Promise<number> {
-  const result = await db
-    .deleteFrom('jobs')
-    .where('status', '=', 'succeeded')
-    .where('finished_at', '<', before)
-    .executeTakeFirst();
+/**
+ * Forgets succeeded jobs (and their runs) that finished before `before`, of the given kinds or of
+ * every kind; unfinished and failed ones stay.
+ */
+export async function deleteFinishedJobs(db: Db, before: Date, kinds?: string[]): Promise<number> {
+  let query = db.deleteFrom('jobs').where('status', '=', 'succeeded').where('finished_at', '<', before);
+  if (kinds) query = query.where('kind', 'in', kinds.length ? kinds : ['']);
+  const result = await query.executeTakeFirst();
   return Number(result.numDeletedRows);
 }

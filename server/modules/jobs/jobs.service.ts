@@ -28,7 +28,11 @@ function kindOf(kinds: readonly JobKind[], key: string): JobKind {
 /** Every job kind with its schedule, last and recent runs, when it is next due, and the failures. */
 export async function getJobsOverview(options: { db: Db; kinds: readonly JobKind[]; now: Date }) {
   const [runs, next, failed] = await Promise.all([
-    listRecentRuns(options.db, RUNS_PER_KIND),
+    listRecentRuns(
+      options.db,
+      options.kinds.map((kind) => kind.kind),
+      RUNS_PER_KIND,
+    ),
     listNextJobs(options.db),
     listFailedJobs(options.db, FAILURES_SHOWN),
   ]);
@@ -39,7 +43,9 @@ export async function getJobsOverview(options: { db: Db; kinds: readonly JobKind
     const nextSlot = kind.everyMs
       ? new Date(slotStart(kind.everyMs, options.now).getTime() + kind.everyMs)
       : null;
-    const nextDueAt = queued && (!nextSlot || queued.run_at < nextSlot) ? queued.run_at : nextSlot;
+    const queuedAt = queued && queued.run_at < options.now ? options.now : queued?.run_at;
+    // Due now when a job waits past its time (no runner has had it yet).
+    const nextDueAt = queuedAt && (!nextSlot || queuedAt < nextSlot) ? queuedAt : nextSlot;
     return { kind, recentRuns, running: queued?.status === 'running', nextDueAt };
   });
   const failures = failed.map((job) => ({

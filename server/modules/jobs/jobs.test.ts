@@ -1,6 +1,7 @@
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../../../test/app.ts';
+import { backgroundJobs } from './jobs.kinds.ts';
 import { createJobRunner, type JobKind, type JobRunnerOptions, slotId } from './jobs.runner.ts';
 
 const HOUR = 3_600_000;
@@ -169,7 +170,12 @@ describe('leases', () => {
     const hung = new Promise<void>((resolve) => {
       release = resolve;
     });
+    let began!: () => void;
+    const started = new Promise<void>((resolve) => {
+      began = resolve;
+    });
     behaviour.crashy = async (attempt) => {
+      began();
       if (attempt === 1) await hung; // this worker "crashes": it never finishes in time
       return `finished on attempt ${attempt}`;
     };
@@ -177,7 +183,7 @@ describe('leases', () => {
     const crashed = runner('crashed', ['crashy']);
     const rescuer = runner('rescuer', ['crashy']);
     const stuck = crashed.tick();
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await started;
     expect(calls.crashy).toBe(1);
 
     // While the lease lasts nobody else takes it; no transaction is open, so other work goes on.
@@ -194,5 +200,41 @@ describe('leases', () => {
     ]);
     expect(crashy?.recentRuns[1]?.error).toMatch(/stopped before it finished/);
     expect(crashy?.lastRun?.summary).toBe('finished on attempt 2');
+  });
+});
+
+describe('job history', () => {
+  it('forgets succeeded jobs after two weeks and keeps failures', async () => {
+    const prune = backgroundJobs.find((candidate) => candidate.kind === 'prune-job-history');
+    if (!prune) throw new Error('no pruning job');
+    behaviour.flaky = async () => {
+      throw new Error('still failing');
+    };
+    const failing = await admin.post('/api/settings/jobs/flaky/run');
+    const worker = runner('w', ['flaky']);
+    for (let attempt = 0; attempt < 3; attempt++) {
+      await worker.tick();
+      t.clock.now = new Date(t.clock.now.getTime() + HOUR);
+    }
+    expect((await overview()).failures.map((job) => job.id)).toContain(failing.body.id);
+    expect((await kindIn('hourly'))?.recentRuns.length).toBeGreaterThan(0);
+
+    t.clock.now = new Date(t.clock.now.getTime() + 15 * 24 * HOUR);
+    admin = await t.as('admin'); // the earlier session has expired by now
+    const pruner = createJobRunner({ db: t.db, logger, kinds: [prune], now: () => t.clock.now });
+    expect((await pruner.tick()).succeeded).toBe(1);
+    expect((await kindIn('hourly'))?.recentRuns).toEqual([]);
+    expect((await overview()).failures.map((job) => job.id)).toContain(failing.body.id);
+  });
+});
+
+describe('the jobs migration', () => {
+  it('goes down and up again', async () => {
+    const { migrations } = await import('../../db/migrate.ts');
+    const jobs = migrations['0008_jobs'];
+    await jobs?.down?.(t.db as never);
+    expect((await admin.get('/api/settings/jobs')).status).toBe(500);
+    await jobs?.up(t.db as never);
+    expect((await overview()).failures).toEqual([]);
   });
 });
