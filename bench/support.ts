@@ -1,4 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import pg from 'pg';
 import pino from 'pino';
 import { createApp } from '../server/app.ts';
@@ -8,6 +11,7 @@ import { envSchema } from '../server/env.ts';
 import { createApiToken } from '../server/modules/auth/auth.service.ts';
 import { createUser } from '../server/modules/users/users.service.ts';
 import { ensureWorkspace } from '../server/seed/defaults.ts';
+import { createLocalStorage } from '../server/storage/local.ts';
 import { startThrowawayPostgres } from '../test/setup/postgres-server.ts';
 
 /** Percentiles of a list of milliseconds. */
@@ -62,7 +66,9 @@ export async function freshWorkspace(engine: 'pglite' | 'postgres', serverUrl?: 
     now: new Date(),
   });
   const env = envSchema.parse({ LOG_LEVEL: 'silent' });
-  const app = createApp({ database, env, logger: pino({ level: 'silent' }), now: () => new Date() });
+  const filesDir = await mkdtemp(join(tmpdir(), 'showcase-bench-files-'));
+  const storage = createLocalStorage({ root: filesDir });
+  const app = createApp({ database, env, logger: pino({ level: 'silent' }), storage, now: () => new Date() });
   return {
     database,
     app,
@@ -71,6 +77,7 @@ export async function freshWorkspace(engine: 'pglite' | 'postgres', serverUrl?: 
     close: async () => {
       await database.close();
       await drop();
+      await rm(filesDir, { recursive: true, force: true });
     },
   };
 }

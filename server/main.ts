@@ -5,6 +5,7 @@ import { openDatabase } from './db/connect.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { type Env, loadEnv } from './env.ts';
 import { createLogger } from './logger.ts';
+import { moveAttachmentsToStorage } from './modules/attachments/attachments.service.ts';
 import { deleteExpiredSessions } from './modules/auth/auth.repository.ts';
 import { archiveExpiredAssets } from './modules/library/library.service.ts';
 import { runOverdueDigest } from './modules/requests/requests.service.ts';
@@ -12,12 +13,18 @@ import { dispatchDueDeliveries } from './modules/webhooks/webhooks.service.ts';
 import { ensureFirstAdmin } from './seed/admin.ts';
 import { ensureWorkspace } from './seed/defaults.ts';
 import { SAMPLE_PASSWORD, samplePeople, seedSampleWorkspace } from './seed/sample-workspace.ts';
+import { describeStorage, openStorage } from './storage/open.ts';
 
 export const webDist = fileURLToPath(new URL('../web/dist', import.meta.url));
 
 /** Opens the database, migrates, prepares the workspace and serves the app until a signal stops it. */
 export async function start(env: Env = loadEnv()) {
   const logger = createLogger(env.LOG_LEVEL);
+  const storage = await openStorage(env).catch((error) => {
+    throw new Error(
+      `file storage (${describeStorage(env)}): ${error instanceof Error ? error.message : error}`,
+    );
+  });
   const database = await openDatabase({
     url: env.DATABASE_URL,
     dataDir: env.SHOWCASE_DATA_DIR,
@@ -36,7 +43,7 @@ export async function start(env: Env = loadEnv()) {
   if (sample) await seedSampleWorkspace(database.db);
   else await ensureWorkspace(database.db);
 
-  const app = createApp({ database, env, logger, now: () => new Date(), webDist });
+  const app = createApp({ database, env, logger, storage, now: () => new Date(), webDist });
   const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST });
   await new Promise<void>((resolve) => server.once('listening', resolve));
   const address = server.address();
@@ -46,6 +53,7 @@ export async function start(env: Env = loadEnv()) {
   const lines = [
     `Showcase is running at ${url}`,
     `  database: ${database.kind === 'pglite' ? `embedded (${env.SHOWCASE_DATA_DIR})` : 'PostgreSQL server'}`,
+    `  files: ${describeStorage(env)}`,
   ];
   if (admin?.generated)
     lines.push(`  first admin: ${admin.email} / ${admin.password}  (shown once; change it under Account)`);
@@ -56,6 +64,11 @@ export async function start(env: Env = loadEnv()) {
     );
   lines.push(`  API reference: ${url}/api/docs`);
   console.log(lines.join('\n'));
+
+  /** Attachments still held as bytea (from before 0007_files) move to file storage in the background. */
+  moveAttachmentsToStorage({ db: database.db, storage, logger }).catch((error) =>
+    logger.warn({ err: error }, 'moving attachments to file storage failed; a download moves its file'),
+  );
 
   /** Hourly upkeep: expired sessions go, expired assets are archived, overdue requests announced. */
   const upkeep = async () => {
