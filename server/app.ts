@@ -8,6 +8,7 @@ import { secureHeaders } from 'hono/secure-headers';
 import { AppError, errorBody, handleError, validationError } from './errors.ts';
 import type { AppDeps, AppEnv } from './http/context.ts';
 import { accessLog, authenticate } from './http/middleware.ts';
+import { attachmentRoutes } from './modules/attachments/attachments.routes.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
 import { demoRoutes } from './modules/demos/demos.routes.ts';
 import { libraryRoutes } from './modules/library/library.routes.ts';
@@ -53,16 +54,19 @@ export function createApp(deps: AppDeps) {
     throw new AppError('payload_too_large', `The request body is larger than ${limit / 1024} KiB`);
   };
   const jsonLimit = bodyLimit({ maxSize: MAX_JSON_BYTES, onError: tooLarge(MAX_JSON_BYTES) });
-  const uploadLimit = bodyLimit({
+  const importLimit = bodyLimit({
     maxSize: MAX_UPLOAD_BYTES + 64 * 1024,
     onError: tooLarge(MAX_UPLOAD_BYTES),
   });
-  app.use('/api/*', (c, next) =>
-    // Attachments and imports (whole files in a JSON body) may be larger than an ordinary body.
-    c.req.method === 'POST' && (c.req.path.endsWith('/attachments') || c.req.path.includes('/import'))
-      ? uploadLimit(c, next)
-      : jsonLimit(c, next),
-  );
+  app.use('/api/*', (c, next) => {
+    // File uploads stream through receiveFile (server/http/multipart.ts), which enforces their
+    // limit as they arrive; bodyLimit would buffer a body sent without Content-Length.
+    if (c.req.method === 'POST' && c.req.path.endsWith('/attachments')) return next();
+    // Imports (whole files in a JSON body) may be larger than an ordinary body.
+    return c.req.method === 'POST' && c.req.path.includes('/import')
+      ? importLimit(c, next)
+      : jsonLimit(c, next);
+  });
   app.use('/api/*', authenticate());
 
   app.route('/', systemRoutes());
@@ -71,6 +75,7 @@ export function createApp(deps: AppDeps) {
   app.route('/', settingsRoutes());
   app.route('/', libraryRoutes());
   app.route('/', requestRoutes());
+  app.route('/', attachmentRoutes());
   app.route('/', demoRoutes());
   app.route('/', webhookRoutes());
 

@@ -4,6 +4,7 @@ import * as library from './migrations/0002_library.ts';
 import * as requests from './migrations/0003_requests.ts';
 import * as demos from './migrations/0004_demos.ts';
 import * as search from './migrations/0005_search.ts';
+import * as files from './migrations/0007_files.ts';
 import type { DB } from './schema.ts';
 
 /** Every migration, in order. Add new files here; the same list runs on PGlite and PostgreSQL. */
@@ -13,6 +14,7 @@ export const migrations: Record<string, Migration> = {
   '0003_requests': requests,
   '0004_demos': demos,
   '0005_search': search,
+  '0007_files': files,
 };
 
 function migrator(db: Kysely<DB>) {
