@@ -12,6 +12,7 @@ import { createApiToken } from '../server/modules/auth/auth.service.ts';
 import { createUser } from '../server/modules/users/users.service.ts';
 import { ensureWorkspace } from '../server/seed/defaults.ts';
 import { createLocalStorage } from '../server/storage/local.ts';
+import type { Storage } from '../server/storage/storage.ts';
 import { startThrowawayPostgres } from '../test/setup/postgres-server.ts';
 
 /** Percentiles of a list of milliseconds. */
@@ -32,7 +33,11 @@ export async function postgresServer(): Promise<{ url: string; stop: () => void 
 }
 
 /** A fresh, migrated database with the default workspace, an admin and an API token. */
-export async function freshWorkspace(engine: 'pglite' | 'postgres', serverUrl?: string) {
+export async function freshWorkspace(
+  engine: 'pglite' | 'postgres',
+  serverUrl?: string,
+  options: { storage?: Storage } = {},
+) {
   let database: Database;
   let drop = async () => {};
   if (engine === 'pglite') {
@@ -67,7 +72,7 @@ export async function freshWorkspace(engine: 'pglite' | 'postgres', serverUrl?: 
   });
   const env = envSchema.parse({ LOG_LEVEL: 'silent' });
   const filesDir = await mkdtemp(join(tmpdir(), 'showcase-bench-files-'));
-  const storage = createLocalStorage({ root: filesDir });
+  const storage = options.storage ?? createLocalStorage({ root: filesDir });
   const app = createApp({ database, env, logger: pino({ level: 'silent' }), storage, now: () => new Date() });
   return {
     database,

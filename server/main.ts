@@ -20,15 +20,16 @@ export const webDist = fileURLToPath(new URL('../web/dist', import.meta.url));
 /** Opens the database, migrates, prepares the workspace and serves the app until a signal stops it. */
 export async function start(env: Env = loadEnv()) {
   const logger = createLogger(env.LOG_LEVEL);
-  const storage = await openStorage(env).catch((error) => {
-    throw new Error(
-      `file storage (${describeStorage(env)}): ${error instanceof Error ? error.message : error}`,
-    );
-  });
   const database = await openDatabase({
     url: env.DATABASE_URL,
     dataDir: env.SHOWCASE_DATA_DIR,
     poolSize: env.DATABASE_POOL_SIZE,
+  });
+  // After the database, so an embedded engine's folder is initialised before files/ appears in it.
+  const storage = await openStorage(env).catch((error) => {
+    throw new Error(
+      `file storage (${describeStorage(env)}): ${error instanceof Error ? error.message : error}`,
+    );
   });
   const applied = await migrateToLatest(database.db);
   if (applied.length > 0) logger.info({ migrations: applied }, 'migrations applied');
