@@ -24,13 +24,17 @@ const accept = {
 };
 
 const sizeText = (bytes: number) =>
-  bytes > 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
+  bytes >= 1024 * 1024
+    ? `${(bytes / 1024 / 1024).toFixed(1)} MB`
+    : bytes >= 1024
+      ? `${Math.round(bytes / 1024)} KB`
+      : `${bytes} bytes`;
 
 function rejectionText(rejection: FileRejection): string {
   const name = rejection.file.name;
   const codes = rejection.errors.map((error) => error.code);
   if (codes.includes('file-too-large'))
-    return `${name} is ${sizeText(rejection.file.size)}; files may be at most 10 MB.`;
+    return `${name} is larger than 10 MB; files may be at most 10 MB each.`;
   if (codes.includes('file-invalid-type'))
     return `${name} is not a type Showcase accepts: images, PDF, Office documents, zip, text, Markdown and CSV.`;
   return `${name}: ${rejection.errors.map((error) => error.message).join('; ')}`;
