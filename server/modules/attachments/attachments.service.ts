@@ -7,6 +7,7 @@ import type { Principal } from '../../http/context.ts';
 import type { IncomingFile } from '../../http/multipart.ts';
 import {
   type ByteRange,
+  FileNotFoundError,
   FileTooLargeError,
   parseByteRange,
   peekStream,
@@ -119,7 +120,11 @@ export async function openAttachment(options: {
     throw new AppError('range_not_satisfiable', `The file has ${row.size} bytes`, {
       headers: { 'content-range': `bytes */${row.size}` },
     });
-  const file = await storage.get(row.storage_key, { range });
+  const file = await storage.get(row.storage_key, { range }).catch((error) => {
+    if (error instanceof FileNotFoundError)
+      throw new AppError('not_found', `The file of “${row?.filename}” is missing from storage`);
+    throw error;
+  });
   return {
     attachment: presentAttachment(row),
     sha256: row.sha256,

@@ -98,6 +98,13 @@ describe.each(['local', 's3'] as const)('attachments on %s storage', (kind) => {
     expect(await t.storage.stat(`attachments/${accepted.body.id}`)).toEqual({ size: 10 * MB });
   });
 
+  it('answers 404, not 500, when a listed file is missing from storage', async () => {
+    const saved = await upload('lost.pdf', pdf);
+    await t.storage.delete(`attachments/${saved.body.id}`);
+    const file = await download(saved.body.id);
+    expect(file.status).toBe(404);
+  });
+
   it('uploads and downloads a non-Latin file name with an RFC 5987 name and an ASCII fallback', async () => {
     const saved = await upload('✓漢字.txt', new TextEncoder().encode('日本語のメモ\n'));
     expect(saved.status).toBe(201);
