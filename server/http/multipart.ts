@@ -75,11 +75,16 @@ export async function receiveFile<T>(
     });
 
     parser.on('file', (name, stream, info) => {
+      // A body cut short fails the part's stream too; the parser's own error reports it.
+      stream.on('error', (error: Error) => current?.destroy(error));
       if (name !== field || outcome) {
         stream.resume();
         return;
       }
       const through = new PassThrough();
+      // Its error reaches the receiver through reading it (an errored stream throws when read);
+      // this listener only keeps an error that arrives before the receiver reads from being fatal.
+      through.on('error', () => {});
       current = through;
       stream.pipe(through);
       outcome = options.receive({ name: info.filename ?? 'file', stream: through }).finally(() => {

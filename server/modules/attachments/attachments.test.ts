@@ -208,6 +208,23 @@ describe('what an attachment may be', () => {
     });
     expect(declared.status).toBe(413);
     expect((await declared.json()).error.fields).toHaveProperty('file');
+    const raw = (contentType: string, body: string) =>
+      t.app.request(`/api/requests/${requestId}/attachments`, {
+        method: 'POST',
+        headers: {
+          cookie: tmm.cookie ?? '',
+          'x-csrf-token': tmm.csrfToken ?? '',
+          'content-type': contentType,
+        },
+        body,
+      });
+    expect((await raw('multipart/form-data', 'no boundary')).status).toBe(415);
+    const cut = await raw(
+      'multipart/form-data; boundary=x',
+      '--x\r\nContent-Disposition: form-data; name="file"; filename="a.txt"\r\n\r\nhello',
+    );
+    expect(cut.status).toBe(422);
+    expect((await cut.json()).error.fields).toHaveProperty('file');
   });
 
   it('refuses an upload to a request the caller cannot see, as not found', async () => {
