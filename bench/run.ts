@@ -10,6 +10,7 @@ const benchmarks: Record<string, () => Promise<{ run: () => Promise<void> }>> = 
   requests: () => import('./requests.ts'),
   freshness: () => import('./freshness.ts'),
   jobs: () => import('./jobs.ts'),
+  attachments: () => import('./attachments.ts'),
 };
 
 const requested = process.argv.slice(2);

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -13,6 +14,8 @@ import { envSchema } from '../server/env.ts';
 import { createApiToken } from '../server/modules/auth/auth.service.ts';
 import { createUser } from '../server/modules/users/users.service.ts';
 import { ensureWorkspace } from '../server/seed/defaults.ts';
+import { createLocalStorage } from '../server/storage/local.ts';
+import type { Storage } from '../server/storage/storage.ts';
 import { startThrowawayPostgres } from '../test/setup/postgres-server.ts';
 
 /** Percentiles of a list of milliseconds. */
@@ -40,7 +43,11 @@ export function benchEngines(): BenchEngine[] {
 }
 
 /** A fresh, migrated database with the default workspace, an admin and an API token. */
-export async function freshWorkspace(engine: BenchEngine, serverUrl?: string) {
+export async function freshWorkspace(
+  engine: BenchEngine,
+  serverUrl?: string,
+  options: { storage?: Storage } = {},
+) {
   let database: Database;
   let drop = async () => {};
   if (engine === 'pglite') {
@@ -83,7 +90,9 @@ export async function freshWorkspace(engine: BenchEngine, serverUrl?: string) {
     now: new Date(),
   });
   const env = envSchema.parse({ LOG_LEVEL: 'silent' });
-  const app = createApp({ database, env, logger: pino({ level: 'silent' }), now: () => new Date() });
+  const filesDir = await mkdtemp(join(tmpdir(), 'showcase-bench-files-'));
+  const storage = options.storage ?? createLocalStorage({ root: filesDir });
+  const app = createApp({ database, env, logger: pino({ level: 'silent' }), storage, now: () => new Date() });
   return {
     database,
     app,
@@ -92,6 +101,7 @@ export async function freshWorkspace(engine: BenchEngine, serverUrl?: string) {
     close: async () => {
       await database.close();
       await drop();
+      await rm(filesDir, { recursive: true, force: true });
     },
   };
 }

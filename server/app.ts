@@ -9,6 +9,7 @@ import { MAX_IMPORT_BYTES } from '../shared/schemas/imports.ts';
 import { AppError, errorBody, handleError, validationError } from './errors.ts';
 import type { AppDeps, AppEnv } from './http/context.ts';
 import { accessLog, authenticate } from './http/middleware.ts';
+import { attachmentRoutes } from './modules/attachments/attachments.routes.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
 import { demoRoutes } from './modules/demos/demos.routes.ts';
 import { importRoutes } from './modules/imports/imports.routes.ts';
@@ -57,7 +58,8 @@ export function createApp(deps: AppDeps) {
     throw new AppError('payload_too_large', `The request body is larger than ${limit / 1024} KiB`);
   };
   const jsonLimit = bodyLimit({ maxSize: MAX_JSON_BYTES, onError: tooLarge(MAX_JSON_BYTES) });
-  const uploadLimit = bodyLimit({
+  // The synchronous imports take whole files in a JSON body.
+  const fileLimit = bodyLimit({
     maxSize: MAX_UPLOAD_BYTES + 64 * 1024,
     onError: tooLarge(MAX_UPLOAD_BYTES),
   });
@@ -68,11 +70,11 @@ export function createApp(deps: AppDeps) {
   });
   app.use('/api/*', (c, next) => {
     if (c.req.method !== 'POST') return jsonLimit(c, next);
+    // File uploads stream through receiveFile (server/http/multipart.ts), which enforces their
+    // limit as they arrive; bodyLimit would buffer a body sent without Content-Length.
+    if (c.req.path.endsWith('/attachments')) return next();
     if (c.req.path === '/api/imports') return importLimit(c, next);
-    // Attachments and the synchronous imports (files in a JSON body) may be larger than an ordinary body.
-    return c.req.path.endsWith('/attachments') || c.req.path.includes('/import')
-      ? uploadLimit(c, next)
-      : jsonLimit(c, next);
+    return c.req.path.includes('/import') ? fileLimit(c, next) : jsonLimit(c, next);
   });
   app.use('/api/*', authenticate());
 
@@ -83,6 +85,7 @@ export function createApp(deps: AppDeps) {
   app.route('/', libraryRoutes());
   app.route('/', notificationRoutes());
   app.route('/', requestRoutes());
+  app.route('/', attachmentRoutes());
   app.route('/', demoRoutes());
   app.route('/', webhookRoutes());
   app.route('/', jobRoutes());

@@ -36,6 +36,8 @@ export const errorCodes = [
   'last_admin',
   /** The body is larger than allowed. */
   'payload_too_large',
+  /** The asked byte range lies outside the file (`Content-Range` says its size). */
+  'range_not_satisfiable',
   /** Too many failed attempts; retry later. */
   'too_many_attempts',
   /** The database is not reachable or not migrated. */
@@ -61,6 +63,7 @@ const statusOf: Record<ErrorCode, ContentfulStatusCode> = {
   illegal_transition: 409,
   persona_change: 409,
   payload_too_large: 413,
+  range_not_satisfiable: 416,
   too_many_attempts: 429,
   not_ready: 503,
   internal: 500,

@@ -5,12 +5,14 @@ import { openDatabase } from './db/connect.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { type Env, loadEnv } from './env.ts';
 import { createLogger } from './logger.ts';
+import { moveAttachmentsToStorage } from './modules/attachments/attachments.service.ts';
 import { importJob } from './modules/imports/imports.job.ts';
 import { backgroundJobs } from './modules/jobs/jobs.kinds.ts';
 import { createJobRunner } from './modules/jobs/jobs.runner.ts';
 import { ensureFirstAdmin } from './seed/admin.ts';
 import { ensureWorkspace } from './seed/defaults.ts';
 import { SAMPLE_PASSWORD, samplePeople, seedSampleWorkspace } from './seed/sample-workspace.ts';
+import { describeStorage, openStorage } from './storage/open.ts';
 
 export const webDist = fileURLToPath(new URL('../web/dist', import.meta.url));
 
@@ -21,6 +23,12 @@ export async function start(env: Env = loadEnv()) {
     url: env.DATABASE_URL,
     dataDir: env.SHOWCASE_DATA_DIR,
     poolSize: env.DATABASE_POOL_SIZE,
+  });
+  // After the database, so an embedded engine's folder is initialised before files/ appears in it.
+  const storage = await openStorage(env).catch((error) => {
+    throw new Error(
+      `file storage (${describeStorage(env)}): ${error instanceof Error ? error.message : error}`,
+    );
   });
   const applied = await migrateToLatest(database.db);
   if (applied.length > 0) logger.info({ migrations: applied }, 'migrations applied');
@@ -45,7 +53,15 @@ export async function start(env: Env = loadEnv()) {
     kinds: backgroundJobs.filter((kind) => kind !== importJob),
   });
   const imports = createJobRunner({ db: database.db, logger, kinds: [importJob] });
-  const app = createApp({ database, env, logger, now: () => new Date(), webDist, wakeJobs: imports.wake });
+  const app = createApp({
+    database,
+    env,
+    logger,
+    storage,
+    now: () => new Date(),
+    webDist,
+    wakeJobs: imports.wake,
+  });
   const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST });
   await new Promise<void>((resolve) => server.once('listening', resolve));
   const address = server.address();
@@ -55,6 +71,7 @@ export async function start(env: Env = loadEnv()) {
   const lines = [
     `Showcase is running at ${url}`,
     `  database: ${database.kind === 'embedded' ? `embedded (${env.SHOWCASE_DATA_DIR})` : 'PostgreSQL server'}`,
+    `  files: ${describeStorage(env)}`,
   ];
   if (admin?.generated)
     lines.push(`  first admin: ${admin.email} / ${admin.password}  (shown once; change it under Account)`);
@@ -66,6 +83,10 @@ export async function start(env: Env = loadEnv()) {
   lines.push(`  API reference: ${url}/api/docs`);
   console.log(lines.join('\n'));
 
+  /** Attachments still held as bytea (from before 0007_files) move to file storage in the background. */
+  moveAttachmentsToStorage({ db: database.db, storage, logger }).catch((error) =>
+    logger.warn({ err: error }, 'moving attachments to file storage failed; a download moves its file'),
+  );
   upkeep.start();
   imports.start();
 

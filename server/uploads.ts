@@ -1,72 +1,107 @@
+import { fileTypeFromBuffer } from 'file-type';
+
 /**
- * What uploads may be: the type is decided from the file's first bytes (never from its name or
- * the browser's claim), and the size is capped.
+ * What uploads may be: the type is decided from the file's content (never from its name or the
+ * browser's claim) by `file-type`, and the name's extension must agree with it.
  */
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
+/** How much of the start of a file is read to identify it (file-type needs 4100 bytes at most; zip-based Office files may need more). */
+export const SNIFF_BYTES = 64 * 1024;
+export const MAX_FILENAME_LENGTH = 200;
 
-const signatures: { type: string; extensions: string[]; test: (bytes: Uint8Array) => boolean }[] = [
-  {
-    type: 'image/png',
-    extensions: ['png'],
-    test: (b) => b[0] === 0x89 && b[1] === 0x50 && b[2] === 0x4e && b[3] === 0x47,
-  },
-  {
-    type: 'image/jpeg',
-    extensions: ['jpg', 'jpeg'],
-    test: (b) => b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff,
-  },
-  {
-    type: 'image/gif',
-    extensions: ['gif'],
-    test: (b) => b[0] === 0x47 && b[1] === 0x49 && b[2] === 0x46 && b[3] === 0x38,
-  },
-  {
-    type: 'image/webp',
-    extensions: ['webp'],
-    test: (b) =>
-      b[0] === 0x52 && b[1] === 0x49 && b[2] === 0x46 && b[3] === 0x46 && b[8] === 0x57 && b[9] === 0x45,
-  },
-  {
-    type: 'application/pdf',
-    extensions: ['pdf'],
-    test: (b) => b[0] === 0x25 && b[1] === 0x50 && b[2] === 0x44 && b[3] === 0x46,
-  },
-  {
-    // Office documents are zip containers.
-    type: 'application/zip',
-    extensions: ['docx', 'pptx', 'xlsx', 'zip'],
-    test: (b) => b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04,
-  },
-];
-
+/** Accepted detected types → the extensions a file of that content may carry. */
+const accepted: Record<string, string[]> = {
+  'image/png': ['png'],
+  'image/apng': ['png'],
+  'image/jpeg': ['jpg', 'jpeg'],
+  'image/gif': ['gif'],
+  'image/webp': ['webp'],
+  'application/pdf': ['pdf'],
+};
+/** Office documents are zip containers: the extension says which one, the content that it is one. */
+const zipFamily = new Set([
+  'application/zip',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+]);
+const zipExtensions: Record<string, string> = {
+  zip: 'application/zip',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  pptx: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+};
 const textExtensions: Record<string, string> = { txt: 'text/plain', md: 'text/markdown', csv: 'text/csv' };
 
-/** The safe content type of an upload, or a reason it is refused. */
-export function classifyUpload(filename: string, bytes: Uint8Array): { type: string } | { error: string } {
-  if (bytes.byteLength === 0) return { error: 'the file is empty' };
-  if (bytes.byteLength > MAX_UPLOAD_BYTES)
-    return { error: `files may be at most ${MAX_UPLOAD_BYTES / 1024 / 1024} MB` };
-  const extension = filename.toLowerCase().split('.').pop() ?? '';
-  const match = signatures.find((signature) => signature.test(bytes));
-  if (match) {
-    if (!match.extensions.includes(extension))
-      return { error: `the content is ${match.type}, which does not match “.${extension}”` };
+export const acceptedDescription = 'images, PDF, Office documents, zip, text, Markdown and CSV files';
+
+function extensionOf(filename: string): string {
+  const dot = filename.lastIndexOf('.');
+  return dot > 0 ? filename.slice(dot + 1).toLowerCase() : '';
+}
+
+/**
+ * The safe content type of an upload from its first bytes (`head`, up to SNIFF_BYTES), or the
+ * reason it is refused. Size is enforced while the file streams into storage, not here.
+ */
+export async function classifyUpload(
+  filename: string,
+  head: Uint8Array,
+): Promise<{ type: string } | { error: string }> {
+  if (head.byteLength === 0) return { error: 'the file is empty' };
+  const extension = extensionOf(filename);
+  const detected = await fileTypeFromBuffer(head).catch(() => undefined);
+  if (detected && (accepted[detected.mime] || zipFamily.has(detected.mime))) {
+    if (zipFamily.has(detected.mime)) {
+      const type = zipExtensions[extension];
+      if (type) return { type };
+    } else if (accepted[detected.mime]?.includes(extension)) {
+      return { type: detected.mime === 'image/apng' ? 'image/png' : detected.mime };
+    }
     return {
-      type:
-        extension === 'docx' || extension === 'pptx' || extension === 'xlsx'
-          ? `application/vnd.openxmlformats-officedocument.${extension}`
-          : match.type,
+      error: `the content is ${detected.mime}, which does not match “${extension ? `.${extension}` : filename}”`,
     };
   }
   const text = textExtensions[extension];
-  if (text && !bytes.subarray(0, 4096).includes(0)) return { type: `${text}; charset=utf-8` };
-  return { error: 'only images, PDF, Office documents, zip, text, Markdown and CSV files are accepted' };
+  // Text formats file-type recognises (XML, SVG) are still text when named so; binaries never.
+  const textual = !detected || detected.mime.startsWith('text/') || detected.mime.includes('xml');
+  if (text && textual && !head.includes(0)) return { type: `${text}; charset=utf-8` };
+  if (detected) return { error: `the content is ${detected.mime}; only ${acceptedDescription} are accepted` };
+  return { error: `only ${acceptedDescription} are accepted` };
 }
 
-/** A file name safe to store and to send back in a header: no paths, control characters or quotes. */
+// Control characters (C0, DEL, C1), path separators, quotes, and the bidirectional overrides that
+// can make an .exe look like a .pdf.
+const unsafe = /[\p{Cc}/\\"\u202a-\u202e\u2066-\u2069]/gu;
+
+/**
+ * A file name safe to store and to send back in a header: no paths, control characters or quotes,
+ * NFC-normalised, at most 200 characters. A longer name loses the end of its stem, never its
+ * extension.
+ */
 export function safeFilename(name: string): string {
-  const cleaned = [...name]
-    .map((char) => (char < ' ' || char === '/' || char === '\\' || char === '"' ? '_' : char))
+  const cleaned = name.normalize('NFC').replace(unsafe, '_').trim();
+  const chars = [...cleaned];
+  if (chars.length <= MAX_FILENAME_LENGTH) return cleaned || 'file';
+  const dot = cleaned.lastIndexOf('.');
+  const extension = dot > 0 ? [...cleaned.slice(dot)] : [];
+  // An "extension" longer than 20 characters is part of the name, not a type.
+  if (extension.length > 21 || extension.length === 0) return chars.slice(0, MAX_FILENAME_LENGTH).join('');
+  const stem = [...cleaned.slice(0, dot)].slice(0, MAX_FILENAME_LENGTH - extension.length);
+  return stem.join('') + extension.join('');
+}
+
+/**
+ * `Content-Disposition: attachment` for any file name: an ASCII fallback for old clients and the
+ * exact name as RFC 5987 / RFC 6266 `filename*=UTF-8''…`.
+ */
+export function contentDisposition(filename: string): string {
+  const fallback = [...filename]
+    .map((char) => (char >= ' ' && char <= '~' && char !== '"' && char !== '\\' && char !== '%' ? char : '_'))
     .join('');
-  return cleaned.slice(0, 200) || 'file';
+  const encoded = encodeURIComponent(filename).replace(
+    /['()*]/g,
+    (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
+  return `attachment; filename="${fallback}"; filename*=UTF-8''${encoded}`;
 }

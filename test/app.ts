@@ -1,8 +1,13 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import pino from 'pino';
 import { createApp } from '../server/app.ts';
 import type { Database } from '../server/db/connect.ts';
 import { envSchema } from '../server/env.ts';
 import type { JobKind } from '../server/modules/jobs/jobs.runner.ts';
+import { createLocalStorage } from '../server/storage/local.ts';
+import type { Storage } from '../server/storage/storage.ts';
 import type { Role } from '../shared/roles.ts';
 import { openTestDatabase } from './database.ts';
 import { createTestUser, TEST_PASSWORD } from './factories.ts';
@@ -80,6 +85,10 @@ export interface TestContext {
   app: ReturnType<typeof createApp>;
   database: Database;
   db: Database['db'];
+  /** The app's file storage: a local folder in a temp directory unless the test passed one. */
+  storage: Storage;
+  /** The local storage's folder (undefined when the test passed its own storage). */
+  filesDir?: string;
   /** Advances or sets the app's clock. */
   clock: { now: Date };
   anonymous(): ApiClient;
@@ -93,20 +102,29 @@ export interface TestContext {
 
 /** The app under test on its own fresh database (PGlite or PostgreSQL, per Vitest project). */
 export async function createTestContext(
-  options: { logs?: string[]; env?: Record<string, string>; jobKinds?: readonly JobKind[] } = {},
+  options: {
+    logs?: string[];
+    env?: Record<string, string>;
+    jobKinds?: readonly JobKind[];
+    storage?: Storage;
+  } = {},
 ): Promise<TestContext> {
   const database = await openTestDatabase();
+  const filesDir = options.storage ? undefined : await mkdtemp(join(tmpdir(), 'showcase-files-'));
+  const storage = options.storage ?? createLocalStorage({ root: filesDir as string });
   const clock = { now: new Date() };
   const env = envSchema.parse({ LOG_LEVEL: 'silent', ...options.env });
   const logs = options.logs;
   const logger = logs
     ? pino({ level: 'info' }, { write: (line: string) => logs.push(line) })
     : pino({ level: 'silent' });
-  const app = createApp({ database, env, logger, now: () => clock.now, jobKinds: options.jobKinds });
+  const app = createApp({ database, env, logger, storage, now: () => clock.now, jobKinds: options.jobKinds });
   return {
     app,
     database,
     db: database.db,
+    storage,
+    filesDir,
     clock,
     anonymous: () => new ApiClient(app),
     async as(role, overrides = {}) {
@@ -116,6 +134,9 @@ export async function createTestContext(
       if (response.status !== 200) throw new Error(`sign-in failed: ${JSON.stringify(response.body)}`);
       return Object.assign(client, { userId: user.id, email: user.email });
     },
-    close: () => database.close(),
+    async close() {
+      await database.close();
+      if (filesDir) await rm(filesDir, { recursive: true, force: true });
+    },
   };
 }

@@ -4,6 +4,7 @@ import * as library from './migrations/0002_library.ts';
 import * as requests from './migrations/0003_requests.ts';
 import * as demos from './migrations/0004_demos.ts';
 import * as search from './migrations/0005_search.ts';
+import * as files from './migrations/0007_files.ts';
 import * as jobs from './migrations/0008_jobs.ts';
 import * as imports from './migrations/0009_imports.ts';
 import type { DB } from './schema.ts';
@@ -15,6 +16,7 @@ export const migrations: Record<string, Migration> = {
   '0003_requests': requests,
   '0004_demos': demos,
   '0005_search': search,
+  '0007_files': files,
   '0008_jobs': jobs,
   '0009_imports': imports,
 };

@@ -324,7 +324,11 @@ export interface RequestAttachmentsTable {
   filename: string;
   content_type: string;
   size: number;
-  data: Uint8Array;
+  /** The content while it is still in the database (before 0007_files moved it); NULL after. */
+  data: Uint8Array | null;
+  /** Where the file lives in storage (server/storage); NULL while `data` holds it. */
+  storage_key: string | null;
+  sha256: string | null;
   created_at: CreatedAt;
 }
 

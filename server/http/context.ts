@@ -3,6 +3,7 @@ import type { Role } from '../../shared/roles.ts';
 import type { Database } from '../db/connect.ts';
 import type { Env } from '../env.ts';
 import type { JobKind } from '../modules/jobs/jobs.runner.ts';
+import type { Storage } from '../storage/storage.ts';
 
 /** Who is making the request, resolved once by the auth middleware. */
 export interface Principal {
@@ -16,11 +17,13 @@ export interface Principal {
   csrfToken?: string;
 }
 
-/** What createApp needs from the outside; tests pass their own database and clock. */
+/** What createApp needs from the outside; tests pass their own database, storage and clock. */
 export interface AppDeps {
   database: Database;
   env: Env;
   logger: Logger;
+  /** Where files live (server/storage): a local folder or an S3-compatible bucket. */
+  storage: Storage;
   now: () => Date;
   /** The job kinds the jobs page shows; defaults to every background job Showcase has. */
   jobKinds?: readonly JobKind[];

@@ -199,48 +199,6 @@ export function listComments(db: Db, requestId: string) {
     .execute();
 }
 
-export function insertAttachment(
-  db: Db,
-  attachment: {
-    requestId: string;
-    uploaderId: string;
-    filename: string;
-    contentType: string;
-    data: Uint8Array;
-  },
-) {
-  return db
-    .insertInto('request_attachments')
-    .values({
-      request_id: attachment.requestId,
-      uploader_id: attachment.uploaderId,
-      filename: attachment.filename,
-      content_type: attachment.contentType,
-      size: attachment.data.byteLength,
-      data: attachment.data,
-    })
-    .returning(['id', 'filename', 'content_type', 'size', 'created_at'])
-    .executeTakeFirstOrThrow();
-}
-
-export function listAttachments(db: Db, requestId: string) {
-  return db
-    .selectFrom('request_attachments')
-    .select(['id', 'filename', 'content_type', 'size', 'created_at'])
-    .where('request_id', '=', requestId)
-    .orderBy('created_at')
-    .execute();
-}
-
-export function findAttachment(db: Db, requestId: string, id: string) {
-  return db
-    .selectFrom('request_attachments')
-    .selectAll()
-    .where('request_id', '=', requestId)
-    .where('id', '=', id)
-    .executeTakeFirst();
-}
-
 /** Requests under review whose review deadline has passed. */
 const overdueAt = (now: Date) =>
   sql<boolean>`reviewed_at IS NULL AND review_due_at < ${now} AND state IN ('new_request', 'triage')`;

@@ -1,6 +1,6 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
-import { idParams, idSchema } from '../../../shared/schemas/common.ts';
+import { idParams } from '../../../shared/schemas/common.ts';
 import {
   budgetQuery,
   budgetSchema,
@@ -16,14 +16,10 @@ import {
 } from '../../../shared/schemas/requests.ts';
 import type { Database } from '../../db/connect.ts';
 import type { RequestRow } from '../../db/schema.ts';
-import { AppError } from '../../errors.ts';
 import { type AppEnv, principalOf } from '../../http/context.ts';
 import { defineRoute, jsonBody, jsonResponse } from '../../http/route.ts';
-import { classifyUpload, safeFilename } from '../../uploads.ts';
 import { receiveGitlabIssue } from './requests.gitlab.ts';
 import { presentBudget, presentComment, presentRequest, presentRequestEvent } from './requests.presenter.ts';
-// biome-ignore lint/style/noRestrictedImports: the attachment handlers below, which the attachments module replaces
-import { findAttachment, insertAttachment, listAttachments } from './requests.repository.ts';
 import {
   addComment,
   addResults,
@@ -40,27 +36,6 @@ import {
 } from './requests.service.ts';
 
 const tags = ['Requests'];
-const attachmentSchema = z.object({
-  id: z.string(),
-  filename: z.string(),
-  contentType: z.string(),
-  size: z.number(),
-  createdAt: z.string(),
-});
-const presentAttachment = (row: {
-  id: string;
-  filename: string;
-  content_type: string;
-  size: number;
-  created_at: Date;
-}) => ({
-  id: row.id,
-  filename: row.filename,
-  contentType: row.content_type,
-  size: row.size,
-  createdAt: row.created_at.toISOString(),
-});
-
 const routes = {
   list: defineRoute('requests.read', {
     method: 'get',
@@ -159,37 +134,6 @@ const routes = {
         }),
         'What was done, and what could not be read',
       ),
-    },
-  }),
-  attachments: defineRoute('requests.read', {
-    method: 'get',
-    path: '/api/requests/{id}/attachments',
-    tags,
-    summary: 'Files attached to a request',
-    request: { params: idParams },
-    responses: { 200: jsonResponse(z.object({ attachments: z.array(attachmentSchema) }), 'Attachments') },
-  }),
-  attach: defineRoute('requests.create', {
-    method: 'post',
-    path: '/api/requests/{id}/attachments',
-    tags,
-    summary: 'Attach a file (multipart field "file", at most 10 MB)',
-    description:
-      'The type is read from the file’s content: images, PDF, Office documents, zip, text, Markdown and CSV. Anything else is refused with 415.',
-    request: { params: idParams },
-    responses: { 201: jsonResponse(attachmentSchema, 'Attached') },
-  }),
-  download: defineRoute('requests.read', {
-    method: 'get',
-    path: '/api/requests/{id}/attachments/{attachmentId}',
-    tags,
-    summary: 'Download an attachment',
-    request: { params: z.object({ id: idSchema, attachmentId: idSchema }) },
-    responses: {
-      200: {
-        description: 'The file, as an attachment',
-        content: { 'application/octet-stream': { schema: z.string() } },
-      },
     },
   }),
   results: defineRoute('requests.create', {
@@ -314,59 +258,6 @@ export function requestRoutes() {
       now,
     });
     return c.json(result, 200);
-  });
-
-  app.openapi(routes.attachments, async (c) => {
-    const { db } = ctx(c);
-    const row = await getVisibleRequest({ db, id: c.req.valid('param').id, principal: principalOf(c) });
-    return c.json({ attachments: (await listAttachments(db, row.id)).map(presentAttachment) }, 200);
-  });
-
-  app.openapi(routes.attach, async (c) => {
-    const { db } = ctx(c);
-    const principal = principalOf(c);
-    const row = await getVisibleRequest({ db, id: c.req.valid('param').id, principal });
-    const form = await c.req.parseBody().catch(() => {
-      throw new AppError(
-        'unsupported_media_type',
-        'Send the file as multipart/form-data in the field “file”',
-      );
-    });
-    const file = form.file;
-    if (!(file instanceof File))
-      throw new AppError('validation_failed', 'No file', { fields: { file: 'is required' } });
-    const bytes = new Uint8Array(await file.arrayBuffer());
-    const filename = safeFilename(file.name);
-    const kind = classifyUpload(filename, bytes);
-    if ('error' in kind) {
-      const tooBig = kind.error.startsWith('files may be at most');
-      throw new AppError(
-        tooBig ? 'payload_too_large' : 'unsupported_media_type',
-        `Refused “${filename}”: ${kind.error}`,
-        { fields: { file: kind.error } },
-      );
-    }
-    const saved = await insertAttachment(db, {
-      requestId: row.id,
-      uploaderId: principal.userId,
-      filename,
-      contentType: kind.type,
-      data: bytes,
-    });
-    return c.json(presentAttachment(saved), 201);
-  });
-
-  app.openapi(routes.download, async (c) => {
-    const { db } = ctx(c);
-    const { id, attachmentId } = c.req.valid('param');
-    const row = await getVisibleRequest({ db, id, principal: principalOf(c) });
-    const file = await findAttachment(db, row.id, attachmentId);
-    if (!file) throw new AppError('not_found', 'No such attachment');
-    return c.body(new Uint8Array(file.data), 200, {
-      'content-type': file.content_type,
-      'content-disposition': `attachment; filename="${file.filename.replace(/"/g, '')}"`,
-      'x-content-type-options': 'nosniff',
-    }) as never;
   });
 
   app.openapi(routes.results, async (c) => {

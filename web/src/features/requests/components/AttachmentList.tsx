@@ -1,81 +1,141 @@
-import { Anchor, Button, FileButton, Group, Paper, Stack, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
-import { IconPaperclip } from '@tabler/icons-react';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import '@mantine/dropzone/styles.css';
+import { Alert, Anchor, Group, Paper, Progress, Stack, Text } from '@mantine/core';
+import { Dropzone, type FileRejection } from '@mantine/dropzone';
+import { IconAlertCircle, IconPaperclip, IconUpload, IconX } from '@tabler/icons-react';
 import { useState } from 'react';
-import { ApiError, api, csrfHeader } from '../../../api/client.ts';
-import { requestsKey } from '../hooks/useRequests.ts';
+import { ApiError } from '../../../api/client.ts';
+import { useAttachFiles, useAttachments } from '../hooks/useAttachments.ts';
 
-type Attachment = { id: string; filename: string; contentType: string; size: number; createdAt: string };
+const MAX_BYTES = 10 * 1024 * 1024;
+/** What the server accepts (it checks the content; this only spares a round trip). */
+const accept = {
+  'image/png': ['.png'],
+  'image/jpeg': ['.jpg', '.jpeg'],
+  'image/gif': ['.gif'],
+  'image/webp': ['.webp'],
+  'application/pdf': ['.pdf'],
+  'application/zip': ['.zip'],
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': ['.docx'],
+  'application/vnd.openxmlformats-officedocument.presentationml.presentation': ['.pptx'],
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': ['.xlsx'],
+  'text/plain': ['.txt'],
+  'text/markdown': ['.md'],
+  'text/csv': ['.csv'],
+};
+
 const sizeText = (bytes: number) =>
-  bytes > 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
+  bytes >= 1024 * 1024
+    ? `${(bytes / 1024 / 1024).toFixed(1)} MB`
+    : bytes >= 1024
+      ? `${Math.round(bytes / 1024)} KB`
+      : `${bytes} bytes`;
 
-/** Files on a request: images, PDF, Office documents, text; at most 10 MB each. */
+function rejectionText(rejection: FileRejection): string {
+  const name = rejection.file.name;
+  const codes = rejection.errors.map((error) => error.code);
+  if (codes.includes('file-too-large'))
+    return `${name} is larger than 10 MB; files may be at most 10 MB each.`;
+  if (codes.includes('file-invalid-type'))
+    return `${name} is not a type Showcase accepts: images, PDF, Office documents, zip, text, Markdown and CSV.`;
+  return `${name}: ${rejection.errors.map((error) => error.message).join('; ')}`;
+}
+
+function uploadErrorText(error: Error): string {
+  if (error instanceof ApiError && error.fields.file) return `${error.message.replace(/\.$/, '')}.`;
+  return error.message;
+}
+
+/** Files on a request: drop or pick images, PDF, Office documents, zip or text; at most 10 MB each. */
 export function AttachmentList({ requestId }: { requestId: string }) {
-  const key = [...requestsKey, 'attachments', requestId];
-  const queryClient = useQueryClient();
-  const [uploading, setUploading] = useState(false);
-  const files = useQuery({
-    queryKey: key,
-    queryFn: async () =>
-      (await api<{ attachments: Attachment[] }>('GET', `/api/requests/${requestId}/attachments`)).attachments,
-  });
-  const upload = async (file: File | null) => {
-    if (!file) return;
-    setUploading(true);
-    try {
-      const form = new FormData();
-      form.append('file', file);
-      const response = await fetch(`/api/requests/${requestId}/attachments`, {
-        method: 'POST',
-        body: form,
-        headers: csrfHeader(),
-        credentials: 'same-origin',
-      });
-      if (!response.ok) throw new ApiError(response.status, await response.json());
-      await queryClient.invalidateQueries({ queryKey: key });
-    } catch (error) {
-      notifications.show({
-        color: 'red',
-        title: 'Not attached',
-        message: error instanceof Error ? error.message : String(error),
-      });
-    } finally {
-      setUploading(false);
-    }
+  const files = useAttachments(requestId);
+  const attach = useAttachFiles(requestId);
+  const [problems, setProblems] = useState<string[]>([]);
+
+  const onDrop = (dropped: File[]) => {
+    setProblems([]);
+    attach.mutate(dropped, { onError: (error) => setProblems([uploadErrorText(error)]) });
   };
+  const onReject = (rejections: FileRejection[]) => setProblems(rejections.map(rejectionText));
+
   return (
     <Paper withBorder p="md" radius="md" component="section" aria-label="Attachments">
-      <Group justify="space-between" mb="xs">
-        <Text fw={600} size="sm">
-          Attachments
-        </Text>
-        <FileButton onChange={upload} accept="image/*,application/pdf,.docx,.pptx,.xlsx,.zip,.txt,.md,.csv">
-          {(props) => (
-            <Button
-              {...props}
-              size="compact-sm"
-              variant="light"
-              leftSection={<IconPaperclip size={14} />}
-              loading={uploading}
-            >
-              Attach a file
-            </Button>
-          )}
-        </FileButton>
-      </Group>
-      <Stack gap={4}>
+      <Text fw={600} size="sm" mb="xs">
+        Attachments
+      </Text>
+      <Stack gap="xs">
+        <Dropzone
+          onDrop={onDrop}
+          onReject={onReject}
+          maxSize={MAX_BYTES}
+          accept={accept}
+          loading={attach.isPending}
+          aria-label="Attach files: drop them here or press to choose"
+          p="md"
+        >
+          <Group justify="center" gap="sm" wrap="nowrap" style={{ pointerEvents: 'none' }}>
+            <Dropzone.Accept>
+              <IconUpload size={24} />
+            </Dropzone.Accept>
+            <Dropzone.Reject>
+              <IconX size={24} />
+            </Dropzone.Reject>
+            <Dropzone.Idle>
+              <IconPaperclip size={24} />
+            </Dropzone.Idle>
+            <div>
+              <Text size="sm">Drop files here or click to choose</Text>
+              <Text size="xs" c="dimmed">
+                Images, PDF, Office documents, zip, text, Markdown or CSV; at most 10 MB each
+              </Text>
+            </div>
+          </Group>
+        </Dropzone>
+        {attach.progress && (
+          <Stack gap={2}>
+            <Text size="xs">
+              Uploading {attach.progress.name}… {Math.round(attach.progress.fraction * 100)}%
+            </Text>
+            <Progress
+              value={attach.progress.fraction * 100}
+              size="sm"
+              aria-label={`Upload of ${attach.progress.name}`}
+              animated
+            />
+          </Stack>
+        )}
+        {problems.length > 0 && (
+          <Alert
+            color="red"
+            icon={<IconAlertCircle size={16} />}
+            title={problems.length === 1 ? 'Not attached' : `${problems.length} files not attached`}
+            withCloseButton
+            onClose={() => setProblems([])}
+            closeButtonLabel="Dismiss"
+          >
+            <Stack gap={2}>
+              {problems.map((problem) => (
+                <Text key={problem} size="sm">
+                  {problem}
+                </Text>
+              ))}
+            </Stack>
+          </Alert>
+        )}
         {files.data?.length === 0 && (
           <Text size="sm" c="dimmed">
             No files.
           </Text>
         )}
         {files.data?.map((file) => (
-          <Group key={file.id} justify="space-between">
-            <Anchor href={`/api/requests/${requestId}/attachments/${file.id}`} size="sm">
+          <Group key={file.id} justify="space-between" wrap="nowrap">
+            <Anchor
+              href={`/api/requests/${requestId}/attachments/${file.id}`}
+              size="sm"
+              style={{ wordBreak: 'break-all' }}
+            >
               {file.filename}
             </Anchor>
-            <Text size="xs" c="dimmed">
+            <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
               {sizeText(file.size)}
             </Text>
           </Group>

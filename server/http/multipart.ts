@@ -1,0 +1,123 @@
+import { PassThrough, Readable } from 'node:stream';
+import busboy from 'busboy';
+import { AppError } from '../errors.ts';
+import { formatBytes } from '../storage/storage.ts';
+
+/** One file of a multipart body, as a stream; `name` is what the client called it. */
+export interface IncomingFile {
+  name: string;
+  stream: Readable;
+}
+
+/** Room for the multipart envelope (boundaries, part headers, a few small fields) around the file. */
+const ENVELOPE_BYTES = 64 * 1024;
+
+/**
+ * Streams the one file of a `multipart/form-data` request in `field` to `receive`, never holding
+ * the body in memory. At most `maxBytes + 1` bytes of the file reach `receive` (so a size check
+ * downstream can refuse it); whatever the receiver does not read is discarded. A body much larger
+ * than the file may be is refused by its Content-Length before anything is read.
+ */
+export async function receiveFile<T>(
+  request: Request,
+  options: { field: string; maxBytes: number; receive: (file: IncomingFile) => Promise<T> },
+): Promise<T> {
+  const { field, maxBytes } = options;
+  const contentType = request.headers.get('content-type') ?? '';
+  const refuseType = () =>
+    new AppError('unsupported_media_type', `Send the file as multipart/form-data in the field “${field}”`);
+  if (!contentType.toLowerCase().startsWith('multipart/form-data') || !request.body) throw refuseType();
+  const declared = Number(request.headers.get('content-length') ?? Number.NaN);
+  const tooLarge = () =>
+    new AppError('payload_too_large', `Files may be at most ${formatBytes(maxBytes)}`, {
+      fields: { [field]: `files may be at most ${formatBytes(maxBytes)}` },
+    });
+  if (declared > maxBytes + ENVELOPE_BYTES) throw tooLarge();
+
+  let parser: busboy.Busboy;
+  try {
+    parser = busboy({
+      headers: { 'content-type': contentType },
+      limits: { files: 1, fileSize: maxBytes + 1, fields: 20, fieldSize: 1024, parts: 21 },
+      defParamCharset: 'utf8',
+    });
+  } catch {
+    throw refuseType();
+  }
+
+  return await new Promise<T>((resolve, reject) => {
+    let outcome: Promise<T> | undefined;
+    let failed: unknown;
+    let received = 0;
+    let current: PassThrough | undefined;
+    const source = Readable.fromWeb(request.body as import('node:stream/web').ReadableStream);
+    const fail = (error: unknown) => {
+      failed ??= error;
+      current?.destroy(error as Error);
+    };
+    // The envelope is bounded too, for bodies sent without a Content-Length.
+    source.on('data', (chunk: Buffer) => {
+      received += chunk.byteLength;
+      if (received > maxBytes + 2 * ENVELOPE_BYTES) {
+        fail(tooLarge());
+        source.unpipe(parser);
+        source.destroy();
+        finish();
+      }
+    });
+    source.on('error', (error) => {
+      fail(
+        new AppError('validation_failed', 'The upload was interrupted', {
+          fields: { [field]: error.message },
+        }),
+      );
+      finish();
+    });
+
+    parser.on('file', (name, stream, info) => {
+      // A body cut short fails the part's stream too; the parser's own error reports it.
+      stream.on('error', (error: Error) => current?.destroy(error));
+      if (name !== field || outcome) {
+        stream.resume();
+        return;
+      }
+      const through = new PassThrough();
+      // Its error reaches the receiver through reading it (an errored stream throws when read);
+      // this listener only keeps an error that arrives before the receiver reads from being fatal.
+      through.on('error', () => {});
+      current = through;
+      stream.pipe(through);
+      outcome = options.receive({ name: info.filename ?? 'file', stream: through }).finally(() => {
+        // Whatever the receiver left unread is discarded, so the parser can reach the end.
+        stream.unpipe(through);
+        through.destroy();
+        stream.resume();
+      });
+      outcome.catch(fail);
+    });
+    parser.on('error', (error: Error) => {
+      fail(
+        new AppError('validation_failed', 'The multipart body could not be read', {
+          fields: { [field]: error.message },
+        }),
+      );
+      finish();
+    });
+    parser.on('close', () => finish());
+
+    let done = false;
+    function finish() {
+      if (done) return;
+      done = true;
+      const settle = async () => {
+        const value = outcome ? await outcome.catch((error) => fail(error)) : undefined;
+        if (failed) throw failed;
+        if (!outcome)
+          throw new AppError('validation_failed', 'No file', { fields: { [field]: 'is required' } });
+        return value as T;
+      };
+      settle().then(resolve, reject);
+    }
+    source.pipe(parser);
+  });
+}
