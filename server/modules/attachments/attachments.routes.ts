@@ -7,6 +7,7 @@ import { type AppEnv, principalOf } from '../../http/context.ts';
 import { receiveFile } from '../../http/multipart.ts';
 import { defineRoute, jsonResponse } from '../../http/route.ts';
 import { contentDisposition, MAX_UPLOAD_BYTES } from '../../uploads.ts';
+import { presentAttachment } from './attachments.presenter.ts';
 import { attachFile, listRequestAttachments, openAttachment } from './attachments.service.ts';
 
 const tags = ['Requests'];
@@ -60,7 +61,7 @@ export function attachmentRoutes() {
       requestId: c.req.valid('param').id,
       principal: principalOf(c),
     });
-    return c.json({ attachments }, 200);
+    return c.json({ attachments: attachments.map(presentAttachment) }, 200);
   });
 
   app.openapi(routes.attach, async (c) => {
@@ -77,7 +78,7 @@ export function attachmentRoutes() {
           file,
         }),
     });
-    return c.json(saved, 201);
+    return c.json(presentAttachment(saved), 201);
   });
 
   app.openapi(routes.download, async (c) => {
@@ -92,7 +93,7 @@ export function attachmentRoutes() {
       rangeHeader: c.req.header('range'),
     });
     const headers: Record<string, string> = {
-      'content-type': file.attachment.contentType,
+      'content-type': file.attachment.content_type,
       'content-disposition': contentDisposition(file.attachment.filename),
       'content-length': String(file.size),
       'x-content-type-options': 'nosniff',

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
-import type { Attachment } from '../../../shared/schemas/attachments.ts';
 import type { Database } from '../../db/connect.ts';
 import { AppError } from '../../errors.ts';
 import type { Principal } from '../../http/context.ts';
@@ -15,7 +14,6 @@ import {
 } from '../../storage/storage.ts';
 import { classifyUpload, MAX_UPLOAD_BYTES, SNIFF_BYTES, safeFilename } from '../../uploads.ts';
 import { getVisibleRequest } from '../requests/requests.service.ts';
-import { presentAttachment } from './attachments.presenter.ts';
 import {
   findAttachment,
   insertAttachment,
@@ -30,17 +28,13 @@ type Db = Database['db'];
 /** Where an attachment's file lives in storage: derived from its id, so a move can be repeated. */
 const keyOf = (id: string) => `attachments/${id}`;
 
-export async function listRequestAttachments(options: {
-  db: Db;
-  requestId: string;
-  principal: Principal;
-}): Promise<Attachment[]> {
+export async function listRequestAttachments(options: { db: Db; requestId: string; principal: Principal }) {
   const request = await getVisibleRequest({
     db: options.db,
     id: options.requestId,
     principal: options.principal,
   });
-  return (await listAttachments(options.db, request.id)).map(presentAttachment);
+  return listAttachments(options.db, request.id);
 }
 
 /**
@@ -53,7 +47,7 @@ export async function attachFile(options: {
   requestId: string;
   principal: Principal;
   file: IncomingFile;
-}): Promise<Attachment> {
+}) {
   const { db, storage, principal } = options;
   const request = await getVisibleRequest({ db, id: options.requestId, principal });
   const filename = safeFilename(options.file.name);
@@ -86,7 +80,7 @@ export async function attachFile(options: {
       storageKey: key,
       sha256: stored.sha256,
     });
-    return presentAttachment(row);
+    return row;
   } catch (error) {
     await storage.delete(key).catch(() => {});
     throw error;
@@ -126,7 +120,7 @@ export async function openAttachment(options: {
     throw error;
   });
   return {
-    attachment: presentAttachment(row),
+    attachment: row,
     sha256: row.sha256,
     body: file.body,
     size: file.size,
