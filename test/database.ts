@@ -40,3 +40,25 @@ export async function openTestDatabase(): Promise<Database> {
     },
   };
 }
+
+/** A database with nothing in it, not even migrations: for tests of the migrations themselves. */
+export async function openEmptyTestDatabase(): Promise<Database> {
+  if (testDatabaseKind === 'pglite') return openPGlite();
+  const { url, template } = inject('postgres');
+  const name = `${template}_t_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const database = openPostgres(databaseUrl(url, name), 2);
+  return {
+    ...database,
+    async close() {
+      await database.close();
+      const cleanup = new pg.Client({ connectionString: url });
+      await cleanup.connect();
+      await cleanup.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await cleanup.end();
+    },
+  };
+}
