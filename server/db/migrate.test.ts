@@ -186,12 +186,16 @@ describe('migrations', () => {
   it('migrate to a named migration, down and up, and refuse an unknown name', async () => {
     const db = await emptyDatabase();
     await migrateToLatest(db);
-    expect(await migrateTo(db, '0003_requests')).toEqual(
-      Object.keys(migrations)
-        .filter((name) => name > '0003_requests')
-        .reverse(),
-    );
-    expect(await migrateTo(db, null)).toEqual(['0003_requests', '0002_library', '0001_foundation']);
+    const later = Object.keys(migrations).filter((name) => name > '0003_requests');
+    expect(await migrateTo(db, '0003_requests')).toEqual({ applied: [], reverted: [...later].reverse() });
+    expect(await migrateTo(db, null)).toEqual({
+      applied: [],
+      reverted: ['0003_requests', '0002_library', '0001_foundation'],
+    });
+    expect(await migrateTo(db, '0002_library')).toEqual({
+      applied: ['0001_foundation', '0002_library'],
+      reverted: [],
+    });
     await expect(migrateTo(db, '0099_nothing')).rejects.toThrow('No migration named 0099_nothing');
     await migrateToLatest(db);
     expect(await describeSchema(db)).toEqual(fresh);

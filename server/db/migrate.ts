@@ -49,12 +49,21 @@ export async function migrateDown(db: Kysely<DB>): Promise<string[]> {
 
 /**
  * Migrates up or down until `target` is the last applied migration; `null` reverts every one
- * (an empty schema but for the extensions 0001 enables). Returns the names applied or reverted.
+ * (an empty schema but for the extensions 0001 enables).
  */
-export async function migrateTo(db: Kysely<DB>, target: string | null): Promise<string[]> {
+export async function migrateTo(
+  db: Kysely<DB>,
+  target: string | null,
+): Promise<{ applied: string[]; reverted: string[] }> {
   if (target !== null && !(target in migrations))
     throw new AppError('not_found', `No migration named ${target}`);
-  return done(await migrator(db).migrateTo(target ?? NO_MIGRATIONS));
+  const resultSet = await migrator(db).migrateTo(target ?? NO_MIGRATIONS);
+  done(resultSet);
+  const names = (direction: 'Up' | 'Down') =>
+    (resultSet.results ?? [])
+      .filter((result) => result.status === 'Success' && result.direction === direction)
+      .map((result) => result.migrationName);
+  return { applied: names('Up'), reverted: names('Down') };
 }
 
 /** Names of migrations known to the code but not yet applied to the database. */
