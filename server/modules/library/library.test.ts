@@ -72,6 +72,7 @@ describe('assets', () => {
     const draft = await tmm.post('/api/assets', { title: 'Secret plan' });
     expect((await requester.get(`/api/assets/${draft.body.id}`)).status).toBe(404);
     expect((await viewer.get(`/api/assets/${draft.body.id}`)).status).toBe(404);
+    await createAsset(tmm, listId, { title: 'Current news' });
     const archived = await createAsset(tmm, listId, { title: 'Old news' });
     await tmm.patch(`/api/assets/${archived.id}`, { status: 'archived' });
     expect((await requester.get(`/api/assets/${archived.id}`)).status).toBe(200);
@@ -138,8 +139,21 @@ describe('assets', () => {
 });
 
 describe('search', () => {
+  // A database of its own: the assets other tests add (imports bring dozens about Kubernetes)
+  // would change every ranking and count asserted here, depending on which ran first.
+  let t: TestContext;
+  let tmm: Awaited<ReturnType<TestContext['as']>>;
+  let viewer: Awaited<ReturnType<TestContext['as']>>;
+  let term: Awaited<ReturnType<typeof termIds>>;
+  let listId: string;
   let kubernetesId: string;
   beforeAll(async () => {
+    t = await createTestContext();
+    t.clock.now = new Date('2026-06-15T12:00:00Z');
+    tmm = await t.as('tmm');
+    viewer = await t.as('viewer');
+    term = await termIds(tmm);
+    listId = await createList(tmm, 'Field favourites');
     const local = await createList(tmm, 'Search corpus');
     const cd = term('use_case', 'CD');
     const ci = term('use_case', 'CI');
@@ -167,6 +181,8 @@ describe('search', () => {
       safeToShare: true,
     });
   });
+
+  afterAll(() => t.close());
 
   it('finds the right asset first for a typo in the title', async () => {
     const result = (await viewer.get(`/api/assets?q=${encodeURIComponent('kubernets')}`)).body;

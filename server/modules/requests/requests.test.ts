@@ -32,8 +32,11 @@ const base = () => ({
 
 describe('intake', () => {
   it('files a request, charges 2 points and starts a review clock of two business days (over the weekend)', async () => {
+    // A team of its own, so the budget reads the same whichever tests charged Field Marketing first.
+    const team = (await admin.post('/api/settings/teams', { name: 'Intake team' })).body;
     const response = await requester.post('/api/requests', {
       ...base(),
+      teamId: team.id,
       dueDate: '2026-12-15',
       personaIds: [term('persona', 'Security Engineer')],
     });
@@ -48,7 +51,7 @@ describe('intake', () => {
     expect(response.body.scoreReasons.map((r: { text: string }) => r.text)).toContain(
       'Core Solutions Demos ranks 2 of 14 deliverable types',
     );
-    const budget = (await requester.get(`/api/requests/budget?teamId=${teamId('Field Marketing')}`)).body;
+    const budget = (await requester.get(`/api/requests/budget?teamId=${team.id}`)).body;
     expect(budget).toMatchObject({ budget: 15, spent: 2, remaining: 13 });
   });
 
