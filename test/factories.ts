@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import type { z } from 'zod';
 import type { Database } from '../server/db/connect.ts';
 import type { Principal } from '../server/http/context.ts';
 import { saveDemo } from '../server/modules/demos/demos.service.ts';
@@ -7,7 +8,7 @@ import { createRequest } from '../server/modules/requests/requests.service.ts';
 import { createTeam, getTerms, getWorkspace } from '../server/modules/settings/settings.service.ts';
 import { createUser } from '../server/modules/users/users.service.ts';
 import type { Role } from '../shared/roles.ts';
-import type { SaveDemoInput } from '../shared/schemas/demos.ts';
+import { saveDemoSchema } from '../shared/schemas/demos.ts';
 import type { CreateAssetInput } from '../shared/schemas/library.ts';
 import type { CreateRequestInput } from '../shared/schemas/requests.ts';
 import type { TermKind } from '../shared/schemas/settings.ts';
@@ -112,7 +113,7 @@ export async function createTestRequest(
  */
 export async function createTestDemo(
   db: Db,
-  overrides: Partial<SaveDemoInput> & {
+  overrides: Partial<z.input<typeof saveDemoSchema>> & {
     asset?: Partial<CreateAssetInput>;
     actor?: Principal;
     now?: Date;
@@ -131,12 +132,13 @@ export async function createTestDemo(
   await saveDemo({
     db,
     id: asset.id,
-    input: {
+    // Parsed like the API parses it: steps get their defaults, bad input fails here, named.
+    input: saveDemoSchema.parse({
       personaId: input.personaId ?? (await testTermId(db, 'persona')),
       productVersion: '15.1',
       environment: 'demo.example.test',
       ...input,
-    },
+    }),
     principal: actor,
     now: now ?? new Date(),
   });

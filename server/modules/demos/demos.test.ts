@@ -2,7 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { type ApiClient, createTestContext, type TestContext } from '../../../test/app.ts';
-import { createAsset, createList, termIds } from '../../../test/library-helpers.ts';
+import { createTestAsset, createTestDemo } from '../../../test/factories.ts';
+import { termIds } from '../../../test/library-helpers.ts';
 
 const fixtures = new URL('../../../../shared/fixtures/gitlab/', import.meta.url);
 const read = (name: string) => readFileSync(new URL(name, fixtures), 'utf8');
@@ -16,7 +17,6 @@ let tmm: Awaited<ReturnType<TestContext['as']>>;
 let requester: ApiClient;
 let viewer: ApiClient;
 let term: (kind: string, name: string) => string;
-let listId: string;
 
 beforeAll(async () => {
   t = await createTestContext();
@@ -24,7 +24,6 @@ beforeAll(async () => {
   requester = await t.as('requester');
   viewer = await t.as('viewer');
   term = await termIds(tmm);
-  listId = await createList(tmm, 'Demos');
 });
 afterAll(() => t.close());
 
@@ -55,22 +54,16 @@ async function createDemo(options: {
   steps: { categoryId?: string; featureId?: string; core?: boolean }[];
   version?: string;
   persona?: string;
-  status?: string;
+  status?: 'draft' | 'published';
 }) {
-  const asset = await createAsset(tmm, listId, {
-    title: options.title,
-    formatId: term('format', 'Demo video'),
-    keyTakeaway: 'One thing to remember.',
-    status: options.status ?? 'published',
-  });
-  const saved = await tmm.put(`/api/demos/${asset.id}`, {
+  const asset = await createTestDemo(t.db, {
+    asset: { title: options.title, status: options.status ?? 'published' },
     personaId: term('persona', options.persona ?? 'Application Developer'),
     productVersion: options.version ?? '15.1',
-    environment: 'demo.example.test',
     steps: options.steps,
+    now: t.clock.now,
   });
-  expect(saved.status, JSON.stringify(saved.body)).toBe(200);
-  return asset.id as string;
+  return asset.id;
 }
 
 const importRelease = (version: string, changes: object[], client = tmm) =>
@@ -547,10 +540,7 @@ describe('demos', () => {
     expect(demo.trail.map((s: { category: { id: string } }) => s.category.id)).toEqual([categories.A]);
     expect(demo.productVersion).toBe('15.1');
 
-    const post = await createAsset(tmm, listId, {
-      title: 'A blog post',
-      formatId: term('format', 'Blog post'),
-    });
+    const post = await createTestAsset(t.db, { title: 'A blog post', formatId: term('format', 'Blog post') });
     const notDemo = await tmm.put(`/api/demos/${post.id}`, { steps: [] });
     expect(notDemo.status).toBe(422);
     expect(notDemo.body.error.fields.format).toContain('Blog post');

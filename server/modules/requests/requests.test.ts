@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../../../test/app.ts';
-import { createAsset, createList, termIds } from '../../../test/library-helpers.ts';
+import { createTestAsset } from '../../../test/factories.ts';
+import { termIds } from '../../../test/library-helpers.ts';
 
 let t: TestContext;
 let tmm: Awaited<ReturnType<TestContext['as']>>;
@@ -56,8 +57,7 @@ describe('intake', () => {
   });
 
   it('answers a request with an existing asset for the reuse price, waiting only for results', async () => {
-    const list = await createList(tmm, 'Reuse');
-    const asset = await createAsset(tmm, list, { title: 'Existing security demo' });
+    const asset = await createTestAsset(t.db, { title: 'Existing security demo', status: 'published' });
     const response = await requester.post('/api/requests', {
       ...base(),
       teamId: teamId('Sales'),
@@ -159,8 +159,7 @@ describe('triage and work', () => {
     });
     const noAsset = await tmm.post(`/api/requests/${id}/transitions`, { to: 'completed' });
     expect(noAsset.body.error.fields).toHaveProperty('deliveredAssetIds');
-    const list = await createList(tmm, 'Delivered');
-    const asset = await createAsset(tmm, list, { title: 'New security demo' });
+    const asset = await createTestAsset(t.db, { title: 'New security demo', status: 'published' });
     const done = await tmm.post(`/api/requests/${id}/transitions`, {
       to: 'completed',
       deliveredAssetIds: [asset.id],
