@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../../../test/app.ts';
-import { createTestAsset } from '../../../test/factories.ts';
+import { createTestAsset, createTestRequest } from '../../../test/factories.ts';
 import { termIds } from '../../../test/library-helpers.ts';
 
 let t: TestContext;
@@ -22,6 +22,21 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
+/** A request filed by `requester` for a team of its own (the factory's), so no budget runs out. */
+const fileAsRequester = () =>
+  createTestRequest(t.db, {
+    title: base().title,
+    deliverableTypeId: base().deliverableTypeId,
+    businessGoal: base().businessGoal,
+    requester: {
+      userId: requester.userId,
+      email: requester.email,
+      name: requester.email,
+      role: 'requester',
+      via: 'session',
+    },
+    now: t.clock.now,
+  });
 const teamId = (name: string) => teams.find((team) => team.name === name)?.id as string;
 const base = () => ({
   title: 'Demo for the Q1 security campaign',
@@ -248,9 +263,7 @@ describe('triage and work', () => {
 
 describe('comments, priority and notifications', () => {
   it('sets priority in triage, which raises the score, and records it', async () => {
-    const filed = (
-      await requester.post('/api/requests', { ...base(), teamId: teamId('Corporate Communications') })
-    ).body;
+    const filed = (await tmm.get(`/api/requests/${(await fileAsRequester()).id}`)).body;
     expect((await requester.patch(`/api/requests/${filed.id}`, { priority: 1 })).status).toBe(403);
     const updated = await tmm.patch(`/api/requests/${filed.id}`, { priority: 1 });
     expect(updated.body.priority).toBe(1);
@@ -264,9 +277,7 @@ describe('comments, priority and notifications', () => {
 
   it('keeps a Markdown comment thread, renders it inert, and notifies the requester and @mentioned people', async () => {
     const mentioned = await t.as('tmm', { email: 'rosa.tmm@example.test', name: 'Rosa' });
-    const filed = (
-      await requester.post('/api/requests', { ...base(), teamId: teamId('Corporate Communications') })
-    ).body;
+    const filed = await fileAsRequester();
     const posted = await tmm.post(`/api/requests/${filed.id}/comments`, {
       body: 'Can you take this, @rosa.tmm? <script>alert(1)</script> **Thanks**',
     });
@@ -285,9 +296,7 @@ describe('comments, priority and notifications', () => {
   });
 
   it('tells the requester when their request moves', async () => {
-    const filed = (
-      await requester.post('/api/requests', { ...base(), teamId: teamId('Corporate Communications') })
-    ).body;
+    const filed = await fileAsRequester();
     await tmm.post(`/api/requests/${filed.id}/transitions`, { to: 'triage' });
     const notes = (await requester.get('/api/notifications')).body.notifications;
     expect(notes.map((n: { title: string }) => n.title)).toContain(`#${filed.number} is now triage`);
@@ -315,9 +324,7 @@ describe('attachments', () => {
   }
 
   it('accepts a file whose content matches its type, lists it and serves it as a download', async () => {
-    const filed = (
-      await requester.post('/api/requests', { ...base(), teamId: teamId('Corporate Communications') })
-    ).body;
+    const filed = await fileAsRequester();
     const saved = await upload(requester, filed.id, 'storyboard.png', png);
     expect(saved.status).toBe(201);
     expect(saved.body).toMatchObject({
@@ -336,9 +343,7 @@ describe('attachments', () => {
   });
 
   it('refuses a disguised or unsupported file and one over 10 MB, naming the field', async () => {
-    const filed = (
-      await requester.post('/api/requests', { ...base(), teamId: teamId('Corporate Communications') })
-    ).body;
+    const filed = await fileAsRequester();
     const exe = new Uint8Array([0x4d, 0x5a, 0x90, 0x00]);
     const disguised = await upload(requester, filed.id, 'photo.png', exe);
     expect(disguised.status).toBe(415);
