@@ -7,8 +7,8 @@ import { createApiTokenSchema } from '../shared/schemas/account.ts';
 import { passwordSchema } from '../shared/schemas/common.ts';
 import { releaseImportSchema } from '../shared/schemas/demos.ts';
 import { createUserSchema } from '../shared/schemas/users.ts';
-import { openDatabase } from './db/connect.ts';
-import { migrateToLatest } from './db/migrate.ts';
+import { type Database, openDatabase } from './db/connect.ts';
+import { migrateTo, migrateToLatest } from './db/migrate.ts';
 import { loadEnv } from './env.ts';
 import { AppError, fieldErrorsFrom } from './errors.ts';
 import { start } from './main.ts';
@@ -24,20 +24,6 @@ import { createUser, findUserWithEmail, setUserPassword } from './modules/users/
 import { ensureWorkspace } from './seed/defaults.ts';
 import { SAMPLE_PASSWORD, seedSampleWorkspace } from './seed/sample-workspace.ts';
 
-/** Opens the configured database, migrated, runs `work`, and closes it. */
-async function withDatabase<T>(
-  work: (db: Awaited<ReturnType<typeof openDatabase>>['db']) => Promise<T>,
-): Promise<T> {
-  const env = loadEnv();
-  const database = await openDatabase({ url: env.DATABASE_URL, dataDir: env.SHOWCASE_DATA_DIR, poolSize: 2 });
-  try {
-    await migrateToLatest(database.db);
-    return await work(database.db);
-  } finally {
-    await database.close();
-  }
-}
-
 function parse<T>(schema: ZodType<T>, input: unknown, name?: string): T {
   const result = schema.safeParse(input);
   if (result.success) return result.data;
@@ -50,7 +36,32 @@ function parse<T>(schema: ZodType<T>, input: unknown, name?: string): T {
   );
 }
 
-export function buildCli(): Command {
+/** The database the environment names (DATABASE_URL, else the embedded one in SHOWCASE_DATA_DIR). */
+async function openConfiguredDatabase(): Promise<Database> {
+  const env = loadEnv();
+  return openDatabase({ url: env.DATABASE_URL, dataDir: env.SHOWCASE_DATA_DIR, poolSize: 2 });
+}
+
+/** `open` gives the commands their database (tests pass their own); each command closes it. */
+export function buildCli({
+  open = openConfiguredDatabase,
+}: {
+  open?: () => Promise<Database>;
+} = {}): Command {
+  /** Opens the database, migrated unless told otherwise, runs `work`, and closes it. */
+  async function withDatabase<T>(
+    work: (db: Database['db']) => Promise<T>,
+    { migrate = true } = {},
+  ): Promise<T> {
+    const database = await open();
+    try {
+      if (migrate) await migrateToLatest(database.db);
+      return await work(database.db);
+    } finally {
+      await database.close();
+    }
+  }
+
   const program = new Command('showcase')
     .description(
       'Showcase: the workspace for technical marketing teams. Settings come from the environment (see README).',
@@ -67,11 +78,22 @@ export function buildCli(): Command {
   program
     .command('migrate')
     .description('Apply pending database migrations (also done by start)')
-    .action(() =>
-      withDatabase(async (db) => {
-        const applied = await migrateToLatest(db);
-        console.log(applied.length ? `Applied: ${applied.join(', ')}` : 'The database is up to date.');
-      }),
+    .option('--to <migration>', 'migrate up or down to this migration instead (none: revert every one)')
+    .action((options: { to?: string }) =>
+      withDatabase(
+        async (db) => {
+          if (options.to === undefined) {
+            const applied = await migrateToLatest(db);
+            console.log(applied.length ? `Applied: ${applied.join(', ')}` : 'The database is up to date.');
+            return;
+          }
+          const { applied, reverted } = await migrateTo(db, options.to === 'none' ? null : options.to);
+          if (reverted.length) console.log(`Reverted: ${reverted.join(', ')}`);
+          if (applied.length) console.log(`Applied: ${applied.join(', ')}`);
+          if (!applied.length && !reverted.length) console.log(`The database is already at ${options.to}.`);
+        },
+        { migrate: false },
+      ),
     );
 
   program

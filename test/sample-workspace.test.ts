@@ -3,14 +3,15 @@ import { seedSampleWorkspace } from '../server/seed/sample-workspace.ts';
 import { createTestContext, type TestContext } from './app.ts';
 
 let t: TestContext;
+let first: Awaited<ReturnType<typeof seedSampleWorkspace>>;
 beforeAll(async () => {
   t = await createTestContext();
+  first = await seedSampleWorkspace(t.db);
 });
 afterAll(() => t.close());
 
 describe('sample workspace', () => {
   it('loads the team, users of every role and a library of 40 assets, and a second run changes nothing', async () => {
-    const first = await seedSampleWorkspace(t.db);
     expect(first).toEqual({ created: 8, assets: 40, requests: 20, demos: 14 });
     expect(await seedSampleWorkspace(t.db)).toEqual({ created: 0, assets: 0, requests: 0, demos: 0 });
     const priya = t.anonymous();

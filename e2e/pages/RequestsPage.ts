@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { dragWithKeyboard } from './keyboardDrag.ts';
 
 /** Request intake, the board and a request's page. */
 export class RequestsPage {
@@ -30,11 +31,6 @@ export class RequestsPage {
   /** Moves a board card one column to the right with the keyboard, as a keyboard user would. */
   async moveCardRight(cardName: string) {
     const card = this.page.getByRole('button', { name: cardName }).or(this.page.getByLabel(cardName)).first();
-    await card.focus();
-    await this.page.keyboard.press('Space');
-    await this.page.waitForTimeout(200);
-    await this.page.keyboard.press('ArrowRight');
-    await this.page.waitForTimeout(300);
-    await this.page.keyboard.press('Space');
+    await dragWithKeyboard(this.page, card, ['ArrowRight']);
   }
 }

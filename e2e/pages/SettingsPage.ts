@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { dragWithKeyboard } from './keyboardDrag.ts';
 
 /** Settings sections and the controls the tests use. */
 export class SettingsPage {
@@ -26,12 +27,6 @@ export class SettingsPage {
     const handle = this.page
       .getByRole('button', { name: `Reorder ${name}` })
       .or(this.page.getByLabel(`Reorder ${name}`));
-    await handle.first().focus();
-    await this.page.keyboard.press('Space');
-    for (let step = 0; step < steps; step++) {
-      await this.page.keyboard.press('ArrowDown');
-      await this.page.waitForTimeout(150);
-    }
-    await this.page.keyboard.press('Space');
+    await dragWithKeyboard(this.page, handle.first(), Array(steps).fill('ArrowDown'));
   }
 }

@@ -1,36 +1,75 @@
-import { type Kysely, type Migration, Migrator } from 'kysely';
+import { type Kysely, type Migration, type MigrationResultSet, Migrator, NO_MIGRATIONS } from 'kysely';
+import { AppError } from '../errors.ts';
 import * as foundation from './migrations/0001_foundation.ts';
 import * as library from './migrations/0002_library.ts';
 import * as requests from './migrations/0003_requests.ts';
 import * as demos from './migrations/0004_demos.ts';
 import * as search from './migrations/0005_search.ts';
+import * as level from './migrations/0006_level.ts';
 import * as files from './migrations/0007_files.ts';
 import * as jobs from './migrations/0008_jobs.ts';
 import * as imports from './migrations/0009_imports.ts';
 import type { DB } from './schema.ts';
 
-/** Every migration, in order. Add new files here; the same list runs on PGlite and PostgreSQL. */
+/**
+ * Every migration, in order. Add new files here; the same list runs on PGlite and PostgreSQL.
+ * A migration that has landed is never edited (a database that applied it would never see the
+ * edit): change the schema with a new one, and give every migration a `down`.
+ */
 export const migrations: Record<string, Migration> = {
   '0001_foundation': foundation,
   '0002_library': library,
   '0003_requests': requests,
   '0004_demos': demos,
   '0005_search': search,
+  '0006_level': level,
   '0007_files': files,
   '0008_jobs': jobs,
   '0009_imports': imports,
 };
 
-function migrator(db: Kysely<DB>) {
-  return new Migrator({ db, provider: { getMigrations: async () => migrations } });
+function migrator(db: Kysely<DB>, list: Record<string, Migration> = migrations) {
+  return new Migrator({ db, provider: { getMigrations: async () => list } });
 }
 
-export async function migrateToLatest(db: Kysely<DB>): Promise<string[]> {
-  const { error, results } = await migrator(db).migrateToLatest();
+/** Names of the migrations a run applied or reverted; throws the first failure. */
+function done({ error, results }: MigrationResultSet): string[] {
   if (error) throw error;
   return (results ?? [])
     .filter((result) => result.status === 'Success')
     .map((result) => result.migrationName);
+}
+
+/** Applies every pending migration of `list` (the app's list unless a test passes another). */
+export async function migrateToLatest(
+  db: Kysely<DB>,
+  list: Record<string, Migration> = migrations,
+): Promise<string[]> {
+  return done(await migrator(db, list).migrateToLatest());
+}
+
+/** Reverts the last applied migration; returns its name (none when nothing is applied). */
+export async function migrateDown(db: Kysely<DB>): Promise<string[]> {
+  return done(await migrator(db).migrateDown());
+}
+
+/**
+ * Migrates up or down until `target` is the last applied migration; `null` reverts every one
+ * (an empty schema but for the extensions 0001 enables).
+ */
+export async function migrateTo(
+  db: Kysely<DB>,
+  target: string | null,
+): Promise<{ applied: string[]; reverted: string[] }> {
+  if (target !== null && !(target in migrations))
+    throw new AppError('not_found', `No migration named ${target}`);
+  const resultSet = await migrator(db).migrateTo(target ?? NO_MIGRATIONS);
+  done(resultSet);
+  const names = (direction: 'Up' | 'Down') =>
+    (resultSet.results ?? [])
+      .filter((result) => result.status === 'Success' && result.direction === direction)
+      .map((result) => result.migrationName);
+  return { applied: names('Up'), reverted: names('Down') };
 }
 
 /** Names of migrations known to the code but not yet applied to the database. */

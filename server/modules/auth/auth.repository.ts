@@ -70,10 +70,11 @@ export function deleteExpiredSessions(db: Db, now: Date) {
   return db.deleteFrom('sessions').where('expires_at', '<=', now).execute();
 }
 
-export function recordSignInFailure(db: Db, email: string, ip: string | undefined) {
+/** `at` is the app's clock, the one the throttle's window is measured with. */
+export function recordSignInFailure(db: Db, email: string, ip: string | undefined, at: Date) {
   return db
     .insertInto('sign_in_failures')
-    .values({ email: email.toLowerCase(), ip: ip ?? null })
+    .values({ email: email.toLowerCase(), ip: ip ?? null, created_at: at })
     .execute();
 }
 

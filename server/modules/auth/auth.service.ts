@@ -70,7 +70,7 @@ export async function signIn(options: {
   dummyHash ??= hashPassword(randomToken());
   const matches = await verifyPassword(user?.password_hash ?? (await dummyHash), input.password);
   if (!user?.active || !user.password_hash || !matches) {
-    await recordSignInFailure(db, input.email, options.ip);
+    await recordSignInFailure(db, input.email, options.ip, now);
     throw new AppError('invalid_credentials', 'Email or password is wrong, or the account is deactivated');
   }
   await clearSignInFailures(db, input.email);

@@ -93,10 +93,13 @@ describe('GitLab issue intake', () => {
   });
 
   it('files a request from the template, maps labels to state and priority, reports what it could not read', async () => {
-    const response = await deliver(issueHook(), {
-      'x-gitlab-token': TOKEN,
-      'x-gitlab-event-uuid': 'delivery-1',
-    });
+    const response = await deliver(
+      issueHook({ url: 'https://gitlab.example/marketing/content-requests/-/issues/23' }),
+      {
+        'x-gitlab-token': TOKEN,
+        'x-gitlab-event-uuid': 'delivery-template',
+      },
+    );
     expect(response.status).toBe(200);
     expect(response.body.status).toBe('created');
     expect(response.body.report.join('\n')).toMatch(/persona “Chief Wizard” unknown/);
@@ -119,21 +122,26 @@ describe('GitLab issue intake', () => {
   });
 
   it('ignores a repeated delivery and a second delivery of the same issue', async () => {
-    const again = await deliver(issueHook(), {
+    const url = 'https://gitlab.example/marketing/content-requests/-/issues/24';
+    const admin = await t.as('admin');
+    const count = async () => (await admin.get('/api/requests')).body.requests.length as number;
+    const before = await count();
+    const first = await deliver(issueHook({ url }), {
       'x-gitlab-token': TOKEN,
-      'x-gitlab-event-uuid': 'delivery-1',
+      'x-gitlab-event-uuid': 'delivery-repeat-1',
+    });
+    expect(first.body.status).toBe('created');
+    const again = await deliver(issueHook({ url }), {
+      'x-gitlab-token': TOKEN,
+      'x-gitlab-event-uuid': 'delivery-repeat-1',
     });
     expect(again.body.status).toBe('duplicate');
-    const sameIssue = await deliver(issueHook(), {
+    const sameIssue = await deliver(issueHook({ url }), {
       'x-gitlab-token': TOKEN,
-      'x-gitlab-event-uuid': 'delivery-2',
+      'x-gitlab-event-uuid': 'delivery-repeat-2',
     });
-    expect(sameIssue.body.status).toBe('duplicate');
-    const admin = await t.as('admin');
-    const matching = (await admin.get('/api/requests')).body.requests.filter((r: { title: string }) =>
-      r.title.startsWith('Webinar: platform'),
-    );
-    expect(matching).toHaveLength(1);
+    expect(sameIssue.body).toMatchObject({ status: 'duplicate', requestId: first.body.requestId });
+    expect(await count()).toBe(before + 1);
   });
 
   it('ignores other actions and refuses a payload that is not an issue hook', async () => {

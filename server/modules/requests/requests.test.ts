@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../../../test/app.ts';
-import { createAsset, createList, termIds } from '../../../test/library-helpers.ts';
+import { createTestAsset, createTestRequest } from '../../../test/factories.ts';
+import { termIds } from '../../../test/library-helpers.ts';
 
 let t: TestContext;
 let tmm: Awaited<ReturnType<TestContext['as']>>;
@@ -21,6 +22,21 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
+/** A request filed by `requester` for a team of its own (the factory's), so no budget runs out. */
+const fileAsRequester = () =>
+  createTestRequest(t.db, {
+    title: base().title,
+    deliverableTypeId: base().deliverableTypeId,
+    businessGoal: base().businessGoal,
+    requester: {
+      userId: requester.userId,
+      email: requester.email,
+      name: requester.email,
+      role: 'requester',
+      via: 'session',
+    },
+    now: t.clock.now,
+  });
 const teamId = (name: string) => teams.find((team) => team.name === name)?.id as string;
 const base = () => ({
   title: 'Demo for the Q1 security campaign',
@@ -32,8 +48,11 @@ const base = () => ({
 
 describe('intake', () => {
   it('files a request, charges 2 points and starts a review clock of two business days (over the weekend)', async () => {
+    // A team of its own, so the budget reads the same whichever tests charged Field Marketing first.
+    const team = (await admin.post('/api/settings/teams', { name: 'Intake team' })).body;
     const response = await requester.post('/api/requests', {
       ...base(),
+      teamId: team.id,
       dueDate: '2026-12-15',
       personaIds: [term('persona', 'Security Engineer')],
     });
@@ -48,13 +67,12 @@ describe('intake', () => {
     expect(response.body.scoreReasons.map((r: { text: string }) => r.text)).toContain(
       'Core Solutions Demos ranks 2 of 14 deliverable types',
     );
-    const budget = (await requester.get(`/api/requests/budget?teamId=${teamId('Field Marketing')}`)).body;
+    const budget = (await requester.get(`/api/requests/budget?teamId=${team.id}`)).body;
     expect(budget).toMatchObject({ budget: 15, spent: 2, remaining: 13 });
   });
 
   it('answers a request with an existing asset for the reuse price, waiting only for results', async () => {
-    const list = await createList(tmm, 'Reuse');
-    const asset = await createAsset(tmm, list, { title: 'Existing security demo' });
+    const asset = await createTestAsset(t.db, { title: 'Existing security demo', status: 'published' });
     const response = await requester.post('/api/requests', {
       ...base(),
       teamId: teamId('Sales'),
@@ -156,8 +174,7 @@ describe('triage and work', () => {
     });
     const noAsset = await tmm.post(`/api/requests/${id}/transitions`, { to: 'completed' });
     expect(noAsset.body.error.fields).toHaveProperty('deliveredAssetIds');
-    const list = await createList(tmm, 'Delivered');
-    const asset = await createAsset(tmm, list, { title: 'New security demo' });
+    const asset = await createTestAsset(t.db, { title: 'New security demo', status: 'published' });
     const done = await tmm.post(`/api/requests/${id}/transitions`, {
       to: 'completed',
       deliveredAssetIds: [asset.id],
@@ -246,9 +263,7 @@ describe('triage and work', () => {
 
 describe('comments, priority and notifications', () => {
   it('sets priority in triage, which raises the score, and records it', async () => {
-    const filed = (
-      await requester.post('/api/requests', { ...base(), teamId: teamId('Corporate Communications') })
-    ).body;
+    const filed = (await tmm.get(`/api/requests/${(await fileAsRequester()).id}`)).body;
     expect((await requester.patch(`/api/requests/${filed.id}`, { priority: 1 })).status).toBe(403);
     const updated = await tmm.patch(`/api/requests/${filed.id}`, { priority: 1 });
     expect(updated.body.priority).toBe(1);
@@ -262,9 +277,7 @@ describe('comments, priority and notifications', () => {
 
   it('keeps a Markdown comment thread, renders it inert, and notifies the requester and @mentioned people', async () => {
     const mentioned = await t.as('tmm', { email: 'rosa.tmm@example.test', name: 'Rosa' });
-    const filed = (
-      await requester.post('/api/requests', { ...base(), teamId: teamId('Corporate Communications') })
-    ).body;
+    const filed = await fileAsRequester();
     const posted = await tmm.post(`/api/requests/${filed.id}/comments`, {
       body: 'Can you take this, @rosa.tmm? <script>alert(1)</script> **Thanks**',
     });
@@ -283,9 +296,7 @@ describe('comments, priority and notifications', () => {
   });
 
   it('tells the requester when their request moves', async () => {
-    const filed = (
-      await requester.post('/api/requests', { ...base(), teamId: teamId('Corporate Communications') })
-    ).body;
+    const filed = await fileAsRequester();
     await tmm.post(`/api/requests/${filed.id}/transitions`, { to: 'triage' });
     const notes = (await requester.get('/api/notifications')).body.notifications;
     expect(notes.map((n: { title: string }) => n.title)).toContain(`#${filed.number} is now triage`);

@@ -15,6 +15,17 @@ async function terms(kind: string): Promise<Term[]> {
 }
 
 describe('workspace defaults from the team practice', () => {
+  // A database no other test has re-ranked, renamed or added to.
+  let t: TestContext;
+  let admin: Awaited<ReturnType<TestContext['as']>>;
+  beforeAll(async () => {
+    t = await createTestContext();
+    admin = await t.as('admin');
+  });
+  afterAll(() => t.close());
+  const terms = async (kind: string): Promise<Term[]> =>
+    (await admin.get(`/api/settings/terms?kind=${kind}`)).body.terms;
+
   it('ranks the fourteen deliverable types with Analyst Demos first and Evangelization last', async () => {
     const types = await terms('deliverable_type');
     expect(types).toHaveLength(14);

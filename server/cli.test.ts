@@ -1,0 +1,172 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Papa from 'papaparse';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { createTestContext, type TestContext } from '../test/app.ts';
+import { openEmptyTestDatabase } from '../test/database.ts';
+import { createTestAsset, createTestUser } from '../test/factories.ts';
+import { buildCli } from './cli.ts';
+import type { Database } from './db/connect.ts';
+import { migrations } from './db/migrate.ts';
+
+let ctx: TestContext;
+let dir: string;
+beforeAll(async () => {
+  ctx = await createTestContext();
+  dir = mkdtempSync(join(tmpdir(), 'showcase-cli-'));
+});
+afterAll(async () => {
+  await ctx.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+/** Runs `showcase …args` in-process on `database` (left open) and returns what it printed. */
+async function run(args: string[], database: Database = ctx.database): Promise<string[]> {
+  const lines: string[] = [];
+  const print = vi.spyOn(console, 'log').mockImplementation((...parts: unknown[]) => {
+    lines.push(parts.join(' '));
+  });
+  try {
+    await buildCli({ open: async () => ({ ...database, close: async () => {} }) }).parseAsync([
+      'node',
+      'showcase',
+      ...args,
+    ]);
+  } finally {
+    print.mockRestore();
+  }
+  return lines;
+}
+
+describe('showcase user add', () => {
+  it('creates an account that signs in with the password it prints', async () => {
+    const lines = await run([
+      'user',
+      'add',
+      '--email',
+      'cli.tmm@example.test',
+      '--name',
+      'Cli Tmm',
+      '--role',
+      'tmm',
+    ]);
+    expect(lines[0]).toBe('Created cli.tmm@example.test (tmm).');
+    const password = lines[1]?.replace(/^Password: /, '') ?? '';
+    expect(password.length).toBeGreaterThanOrEqual(10);
+    const client = ctx.anonymous();
+    expect((await client.signIn('cli.tmm@example.test', password)).status).toBe(200);
+    expect((await client.get('/api/auth/session')).body.user).toMatchObject({ name: 'Cli Tmm', role: 'tmm' });
+  });
+
+  it('refuses a bad email, naming the field, and creates nothing', async () => {
+    await expect(run(['user', 'add', '--email', 'not-an-email', '--name', 'Nobody'])).rejects.toThrow(
+      /^email /,
+    );
+    const admin = await ctx.as('admin');
+    const { users } = (await admin.get('/api/users')).body as { users: { name: string }[] };
+    expect(users.some((user) => user.name === 'Nobody')).toBe(false);
+  });
+});
+
+describe('showcase token create', () => {
+  it('prints a token that authenticates as the account', async () => {
+    const owner = await createTestUser(ctx.db, { role: 'requester' });
+    const lines = await run(['token', 'create', owner.email, '--name', 'CI', '--expires-in-days', '30']);
+    expect(lines).toHaveLength(1);
+    const client = ctx.anonymous();
+    client.bearer = lines[0];
+    const session = await client.get('/api/auth/session');
+    expect(session.status).toBe(200);
+    expect(session.body.user.email).toBe(owner.email);
+  });
+
+  it('refuses an unknown account', async () => {
+    await expect(run(['token', 'create', 'nobody@example.test'])).rejects.toThrow(
+      'No user with email nobody@example.test',
+    );
+  });
+});
+
+describe('showcase export csv and import csv', () => {
+  it('exports every asset; re-importing the export changes nothing', async () => {
+    const asset = await createTestAsset(ctx.db, { title: 'Exported from the CLI', status: 'draft' });
+    const file = join(dir, 'export.csv');
+    expect(await run(['export', 'csv', '--output', file])).toEqual([]);
+    const rows = Papa.parse<Record<string, string>>(readFileSync(file, 'utf8'), {
+      header: true,
+      skipEmptyLines: true,
+    }).data;
+    expect(rows.find((row) => row.id === asset.id)).toMatchObject({
+      title: 'Exported from the CLI',
+      status: 'draft',
+    });
+    const lines = await run(['import', 'csv', file]);
+    expect(lines.at(-1)).toBe(`create 0, update 0, leave ${rows.length} unchanged, reject 0.`);
+  });
+
+  it('leaves drafts out of the external export', async () => {
+    const draft = await createTestAsset(ctx.db, { title: 'Internal draft', visibility: 'external' });
+    const file = join(dir, 'external.csv');
+    await run(['export', 'csv', '--audience', 'external', '--output', file]);
+    expect(readFileSync(file, 'utf8')).not.toContain(draft.id);
+    await expect(run(['export', 'csv', '--audience', 'everyone'])).rejects.toThrow(
+      '--audience must be internal or external',
+    );
+  });
+
+  it('reports per line what a dry run would do and stores nothing; without --dry-run it stores', async () => {
+    const file = join(dir, 'new.csv');
+    writeFileSync(
+      file,
+      'external_key,title,summary,format,status\ncli-1,Made on the command line,A summary.,Webinar,draft\ncli-2,Bad line,,Hologram,draft\n',
+    );
+    const dry = await run(['import', 'csv', '--dry-run', file]);
+    expect(dry).toEqual([
+      'line 2: create “Made on the command line”',
+      'line 3: reject “Bad line” — format: unknown format “Hologram”',
+      'Dry run, nothing stored: would create 1, update 0, leave 0 unchanged, reject 1.',
+    ]);
+    const tmm = await ctx.as('tmm');
+    const search = async () =>
+      (await tmm.get('/api/assets?q=command%20line')).body.hits.map((hit: { title: string }) => hit.title);
+    expect(await search()).toEqual([]);
+
+    expect((await run(['import', 'csv', file])).at(-1)).toBe(
+      'create 1, update 0, leave 0 unchanged, reject 1.',
+    );
+    expect(await search()).toEqual(['Made on the command line']);
+  });
+});
+
+describe('showcase migrate', () => {
+  it('applies pending migrations, reports an up-to-date database, and goes down and up with --to', async () => {
+    const database = await openEmptyTestDatabase();
+    try {
+      const names = Object.keys(migrations);
+      expect(await run(['migrate'], database)).toEqual([`Applied: ${names.join(', ')}`]);
+      expect(await run(['migrate'], database)).toEqual(['The database is up to date.']);
+      expect(await run(['migrate', '--to', '0004_demos'], database)).toEqual([
+        `Reverted: ${names
+          .filter((name) => name > '0004_demos')
+          .reverse()
+          .join(', ')}`,
+      ]);
+      expect(await run(['migrate', '--to', '0004_demos'], database)).toEqual([
+        'The database is already at 0004_demos.',
+      ]);
+      await expect(run(['migrate', '--to', '0042_unknown'], database)).rejects.toThrow(
+        'No migration named 0042_unknown',
+      );
+      expect(await run(['migrate', '--to', 'none'], database)).toEqual([
+        `Reverted: ${names
+          .filter((name) => name <= '0004_demos')
+          .reverse()
+          .join(', ')}`,
+      ]);
+      expect(await run(['migrate'], database)).toEqual([`Applied: ${names.join(', ')}`]);
+    } finally {
+      await database.close();
+    }
+  });
+});
