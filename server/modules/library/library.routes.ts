@@ -1,7 +1,7 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
 import { freshnessOf } from '../../../shared/library.ts';
-import { idParams, idSchema, okSchema } from '../../../shared/schemas/common.ts';
+import { idParams, idSchema, okSchema, textSchema } from '../../../shared/schemas/common.ts';
 import {
   assetHitSchema,
   assetSchema,
@@ -146,7 +146,7 @@ const routes = {
       body: jsonBody(
         z.strictObject({
           kind: z.enum(['resources', 'webcasts']),
-          content: z.string().min(1, 'is empty').max(5_000_000, 'must be at most 5 MB'),
+          content: textSchema().min(1, 'is empty').max(5_000_000, 'must be at most 5 MB'),
           dryRun: z.boolean().default(false),
         }),
       ),
