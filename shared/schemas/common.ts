@@ -15,6 +15,17 @@ export const textSchema = () =>
     .string()
     .refine(isStorableText, { message: 'must not contain a NUL character or a lone surrogate', abort: true });
 
+/** The largest value of a PostgreSQL `integer` column. */
+export const maxInt = 2_147_483_647;
+
+/** A whole number read from a path or query string, bounded so it always fits an `integer`. */
+export const intParam = (min = 0, max = maxInt) =>
+  z.coerce
+    .number('must be a whole number')
+    .int('must be a whole number')
+    .min(min, `must be at least ${min}`)
+    .max(max, `must be at most ${max}`);
+
 export const idSchema = z.uuid('must be a valid id').describe('Record id (UUID)');
 export const idParams = z.object({ id: idSchema });
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { assetStatuses, freshnessStates, linkKinds, visibilities } from '../library.ts';
-import { idSchema, nameSchema, textSchema } from './common.ts';
+import { idSchema, intParam, nameSchema, textSchema } from './common.ts';
 
 const day = z.iso.date('must be a date (YYYY-MM-DD)');
 const url = textSchema()
@@ -228,8 +228,8 @@ export const assetSearchSchema = z.object({
     .default('all')
     .describe('all: every word must match (search); any: some words (suggestions)'),
   sort: z.enum(['relevance', 'newest', 'most_viewed', 'updated']).default('relevance'),
-  limit: z.coerce.number().int().min(1).max(100).default(20),
-  offset: z.coerce.number().int().min(0).max(10_000).default(0),
+  limit: intParam(1, 100).default(20),
+  offset: intParam(0, 10_000).default(0),
 });
 export type AssetSearchQuery = z.infer<typeof assetSearchSchema>;
 
@@ -252,7 +252,7 @@ export const assetVersionSchema = z.object({
   createdAt: textSchema(),
 });
 export const assetVersionListSchema = z.object({ versions: z.array(assetVersionSchema) });
-export const versionParams = z.object({ id: idSchema, version: z.coerce.number().int().min(1) });
+export const versionParams = z.object({ id: idSchema, version: intParam(1) });
 
 export const listSchema = z.object({
   id: textSchema(),
