@@ -92,6 +92,26 @@ describe('assets', () => {
     expect(asset.body).toContain('<script>');
   });
 
+  it('turns images from other sites into links and keeps only the code classes the renderer writes', async () => {
+    const asset = await createAsset(tmm, listId, {
+      title: 'Pixels',
+      body: [
+        '![pixel](https://tracker.example/p.gif)',
+        '<img src="//tracker.example/q.gif">',
+        '![local](/logo.png)',
+        '```ts\nconst a = 1;\n```',
+        '<code class="hidden overlay language-js">x</code>',
+      ].join('\n\n'),
+    });
+    expect(asset.bodyHtml).not.toMatch(/<img[^>]+tracker\.example/);
+    expect(asset.bodyHtml).toContain('<a href="https://tracker.example/p.gif"');
+    expect(asset.bodyHtml).toContain('>pixel</a>');
+    expect(asset.bodyHtml).toContain('<img src="/logo.png"');
+    expect(asset.bodyHtml).toContain('<code class="language-ts">');
+    expect(asset.bodyHtml).toContain('<code class="language-js">x</code>');
+    expect(asset.bodyHtml).not.toMatch(/hidden|overlay/);
+  });
+
   it('embeds YouTube and Vimeo links through privacy-friendly players', async () => {
     const asset = await createAsset(tmm, listId, {
       title: 'Embedded',
