@@ -27,7 +27,7 @@ import { defineRoute, jsonBody, jsonResponse } from '../../http/route.ts';
 import { listNotificationRows, markNotificationsRead } from '../notifications/notifications.repository.ts';
 import { getWorkspace } from '../settings/settings.service.ts';
 import { exportCsv, itemsFromCsv, loadCsvLookups } from './library.csv.ts';
-import { atomFeed, rssFeed } from './library.feed.ts';
+import { atomFeed, feedBaseUrl, rssFeed } from './library.feed.ts';
 import { itemsFromGitlabResources, itemsFromGitlabWebcasts } from './library.gitlab.ts';
 import { importAssets } from './library.import.ts';
 import { presentAsset, presentFacets, presentHit, presentList } from './library.presenter.ts';
@@ -472,7 +472,7 @@ export function libraryRoutes() {
     const { solution } = c.req.valid('query');
     const rows = await listOutsiderAssets(db, { solutionId: solution, limit: 100 });
     const workspace = await getWorkspace({ db });
-    const baseUrl = deps.env.SHOWCASE_PUBLIC_URL ?? new URL(c.req.url).origin;
+    const baseUrl = feedBaseUrl(deps.env);
     const options = {
       title: `${workspace.name} library`,
       baseUrl,

@@ -341,6 +341,19 @@ describe('expiry', () => {
 });
 
 describe('outsider paths never carry internal content', () => {
+  it('links feeds to the listening address, never to the Host header a client sent', async () => {
+    await createAsset(tmm, listId, { title: 'Hosted tutorial', visibility: 'external', safeToShare: true });
+    for (const format of ['atom', 'rss']) {
+      const response = await t.app.request(`http://evil.example/feeds/library/${format}`, {
+        headers: { host: 'evil.example', 'x-forwarded-host': 'evil.example' },
+      });
+      const feed = await response.text();
+      expect(feed).toContain('Hosted tutorial');
+      expect(feed).not.toContain('evil.example');
+      expect(feed).toContain('http://localhost:3000/');
+    }
+  });
+
   it('keeps internal assets out of the feeds and the external export', async () => {
     const solution = term('solution', 'Automated Software Delivery');
     await createAsset(tmm, listId, {
