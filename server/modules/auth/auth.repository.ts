@@ -133,6 +133,16 @@ export function revokeApiToken(db: Db, userId: string, id: string, now: Date) {
     .executeTakeFirst();
 }
 
+/** Revokes every live API token of a user (password change, deactivation). */
+export function revokeAllApiTokens(db: Db, userId: string, now: Date) {
+  return db
+    .updateTable('api_tokens')
+    .set({ revoked_at: now })
+    .where('user_id', '=', userId)
+    .where('revoked_at', 'is', null)
+    .execute();
+}
+
 /** The user behind a live, unrevoked token of an active account. */
 export function findTokenUser(db: Db, tokenHash: string, now: Date) {
   return db

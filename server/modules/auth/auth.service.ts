@@ -19,6 +19,7 @@ import {
   markSignedIn,
   recentSignInFailures,
   recordSignInFailure,
+  revokeAllApiTokens,
   revokeAllSessions,
   revokeApiToken,
   touchApiToken,
@@ -126,8 +127,16 @@ export async function resolvePrincipal(options: {
   return undefined;
 }
 
-/** Changing the password signs out every other session of the account. */
-export async function changePassword(options: { db: Db; principal: Principal; input: ChangePasswordInput }) {
+/**
+ * Changing the password signs out every other session of the account and revokes its API tokens:
+ * whoever learnt the old password may have made one.
+ */
+export async function changePassword(options: {
+  db: Db;
+  principal: Principal;
+  input: ChangePasswordInput;
+  now: Date;
+}) {
   const { db, principal, input } = options;
   const user = await findUserById(db, principal.userId);
   if (!user?.password_hash || !(await verifyPassword(user.password_hash, input.currentPassword))) {
@@ -135,8 +144,12 @@ export async function changePassword(options: { db: Db; principal: Principal; in
       fields: { currentPassword: 'is wrong' },
     });
   }
-  await updatePasswordHash(db, user.id, await hashPassword(input.newPassword));
-  await revokeAllSessions(db, user.id, principal.sessionId);
+  const hash = await hashPassword(input.newPassword);
+  await db.transaction().execute(async (trx) => {
+    await updatePasswordHash(trx, user.id, hash);
+    await revokeAllSessions(trx, user.id, principal.sessionId);
+    await revokeAllApiTokens(trx, user.id, options.now);
+  });
 }
 
 export async function createApiToken(options: {

@@ -127,6 +127,26 @@ describe('passwords', () => {
   });
 });
 
+describe('passwords and API tokens', () => {
+  it('revokes every API token of the account when its password changes', async () => {
+    const user = await createTestUser(t.db, { role: 'tmm' });
+    const here = t.anonymous();
+    await here.signIn(user.email);
+    const token = await here.post('/api/account/tokens', { name: 'Made with the old password' });
+    const script = t.anonymous();
+    script.bearer = token.body.token;
+    expect((await script.get('/api/auth/session')).status).toBe(200);
+    const changed = await here.post('/api/account/password', {
+      currentPassword: TEST_PASSWORD,
+      newPassword: 'another new password',
+    });
+    expect(changed.status).toBe(200);
+    expect((await script.get('/api/auth/session')).status).toBe(401);
+    expect((await here.get('/api/account/tokens')).body.tokens).toEqual([]);
+    expect((await here.get('/api/auth/session')).status).toBe(200);
+  });
+});
+
 describe('personal API tokens', () => {
   it('are shown once, stored hashed, act with the owner role without CSRF, and stop when revoked', async () => {
     const owner = await t.as('tmm');

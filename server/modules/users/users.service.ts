@@ -3,7 +3,7 @@ import { generatePassword, hashPassword } from '../../crypto.ts';
 import type { Database } from '../../db/connect.ts';
 import type { UserRow } from '../../db/schema.ts';
 import { AppError } from '../../errors.ts';
-import { revokeAllSessions } from '../auth/auth.repository.ts';
+import { revokeAllApiTokens, revokeAllSessions } from '../auth/auth.repository.ts';
 import {
   countActiveAdmins,
   findUserByEmail,
@@ -40,8 +40,17 @@ export function getUsers(options: { db: Db }): Promise<UserRow[]> {
   return listUsers(options.db);
 }
 
-/** Role changes and deactivation; the last active admin can be neither demoted nor deactivated. */
-export async function updateUser(options: { db: Db; id: string; input: UpdateUserInput }): Promise<UserRow> {
+/**
+ * Role changes and deactivation; the last active admin can be neither demoted nor deactivated.
+ * Deactivation ends the account's sessions and revokes its API tokens, so a later reactivation
+ * does not bring back credentials issued before it.
+ */
+export async function updateUser(options: {
+  db: Db;
+  id: string;
+  input: UpdateUserInput;
+  now: Date;
+}): Promise<UserRow> {
   const { input } = options;
   return options.db.transaction().execute(async (db) => {
     const existing = await findUserById(db, options.id);
@@ -71,7 +80,10 @@ export async function updateUser(options: { db: Db; id: string; input: UpdateUse
       active: input.active,
     });
     if (!updated) throw new AppError('not_found', 'No such user');
-    if (input.active === false) await revokeAllSessions(db, options.id);
+    if (input.active === false) {
+      await revokeAllSessions(db, options.id);
+      await revokeAllApiTokens(db, options.id, options.now);
+    }
     return updated;
   });
 }
@@ -87,5 +99,6 @@ export async function setUserPassword(options: {
     password_hash: await hashPassword(options.password),
   });
   await revokeAllSessions(options.db, user.id);
+  await revokeAllApiTokens(options.db, user.id, new Date());
   return updated as UserRow;
 }
