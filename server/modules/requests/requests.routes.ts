@@ -264,7 +264,12 @@ export function requestRoutes() {
   // Registered before /api/requests/{id} so the literal path wins.
   app.openapi(routes.budget, async (c) => {
     const { db, now } = ctx(c);
-    const budget = await getBudget({ db, teamId: c.req.valid('query').teamId, now });
+    const budget = await getBudget({
+      db,
+      teamId: c.req.valid('query').teamId,
+      now,
+      principal: principalOf(c),
+    });
     return c.json(
       {
         team: { id: budget.team.id, name: budget.team.name },

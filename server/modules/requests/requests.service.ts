@@ -68,8 +68,23 @@ async function checkTerms(db: Db, input: CreateRequestInput) {
     });
 }
 
+/**
+ * Requesters act for their own requesting team (`users.team_id`) only: they file against its
+ * budget and read its budget. TMMs and admins act for any team.
+ */
+async function assertActsForTeam(db: Db, principal: Principal, teamId: string) {
+  if (can(principal.role, 'requests.triage')) return;
+  const user = await findUserById(db, principal.userId);
+  if (user?.team_id !== teamId) {
+    throw new AppError('forbidden', 'Requesters file for and see the budget of their own team only', {
+      fields: { teamId: user?.team_id ? 'must be your own team' : 'you belong to no requesting team' },
+    });
+  }
+}
+
 /** The team's budget this quarter, as the intake form shows it before submitting. */
-export async function getBudget(options: { db: Db; teamId: string; now: Date }) {
+export async function getBudget(options: { db: Db; teamId: string; now: Date; principal: Principal }) {
+  await assertActsForTeam(options.db, options.principal, options.teamId);
   const team = await options.db
     .selectFrom('teams')
     .selectAll()
@@ -104,6 +119,8 @@ export async function createRequest(options: {
   external?: { ref: string; overdraftReason: string };
 }) {
   const { input, principal, now } = options;
+  // An integration picks the team from its own data; triage reviews it.
+  if (!options.external) await assertActsForTeam(options.db, principal, input.teamId);
   await checkTerms(options.db, input);
   if (input.reusedAssetId)
     await getVisibleAsset({ db: options.db, id: input.reusedAssetId, role: principal.role });

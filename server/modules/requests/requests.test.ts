@@ -21,6 +21,15 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
+/** Files as a requester of the request's team: requesters file for their own team only. */
+async function file(
+  client: Awaited<ReturnType<TestContext['as']>>,
+  body: { teamId?: string; [field: string]: unknown },
+) {
+  await admin.patch(`/api/users/${client.userId}`, { teamId: body.teamId });
+  return client.post('/api/requests', body);
+}
+
 const teamId = (name: string) => teams.find((team) => team.name === name)?.id as string;
 const base = () => ({
   title: 'Demo for the Q1 security campaign',
@@ -32,7 +41,7 @@ const base = () => ({
 
 describe('intake', () => {
   it('files a request, charges 2 points and starts a review clock of two business days (over the weekend)', async () => {
-    const response = await requester.post('/api/requests', {
+    const response = await file(requester, {
       ...base(),
       dueDate: '2026-12-15',
       personaIds: [term('persona', 'Security Engineer')],
@@ -55,7 +64,7 @@ describe('intake', () => {
   it('answers a request with an existing asset for the reuse price, waiting only for results', async () => {
     const list = await createList(tmm, 'Reuse');
     const asset = await createAsset(tmm, list, { title: 'Existing security demo' });
-    const response = await requester.post('/api/requests', {
+    const response = await file(requester, {
       ...base(),
       teamId: teamId('Sales'),
       reusedAssetId: asset.id,
@@ -77,15 +86,36 @@ describe('intake', () => {
     });
   });
 
+  it('lets a requester file for and read the budget of their own team only; TMMs and admins any team', async () => {
+    const own = (await admin.post('/api/settings/teams', { name: 'Partner Marketing' })).body.id as string;
+    const foreign = teamId('Sales');
+    const member = await t.as('requester');
+    await admin.patch(`/api/users/${member.userId}`, { teamId: own });
+    const spentBefore = (await tmm.get(`/api/requests/budget?teamId=${foreign}`)).body.spent;
+    const charged = await member.post('/api/requests', { ...base(), teamId: foreign });
+    expect(charged.status).toBe(403);
+    expect(charged.body.error.fields).toHaveProperty('teamId');
+    expect((await tmm.get(`/api/requests/budget?teamId=${foreign}`)).body.spent).toBe(spentBefore);
+    const peek = await member.get(`/api/requests/budget?teamId=${foreign}`);
+    expect(peek.status).toBe(403);
+    expect(peek.body.error.fields).toHaveProperty('teamId');
+    expect((await member.post('/api/requests', { ...base(), teamId: own })).status).toBe(201);
+    expect((await member.get(`/api/requests/budget?teamId=${own}`)).body.spent).toBe(2);
+    const teamless = await t.as('requester');
+    expect((await teamless.post('/api/requests', { ...base(), teamId: own })).status).toBe(403);
+    expect((await tmm.post('/api/requests', { ...base(), teamId: foreign })).status).toBe(201);
+    expect((await admin.get(`/api/requests/budget?teamId=${own}`)).status).toBe(200);
+  });
+
   it('refuses a request that would overdraw the budget, unless a TMM overrides with a reason', async () => {
     const team = teamId('Community');
     expect((await admin.patch(`/api/settings/teams/${team}`, { quarterlyBudget: 3 })).status).toBe(200);
-    expect((await requester.post('/api/requests', { ...base(), teamId: team })).status).toBe(201);
-    const refused = await requester.post('/api/requests', { ...base(), teamId: team });
+    expect((await file(requester, { ...base(), teamId: team })).status).toBe(201);
+    const refused = await file(requester, { ...base(), teamId: team });
     expect(refused.status).toBe(409);
     expect(refused.body.error.code).toBe('over_budget');
     expect(refused.body.error.message).toContain('Community has 1 of 3 points left');
-    const notAllowed = await requester.post('/api/requests', {
+    const notAllowed = await file(requester, {
       ...base(),
       teamId: team,
       budgetOverrideReason: 'please',
@@ -103,7 +133,7 @@ describe('intake', () => {
     const team = teamId('Growth Marketing');
     expect((await admin.patch(`/api/settings/teams/${team}`, { quarterlyBudget: 6 })).status).toBe(200);
     const results = await Promise.all(
-      Array.from({ length: 6 }, () => requester.post('/api/requests', { ...base(), teamId: team })),
+      Array.from({ length: 6 }, () => file(requester, { ...base(), teamId: team })),
     );
     expect(results.filter((r) => r.status === 201)).toHaveLength(3);
     expect(results.filter((r) => r.status === 409)).toHaveLength(3);
@@ -111,7 +141,7 @@ describe('intake', () => {
   });
 
   it('refuses bad input naming the fields', async () => {
-    const response = await requester.post('/api/requests', {
+    const response = await file(requester, {
       ...base(),
       deliverableTypeId: term('persona', 'DevOps Engineer'),
       dueDate: 'next week',
@@ -119,7 +149,7 @@ describe('intake', () => {
     });
     expect(response.status).toBe(422);
     expect(Object.keys(response.body.error.fields).sort()).toEqual(['colour', 'dueDate']);
-    const wrongKind = await requester.post('/api/requests', {
+    const wrongKind = await file(requester, {
       ...base(),
       deliverableTypeId: term('persona', 'DevOps Engineer'),
     });
@@ -130,7 +160,7 @@ describe('intake', () => {
 describe('triage and work', () => {
   it('walks a request from triage to closed, refusing illegal moves and recording who, when and why', async () => {
     const filed = (
-      await requester.post('/api/requests', {
+      await file(requester, {
         ...base(),
         teamId: teamId('Product'),
         useCaseId: term('use_case', 'Security'),
@@ -183,7 +213,7 @@ describe('triage and work', () => {
   });
 
   it('flags requests not reviewed within the review clock as overdue', async () => {
-    const filed = (await requester.post('/api/requests', { ...base(), teamId: teamId('Engineering') })).body;
+    const filed = (await file(requester, { ...base(), teamId: teamId('Engineering') })).body;
     const start = t.clock.now;
     t.clock.now = new Date('2026-11-24T10:00:01Z');
     try {
@@ -207,7 +237,7 @@ describe('triage and work', () => {
       areaIds: [term('use_case', 'Security')],
     });
     const filed = (
-      await requester.post('/api/requests', {
+      await file(requester, {
         ...base(),
         teamId: teamId('Alliances'),
         useCaseId: term('use_case', 'Security'),
@@ -222,7 +252,7 @@ describe('triage and work', () => {
 
   it('shows requesters only their own and their team’s requests, and viewers none', async () => {
     const other = await t.as('requester');
-    const mine = (await other.post('/api/requests', { ...base(), teamId: teamId('Corporate Events') })).body;
+    const mine = (await file(other, { ...base(), teamId: teamId('Corporate Events') })).body;
     expect((await requester.get(`/api/requests/${mine.id}`)).status).toBe(404);
     expect(
       (await requester.get('/api/requests')).body.requests.some((r: { id: string }) => r.id === mine.id),
@@ -246,9 +276,7 @@ describe('triage and work', () => {
 
 describe('comments, priority and notifications', () => {
   it('sets priority in triage, which raises the score, and records it', async () => {
-    const filed = (
-      await requester.post('/api/requests', { ...base(), teamId: teamId('Corporate Communications') })
-    ).body;
+    const filed = (await file(requester, { ...base(), teamId: teamId('Corporate Communications') })).body;
     expect((await requester.patch(`/api/requests/${filed.id}`, { priority: 1 })).status).toBe(403);
     const updated = await tmm.patch(`/api/requests/${filed.id}`, { priority: 1 });
     expect(updated.body.priority).toBe(1);
@@ -262,9 +290,7 @@ describe('comments, priority and notifications', () => {
 
   it('keeps a Markdown comment thread, renders it inert, and notifies the requester and @mentioned people', async () => {
     const mentioned = await t.as('tmm', { email: 'rosa.tmm@example.test', name: 'Rosa' });
-    const filed = (
-      await requester.post('/api/requests', { ...base(), teamId: teamId('Corporate Communications') })
-    ).body;
+    const filed = (await file(requester, { ...base(), teamId: teamId('Corporate Communications') })).body;
     const posted = await tmm.post(`/api/requests/${filed.id}/comments`, {
       body: 'Can you take this, @rosa.tmm? <script>alert(1)</script> **Thanks**',
     });
@@ -283,9 +309,7 @@ describe('comments, priority and notifications', () => {
   });
 
   it('tells the requester when their request moves', async () => {
-    const filed = (
-      await requester.post('/api/requests', { ...base(), teamId: teamId('Corporate Communications') })
-    ).body;
+    const filed = (await file(requester, { ...base(), teamId: teamId('Corporate Communications') })).body;
     await tmm.post(`/api/requests/${filed.id}/transitions`, { to: 'triage' });
     const notes = (await requester.get('/api/notifications')).body.notifications;
     expect(notes.map((n: { title: string }) => n.title)).toContain(`#${filed.number} is now triage`);
@@ -313,9 +337,7 @@ describe('attachments', () => {
   }
 
   it('accepts a file whose content matches its type, lists it and serves it as a download', async () => {
-    const filed = (
-      await requester.post('/api/requests', { ...base(), teamId: teamId('Corporate Communications') })
-    ).body;
+    const filed = (await file(requester, { ...base(), teamId: teamId('Corporate Communications') })).body;
     const saved = await upload(requester, filed.id, 'storyboard.png', png);
     expect(saved.status).toBe(201);
     expect(saved.body).toMatchObject({
@@ -334,9 +356,7 @@ describe('attachments', () => {
   });
 
   it('refuses a disguised or unsupported file and one over 10 MB, naming the field', async () => {
-    const filed = (
-      await requester.post('/api/requests', { ...base(), teamId: teamId('Corporate Communications') })
-    ).body;
+    const filed = (await file(requester, { ...base(), teamId: teamId('Corporate Communications') })).body;
     const exe = new Uint8Array([0x4d, 0x5a, 0x90, 0x00]);
     const disguised = await upload(requester, filed.id, 'photo.png', exe);
     expect(disguised.status).toBe(415);
