@@ -67,6 +67,27 @@ describe('assets', () => {
     });
   });
 
+  it('refuses an expiry before the publish date and a verification in the future, naming the field', async () => {
+    const early = await tmm.post('/api/assets', {
+      title: 'Expires before it starts',
+      publishedOn: '2026-06-01',
+      expiresOn: '2026-05-01',
+    });
+    expect(early.status).toBe(422);
+    expect(Object.keys(early.body.error.fields)).toEqual(['expiresOn']);
+    const future = await tmm.post('/api/assets', {
+      title: 'Verified tomorrow',
+      lastVerifiedOn: '2026-06-16',
+    });
+    expect(future.status).toBe(422);
+    expect(Object.keys(future.body.error.fields)).toEqual(['lastVerifiedOn']);
+    const asset = await createAsset(tmm, listId, { title: 'Dated properly', lastVerifiedOn: '2026-06-15' });
+    const moved = await tmm.patch(`/api/assets/${asset.id}`, { expiresOn: '2026-06-14' });
+    expect(moved.status).toBe(422);
+    expect(moved.body.error.fields).toHaveProperty('expiresOn');
+    expect((await tmm.patch(`/api/assets/${asset.id}`, { expiresOn: '2026-06-15' })).status).toBe(200);
+  });
+
   it('shows drafts only to editors, and archived assets not to viewers', async () => {
     const draft = await tmm.post('/api/assets', { title: 'Secret plan' });
     expect((await requester.get(`/api/assets/${draft.body.id}`)).status).toBe(404);
@@ -320,6 +341,7 @@ describe('expiry', () => {
     const asset = await createAsset(tmm, listId, {
       title: 'Aging demo',
       ownerId: tmm.userId,
+      publishedOn: '2025-06-10',
       expiresOn: '2026-06-10',
     });
     const archived = await archiveExpiredAssets({ db: t.db, today: '2026-06-15' });

@@ -331,6 +331,7 @@ export function requestRoutes() {
       id: c.req.valid('param').id,
       input: c.req.valid('json'),
       principal: principalOf(c),
+      now,
     });
     return c.json((await present(db, [row], now))[0] as z.infer<typeof requestSchema>, 200);
   });

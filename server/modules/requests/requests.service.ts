@@ -1,6 +1,8 @@
 import {
   addBusinessDays,
   budgetAfter,
+  dayOf,
+  dueDateProblem,
   isLegalTransition,
   priorityScore,
   quarterOf,
@@ -119,6 +121,9 @@ export async function createRequest(options: {
   external?: { ref: string; overdraftReason: string };
 }) {
   const { input, principal, now } = options;
+  const dueProblem = dueDateProblem({ dueDate: input.dueDate, today: dayOf(now) });
+  if (dueProblem)
+    throw new AppError('validation_failed', `Due date ${dueProblem}`, { fields: { dueDate: dueProblem } });
   // An integration picks the team from its own data; triage reviews it.
   if (!options.external) await assertActsForTeam(options.db, principal, input.teamId);
   await checkTerms(options.db, input);
@@ -449,9 +454,17 @@ export async function updateRequest(options: {
   id: string;
   input: UpdateRequestInput;
   principal: Principal;
+  now: Date;
 }) {
   return options.db.transaction().execute(async (db) => {
     const row = await getVisibleRequest({ db, id: options.id, principal: options.principal });
+    const dueProblem = dueDateProblem({
+      dueDate: options.input.dueDate,
+      today: dayOf(options.now),
+      current: row.due_date,
+    });
+    if (dueProblem)
+      throw new AppError('validation_failed', `Due date ${dueProblem}`, { fields: { dueDate: dueProblem } });
     if (options.input.stage && row.state !== 'assigned') {
       throw new AppError('validation_failed', 'Only assigned requests have a work stage', {
         fields: { stage: 'needs an assigned request' },

@@ -107,6 +107,32 @@ describe('intake', () => {
     expect((await admin.get(`/api/requests/budget?teamId=${own}`)).status).toBe(200);
   });
 
+  it('refuses a due date in the past when filing, and when editing unless it is left unchanged', async () => {
+    const past = await file(requester, { ...base(), dueDate: '2026-11-19' });
+    expect(past.status).toBe(422);
+    expect(Object.keys(past.body.error.fields)).toEqual(['dueDate']);
+    const filed = await file(requester, { ...base(), dueDate: '2026-11-20' });
+    expect(filed.status).toBe(201);
+    expect(filed.body.scoreReasons.map((r: { text: string }) => r.text).join()).not.toContain('passed');
+    const start = t.clock.now;
+    t.clock.now = new Date('2026-12-01T10:00:00Z');
+    try {
+      const unchanged = await tmm.patch(`/api/requests/${filed.body.id}`, {
+        dueDate: '2026-11-20',
+        priority: 2,
+      });
+      expect(unchanged.status).toBe(200);
+      const moved = await tmm.patch(`/api/requests/${filed.body.id}`, { dueDate: '2026-11-25' });
+      expect(moved.status).toBe(422);
+      expect(Object.keys(moved.body.error.fields)).toEqual(['dueDate']);
+      const later = await tmm.patch(`/api/requests/${filed.body.id}`, { dueDate: '2026-12-05' });
+      expect(later.status).toBe(200);
+      expect(later.body.dueDate).toBe('2026-12-05');
+    } finally {
+      t.clock.now = start;
+    }
+  });
+
   it('refuses a request that would overdraw the budget, unless a TMM overrides with a reason', async () => {
     const team = teamId('Community');
     expect((await admin.patch(`/api/settings/teams/${team}`, { quarterlyBudget: 3 })).status).toBe(200);
