@@ -16,12 +16,13 @@ import {
   insertApiToken,
   insertSession,
   listApiTokens,
+  lockSignInAttempts,
   markSignedIn,
-  recentSignInFailures,
   recordSignInFailure,
   revokeAllApiTokens,
   revokeAllSessions,
   revokeApiToken,
+  signInFailureStats,
   touchApiToken,
   touchSession,
   updatePasswordHash,
@@ -31,19 +32,50 @@ type Db = Database['db'];
 
 export const TOKEN_PREFIX = 'sc_';
 const FAILURE_WINDOW_MS = 15 * 60_000;
-const FREE_FAILURES = 5;
-const MAX_WAIT_MS = 15 * 60_000;
 const TOUCH_EVERY_MS = 60 * 60_000;
 /** Compared against when the email is unknown, so both paths take as long. */
 let dummyHash: Promise<string> | undefined;
 
 /**
- * After five failures in fifteen minutes each further attempt must wait longer: 15 s, 30 s, 60 s …
- * up to 15 minutes since the last failure. Stored in the database so every app instance agrees.
+ * Each scope allows a few failures in fifteen minutes, then makes every further attempt wait
+ * longer since the last failure: 15 s, 30 s, 60 s … up to its cap. Nothing is a hard lock.
+ * - one account from one address: 5 free, up to 15 minutes (guessing one password);
+ * - one address, any account: 20 free, up to 15 minutes (spraying many accounts);
+ * - one account from anywhere: 30 free, up to 1 minute, so failures from elsewhere slow a
+ *   distributed attack without locking the real owner (an admin included) out for long.
  */
-export function signInDelayMs(failures: number): number {
-  if (failures < FREE_FAILURES) return 0;
-  return Math.min(15_000 * 2 ** (failures - FREE_FAILURES), MAX_WAIT_MS);
+export const signInScopes = {
+  pair: { free: 5, maxWaitMs: 15 * 60_000 },
+  ip: { free: 20, maxWaitMs: 15 * 60_000 },
+  account: { free: 30, maxWaitMs: 60_000 },
+} as const;
+
+export function signInDelayMs(failures: number, scope: keyof typeof signInScopes = 'pair'): number {
+  const { free, maxWaitMs } = signInScopes[scope];
+  if (failures < free) return 0;
+  return Math.min(15_000 * 2 ** (failures - free), maxWaitMs);
+}
+
+/**
+ * Takes a sign-in attempt, atomically: under the account's and the address's locks it checks the
+ * waits of every scope and records the attempt as a failure before the password is checked, so
+ * parallel guesses count one by one. All times are the app's clock. Returns the attempt's id, or
+ * how many seconds to wait.
+ */
+async function claimSignInAttempt(options: { db: Db; email: string; ip?: string; now: Date }) {
+  const { email, ip, now } = options;
+  return options.db.transaction().execute(async (trx) => {
+    await lockSignInAttempts(trx, email, ip);
+    const stats = await signInFailureStats(trx, email, ip, new Date(now.getTime() - FAILURE_WINDOW_MS));
+    let retryAt = 0;
+    for (const scope of Object.keys(signInScopes) as (keyof typeof signInScopes)[]) {
+      const { count, last } = stats[scope];
+      const wait = signInDelayMs(count, scope);
+      if (wait > 0 && last) retryAt = Math.max(retryAt, last.getTime() + wait);
+    }
+    if (retryAt > now.getTime()) return { waitSeconds: Math.ceil((retryAt - now.getTime()) / 1000) };
+    return { attemptId: await recordSignInFailure(trx, email, ip, now) };
+  });
 }
 
 export async function signIn(options: {
@@ -55,25 +87,20 @@ export async function signIn(options: {
   ip?: string;
 }) {
   const { db, input, now } = options;
-  const failures = await recentSignInFailures(db, input.email, new Date(now.getTime() - FAILURE_WINDOW_MS));
-  const wait = signInDelayMs(failures.count);
-  if (wait > 0 && failures.last) {
-    const retryAt = failures.last.getTime() + wait;
-    if (retryAt > now.getTime()) {
-      const seconds = Math.ceil((retryAt - now.getTime()) / 1000);
-      throw new AppError('too_many_attempts', `Too many failed sign-ins; try again in ${seconds} s`, {
-        headers: { 'Retry-After': String(seconds) },
-      });
-    }
+  const attempt = await claimSignInAttempt({ db, email: input.email, ip: options.ip, now });
+  if (attempt.waitSeconds) {
+    const seconds = attempt.waitSeconds;
+    throw new AppError('too_many_attempts', `Too many failed sign-ins; try again in ${seconds} s`, {
+      headers: { 'Retry-After': String(seconds) },
+    });
   }
   const user = await findUserByEmail(db, input.email);
   dummyHash ??= hashPassword(randomToken());
   const matches = await verifyPassword(user?.password_hash ?? (await dummyHash), input.password);
   if (!user?.active || !user.password_hash || !matches) {
-    await recordSignInFailure(db, input.email, options.ip);
     throw new AppError('invalid_credentials', 'Email or password is wrong, or the account is deactivated');
   }
-  await clearSignInFailures(db, input.email);
+  await clearSignInFailures(db, input.email, options.ip);
   await markSignedIn(db, user.id, now);
   const token = randomToken();
   const csrfToken = randomToken(24);
