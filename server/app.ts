@@ -4,11 +4,10 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import { requestId } from 'hono/request-id';
-import { secureHeaders } from 'hono/secure-headers';
 import { MAX_IMPORT_BYTES } from '../shared/schemas/imports.ts';
 import { AppError, errorBody, handleError, validationError } from './errors.ts';
 import type { AppDeps, AppEnv } from './http/context.ts';
-import { accessLog, authenticate } from './http/middleware.ts';
+import { accessLog, authenticate, securityHeaders } from './http/middleware.ts';
 import { attachmentRoutes } from './modules/attachments/attachments.routes.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
 import { demoRoutes } from './modules/demos/demos.routes.ts';
@@ -41,19 +40,7 @@ export function createApp(deps: AppDeps) {
     await next();
   });
   app.use('*', accessLog());
-  app.use(
-    '*',
-    secureHeaders({
-      contentSecurityPolicy: {
-        defaultSrc: ["'self'"],
-        imgSrc: ["'self'", 'data:', 'https:'],
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        scriptSrc: ["'self'"],
-        frameSrc: ["'self'", 'https://www.youtube-nocookie.com', 'https://player.vimeo.com'],
-        connectSrc: ["'self'"],
-      },
-    }),
-  );
+  app.use('*', securityHeaders());
   const tooLarge = (limit: number) => () => {
     throw new AppError('payload_too_large', `The request body is larger than ${limit / 1024} KiB`);
   };

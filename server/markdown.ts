@@ -1,6 +1,14 @@
 import { marked } from 'marked';
 import sanitizeHtml from 'sanitize-html';
 
+/** A URL that points at another host: absolute, or protocol-relative (`//host/…`). */
+function isExternal(src: string | undefined): boolean {
+  const value = (src ?? '').trim();
+  return /^[a-z][a-z0-9+.-]*:/i.test(value)
+    ? !/^data:/i.test(value)
+    : value.startsWith('//') || value.startsWith('\\');
+}
+
 const allowed: sanitizeHtml.IOptions = {
   allowedTags: [
     ...sanitizeHtml.defaults.allowedTags.filter((tag) => tag !== 'iframe'),
@@ -14,14 +22,24 @@ const allowed: sanitizeHtml.IOptions = {
     a: ['href', 'title', 'rel', 'target'],
     img: ['src', 'alt', 'title', 'width', 'height'],
     input: ['type', 'checked', 'disabled'],
-    code: ['class'],
     th: ['align'],
     td: ['align'],
   },
   allowedSchemes: ['http', 'https', 'mailto'],
-  allowedSchemesByTag: { img: ['http', 'https', 'data'] },
+  allowedSchemesByTag: { img: ['data'] },
+  // The renderer marks fenced code with its language; no other class may reach the page.
+  allowedClasses: { code: [/^language-[\w+#.-]{1,40}$/] },
   transformTags: {
     a: sanitizeHtml.simpleTransform('a', { rel: 'noopener noreferrer nofollow', target: '_blank' }),
+    // An image from another site would load on every view (a tracking pixel): it becomes a link.
+    img: (tagName, attribs) =>
+      isExternal(attribs.src)
+        ? {
+            tagName: 'a',
+            attribs: { href: attribs.src ?? '', rel: 'noopener noreferrer nofollow', target: '_blank' },
+            text: attribs.alt || attribs.title || attribs.src || 'image',
+          }
+        : { tagName, attribs },
     input: (tagName, attribs) =>
       attribs.type === 'checkbox'
         ? { tagName, attribs: { ...attribs, disabled: '' } }

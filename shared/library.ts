@@ -127,3 +127,21 @@ export function embedFor(url: string | null | undefined): Embed | undefined {
   if (/\.(png|jpe?g|gif|webp|svg)$/i.test(parsed.pathname)) return { kind: 'image', src: parsed.toString() };
   return undefined;
 }
+
+/**
+ * Date rules of an asset, field by field: it cannot expire before it was published, and it cannot
+ * have been verified in the future.
+ */
+export function assetDateProblems(asset: {
+  publishedOn: string | null;
+  expiresOn: string | null;
+  lastVerifiedOn: string | null;
+  today: string;
+}): Record<string, string> {
+  const problems: Record<string, string> = {};
+  if (asset.publishedOn && asset.expiresOn && asset.expiresOn < asset.publishedOn)
+    problems.expiresOn = `cannot be before the publish date (${asset.publishedOn})`;
+  if (asset.lastVerifiedOn && asset.lastVerifiedOn > asset.today)
+    problems.lastVerifiedOn = `cannot be in the future (today is ${asset.today})`;
+  return problems;
+}

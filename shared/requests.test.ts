@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   addBusinessDays,
   budgetAfter,
+  dueDateProblem,
   isLegalTransition,
   nextStates,
   priorityScore,
@@ -192,5 +193,29 @@ describe('routing', () => {
   it('falls back to the least loaded member, and to nobody when nobody has capacity', () => {
     expect(suggestAssignee({ solutionId: 'compliance' }, members)?.reason).toMatch(/^nobody owns this area/);
     expect(suggestAssignee({}, [{ id: 'x', name: 'X', areaIds: [], capacity: 0, load: 0 }])).toBeUndefined();
+  });
+});
+
+describe('due dates', () => {
+  const day = fc
+    .date({
+      min: new Date('2020-01-01T00:00:00Z'),
+      max: new Date('2030-12-31T00:00:00Z'),
+      noInvalidDate: true,
+    })
+    .map((date) => date.toISOString().slice(0, 10));
+
+  it('refuses exactly the dates before today, unless the date is the one already stored', () => {
+    fc.assert(
+      fc.property(day, day, fc.option(day, { nil: null }), (dueDate, today, current) => {
+        const problem = dueDateProblem({ dueDate, today, current });
+        expect(Boolean(problem)).toBe(dueDate < today && dueDate !== current);
+      }),
+    );
+  });
+
+  it('has nothing to say about no due date', () => {
+    expect(dueDateProblem({ dueDate: null, today: '2026-11-20' })).toBeUndefined();
+    expect(dueDateProblem({ dueDate: undefined, today: '2026-11-20' })).toBeUndefined();
   });
 });

@@ -243,3 +243,22 @@ export function suggestAssignee(
   const anyone = pick(available) as RoutingCandidate;
   return { memberId: anyone.id, reason: `nobody owns this area; most spare capacity (${loadText(anyone)})` };
 }
+
+/** The calendar day (UTC) of a moment, as `YYYY-MM-DD`. */
+export function dayOf(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+/**
+ * A due date in the past cannot be set: not when filing, and not when editing (a request whose
+ * due date has already passed may keep it, unchanged). Returns the problem, or undefined.
+ */
+export function dueDateProblem(options: {
+  dueDate: string | null | undefined;
+  today: string;
+  current?: string | null;
+}): string | undefined {
+  const { dueDate, today, current } = options;
+  if (!dueDate || dueDate === current) return undefined;
+  return dueDate < today ? `cannot be in the past (today is ${today})` : undefined;
+}

@@ -79,6 +79,27 @@ const cases: { name: string; method: string; path: string; body: unknown; fields
     fields: ['settings.reviewSlaBusinessDays', 'settings.colour'],
   },
   {
+    name: 'a version number beyond a database integer',
+    method: 'POST',
+    path: `/api/assets/${someId}/versions/2147483648/restore`,
+    body: {},
+    fields: ['version'],
+  },
+  {
+    name: 'a version number that is not a whole number',
+    method: 'POST',
+    path: `/api/assets/${someId}/versions/1.5/restore`,
+    body: {},
+    fields: ['version'],
+  },
+  {
+    name: 'a page offset beyond its bound',
+    method: 'GET',
+    path: '/api/assets?offset=99999999999',
+    body: undefined,
+    fields: ['offset'],
+  },
+  {
     name: 'a weak password on a new account',
     method: 'POST',
     path: '/api/users',

@@ -6,7 +6,7 @@ import { saveDemo } from '../server/modules/demos/demos.service.ts';
 import { createList, saveAsset } from '../server/modules/library/library.service.ts';
 import { createRequest } from '../server/modules/requests/requests.service.ts';
 import { createTeam, getTerms, getWorkspace } from '../server/modules/settings/settings.service.ts';
-import { createUser } from '../server/modules/users/users.service.ts';
+import { createUser, updateUser } from '../server/modules/users/users.service.ts';
 import type { Role } from '../shared/roles.ts';
 import { saveDemoSchema } from '../shared/schemas/demos.ts';
 import type { CreateAssetInput } from '../shared/schemas/library.ts';
@@ -92,6 +92,9 @@ export async function createTestRequest(
   const suffix = unique();
   const teamId =
     input.teamId ?? (await createTeam({ db, input: { name: `Team ${suffix}`, quarterlyBudget: 100 } })).id;
+  // Requesters file for their own team only: the requester joins the team it files for.
+  if (requester.role === 'requester')
+    await updateUser({ db, id: requester.userId, input: { teamId }, now: now ?? new Date() });
   return createRequest({
     db,
     input: {

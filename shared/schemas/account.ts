@@ -1,22 +1,22 @@
 import { z } from 'zod';
-import { emailSchema, nameSchema, passwordSchema } from './common.ts';
+import { emailSchema, nameSchema, passwordSchema, textSchema } from './common.ts';
 import { userSchema } from './users.ts';
 
 export const signInSchema = z.strictObject({
   email: emailSchema,
-  password: z.string().min(1, 'is required').max(200, 'must be at most 200 characters'),
+  password: textSchema().min(1, 'is required').max(200, 'must be at most 200 characters'),
 });
 export type SignInInput = z.infer<typeof signInSchema>;
 
 export const sessionSchema = z.object({
   user: userSchema,
-  csrfToken: z.string().describe('Send as X-CSRF-Token on every cookie-authenticated write'),
+  csrfToken: textSchema().describe('Send as X-CSRF-Token on every cookie-authenticated write'),
   via: z.enum(['session', 'token']),
 });
 export type Session = z.infer<typeof sessionSchema>;
 
 export const changePasswordSchema = z.strictObject({
-  currentPassword: z.string().min(1, 'is required').max(200),
+  currentPassword: textSchema().min(1, 'is required').max(200),
   newPassword: passwordSchema,
 });
 export type ChangePasswordInput = z.infer<typeof changePasswordSchema>;
@@ -24,12 +24,12 @@ export type ChangePasswordInput = z.infer<typeof changePasswordSchema>;
 export const updateProfileSchema = z.strictObject({ name: nameSchema() });
 
 export const apiTokenSchema = z.object({
-  id: z.string(),
-  name: z.string(),
-  prefix: z.string().describe('First characters of the token, to tell tokens apart'),
-  createdAt: z.string(),
-  lastUsedAt: z.string().nullable(),
-  expiresAt: z.string().nullable(),
+  id: textSchema(),
+  name: textSchema(),
+  prefix: textSchema().describe('First characters of the token, to tell tokens apart'),
+  createdAt: textSchema(),
+  lastUsedAt: textSchema().nullable(),
+  expiresAt: textSchema().nullable(),
 });
 export type ApiToken = z.infer<typeof apiTokenSchema>;
 
@@ -46,7 +46,7 @@ export const createApiTokenSchema = z.strictObject({
 export type CreateApiTokenInput = z.infer<typeof createApiTokenSchema>;
 
 export const createdApiTokenSchema = z.object({
-  token: z.string().describe('The secret; shown once, send as "Authorization: Bearer <token>"'),
+  token: textSchema().describe('The secret; shown once, send as "Authorization: Bearer <token>"'),
   apiToken: apiTokenSchema,
 });
 

@@ -1,34 +1,58 @@
 import { z } from 'zod';
 
+/**
+ * Text PostgreSQL can store: no NUL character (text columns refuse it) and no lone UTF-16
+ * surrogate (jsonb refuses its escape, and UTF-8 cannot encode it). Every string the API reads
+ * is built on this, so such text is a 422 naming the field instead of a database error.
+ */
+export function isStorableText(value: string): boolean {
+  return !value.includes('\u0000') && value.isWellFormed();
+}
+
+/** Any string field of an input: `textSchema()` that refuses text the database cannot store. */
+export const textSchema = () =>
+  z
+    .string()
+    .refine(isStorableText, { message: 'must not contain a NUL character or a lone surrogate', abort: true });
+
+/** The largest value of a PostgreSQL `integer` column. */
+export const maxInt = 2_147_483_647;
+
+/** A whole number read from a path or query string, bounded so it always fits an `integer`. */
+export const intParam = (min = 0, max = maxInt) =>
+  z.coerce
+    .number('must be a whole number')
+    .int('must be a whole number')
+    .min(min, `must be at least ${min}`)
+    .max(max, `must be at most ${max}`);
+
 export const idSchema = z.uuid('must be a valid id').describe('Record id (UUID)');
 export const idParams = z.object({ id: idSchema });
 
 /** A trimmed, non-empty, bounded line of text. */
 export const nameSchema = (max = 120) =>
-  z.string().trim().min(1, 'is required').max(max, `must be at most ${max} characters`);
+  textSchema().trim().min(1, 'is required').max(max, `must be at most ${max} characters`);
 
-export const emailSchema = z
-  .string()
+export const emailSchema = textSchema()
   .trim()
   .max(254, 'must be at most 254 characters')
   .pipe(z.email('must be a valid email address'))
   .transform((value) => value.toLowerCase());
 
-export const passwordSchema = z
-  .string()
+export const passwordSchema = textSchema()
   .min(10, 'must be at least 10 characters')
   .max(200, 'must be at most 200 characters');
 
 export const errorResponseSchema = z
   .object({
     error: z.object({
-      code: z.string().describe('Stable machine-readable code'),
-      message: z.string().describe('What went wrong, for people'),
+      code: textSchema().describe('Stable machine-readable code'),
+      message: textSchema().describe('What went wrong, for people'),
       fields: z
-        .record(z.string(), z.string())
+        .record(textSchema(), textSchema())
         .optional()
         .describe('Each bad field and what is wrong with it'),
-      requestId: z.string().describe('Quote this when reporting a problem'),
+      requestId: textSchema().describe('Quote this when reporting a problem'),
     }),
   })
   .describe('Every error Showcase returns has this shape');

@@ -1,23 +1,20 @@
 import { z } from 'zod';
 import { demoStates, flagStates, significances } from '../demos.ts';
-import { idSchema, nameSchema } from './common.ts';
+import { idSchema, nameSchema, textSchema } from './common.ts';
 
-const ref = z.object({ id: z.string(), name: z.string() });
-const text = (max: number) => z.string().trim().max(max, `must be at most ${max} characters`);
-const url = z
-  .string()
+const ref = z.object({ id: textSchema(), name: textSchema() });
+const text = (max: number) => textSchema().trim().max(max, `must be at most ${max} characters`);
+const url = textSchema()
   .trim()
   .max(2000, 'must be at most 2000 characters')
   .pipe(z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }));
-const key = z
-  .string()
+const key = textSchema()
   .trim()
   .toLowerCase()
   .regex(/^[a-z0-9][a-z0-9_-]*$/, 'must be lower-case letters, digits, - or _')
   .max(100);
 const tiers = z.array(text(40).min(1)).max(10);
-export const versionSchema = z
-  .string()
+export const versionSchema = textSchema()
   .trim()
   .regex(/^v?\d+(\.\d+)*([-+.][\w.-]*)?$/, 'must be a version such as 15.4 or 15.4.1')
   .max(40);
@@ -26,31 +23,31 @@ export const versionSchema = z
 // Catalogue
 
 export const featureSchema = z.object({
-  id: z.string(),
-  categoryId: z.string(),
-  name: z.string(),
-  description: z.string(),
-  documentationUrl: z.string().nullable(),
-  tiers: z.array(z.string()),
-  introducedIn: z.string().nullable(),
+  id: textSchema(),
+  categoryId: textSchema(),
+  name: textSchema(),
+  description: textSchema(),
+  documentationUrl: textSchema().nullable(),
+  tiers: z.array(textSchema()),
+  introducedIn: textSchema().nullable(),
 });
 export const categorySchema = z.object({
-  id: z.string(),
-  key: z.string(),
-  stageId: z.string(),
-  name: z.string(),
-  description: z.string(),
-  documentationUrl: z.string().nullable(),
-  maturity: z.string().nullable(),
-  tiers: z.array(z.string()),
+  id: textSchema(),
+  key: textSchema(),
+  stageId: textSchema(),
+  name: textSchema(),
+  description: textSchema(),
+  documentationUrl: textSchema().nullable(),
+  maturity: textSchema().nullable(),
+  tiers: z.array(textSchema()),
   demoCount: z.number().describe('Demos whose trail walks through this category'),
   features: z.array(featureSchema),
 });
 export const stageSchema = z.object({
-  id: z.string(),
-  key: z.string(),
-  name: z.string(),
-  description: z.string(),
+  id: textSchema(),
+  key: textSchema(),
+  name: textSchema(),
+  description: textSchema(),
   categories: z.array(categorySchema),
 });
 export const catalogueSchema = z.object({ stages: z.array(stageSchema) });
@@ -99,7 +96,7 @@ export type CreateCategoryInput = z.infer<typeof createCategorySchema>;
 export type CreateFeatureInput = z.infer<typeof createFeatureSchema>;
 export type UpdateCatalogueItemInput = z.infer<typeof updateCatalogueItemSchema>;
 
-const yamlText = z.string().min(1, 'is empty').max(5_000_000, 'must be at most 5 MB');
+const yamlText = textSchema().min(1, 'is empty').max(5_000_000, 'must be at most 5 MB');
 export const catalogueImportSchema = z.strictObject({
   stages: yamlText.describe('The text of a stages.yml file'),
   categories: yamlText.describe('The text of a categories.yml file'),
@@ -110,7 +107,7 @@ export const catalogueImportResultSchema = z.object({
   dryRun: z.boolean(),
   stages: tally,
   categories: tally,
-  problems: z.array(z.object({ where: z.string(), message: z.string() })),
+  problems: z.array(z.object({ where: textSchema(), message: textSchema() })),
 });
 export type CatalogueImportResult = z.infer<typeof catalogueImportResultSchema>;
 
@@ -119,7 +116,7 @@ export type CatalogueImportResult = z.infer<typeof catalogueImportResultSchema>;
 
 export const releaseFileSchema = z.strictObject({
   name: text(300).min(1, 'is required'),
-  content: z.string().max(2_000_000, 'must be at most 2 MB'),
+  content: textSchema().max(2_000_000, 'must be at most 2 MB'),
 });
 export const releaseImportSchema = z.strictObject({
   format: z
@@ -141,33 +138,33 @@ export const releaseImportSchema = z.strictObject({
 export type ReleaseImportInput = z.infer<typeof releaseImportSchema>;
 
 export const releaseChangeSchema = z.object({
-  id: z.string(),
-  name: z.string(),
+  id: textSchema(),
+  name: textSchema(),
   significance: z.enum(significances),
   stage: ref.nullable(),
   categories: z.array(ref),
-  unknownCategories: z.array(z.string()),
+  unknownCategories: z.array(textSchema()),
   feature: ref.nullable(),
-  tiers: z.array(z.string()),
-  description: z.string(),
-  documentationUrl: z.string().nullable(),
-  sourceFile: z.string(),
+  tiers: z.array(textSchema()),
+  description: textSchema(),
+  documentationUrl: textSchema().nullable(),
+  sourceFile: textSchema(),
 });
 export const fileReportSchema = z.object({
-  file: z.string(),
+  file: textSchema(),
   imported: z.number().describe('Changes taken from the file'),
-  skipped: z.array(z.object({ what: z.string(), reason: z.string() })),
-  error: z.string().nullable().describe('Why the whole file could not be read'),
+  skipped: z.array(z.object({ what: textSchema(), reason: textSchema() })),
+  error: textSchema().nullable().describe('Why the whole file could not be read'),
 });
 export type FileReport = z.infer<typeof fileReportSchema>;
 export const releaseSummarySchema = z.object({
-  id: z.string(),
-  version: z.string(),
-  releasedOn: z.string().nullable(),
-  source: z.string(),
+  id: textSchema(),
+  version: textSchema(),
+  releasedOn: textSchema().nullable(),
+  source: textSchema(),
   changeCount: z.number(),
   flags: z.object({ raised: z.number(), quiet: z.number() }),
-  createdAt: z.string(),
+  createdAt: textSchema(),
 });
 export const releaseSchema = releaseSummarySchema.extend({
   changes: z.array(releaseChangeSchema),
@@ -198,7 +195,7 @@ const sceneSchema = z.strictObject({
   title: text(200).default(''),
   shows: text(2000).default('').describe('What the scene shows'),
   whyItMatters: text(2000).default('').describe('Why it matters to the persona'),
-  script: z.string().max(20_000, 'must be at most 20,000 characters').default(''),
+  script: textSchema().max(20_000, 'must be at most 20,000 characters').default(''),
 });
 export const storyboardSchema = z.strictObject({
   painPoints: z.array(text(500).min(1, 'cannot be empty')).max(20).default([]),
@@ -243,40 +240,40 @@ export const verifyDemoSchema = z.strictObject({
 export const dismissFlagSchema = z.strictObject({ reason: text(500).min(1, 'is required') });
 
 export const flagSchema = z.object({
-  id: z.string(),
+  id: textSchema(),
   demo: ref,
-  release: z.object({ id: z.string(), version: z.string() }),
+  release: z.object({ id: textSchema(), version: textSchema() }),
   score: z.number(),
-  reasons: z.array(z.string()),
+  reasons: z.array(textSchema()),
   state: z.enum(flagStates),
-  dismissReason: z.string().nullable(),
-  request: z.object({ id: z.string(), number: z.number(), state: z.string() }).nullable(),
+  dismissReason: textSchema().nullable(),
+  request: z.object({ id: textSchema(), number: z.number(), state: textSchema() }).nullable(),
   flaggedSteps: z.array(z.number()),
-  createdAt: z.string(),
-  resolvedAt: z.string().nullable(),
+  createdAt: textSchema(),
+  resolvedAt: textSchema().nullable(),
 });
 export type DemoFlag = z.infer<typeof flagSchema>;
 
 export const trailStepSchema = z.object({
   position: z.number(),
   core: z.boolean(),
-  note: z.string(),
+  note: textSchema(),
   stage: ref,
   category: ref,
   feature: ref.nullable(),
   flagged: z.boolean().describe('An open or requested flag touches this step'),
 });
 export const demoSummarySchema = z.object({
-  id: z.string(),
-  title: z.string(),
-  status: z.string(),
+  id: textSchema(),
+  title: textSchema(),
+  status: textSchema(),
   format: ref.nullable(),
   owner: ref.nullable(),
   persona: ref.nullable(),
-  productVersion: z.string().nullable(),
+  productVersion: textSchema().nullable(),
   versionLag: z.number().nullable().describe('Minor releases behind the newest imported release'),
   ageDays: z.number().nullable().describe('Days since last verified (or published)'),
-  lastVerifiedOn: z.string().nullable(),
+  lastVerifiedOn: textSchema().nullable(),
   state: z.enum(demoStates),
   score: z.number().describe('Highest score among its open and requested flags'),
   openFlags: z.number(),
@@ -285,33 +282,38 @@ export const demoSummarySchema = z.object({
 export const demoListSchema = z.object({
   items: z.array(demoSummarySchema),
   counts: z.record(z.enum(demoStates), z.number()),
-  latestVersion: z.string().nullable(),
+  latestVersion: textSchema().nullable(),
 });
 export const demoListQuery = z.object({
   state: z.enum(demoStates).optional(),
   sort: z.enum(['score', 'age', 'lag', 'title']).default('score'),
 });
 export const demoSchema = demoSummarySchema.extend({
-  environment: z.string(),
-  keyTakeaway: z.string(),
+  environment: textSchema(),
+  keyTakeaway: textSchema(),
   storyboard: z.object({
-    painPoints: z.array(z.string()),
-    story: z.string(),
+    painPoints: z.array(textSchema()),
+    story: textSchema(),
     scenes: z.array(
-      z.object({ title: z.string(), shows: z.string(), whyItMatters: z.string(), script: z.string() }),
+      z.object({
+        title: textSchema(),
+        shows: textSchema(),
+        whyItMatters: textSchema(),
+        script: textSchema(),
+      }),
     ),
   }),
   script: z.object({
     words: z.number(),
     seconds: z.number(),
     scenes: z.array(z.object({ words: z.number(), seconds: z.number() })),
-    warnings: z.array(z.string()),
+    warnings: z.array(textSchema()),
   }),
   trail: z.array(trailStepSchema),
   flags: z.array(flagSchema),
   derivedFrom: ref.nullable(),
   derivatives: z.array(ref),
-  personaOverrideReason: z.string().nullable(),
+  personaOverrideReason: textSchema().nullable(),
 });
 export type Demo = z.infer<typeof demoSchema>;
 export type DemoSummary = z.infer<typeof demoSummarySchema>;

@@ -1,10 +1,9 @@
 import { z } from 'zod';
 import { assetStatuses, freshnessStates, linkKinds, visibilities } from '../library.ts';
-import { idSchema, nameSchema } from './common.ts';
+import { idSchema, intParam, nameSchema, textSchema } from './common.ts';
 
 const day = z.iso.date('must be a date (YYYY-MM-DD)');
-const url = z
-  .string()
+const url = textSchema()
   .trim()
   .max(2000, 'must be at most 2000 characters')
   .pipe(z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }));
@@ -14,19 +13,17 @@ const ids = z.array(idSchema).max(50, 'at most 50');
 export const assetLinkSchema = z.strictObject({
   kind: z.enum(linkKinds),
   url,
-  label: z.string().trim().max(120).optional(),
+  label: textSchema().trim().max(120).optional(),
 });
 
 /** Everything an editor can set on an asset; all optional on update. */
 const assetFields = {
   title: nameSchema(300),
-  summary: z
-    .string()
+  summary: textSchema()
     .trim()
     .max(2000, 'must be at most 2000 characters')
     .describe('Required before publishing'),
-  body: z
-    .string()
+  body: textSchema()
     .max(200_000, 'must be at most 200,000 characters')
     .describe('Markdown; sanitized when rendered'),
   formatId: idSchema.nullable(),
@@ -47,7 +44,7 @@ const assetFields = {
   slideCount: count(1000).nullable(),
   wordCount: count(1_000_000).nullable(),
   stepCount: count(500).nullable(),
-  keyTakeaway: z.string().trim().max(500, 'must be at most 500 characters'),
+  keyTakeaway: textSchema().trim().max(500, 'must be at most 500 characters'),
   safeToShare: z.boolean().describe('Confirms an external asset is safe to share publicly'),
   visibility: z
     .enum(visibilities)
@@ -56,9 +53,9 @@ const assetFields = {
   publishedOn: day.nullable(),
   expiresOn: day.nullable().describe('Defaults to one year (a setting) after publishing'),
   lastVerifiedOn: day.nullable(),
-  tags: z.array(z.string().trim().min(1).max(60)).max(30, 'at most 30 tags'),
+  tags: z.array(textSchema().trim().min(1).max(60)).max(30, 'at most 30 tags'),
   listIds: ids,
-  externalKey: z.string().trim().min(1).max(300).nullable().describe('Stable key for imports'),
+  externalKey: textSchema().trim().min(1).max(300).nullable().describe('Stable key for imports'),
 };
 
 export const createAssetSchema = z.strictObject({
@@ -111,16 +108,16 @@ export const emptyAssetState: Required<UpdateAssetInput> = {
   externalKey: null,
 };
 
-const warningSchema = z.object({ field: z.string(), message: z.string() });
-const refSchema = z.object({ id: z.string(), name: z.string() });
+const warningSchema = z.object({ field: textSchema(), message: textSchema() });
+const refSchema = z.object({ id: textSchema(), name: textSchema() });
 
 export const assetSchema = z.object({
-  id: z.string(),
-  title: z.string(),
-  summary: z.string(),
-  body: z.string(),
-  bodyHtml: z.string().describe('The body rendered from Markdown and sanitized'),
-  format: refSchema.extend({ key: z.string().nullable() }).nullable(),
+  id: textSchema(),
+  title: textSchema(),
+  summary: textSchema(),
+  body: textSchema(),
+  bodyHtml: textSchema().describe('The body rendered from Markdown and sanitized'),
+  format: refSchema.extend({ key: textSchema().nullable() }).nullable(),
   deliverableType: refSchema.nullable(),
   buyerStage: refSchema.nullable(),
   solutions: z.array(refSchema),
@@ -132,47 +129,47 @@ export const assetSchema = z.object({
   valueDrivers: z.array(refSchema),
   owner: refSchema.nullable(),
   contributors: z.array(refSchema),
-  primaryUrl: z.string().nullable(),
-  links: z.array(z.object({ kind: z.string(), url: z.string(), label: z.string().optional() })),
-  embed: z.object({ kind: z.enum(['youtube', 'vimeo', 'image']), src: z.string() }).nullable(),
+  primaryUrl: textSchema().nullable(),
+  links: z.array(z.object({ kind: textSchema(), url: textSchema(), label: textSchema().optional() })),
+  embed: z.object({ kind: z.enum(['youtube', 'vimeo', 'image']), src: textSchema() }).nullable(),
   durationMinutes: z.number().nullable(),
   slideCount: z.number().nullable(),
   wordCount: z.number().nullable(),
   stepCount: z.number().nullable(),
-  keyTakeaway: z.string(),
+  keyTakeaway: textSchema(),
   safeToShare: z.boolean(),
   visibility: z.enum(visibilities),
   status: z.enum(assetStatuses),
   freshness: z.enum(freshnessStates),
-  publishedOn: z.string().nullable(),
-  expiresOn: z.string().nullable(),
-  lastVerifiedOn: z.string().nullable(),
-  tags: z.array(z.string()),
+  publishedOn: textSchema().nullable(),
+  expiresOn: textSchema().nullable(),
+  lastVerifiedOn: textSchema().nullable(),
+  tags: z.array(textSchema()),
   lists: z.array(refSchema),
-  externalKey: z.string().nullable(),
+  externalKey: textSchema().nullable(),
   viewCount: z.number(),
   version: z.number(),
   warnings: z.array(warningSchema).describe('Format rules this asset breaks (warnings, not errors)'),
-  createdAt: z.string(),
-  updatedAt: z.string(),
+  createdAt: textSchema(),
+  updatedAt: textSchema(),
 });
 export type Asset = z.infer<typeof assetSchema>;
 
-export const snippetSchema = z.array(z.object({ text: z.string(), highlight: z.boolean() }));
+export const snippetSchema = z.array(z.object({ text: textSchema(), highlight: z.boolean() }));
 export const assetHitSchema = z.object({
-  id: z.string(),
-  title: z.string(),
-  summary: z.string(),
+  id: textSchema(),
+  title: textSchema(),
+  summary: textSchema(),
   snippet: snippetSchema.describe('Matching text, split into highlighted and plain parts'),
   format: refSchema.nullable(),
   owner: refSchema.nullable(),
   visibility: z.enum(visibilities),
   status: z.enum(assetStatuses),
   freshness: z.enum(freshnessStates),
-  publishedOn: z.string().nullable(),
-  expiresOn: z.string().nullable(),
+  publishedOn: textSchema().nullable(),
+  expiresOn: textSchema().nullable(),
   viewCount: z.number(),
-  updatedAt: z.string(),
+  updatedAt: textSchema(),
   score: z.number(),
 });
 export type AssetHit = z.infer<typeof assetHitSchema>;
@@ -203,7 +200,7 @@ export const facetLabels: Record<FacetName, string> = {
 
 const csv = <T extends z.ZodType<string, string>>(schema: T) =>
   z
-    .union([z.string(), z.array(z.string())])
+    .union([textSchema(), z.array(textSchema())])
     .optional()
     .transform((value) =>
       value === undefined ? [] : (Array.isArray(value) ? value : value.split(',')).filter(Boolean),
@@ -211,8 +208,7 @@ const csv = <T extends z.ZodType<string, string>>(schema: T) =>
     .pipe(z.array(schema).max(50));
 
 export const assetSearchSchema = z.object({
-  q: z
-    .string()
+  q: textSchema()
     .trim()
     .max(200, 'must be at most 200 characters')
     .optional()
@@ -232,17 +228,17 @@ export const assetSearchSchema = z.object({
     .default('all')
     .describe('all: every word must match (search); any: some words (suggestions)'),
   sort: z.enum(['relevance', 'newest', 'most_viewed', 'updated']).default('relevance'),
-  limit: z.coerce.number().int().min(1).max(100).default(20),
-  offset: z.coerce.number().int().min(0).max(10_000).default(0),
+  limit: intParam(1, 100).default(20),
+  offset: intParam(0, 10_000).default(0),
 });
 export type AssetSearchQuery = z.infer<typeof assetSearchSchema>;
 
-export const facetValueSchema = z.object({ value: z.string(), label: z.string(), count: z.number() });
+export const facetValueSchema = z.object({ value: textSchema(), label: textSchema(), count: z.number() });
 export const assetSearchResultSchema = z.object({
   total: z.number(),
   hits: z.array(assetHitSchema),
   facets: z
-    .record(z.string(), z.array(facetValueSchema))
+    .record(textSchema(), z.array(facetValueSchema))
     .describe('For each facet, its values with live counts'),
 });
 export type AssetSearchResult = z.infer<typeof assetSearchResultSchema>;
@@ -250,36 +246,36 @@ export type FacetValue = z.infer<typeof facetValueSchema>;
 
 export const assetVersionSchema = z.object({
   version: z.number(),
-  changes: z.array(z.string()),
-  note: z.string(),
+  changes: z.array(textSchema()),
+  note: textSchema(),
   actor: refSchema.nullable(),
-  createdAt: z.string(),
+  createdAt: textSchema(),
 });
 export const assetVersionListSchema = z.object({ versions: z.array(assetVersionSchema) });
-export const versionParams = z.object({ id: idSchema, version: z.coerce.number().int().min(1) });
+export const versionParams = z.object({ id: idSchema, version: intParam(1) });
 
 export const listSchema = z.object({
-  id: z.string(),
-  name: z.string(),
-  description: z.string(),
+  id: textSchema(),
+  name: textSchema(),
+  description: textSchema(),
   owner: refSchema.nullable(),
   assetCount: z.number(),
-  updatedAt: z.string(),
+  updatedAt: textSchema(),
 });
 export type AssetList = z.infer<typeof listSchema>;
 export const listListSchema = z.object({ lists: z.array(listSchema) });
 export const createListSchema = z.strictObject({
   name: nameSchema(),
-  description: z.string().trim().max(2000).optional(),
+  description: textSchema().trim().max(2000).optional(),
 });
 export const updateListSchema = z.strictObject({
   name: nameSchema().optional(),
-  description: z.string().trim().max(2000).optional(),
+  description: textSchema().trim().max(2000).optional(),
   assetIds: z.array(idSchema).max(1000).optional().describe('The list’s assets in order'),
 });
 
 /** One CSV row as text cells, keyed by column name. */
-export const importRowSchema = z.record(z.string(), z.string().max(200_000));
+export const importRowSchema = z.record(textSchema(), textSchema().max(200_000));
 export const importRequestSchema = z.strictObject({
   rows: z
     .array(importRowSchema)
@@ -291,9 +287,9 @@ export const importRequestSchema = z.strictObject({
 export const importOutcomeSchema = z.object({
   row: z.number(),
   action: z.enum(['create', 'update', 'unchanged', 'reject']),
-  title: z.string(),
-  id: z.string().optional(),
-  problems: z.array(z.string()).describe('Why a row is rejected, or values that were not recognised'),
+  title: textSchema(),
+  id: textSchema().optional(),
+  problems: z.array(textSchema()).describe('Why a row is rejected, or values that were not recognised'),
 });
 export type ImportOutcome = z.infer<typeof importOutcomeSchema>;
 export const importResultSchema = z.object({
@@ -303,5 +299,5 @@ export const importResultSchema = z.object({
 });
 export type ImportResult = z.infer<typeof importResultSchema>;
 
-export const restoreSchema = z.strictObject({ note: z.string().trim().max(500).optional() });
+export const restoreSchema = z.strictObject({ note: textSchema().trim().max(500).optional() });
 export { url as urlSchema };

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { assignedStages, requestStates } from '../requests.ts';
-import { idSchema, nameSchema } from './common.ts';
+import { idSchema, nameSchema, textSchema } from './common.ts';
 
-const text = (max: number) => z.string().trim().max(max, `must be at most ${max} characters`);
+const text = (max: number) => textSchema().trim().max(max, `must be at most ${max} characters`);
 
 export const createRequestSchema = z.strictObject({
   title: nameSchema(300),
@@ -20,7 +20,12 @@ export const createRequestSchema = z.strictObject({
   forEvent: z.boolean().optional().describe('Events are priced differently'),
   teamId: idSchema.describe('The requesting team whose budget pays'),
   links: z
-    .array(z.strictObject({ url: z.url({ protocol: /^https?$/ }), label: text(120).optional() }))
+    .array(
+      z.strictObject({
+        url: textSchema().pipe(z.url({ protocol: /^https?$/ })),
+        label: text(120).optional(),
+      }),
+    )
     .max(20)
     .optional(),
   description: text(20_000).optional(),
@@ -51,16 +56,16 @@ export const resultsSchema = z.strictObject({
   dealsInfluenced: z.number().int().min(0).optional(),
 });
 
-const ref = z.object({ id: z.string(), name: z.string() });
+const ref = z.object({ id: textSchema(), name: textSchema() });
 export const requestSchema = z.object({
-  id: z.string(),
+  id: textSchema(),
   number: z.number(),
-  title: z.string(),
+  title: textSchema(),
   state: z.enum(requestStates),
   stage: z.enum(assignedStages).nullable(),
   priority: z.number().nullable(),
   score: z.number(),
-  scoreReasons: z.array(z.object({ points: z.number(), text: z.string() })),
+  scoreReasons: z.array(z.object({ points: z.number(), text: textSchema() })),
   deliverableType: ref.nullable(),
   solution: ref.nullable(),
   useCase: ref.nullable(),
@@ -71,30 +76,29 @@ export const requestSchema = z.object({
   team: ref.nullable().describe('The requesting team whose budget pays; none for demo updates'),
   requester: ref,
   assignee: ref.nullable(),
-  businessGoal: z.string(),
-  audience: z.string(),
+  businessGoal: textSchema(),
+  audience: textSchema(),
   audienceSize: z.number().nullable(),
-  distributionPlan: z.string(),
-  eventName: z.string(),
-  description: z.string(),
-  dueDate: z.string().nullable(),
+  distributionPlan: textSchema(),
+  eventName: textSchema(),
+  description: textSchema(),
+  dueDate: textSchema().nullable(),
   reuse: z.boolean(),
   forEvent: z.boolean(),
   reusedAsset: ref.nullable(),
   deliveredAssets: z.array(ref),
   cost: z.number(),
-  quarter: z.string(),
-  reviewDueAt: z.string(),
+  quarter: textSchema(),
+  reviewDueAt: textSchema(),
   overdue: z.boolean().describe('Not reviewed and past the review deadline'),
-  results: z.record(z.string(), z.unknown()).nullable(),
-  createdAt: z.string(),
-  updatedAt: z.string(),
+  results: z.record(textSchema(), z.unknown()).nullable(),
+  createdAt: textSchema(),
+  updatedAt: textSchema(),
 });
 export type ContentRequest = z.infer<typeof requestSchema>;
 
 export const requestListQuery = z.object({
-  state: z
-    .string()
+  state: textSchema()
     .optional()
     .transform((value) => (value ? value.split(',') : []))
     .pipe(z.array(z.enum(requestStates))),
@@ -105,7 +109,7 @@ export const requestListQuery = z.object({
 export const budgetQuery = z.object({ teamId: idSchema });
 export const budgetSchema = z.object({
   team: ref,
-  quarter: z.string(),
+  quarter: textSchema(),
   budget: z.number(),
   spent: z.number(),
   remaining: z.number(),
@@ -118,12 +122,12 @@ export const budgetSchema = z.object({
 });
 
 export const requestEventSchema = z.object({
-  kind: z.string(),
-  fromState: z.string().nullable(),
-  toState: z.string().nullable(),
-  reason: z.string(),
+  kind: textSchema(),
+  fromState: textSchema().nullable(),
+  toState: textSchema().nullable(),
+  reason: textSchema(),
   actor: ref.nullable(),
-  createdAt: z.string(),
+  createdAt: textSchema(),
 });
 
 export const updateRequestSchema = z.strictObject({
@@ -138,18 +142,17 @@ export const updateRequestSchema = z.strictObject({
 export type UpdateRequestInput = z.infer<typeof updateRequestSchema>;
 
 export const createCommentSchema = z.strictObject({
-  body: z
-    .string()
+  body: textSchema()
     .trim()
     .min(1, 'is required')
     .max(20_000, 'must be at most 20,000 characters')
     .describe('Markdown; @name mentions notify people'),
 });
 export const commentSchema = z.object({
-  id: z.string(),
-  author: z.object({ id: z.string(), name: z.string() }).nullable(),
-  body: z.string(),
-  bodyHtml: z.string().describe('Sanitized HTML'),
-  createdAt: z.string(),
+  id: textSchema(),
+  author: z.object({ id: textSchema(), name: textSchema() }).nullable(),
+  body: textSchema(),
+  bodyHtml: textSchema().describe('Sanitized HTML'),
+  createdAt: textSchema(),
 });
 export type RequestComment = z.infer<typeof commentSchema>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema, nameSchema } from './common.ts';
+import { idSchema, nameSchema, textSchema } from './common.ts';
 
 /**
  * The workspace taxonomy. Every kind is a list of named terms that other records point to by id,
@@ -22,18 +22,20 @@ export type TermKind = keyof typeof termKinds;
 export const termKindSchema = z.enum(Object.keys(termKinds) as [TermKind, ...TermKind[]]);
 
 export const termSchema = z.object({
-  id: z.string(),
+  id: textSchema(),
   kind: termKindSchema,
-  name: z.string(),
-  description: z.string(),
-  parentId: z.string().nullable().describe('For use cases: the solution they belong to'),
-  key: z.string().nullable().describe('Stable key of a built-in term that rules refer to (survives renames)'),
+  name: textSchema(),
+  description: textSchema(),
+  parentId: textSchema().nullable().describe('For use cases: the solution they belong to'),
+  key: textSchema()
+    .nullable()
+    .describe('Stable key of a built-in term that rules refer to (survives renames)'),
   position: z
     .number()
     .int()
     .describe('Order in lists; for deliverable types, the priority rank (0 is highest)'),
   archived: z.boolean(),
-  formatIds: z.array(z.string()).describe('For deliverable types: the content formats it produces'),
+  formatIds: z.array(textSchema()).describe('For deliverable types: the content formats it produces'),
   usage: z.number().int().describe('How many records refer to this term'),
 });
 export type Term = z.infer<typeof termSchema>;
@@ -41,7 +43,7 @@ export type Term = z.infer<typeof termSchema>;
 export const createTermSchema = z.strictObject({
   kind: termKindSchema,
   name: nameSchema(),
-  description: z.string().trim().max(2000, 'must be at most 2000 characters').optional(),
+  description: textSchema().trim().max(2000, 'must be at most 2000 characters').optional(),
   parentId: idSchema.nullable().optional(),
   formatIds: z.array(idSchema).max(50).optional(),
 });
@@ -49,7 +51,7 @@ export type CreateTermInput = z.infer<typeof createTermSchema>;
 
 export const updateTermSchema = z.strictObject({
   name: nameSchema().optional(),
-  description: z.string().trim().max(2000, 'must be at most 2000 characters').optional(),
+  description: textSchema().trim().max(2000, 'must be at most 2000 characters').optional(),
   parentId: idSchema.nullable().optional(),
   formatIds: z.array(idSchema).max(50).optional(),
   archived: z
@@ -72,8 +74,8 @@ export const termListSchema = z.object({ terms: z.array(termSchema) });
 export const termQuerySchema = z.object({ kind: termKindSchema.optional() });
 
 export const teamSchema = z.object({
-  id: z.string(),
-  name: z.string(),
+  id: textSchema(),
+  name: textSchema(),
   quarterlyBudget: z.number().int().describe('Request points per quarter'),
   archived: z.boolean(),
 });
@@ -94,13 +96,13 @@ export type UpdateTeamInput = z.infer<typeof updateTeamSchema>;
 export const teamListSchema = z.object({ teams: z.array(teamSchema) });
 
 export const teamMemberSchema = z.object({
-  id: z.string(),
-  userId: z.string(),
-  name: z.string(),
-  email: z.string(),
-  title: z.string(),
+  id: textSchema(),
+  userId: textSchema(),
+  name: textSchema(),
+  email: textSchema(),
+  title: textSchema(),
   quarterlyCapacity: z.number().int().describe('Deliverables the member can take on per quarter'),
-  areaIds: z.array(z.string()).describe('Solutions and use cases the member is responsible for'),
+  areaIds: z.array(textSchema()).describe('Solutions and use cases the member is responsible for'),
   archived: z.boolean(),
 });
 export type TeamMember = z.infer<typeof teamMemberSchema>;
@@ -108,12 +110,12 @@ export type TeamMember = z.infer<typeof teamMemberSchema>;
 const capacitySchema = z.number().int('must be a whole number').min(0, 'cannot be negative').max(500);
 export const createTeamMemberSchema = z.strictObject({
   userId: idSchema,
-  title: z.string().trim().max(120).optional(),
+  title: textSchema().trim().max(120).optional(),
   quarterlyCapacity: capacitySchema.optional(),
   areaIds: z.array(idSchema).max(100).optional(),
 });
 export const updateTeamMemberSchema = z.strictObject({
-  title: z.string().trim().max(120).optional(),
+  title: textSchema().trim().max(120).optional(),
   quarterlyCapacity: capacitySchema.optional(),
   areaIds: z.array(idSchema).max(100).optional(),
   archived: z.boolean().optional(),
@@ -123,7 +125,7 @@ export type UpdateTeamMemberInput = z.infer<typeof updateTeamMemberSchema>;
 export const teamMemberListSchema = z.object({ members: z.array(teamMemberSchema) });
 
 export const workspaceSchema = z.object({
-  name: z.string(),
+  name: textSchema(),
   settings: z.object({
     defaultTeamBudget: z.number().int().describe('Points per quarter given to a new requesting team'),
     reviewSlaBusinessDays: z.number().int().describe('Business days within which a new request is reviewed'),

@@ -1,18 +1,18 @@
 import { z } from 'zod';
 import { roles } from '../roles.ts';
-import { emailSchema, nameSchema, passwordSchema } from './common.ts';
+import { emailSchema, nameSchema, passwordSchema, textSchema } from './common.ts';
 
 export const roleSchema = z.enum(roles).describe('admin, tmm, requester or viewer');
 
 export const userSchema = z.object({
-  id: z.string(),
-  email: z.string(),
-  name: z.string(),
+  id: textSchema(),
+  email: textSchema(),
+  name: textSchema(),
   role: roleSchema,
   active: z.boolean().describe('Deactivated users cannot sign in or use tokens'),
-  teamId: z.string().nullable().describe('The requesting team the person files requests for'),
-  lastSignInAt: z.string().nullable(),
-  createdAt: z.string(),
+  teamId: textSchema().nullable().describe('The requesting team the person files requests for'),
+  lastSignInAt: textSchema().nullable(),
+  createdAt: textSchema(),
 });
 export type User = z.infer<typeof userSchema>;
 
@@ -26,7 +26,7 @@ export type CreateUserInput = z.infer<typeof createUserSchema>;
 
 export const createdUserSchema = z.object({
   user: userSchema,
-  temporaryPassword: z.string().optional().describe('Only when no password was given; shown once'),
+  temporaryPassword: textSchema().optional().describe('Only when no password was given; shown once'),
 });
 
 export const updateUserSchema = z.strictObject({

@@ -70,27 +70,69 @@ export function deleteExpiredSessions(db: Db, now: Date) {
   return db.deleteFrom('sessions').where('expires_at', '<=', now).execute();
 }
 
-/** `at` is the app's clock, the one the throttle's window is measured with. */
-export function recordSignInFailure(db: Db, email: string, ip: string | undefined, at: Date) {
-  return db
-    .insertInto('sign_in_failures')
-    .values({ email: email.toLowerCase(), ip: ip ?? null, created_at: at })
-    .execute();
+/**
+ * Serialises sign-in attempts on one account and on one address until the transaction ends
+ * (transaction-level advisory locks: the email first, then the address, so two attempts never
+ * wait on each other in a cycle).
+ */
+export async function lockSignInAttempts(trx: Db, email: string, ip: string | undefined) {
+  await sql`SELECT pg_advisory_xact_lock(hashtext(${`sign-in:email:${email.toLowerCase()}`}))`.execute(trx);
+  if (ip) await sql`SELECT pg_advisory_xact_lock(hashtext(${`sign-in:ip:${ip}`}))`.execute(trx);
 }
 
-/** Failures for an email since `since`, and when the last one happened. */
-export async function recentSignInFailures(db: Db, email: string, since: Date) {
+/** Counts and last failure since `since`: for this account from this address, the account, the address. */
+export async function signInFailureStats(db: Db, email: string, ip: string | undefined, since: Date) {
+  const address = ip ?? null;
   const row = await db
     .selectFrom('sign_in_failures')
-    .select((eb) => [eb.fn.countAll<number>().as('count'), eb.fn.max('created_at').as('last')])
-    .where(sql`lower(email)`, '=', email.toLowerCase())
+    .select([
+      sql<number>`count(*) FILTER (WHERE lower(email) = ${email.toLowerCase()} AND ip IS NOT DISTINCT FROM ${address})`.as(
+        'pairCount',
+      ),
+      sql<Date | null>`max(created_at) FILTER (WHERE lower(email) = ${email.toLowerCase()} AND ip IS NOT DISTINCT FROM ${address})`.as(
+        'pairLast',
+      ),
+      sql<number>`count(*) FILTER (WHERE lower(email) = ${email.toLowerCase()})`.as('accountCount'),
+      sql<Date | null>`max(created_at) FILTER (WHERE lower(email) = ${email.toLowerCase()})`.as(
+        'accountLast',
+      ),
+      sql<number>`count(*) FILTER (WHERE ip IS NOT DISTINCT FROM ${address} AND ${address}::text IS NOT NULL)`.as(
+        'ipCount',
+      ),
+      sql<Date | null>`max(created_at) FILTER (WHERE ip IS NOT DISTINCT FROM ${address} AND ${address}::text IS NOT NULL)`.as(
+        'ipLast',
+      ),
+    ])
     .where('created_at', '>', since)
+    .where((eb) =>
+      eb.or([eb(sql`lower(email)`, '=', email.toLowerCase()), ...(ip ? [eb('ip', '=', ip)] : [])]),
+    )
     .executeTakeFirstOrThrow();
-  return { count: Number(row.count), last: row.last ? new Date(row.last as Date) : undefined };
+  const at = (value: Date | null) => (value ? new Date(value) : undefined);
+  return {
+    pair: { count: Number(row.pairCount), last: at(row.pairLast) },
+    account: { count: Number(row.accountCount), last: at(row.accountLast) },
+    ip: { count: Number(row.ipCount), last: at(row.ipLast) },
+  };
 }
 
-export function clearSignInFailures(db: Db, email: string) {
-  return db.deleteFrom('sign_in_failures').where(sql`lower(email)`, '=', email.toLowerCase()).execute();
+/** Records a failed (or not yet verified) attempt at the app's clock; returns its id. */
+export async function recordSignInFailure(db: Db, email: string, ip: string | undefined, now: Date) {
+  const row = await db
+    .insertInto('sign_in_failures')
+    .values({ email: email.toLowerCase(), ip: ip ?? null, created_at: now })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+/** After a right password: forget this account's failures from this address. */
+export function clearSignInFailures(db: Db, email: string, ip: string | undefined) {
+  return db
+    .deleteFrom('sign_in_failures')
+    .where(sql`lower(email)`, '=', email.toLowerCase())
+    .where(sql<boolean>`ip IS NOT DISTINCT FROM ${ip ?? null}`)
+    .execute();
 }
 
 export function markSignedIn(db: Db, userId: string, now: Date) {
@@ -132,6 +174,16 @@ export function revokeApiToken(db: Db, userId: string, id: string, now: Date) {
     .where('user_id', '=', userId)
     .where('revoked_at', 'is', null)
     .executeTakeFirst();
+}
+
+/** Revokes every live API token of a user (password change, deactivation). */
+export function revokeAllApiTokens(db: Db, userId: string, now: Date) {
+  return db
+    .updateTable('api_tokens')
+    .set({ revoked_at: now })
+    .where('user_id', '=', userId)
+    .where('revoked_at', 'is', null)
+    .execute();
 }
 
 /** The user behind a live, unrevoked token of an active account. */

@@ -170,7 +170,12 @@ export function authRoutes() {
 
   app.openapi(passwordRoute, async (c) => {
     const input = c.req.valid('json');
-    await changePassword({ db: c.get('deps').database.db, principal: principalOf(c), input });
+    await changePassword({
+      db: c.get('deps').database.db,
+      principal: principalOf(c),
+      input,
+      now: c.get('deps').now(),
+    });
     return c.json({ ok: true as const }, 200);
   });
 

@@ -17,11 +17,13 @@ import {
   insertApiToken,
   insertSession,
   listApiTokens,
+  lockSignInAttempts,
   markSignedIn,
-  recentSignInFailures,
   recordSignInFailure,
+  revokeAllApiTokens,
   revokeAllSessions,
   revokeApiToken,
+  signInFailureStats,
   touchApiToken,
   touchSession,
   updatePasswordHash,
@@ -31,19 +33,50 @@ type Db = Database['db'];
 
 export const TOKEN_PREFIX = 'sc_';
 const FAILURE_WINDOW_MS = 15 * 60_000;
-const FREE_FAILURES = 5;
-const MAX_WAIT_MS = 15 * 60_000;
 const TOUCH_EVERY_MS = 60 * 60_000;
 /** Compared against when the email is unknown, so both paths take as long. */
 let dummyHash: Promise<string> | undefined;
 
 /**
- * After five failures in fifteen minutes each further attempt must wait longer: 15 s, 30 s, 60 s …
- * up to 15 minutes since the last failure. Stored in the database so every app instance agrees.
+ * Each scope allows a few failures in fifteen minutes, then makes every further attempt wait
+ * longer since the last failure: 15 s, 30 s, 60 s … up to its cap. Nothing is a hard lock.
+ * - one account from one address: 5 free, up to 15 minutes (guessing one password);
+ * - one address, any account: 20 free, up to 15 minutes (spraying many accounts);
+ * - one account from anywhere: 30 free, up to 1 minute, so failures from elsewhere slow a
+ *   distributed attack without locking the real owner (an admin included) out for long.
  */
-export function signInDelayMs(failures: number): number {
-  if (failures < FREE_FAILURES) return 0;
-  return Math.min(15_000 * 2 ** (failures - FREE_FAILURES), MAX_WAIT_MS);
+export const signInScopes = {
+  pair: { free: 5, maxWaitMs: 15 * 60_000 },
+  ip: { free: 20, maxWaitMs: 15 * 60_000 },
+  account: { free: 30, maxWaitMs: 60_000 },
+} as const;
+
+export function signInDelayMs(failures: number, scope: keyof typeof signInScopes = 'pair'): number {
+  const { free, maxWaitMs } = signInScopes[scope];
+  if (failures < free) return 0;
+  return Math.min(15_000 * 2 ** (failures - free), maxWaitMs);
+}
+
+/**
+ * Takes a sign-in attempt, atomically: under the account's and the address's locks it checks the
+ * waits of every scope and records the attempt as a failure before the password is checked, so
+ * parallel guesses count one by one. All times are the app's clock. Returns the attempt's id, or
+ * how many seconds to wait.
+ */
+async function claimSignInAttempt(options: { db: Db; email: string; ip?: string; now: Date }) {
+  const { email, ip, now } = options;
+  return options.db.transaction().execute(async (trx) => {
+    await lockSignInAttempts(trx, email, ip);
+    const stats = await signInFailureStats(trx, email, ip, new Date(now.getTime() - FAILURE_WINDOW_MS));
+    let retryAt = 0;
+    for (const scope of Object.keys(signInScopes) as (keyof typeof signInScopes)[]) {
+      const { count, last } = stats[scope];
+      const wait = signInDelayMs(count, scope);
+      if (wait > 0 && last) retryAt = Math.max(retryAt, last.getTime() + wait);
+    }
+    if (retryAt > now.getTime()) return { waitSeconds: Math.ceil((retryAt - now.getTime()) / 1000) };
+    return { attemptId: await recordSignInFailure(trx, email, ip, now) };
+  });
 }
 
 export async function signIn(options: {
@@ -55,25 +88,20 @@ export async function signIn(options: {
   ip?: string;
 }) {
   const { db, input, now } = options;
-  const failures = await recentSignInFailures(db, input.email, new Date(now.getTime() - FAILURE_WINDOW_MS));
-  const wait = signInDelayMs(failures.count);
-  if (wait > 0 && failures.last) {
-    const retryAt = failures.last.getTime() + wait;
-    if (retryAt > now.getTime()) {
-      const seconds = Math.ceil((retryAt - now.getTime()) / 1000);
-      throw new AppError('too_many_attempts', `Too many failed sign-ins; try again in ${seconds} s`, {
-        headers: { 'Retry-After': String(seconds) },
-      });
-    }
+  const attempt = await claimSignInAttempt({ db, email: input.email, ip: options.ip, now });
+  if (attempt.waitSeconds) {
+    const seconds = attempt.waitSeconds;
+    throw new AppError('too_many_attempts', `Too many failed sign-ins; try again in ${seconds} s`, {
+      headers: { 'Retry-After': String(seconds) },
+    });
   }
   const user = await findUserWithEmail({ db, email: input.email });
   dummyHash ??= hashPassword(randomToken());
   const matches = await verifyPassword(user?.password_hash ?? (await dummyHash), input.password);
   if (!user?.active || !user.password_hash || !matches) {
-    await recordSignInFailure(db, input.email, options.ip, now);
     throw new AppError('invalid_credentials', 'Email or password is wrong, or the account is deactivated');
   }
-  await clearSignInFailures(db, input.email);
+  await clearSignInFailures(db, input.email, options.ip);
   await markSignedIn(db, user.id, now);
   const token = randomToken();
   const csrfToken = randomToken(24);
@@ -133,13 +161,27 @@ export async function resolvePrincipal(options: {
   return undefined;
 }
 
-/** Changing the password signs out every other session of the account. */
-/** Signs a person out everywhere (deactivation, a password set by an admin). */
+/** Signs a person out everywhere (a password set by an admin). */
 export async function revokeSessions(options: { db: Db; userId: string }): Promise<void> {
   await revokeAllSessions(options.db, options.userId);
 }
 
-export async function changePassword(options: { db: Db; principal: Principal; input: ChangePasswordInput }) {
+/** Ends every session and revokes every API token of an account (deactivation). */
+export async function revokeCredentials(options: { db: Db; userId: string; now: Date }): Promise<void> {
+  await revokeAllSessions(options.db, options.userId);
+  await revokeAllApiTokens(options.db, options.userId, options.now);
+}
+
+/**
+ * Changing the password signs out every other session of the account and revokes its API tokens:
+ * whoever learnt the old password may have made one.
+ */
+export async function changePassword(options: {
+  db: Db;
+  principal: Principal;
+  input: ChangePasswordInput;
+  now: Date;
+}) {
   const { db, principal, input } = options;
   const user = await findUser({ db, id: principal.userId });
   if (!user?.password_hash || !(await verifyPassword(user.password_hash, input.currentPassword))) {
@@ -147,8 +189,12 @@ export async function changePassword(options: { db: Db; principal: Principal; in
       fields: { currentPassword: 'is wrong' },
     });
   }
-  await updatePasswordHash(db, user.id, await hashPassword(input.newPassword));
-  await revokeAllSessions(db, user.id, principal.sessionId);
+  const hash = await hashPassword(input.newPassword);
+  await db.transaction().execute(async (trx) => {
+    await updatePasswordHash(trx, user.id, hash);
+    await revokeAllSessions(trx, user.id, principal.sessionId);
+    await revokeAllApiTokens(trx, user.id, options.now);
+  });
 }
 
 export async function createApiToken(options: {

@@ -72,7 +72,69 @@ describe('sign-in and sessions', () => {
   });
 
   it('doubles the wait with each further failure, capped at 15 minutes', () => {
-    expect([4, 5, 6, 7, 20].map(signInDelayMs)).toEqual([0, 15_000, 30_000, 60_000, 900_000]);
+    expect([4, 5, 6, 7, 20].map((n) => signInDelayMs(n))).toEqual([0, 15_000, 30_000, 60_000, 900_000]);
+    // Failures from everywhere only slow an account down, capped at a minute: never a lock-out.
+    expect([29, 30, 31, 40].map((n) => signInDelayMs(n, 'account'))).toEqual([0, 15_000, 30_000, 60_000]);
+  });
+});
+
+/** Signs in as if from a client at `ip` (the address the server sees on the socket). */
+function signInFrom(ip: string, email: string, password: string) {
+  return t.app.request(
+    '/api/auth/sign-in',
+    {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email, password }),
+    },
+    { incoming: { socket: { remoteAddress: ip, remotePort: 40_000, remoteFamily: 'IPv4' } } },
+  );
+}
+
+describe('sign-in throttle', () => {
+  it('counts parallel wrong passwords one by one, and a right one cannot wipe the record early', async () => {
+    const user = await createTestUser(t.db);
+    const guesses = await Promise.all(
+      Array.from({ length: 10 }, () => signInFrom('198.51.100.7', user.email, 'wrong password')),
+    );
+    const statuses = guesses.map((response) => response.status).sort();
+    expect(statuses).toEqual([401, 401, 401, 401, 401, 429, 429, 429, 429, 429]);
+    expect((await signInFrom('198.51.100.7', user.email, TEST_PASSWORD)).status).toBe(429);
+    expect((await signInFrom('198.51.100.7', user.email, 'wrong again')).status).toBe(429);
+  });
+
+  it('slows the address that guessed, not the account for everyone (the admin included)', async () => {
+    const user = await createTestUser(t.db, { role: 'admin' });
+    for (let attempt = 0; attempt < 5; attempt++)
+      expect((await signInFrom('203.0.113.9', user.email, 'wrong password')).status).toBe(401);
+    expect((await signInFrom('203.0.113.9', user.email, TEST_PASSWORD)).status).toBe(429);
+    expect((await signInFrom('192.0.2.44', user.email, TEST_PASSWORD)).status).toBe(200);
+  });
+
+  it('limits one address guessing across many accounts', async () => {
+    const emails = Array.from({ length: 21 }, (_, index) => `sprayed-${index}@example.test`);
+    for (const email of emails.slice(0, 20))
+      expect((await signInFrom('198.51.100.99', email, 'Winter2026!')).status).toBe(401);
+    const blocked = await signInFrom('198.51.100.99', emails[20] as string, 'Winter2026!');
+    expect(blocked.status).toBe(429);
+    expect(Number(blocked.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect((await signInFrom('198.51.100.100', emails[20] as string, 'Winter2026!')).status).toBe(401);
+  });
+
+  it('waits by the app clock alone', async () => {
+    const user = await createTestUser(t.db);
+    const start = t.clock.now;
+    try {
+      // The app clock runs an hour behind the database's: its failures must still count.
+      t.clock.now = new Date(Date.now() - 3_600_000);
+      for (let attempt = 0; attempt < 5; attempt++)
+        expect((await signInFrom('198.51.100.20', user.email, 'wrong password')).status).toBe(401);
+      expect((await signInFrom('198.51.100.20', user.email, TEST_PASSWORD)).status).toBe(429);
+      t.clock.now = new Date(t.clock.now.getTime() + 16_000);
+      expect((await signInFrom('198.51.100.20', user.email, TEST_PASSWORD)).status).toBe(200);
+    } finally {
+      t.clock.now = start;
+    }
   });
 });
 
@@ -124,6 +186,26 @@ describe('passwords', () => {
     expect((await elsewhere.get('/api/auth/session')).status).toBe(401);
     expect((await t.anonymous().signIn(user.email, TEST_PASSWORD)).status).toBe(401);
     expect((await t.anonymous().signIn(user.email, 'a brand new password')).status).toBe(200);
+  });
+});
+
+describe('passwords and API tokens', () => {
+  it('revokes every API token of the account when its password changes', async () => {
+    const user = await createTestUser(t.db, { role: 'tmm' });
+    const here = t.anonymous();
+    await here.signIn(user.email);
+    const token = await here.post('/api/account/tokens', { name: 'Made with the old password' });
+    const script = t.anonymous();
+    script.bearer = token.body.token;
+    expect((await script.get('/api/auth/session')).status).toBe(200);
+    const changed = await here.post('/api/account/password', {
+      currentPassword: TEST_PASSWORD,
+      newPassword: 'another new password',
+    });
+    expect(changed.status).toBe(200);
+    expect((await script.get('/api/auth/session')).status).toBe(401);
+    expect((await here.get('/api/account/tokens')).body.tokens).toEqual([]);
+    expect((await here.get('/api/auth/session')).status).toBe(200);
   });
 });
 

@@ -13,6 +13,16 @@ export interface FeedOptions {
   updated: Date;
 }
 
+/**
+ * The address feed links point at: the configured public URL, else the address Showcase listens
+ * on. Never the request's Host header, which any client (or a cache in front) can set.
+ */
+export function feedBaseUrl(env: { SHOWCASE_PUBLIC_URL?: string; PORT: number }): string {
+  return env.SHOWCASE_PUBLIC_URL
+    ? env.SHOWCASE_PUBLIC_URL.replace(/\/+$/, '')
+    : `http://localhost:${env.PORT}`;
+}
+
 const linkOf = (row: AssetRow, baseUrl: string) => row.primary_url ?? `${baseUrl}/library/assets/${row.id}`;
 const dateOf = (row: AssetRow) =>
   row.published_on ? new Date(`${row.published_on}T00:00:00Z`) : row.updated_at;

@@ -1,7 +1,7 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
 import { freshnessOf } from '../../../shared/library.ts';
-import { idParams, idSchema, okSchema } from '../../../shared/schemas/common.ts';
+import { idParams, idSchema, okSchema, textSchema } from '../../../shared/schemas/common.ts';
 import {
   assetHitSchema,
   assetSchema,
@@ -26,7 +26,7 @@ import { type AppEnv, principalOf } from '../../http/context.ts';
 import { defineRoute, jsonBody, jsonResponse } from '../../http/route.ts';
 import { getWorkspace } from '../settings/settings.service.ts';
 import { exportCsv, itemsFromCsv, loadCsvLookups } from './library.csv.ts';
-import { atomFeed, rssFeed } from './library.feed.ts';
+import { atomFeed, feedBaseUrl, rssFeed } from './library.feed.ts';
 import { itemsFromGitlabResources, itemsFromGitlabWebcasts } from './library.gitlab.ts';
 import { importAssets } from './library.import.ts';
 import { presentAsset, presentFacets, presentHit, presentList, presentVersion } from './library.presenter.ts';
@@ -142,7 +142,7 @@ const routes = {
       body: jsonBody(
         z.strictObject({
           kind: z.enum(['resources', 'webcasts']),
-          content: z.string().min(1, 'is empty').max(5_000_000, 'must be at most 5 MB'),
+          content: textSchema().min(1, 'is empty').max(5_000_000, 'must be at most 5 MB'),
           dryRun: z.boolean().default(false),
         }),
       ),
@@ -398,7 +398,7 @@ export function libraryRoutes() {
     const { solution } = c.req.valid('query');
     const rows = await getFeedAssets({ db, solutionId: solution, limit: 100 });
     const workspace = await getWorkspace({ db });
-    const baseUrl = deps.env.SHOWCASE_PUBLIC_URL ?? new URL(c.req.url).origin;
+    const baseUrl = feedBaseUrl(deps.env);
     const options = {
       title: `${workspace.name} library`,
       baseUrl,

@@ -1,4 +1,4 @@
-import { type AssetStatus, addDays } from '../../../shared/library.ts';
+import { type AssetStatus, addDays, assetDateProblems } from '../../../shared/library.ts';
 import type { Role } from '../../../shared/roles.ts';
 import {
   type AssetSearchQuery,
@@ -211,6 +211,11 @@ export async function saveAsset(options: {
       next.publishedOn ??= options.today;
     }
     if (next.publishedOn && !next.expiresOn) next.expiresOn = addDays(next.publishedOn, options.expiryDays);
+    const dateProblems = assetDateProblems({ ...next, today: options.today });
+    if (Object.keys(dateProblems).length)
+      throw new AppError('validation_failed', 'The asset’s dates do not fit together', {
+        fields: dateProblems,
+      });
     const changes = changedFields(before, next);
     if (existing && changes.length === 0) return { row: existing, changes };
 

@@ -68,6 +68,27 @@ describe('assets', () => {
     });
   });
 
+  it('refuses an expiry before the publish date and a verification in the future, naming the field', async () => {
+    const early = await tmm.post('/api/assets', {
+      title: 'Expires before it starts',
+      publishedOn: '2026-06-01',
+      expiresOn: '2026-05-01',
+    });
+    expect(early.status).toBe(422);
+    expect(Object.keys(early.body.error.fields)).toEqual(['expiresOn']);
+    const future = await tmm.post('/api/assets', {
+      title: 'Verified tomorrow',
+      lastVerifiedOn: '2026-06-16',
+    });
+    expect(future.status).toBe(422);
+    expect(Object.keys(future.body.error.fields)).toEqual(['lastVerifiedOn']);
+    const asset = await createAsset(tmm, listId, { title: 'Dated properly', lastVerifiedOn: '2026-06-15' });
+    const moved = await tmm.patch(`/api/assets/${asset.id}`, { expiresOn: '2026-06-14' });
+    expect(moved.status).toBe(422);
+    expect(moved.body.error.fields).toHaveProperty('expiresOn');
+    expect((await tmm.patch(`/api/assets/${asset.id}`, { expiresOn: '2026-06-15' })).status).toBe(200);
+  });
+
   it('shows drafts only to editors, and archived assets not to viewers', async () => {
     const draft = await tmm.post('/api/assets', { title: 'Secret plan' });
     expect((await requester.get(`/api/assets/${draft.body.id}`)).status).toBe(404);
@@ -92,6 +113,26 @@ describe('assets', () => {
     expect(asset.bodyHtml).toContain('<strong>bold</strong>');
     expect(asset.bodyHtml).not.toMatch(/<script|onerror|javascript:/i);
     expect(asset.body).toContain('<script>');
+  });
+
+  it('turns images from other sites into links and keeps only the code classes the renderer writes', async () => {
+    const asset = await createAsset(tmm, listId, {
+      title: 'Pixels',
+      body: [
+        '![pixel](https://tracker.example/p.gif)',
+        '<img src="//tracker.example/q.gif">',
+        '![local](/logo.png)',
+        '```ts\nconst a = 1;\n```',
+        '<code class="hidden overlay language-js">x</code>',
+      ].join('\n\n'),
+    });
+    expect(asset.bodyHtml).not.toMatch(/<img[^>]+tracker\.example/);
+    expect(asset.bodyHtml).toContain('<a href="https://tracker.example/p.gif"');
+    expect(asset.bodyHtml).toContain('>pixel</a>');
+    expect(asset.bodyHtml).toContain('<img src="/logo.png"');
+    expect(asset.bodyHtml).toContain('<code class="language-ts">');
+    expect(asset.bodyHtml).toContain('<code class="language-js">x</code>');
+    expect(asset.bodyHtml).not.toMatch(/hidden|overlay/);
   });
 
   it('embeds YouTube and Vimeo links through privacy-friendly players', async () => {
@@ -317,6 +358,7 @@ describe('expiry', () => {
     const asset = await createAsset(tmm, listId, {
       title: 'Aging demo',
       ownerId: tmm.userId,
+      publishedOn: '2025-06-10',
       expiresOn: '2026-06-10',
     });
     const archived = await archiveExpiredAssets({ db: t.db, today: '2026-06-15' });
@@ -338,6 +380,19 @@ describe('expiry', () => {
 });
 
 describe('outsider paths never carry internal content', () => {
+  it('links feeds to the listening address, never to the Host header a client sent', async () => {
+    await createAsset(tmm, listId, { title: 'Hosted tutorial', visibility: 'external', safeToShare: true });
+    for (const format of ['atom', 'rss']) {
+      const response = await t.app.request(`http://evil.example/feeds/library/${format}`, {
+        headers: { host: 'evil.example', 'x-forwarded-host': 'evil.example' },
+      });
+      const feed = await response.text();
+      expect(feed).toContain('Hosted tutorial');
+      expect(feed).not.toContain('evil.example');
+      expect(feed).toContain('http://localhost:3000/');
+    }
+  });
+
   it('keeps internal assets out of the feeds and the external export', async () => {
     const solution = term('solution', 'Automated Software Delivery');
     await createAsset(tmm, listId, {

@@ -284,7 +284,7 @@ export async function receiveGitlabIssue(options: {
     via: 'token',
   };
   if (effects.priority)
-    await updateRequest({ db, id: row.id, input: { priority: effects.priority }, principal: system });
+    await updateRequest({ db, id: row.id, input: { priority: effects.priority }, principal: system, now });
   if (effects.state && effects.state !== 'triage')
     await transitionRequest({ db, id: row.id, input: { to: 'triage' }, principal: system, now });
   if (effects.state) {

@@ -176,7 +176,12 @@ export function requestRoutes() {
   // Registered before /api/requests/{id} so the literal path wins.
   app.openapi(routes.budget, async (c) => {
     const { db, now } = ctx(c);
-    const budget = await getBudget({ db, teamId: c.req.valid('query').teamId, now });
+    const budget = await getBudget({
+      db,
+      teamId: c.req.valid('query').teamId,
+      now,
+      principal: principalOf(c),
+    });
     return c.json(presentBudget(budget), 200);
   });
 
@@ -221,6 +226,7 @@ export function requestRoutes() {
       id: c.req.valid('param').id,
       input: c.req.valid('json'),
       principal: principalOf(c),
+      now,
     });
     return c.json((await present(db, [row], now))[0] as z.infer<typeof requestSchema>, 200);
   });

@@ -2,6 +2,8 @@ import { updatePriority } from '../../../shared/demos.ts';
 import {
   addBusinessDays,
   budgetAfter,
+  dayOf,
+  dueDateProblem,
   isLegalTransition,
   priorityScore,
   quarterOf,
@@ -137,8 +139,23 @@ export async function fileDemoUpdateRequest(options: {
   return request;
 }
 
+/**
+ * Requesters act for their own requesting team (`users.team_id`) only: they file against its
+ * budget and read its budget. TMMs and admins act for any team.
+ */
+async function assertActsForTeam(db: Db, principal: Principal, teamId: string) {
+  if (can(principal.role, 'requests.triage')) return;
+  const user = await findUser({ db, id: principal.userId });
+  if (user?.team_id !== teamId) {
+    throw new AppError('forbidden', 'Requesters file for and see the budget of their own team only', {
+      fields: { teamId: user?.team_id ? 'must be your own team' : 'you belong to no requesting team' },
+    });
+  }
+}
+
 /** The team's budget this quarter, as the intake form shows it before submitting. */
-export async function getBudget(options: { db: Db; teamId: string; now: Date }) {
+export async function getBudget(options: { db: Db; teamId: string; now: Date; principal: Principal }) {
+  await assertActsForTeam(options.db, options.principal, options.teamId);
   const team = await findTeam({ db: options.db, id: options.teamId });
   if (!team) throw new AppError('not_found', 'No such team');
   const quarter = quarterOf(options.now);
@@ -169,6 +186,11 @@ export async function createRequest(options: {
   external?: { ref: string; overdraftReason: string };
 }) {
   const { input, principal, now } = options;
+  const dueProblem = dueDateProblem({ dueDate: input.dueDate, today: dayOf(now) });
+  if (dueProblem)
+    throw new AppError('validation_failed', `Due date ${dueProblem}`, { fields: { dueDate: dueProblem } });
+  // An integration picks the team from its own data; triage reviews it.
+  if (!options.external) await assertActsForTeam(options.db, principal, input.teamId);
   await checkTerms(options.db, input);
   if (input.reusedAssetId)
     await getVisibleAsset({ db: options.db, id: input.reusedAssetId, role: principal.role });
@@ -492,9 +514,17 @@ export async function updateRequest(options: {
   id: string;
   input: UpdateRequestInput;
   principal: Principal;
+  now: Date;
 }) {
   return options.db.transaction().execute(async (db) => {
     const row = await getVisibleRequest({ db, id: options.id, principal: options.principal });
+    const dueProblem = dueDateProblem({
+      dueDate: options.input.dueDate,
+      today: dayOf(options.now),
+      current: row.due_date,
+    });
+    if (dueProblem)
+      throw new AppError('validation_failed', `Due date ${dueProblem}`, { fields: { dueDate: dueProblem } });
     if (options.input.stage && row.state !== 'assigned') {
       throw new AppError('validation_failed', 'Only assigned requests have a work stage', {
         fields: { stage: 'needs an assigned request' },

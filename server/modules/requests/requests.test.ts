@@ -37,6 +37,16 @@ const fileAsRequester = () =>
     },
     now: t.clock.now,
   });
+
+/** Files as a requester of the request's team: requesters file for their own team only. */
+async function file(
+  client: Awaited<ReturnType<TestContext['as']>>,
+  body: { teamId?: string; [field: string]: unknown },
+) {
+  await admin.patch(`/api/users/${client.userId}`, { teamId: body.teamId });
+  return client.post('/api/requests', body);
+}
+
 const teamId = (name: string) => teams.find((team) => team.name === name)?.id as string;
 const base = () => ({
   title: 'Demo for the Q1 security campaign',
@@ -50,7 +60,7 @@ describe('intake', () => {
   it('files a request, charges 2 points and starts a review clock of two business days (over the weekend)', async () => {
     // A team of its own, so the budget reads the same whichever tests charged Field Marketing first.
     const team = (await admin.post('/api/settings/teams', { name: 'Intake team' })).body;
-    const response = await requester.post('/api/requests', {
+    const response = await file(requester, {
       ...base(),
       teamId: team.id,
       dueDate: '2026-12-15',
@@ -73,7 +83,7 @@ describe('intake', () => {
 
   it('answers a request with an existing asset for the reuse price, waiting only for results', async () => {
     const asset = await createTestAsset(t.db, { title: 'Existing security demo', status: 'published' });
-    const response = await requester.post('/api/requests', {
+    const response = await file(requester, {
       ...base(),
       teamId: teamId('Sales'),
       reusedAssetId: asset.id,
@@ -95,15 +105,62 @@ describe('intake', () => {
     });
   });
 
+  it('lets a requester file for and read the budget of their own team only; TMMs and admins any team', async () => {
+    const own = (await admin.post('/api/settings/teams', { name: 'Partner Marketing' })).body.id as string;
+    const foreign = teamId('Sales');
+    const member = await t.as('requester');
+    await admin.patch(`/api/users/${member.userId}`, { teamId: own });
+    const spentBefore = (await tmm.get(`/api/requests/budget?teamId=${foreign}`)).body.spent;
+    const charged = await member.post('/api/requests', { ...base(), teamId: foreign });
+    expect(charged.status).toBe(403);
+    expect(charged.body.error.fields).toHaveProperty('teamId');
+    expect((await tmm.get(`/api/requests/budget?teamId=${foreign}`)).body.spent).toBe(spentBefore);
+    const peek = await member.get(`/api/requests/budget?teamId=${foreign}`);
+    expect(peek.status).toBe(403);
+    expect(peek.body.error.fields).toHaveProperty('teamId');
+    expect((await member.post('/api/requests', { ...base(), teamId: own })).status).toBe(201);
+    expect((await member.get(`/api/requests/budget?teamId=${own}`)).body.spent).toBe(2);
+    const teamless = await t.as('requester');
+    expect((await teamless.post('/api/requests', { ...base(), teamId: own })).status).toBe(403);
+    expect((await tmm.post('/api/requests', { ...base(), teamId: foreign })).status).toBe(201);
+    expect((await admin.get(`/api/requests/budget?teamId=${own}`)).status).toBe(200);
+  });
+
+  it('refuses a due date in the past when filing, and when editing unless it is left unchanged', async () => {
+    const past = await file(requester, { ...base(), dueDate: '2026-11-19' });
+    expect(past.status).toBe(422);
+    expect(Object.keys(past.body.error.fields)).toEqual(['dueDate']);
+    const filed = await file(requester, { ...base(), dueDate: '2026-11-20' });
+    expect(filed.status).toBe(201);
+    expect(filed.body.scoreReasons.map((r: { text: string }) => r.text).join()).not.toContain('passed');
+    const start = t.clock.now;
+    t.clock.now = new Date('2026-12-01T10:00:00Z');
+    try {
+      const unchanged = await tmm.patch(`/api/requests/${filed.body.id}`, {
+        dueDate: '2026-11-20',
+        priority: 2,
+      });
+      expect(unchanged.status).toBe(200);
+      const moved = await tmm.patch(`/api/requests/${filed.body.id}`, { dueDate: '2026-11-25' });
+      expect(moved.status).toBe(422);
+      expect(Object.keys(moved.body.error.fields)).toEqual(['dueDate']);
+      const later = await tmm.patch(`/api/requests/${filed.body.id}`, { dueDate: '2026-12-05' });
+      expect(later.status).toBe(200);
+      expect(later.body.dueDate).toBe('2026-12-05');
+    } finally {
+      t.clock.now = start;
+    }
+  });
+
   it('refuses a request that would overdraw the budget, unless a TMM overrides with a reason', async () => {
     const team = teamId('Community');
     expect((await admin.patch(`/api/settings/teams/${team}`, { quarterlyBudget: 3 })).status).toBe(200);
-    expect((await requester.post('/api/requests', { ...base(), teamId: team })).status).toBe(201);
-    const refused = await requester.post('/api/requests', { ...base(), teamId: team });
+    expect((await file(requester, { ...base(), teamId: team })).status).toBe(201);
+    const refused = await file(requester, { ...base(), teamId: team });
     expect(refused.status).toBe(409);
     expect(refused.body.error.code).toBe('over_budget');
     expect(refused.body.error.message).toContain('Community has 1 of 3 points left');
-    const notAllowed = await requester.post('/api/requests', {
+    const notAllowed = await file(requester, {
       ...base(),
       teamId: team,
       budgetOverrideReason: 'please',
@@ -121,7 +178,7 @@ describe('intake', () => {
     const team = teamId('Growth Marketing');
     expect((await admin.patch(`/api/settings/teams/${team}`, { quarterlyBudget: 6 })).status).toBe(200);
     const results = await Promise.all(
-      Array.from({ length: 6 }, () => requester.post('/api/requests', { ...base(), teamId: team })),
+      Array.from({ length: 6 }, () => file(requester, { ...base(), teamId: team })),
     );
     expect(results.filter((r) => r.status === 201)).toHaveLength(3);
     expect(results.filter((r) => r.status === 409)).toHaveLength(3);
@@ -129,7 +186,7 @@ describe('intake', () => {
   });
 
   it('refuses bad input naming the fields', async () => {
-    const response = await requester.post('/api/requests', {
+    const response = await file(requester, {
       ...base(),
       deliverableTypeId: term('persona', 'DevOps Engineer'),
       dueDate: 'next week',
@@ -137,7 +194,7 @@ describe('intake', () => {
     });
     expect(response.status).toBe(422);
     expect(Object.keys(response.body.error.fields).sort()).toEqual(['colour', 'dueDate']);
-    const wrongKind = await requester.post('/api/requests', {
+    const wrongKind = await file(requester, {
       ...base(),
       deliverableTypeId: term('persona', 'DevOps Engineer'),
     });
@@ -148,7 +205,7 @@ describe('intake', () => {
 describe('triage and work', () => {
   it('walks a request from triage to closed, refusing illegal moves and recording who, when and why', async () => {
     const filed = (
-      await requester.post('/api/requests', {
+      await file(requester, {
         ...base(),
         teamId: teamId('Product'),
         useCaseId: term('use_case', 'Security'),
@@ -200,7 +257,7 @@ describe('triage and work', () => {
   });
 
   it('flags requests not reviewed within the review clock as overdue', async () => {
-    const filed = (await requester.post('/api/requests', { ...base(), teamId: teamId('Engineering') })).body;
+    const filed = (await file(requester, { ...base(), teamId: teamId('Engineering') })).body;
     const start = t.clock.now;
     t.clock.now = new Date('2026-11-24T10:00:01Z');
     try {
@@ -224,7 +281,7 @@ describe('triage and work', () => {
       areaIds: [term('use_case', 'Security')],
     });
     const filed = (
-      await requester.post('/api/requests', {
+      await file(requester, {
         ...base(),
         teamId: teamId('Alliances'),
         useCaseId: term('use_case', 'Security'),
@@ -239,7 +296,7 @@ describe('triage and work', () => {
 
   it('shows requesters only their own and their team’s requests, and viewers none', async () => {
     const other = await t.as('requester');
-    const mine = (await other.post('/api/requests', { ...base(), teamId: teamId('Corporate Events') })).body;
+    const mine = (await file(other, { ...base(), teamId: teamId('Corporate Events') })).body;
     expect((await requester.get(`/api/requests/${mine.id}`)).status).toBe(404);
     expect(
       (await requester.get('/api/requests')).body.requests.some((r: { id: string }) => r.id === mine.id),

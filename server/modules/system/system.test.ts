@@ -91,3 +91,36 @@ describe('error model', () => {
     expect(logged.err.stack).toBeTruthy();
   });
 });
+
+describe('security headers', () => {
+  it('pins base, form targets and plugins in the CSP and turns off device APIs', async () => {
+    const response = await t.anonymous().get('/healthz');
+    const csp = response.headers.get('content-security-policy') ?? '';
+    expect(csp).toContain("base-uri 'none'");
+    expect(csp).toContain("form-action 'self'");
+    expect(csp).toContain("object-src 'none'");
+    const policy = response.headers.get('permissions-policy') ?? '';
+    expect(policy).toContain('camera=()');
+    expect(policy).toContain('geolocation=()');
+  });
+
+  it('keeps API answers out of caches, the session answer with its CSRF token included', async () => {
+    const admin = await t.as('admin');
+    const session = await admin.get('/api/auth/session');
+    expect(session.body.csrfToken).toBeTruthy();
+    expect(session.headers.get('cache-control')).toBe('no-store');
+    expect((await t.anonymous().get('/api/auth/session')).headers.get('cache-control')).toBe('no-store');
+  });
+
+  it('sends HSTS over HTTPS only', async () => {
+    expect(
+      (await t.app.request('http://showcase.test/healthz')).headers.get('strict-transport-security'),
+    ).toBeNull();
+    const secure = await t.app.request('https://showcase.test/healthz');
+    expect(secure.headers.get('strict-transport-security')).toMatch(/max-age=\d+/);
+    const proxied = await t.app.request('http://showcase.test/healthz', {
+      headers: { 'x-forwarded-proto': 'https' },
+    });
+    expect(proxied.headers.get('strict-transport-security')).toMatch(/max-age=\d+/);
+  });
+});

@@ -64,6 +64,7 @@ export function userRoutes() {
       db: c.get('deps').database.db,
       id: c.req.valid('param').id,
       input: c.req.valid('json'),
+      now: c.get('deps').now(),
     });
     return c.json(presentUser(user), 200);
   });

@@ -3,7 +3,7 @@ import { generatePassword, hashPassword } from '../../crypto.ts';
 import type { Database } from '../../db/connect.ts';
 import type { UserRow } from '../../db/schema.ts';
 import { AppError } from '../../errors.ts';
-import { revokeSessions } from '../auth/auth.service.ts';
+import { revokeCredentials } from '../auth/auth.service.ts';
 import { findTeam } from '../settings/settings.service.ts';
 import {
   countActiveAdmins,
@@ -80,8 +80,17 @@ export async function updateOwnProfile(options: { db: Db; userId: string; name: 
   return user;
 }
 
-/** Role changes and deactivation; the last active admin can be neither demoted nor deactivated. */
-export async function updateUser(options: { db: Db; id: string; input: UpdateUserInput }): Promise<UserRow> {
+/**
+ * Role changes and deactivation; the last active admin can be neither demoted nor deactivated.
+ * Deactivation ends the account's sessions and revokes its API tokens, so a later reactivation
+ * does not bring back credentials issued before it.
+ */
+export async function updateUser(options: {
+  db: Db;
+  id: string;
+  input: UpdateUserInput;
+  now: Date;
+}): Promise<UserRow> {
   const { input } = options;
   return options.db.transaction().execute(async (db) => {
     const existing = await findUserById(db, options.id);
@@ -107,7 +116,7 @@ export async function updateUser(options: { db: Db; id: string; input: UpdateUse
       active: input.active,
     });
     if (!updated) throw new AppError('not_found', 'No such user');
-    if (input.active === false) await revokeSessions({ db, userId: options.id });
+    if (input.active === false) await revokeCredentials({ db, userId: options.id, now: options.now });
     return updated;
   });
 }
@@ -122,6 +131,6 @@ export async function setUserPassword(options: {
   const updated = await updateUserRow(options.db, user.id, {
     password_hash: await hashPassword(options.password),
   });
-  await revokeSessions({ db: options.db, userId: user.id });
+  await revokeCredentials({ db: options.db, userId: user.id, now: new Date() });
   return updated as UserRow;
 }

@@ -55,6 +55,9 @@ describe('user administration', () => {
     expect((await t.anonymous().signIn(person.email)).status).toBe(401);
     await admin.patch(`/api/users/${person.userId}`, { active: true });
     expect((await t.anonymous().signIn(person.email)).status).toBe(200);
+    // Credentials issued before the deactivation stay dead after the reactivation.
+    expect((await script.get('/api/auth/session')).status).toBe(401);
+    expect((await person.get('/api/auth/session')).status).toBe(401);
   });
 
   it('keeps at least one active admin', async () => {

@@ -55,6 +55,7 @@ beforeAll(async () => {
     businessGoal: 'Test',
     teamId: teams.find((team) => team.name === 'Product')?.id,
   };
+  await admin.patch(`/api/users/${requester.userId}`, { teamId: base.teamId });
 });
 afterAll(async () => {
   await t.close();
