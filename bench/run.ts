@@ -9,9 +9,11 @@ const benchmarks: Record<string, () => Promise<{ run: () => Promise<void> }>> = 
   library: () => import('./library.ts'),
   requests: () => import('./requests.ts'),
   freshness: () => import('./freshness.ts'),
+  web: () => import('./web.ts'),
 };
 
-const requested = process.argv.slice(2);
+// Arguments starting with -- are options for the benchmarks themselves (web: --no-build).
+const requested = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
 const names = requested.length > 0 ? requested : Object.keys(benchmarks);
 for (const name of names) {
   const load = benchmarks[name];

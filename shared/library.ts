@@ -127,3 +127,28 @@ export function embedFor(url: string | null | undefined): Embed | undefined {
   if (/\.(png|jpe?g|gif|webp|svg)$/i.test(parsed.pathname)) return { kind: 'image', src: parsed.toString() };
   return undefined;
 }
+
+/** The facets a library search counts, in the order the filter panel shows them. */
+export const facetNames = [
+  'format',
+  'solution',
+  'useCase',
+  'persona',
+  'buyerStage',
+  'owner',
+  'visibility',
+  'status',
+  'freshness',
+] as const;
+export type FacetName = (typeof facetNames)[number];
+export const facetLabels: Record<FacetName, string> = {
+  format: 'Format',
+  solution: 'Solution',
+  useCase: 'Use case',
+  persona: 'Persona',
+  buyerStage: 'Buyer stage',
+  owner: 'Owner',
+  visibility: 'Visibility',
+  status: 'Status',
+  freshness: 'Freshness',
+};

@@ -92,7 +92,7 @@ export interface TestContext {
 
 /** The app under test on its own fresh database (PGlite or PostgreSQL, per Vitest project). */
 export async function createTestContext(
-  options: { logs?: string[]; env?: Record<string, string> } = {},
+  options: { logs?: string[]; env?: Record<string, string>; webDist?: string } = {},
 ): Promise<TestContext> {
   const database = await openTestDatabase();
   const clock = { now: new Date() };
@@ -101,7 +101,7 @@ export async function createTestContext(
   const logger = logs
     ? pino({ level: 'info' }, { write: (line: string) => logs.push(line) })
     : pino({ level: 'silent' });
-  const app = createApp({ database, env, logger, now: () => clock.now });
+  const app = createApp({ database, env, logger, now: () => clock.now, webDist: options.webDist });
   return {
     app,
     database,
