@@ -18,8 +18,8 @@ import type { CatalogueImportResult } from '@shared/schemas/demos.ts';
 import { IconPlus, IconTrash, IconUpload } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useApiMutation } from '../../../api/useApiMutation.ts';
+import { QueryState } from '../../../components/QueryState.tsx';
 import { useSession } from '../../auth/hooks/useSession.ts';
-import { QueryState } from '../../settings/components/QueryState.tsx';
 import { catalogueKey, useCatalogue } from '../hooks/useDemos.ts';
 
 /** A one-field form that adds a named item under a parent. */

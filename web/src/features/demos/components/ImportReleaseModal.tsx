@@ -17,6 +17,7 @@ import { IconUpload } from '@tabler/icons-react';
 import { useState } from 'react';
 import { ApiError } from '../../../api/client.ts';
 import { useApiMutation } from '../../../api/useApiMutation.ts';
+import { DateField } from '../../../components/DateField.tsx';
 import { catalogueKey, demosKey, releasesKey } from '../hooks/useDemos.ts';
 
 const formats = [
@@ -127,11 +128,10 @@ export function ImportReleaseModal({ opened, onClose }: { opened: boolean; onClo
               onChange={(e) => setVersion(e.currentTarget.value)}
               error={fields.version}
             />
-            <TextInput
+            <DateField
               label="Release date"
-              type="date"
-              value={releasedOn}
-              onChange={(e) => setReleasedOn(e.currentTarget.value)}
+              value={releasedOn || null}
+              onChange={(value) => setReleasedOn(value ?? '')}
               error={fields.releasedOn}
             />
           </Group>

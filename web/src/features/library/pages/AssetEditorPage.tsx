@@ -26,7 +26,8 @@ import { useEffect } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { ApiError } from '../../../api/client.ts';
 import { useApiMutation } from '../../../api/useApiMutation.ts';
-import { useTermOptions } from '../../settings/hooks/useTermOptions.ts';
+import { DateField } from '../../../components/DateField.tsx';
+import { TermSelect } from '../../../components/TermSelect.tsx';
 import { useTerms } from '../../settings/hooks/useTerms.ts';
 import { useUsers } from '../../settings/hooks/useUsers.ts';
 import { libraryKey, useAsset, useLists } from '../hooks/useLibrary.ts';
@@ -108,7 +109,6 @@ export function AssetEditorPage() {
     quietFieldErrors: true,
   });
 
-  const options = useTermOptions();
   const formatKey = terms.data?.find((term) => term.id === form.values.formatId)?.key;
   const warnings = assetWarnings({ ...form.values, formatKey });
   const dateInput = (
@@ -116,12 +116,11 @@ export function AssetEditorPage() {
     label: string,
     description?: string,
   ) => (
-    <TextInput
-      type="date"
+    <DateField
       label={label}
       description={description}
-      value={form.values[field] ?? ''}
-      onChange={(event) => form.setFieldValue(field, event.currentTarget.value || null)}
+      value={form.values[field] ?? null}
+      onChange={(value) => form.setFieldValue(field, value || null)}
       error={form.errors[field]}
     />
   );
@@ -294,63 +293,52 @@ export function AssetEditorPage() {
               </Paper>
               <Paper withBorder p="lg" radius="md">
                 <Stack>
-                  <Select
-                    label="Format"
-                    data={options('format')}
-                    searchable
-                    clearable
-                    {...form.getInputProps('formatId')}
-                  />
-                  <Select
+                  <TermSelect kind="format" label="Format" {...form.getInputProps('formatId')} />
+                  <TermSelect
+                    kind="deliverable_type"
                     label="Deliverable type"
-                    data={options('deliverable_type')}
-                    searchable
-                    clearable
                     {...form.getInputProps('deliverableTypeId')}
                   />
-                  <MultiSelect
+                  <TermSelect
+                    kind="solution"
+                    multiple
                     label="Solutions"
-                    data={options('solution')}
-                    searchable
                     {...form.getInputProps('solutionIds')}
                   />
-                  <MultiSelect
+                  <TermSelect
+                    kind="use_case"
+                    multiple
                     label="Use cases"
-                    data={options('use_case')}
-                    searchable
                     {...form.getInputProps('useCaseIds')}
                   />
-                  <MultiSelect
+                  <TermSelect
+                    kind="persona"
+                    multiple
                     label="Personas"
-                    data={options('persona')}
-                    searchable
                     {...form.getInputProps('personaIds')}
                   />
-                  <Select
+                  <TermSelect
+                    kind="buyer_stage"
                     label="Buyer stage"
-                    data={options('buyer_stage')}
-                    clearable
                     {...form.getInputProps('buyerStageId')}
                   />
-                  <MultiSelect
+                  <TermSelect
+                    kind="value_driver"
+                    multiple
                     label="Value drivers"
-                    data={options('value_driver')}
                     {...form.getInputProps('valueDriverIds')}
                   />
-                  <MultiSelect
-                    label="Regions"
-                    data={options('region')}
-                    {...form.getInputProps('regionIds')}
-                  />
-                  <MultiSelect
+                  <TermSelect kind="region" multiple label="Regions" {...form.getInputProps('regionIds')} />
+                  <TermSelect
+                    kind="segment"
+                    multiple
                     label="Segments"
-                    data={options('segment')}
                     {...form.getInputProps('segmentIds')}
                   />
-                  <MultiSelect
+                  <TermSelect
+                    kind="industry"
+                    multiple
                     label="Industries"
-                    data={options('industry')}
-                    searchable
                     {...form.getInputProps('industryIds')}
                   />
                   <SimpleGrid cols={2}>

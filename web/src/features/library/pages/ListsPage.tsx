@@ -17,8 +17,8 @@ import { IconPlus } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { ApiError } from '../../../api/client.ts';
 import { useApiMutation } from '../../../api/useApiMutation.ts';
+import { QueryState } from '../../../components/QueryState.tsx';
 import { useSession } from '../../auth/hooks/useSession.ts';
-import { QueryState } from '../../settings/components/QueryState.tsx';
 import { libraryKey, useLists } from '../hooks/useLibrary.ts';
 
 /** Curated lists: an asset is stored once and shows in many lists. */

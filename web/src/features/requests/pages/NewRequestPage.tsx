@@ -6,7 +6,6 @@ import {
   Checkbox,
   Grid,
   Group,
-  MultiSelect,
   NumberInput,
   Paper,
   Select,
@@ -26,11 +25,12 @@ import { useQuery } from '@tanstack/react-query';
 import { Link, useNavigate } from 'react-router';
 import { ApiError, api } from '../../../api/client.ts';
 import { useApiMutation } from '../../../api/useApiMutation.ts';
+import { DateField } from '../../../components/DateField.tsx';
+import { TermSelect } from '../../../components/TermSelect.tsx';
 import { useSession } from '../../auth/hooks/useSession.ts';
 import { Snippet } from '../../library/components/Snippet.tsx';
 import { libraryKey } from '../../library/hooks/useLibrary.ts';
 import { useTeams } from '../../settings/hooks/useTeams.ts';
-import { useTermOptions } from '../../settings/hooks/useTermOptions.ts';
 import { requestsKey, useBudget } from '../hooks/useRequests.ts';
 
 type Values = {
@@ -138,7 +138,6 @@ export function NewRequestPage() {
         onError: (e) => e instanceof ApiError && form.setErrors(e.fields),
       },
     );
-  const options = useTermOptions();
 
   return (
     <Stack gap="lg">
@@ -152,11 +151,11 @@ export function NewRequestPage() {
             <form onSubmit={form.onSubmit(() => send())}>
               <Stack>
                 <TextInput label="What do you need?" required {...form.getInputProps('title')} />
-                <Select
+                <TermSelect
+                  kind="deliverable_type"
                   label="Deliverable type"
                   required
-                  data={options('deliverable_type')}
-                  searchable
+                  clearable={false}
                   {...form.getInputProps('deliverableTypeId')}
                 />
                 <Textarea
@@ -175,30 +174,15 @@ export function NewRequestPage() {
                     {...form.getInputProps('audienceSize')}
                   />
                 </Group>
-                <MultiSelect
-                  label="Personas"
-                  data={options('persona')}
-                  searchable
-                  {...form.getInputProps('personaIds')}
-                />
+                <TermSelect kind="persona" multiple label="Personas" {...form.getInputProps('personaIds')} />
                 <Group grow>
-                  <Select
-                    label="Solution"
-                    data={options('solution')}
-                    clearable
-                    {...form.getInputProps('solutionId')}
-                  />
-                  <Select
-                    label="Use case"
-                    data={options('use_case')}
-                    clearable
-                    searchable
-                    {...form.getInputProps('useCaseId')}
-                  />
+                  <TermSelect kind="solution" label="Solution" {...form.getInputProps('solutionId')} />
+                  <TermSelect kind="use_case" label="Use case" {...form.getInputProps('useCaseId')} />
                 </Group>
-                <MultiSelect
+                <TermSelect
+                  kind="format"
+                  multiple
                   label="Content formats wanted"
-                  data={options('format')}
                   {...form.getInputProps('formatIds')}
                 />
                 <Textarea
@@ -208,7 +192,13 @@ export function NewRequestPage() {
                   {...form.getInputProps('distributionPlan')}
                 />
                 <Group grow>
-                  <TextInput type="date" label="Due date" {...form.getInputProps('dueDate')} />
+                  <DateField
+                    label="Due date"
+                    minDate={new Date()}
+                    {...form.getInputProps('dueDate')}
+                    value={form.values.dueDate || null}
+                    onChange={(value) => form.setFieldValue('dueDate', value ?? '')}
+                  />
                   <TextInput label="Event or campaign" {...form.getInputProps('eventName')} />
                 </Group>
                 <Checkbox

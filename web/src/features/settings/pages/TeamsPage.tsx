@@ -4,9 +4,9 @@ import type { CreateTeamInput, Team, UpdateTeamInput } from '@shared/schemas/set
 import { IconPlus } from '@tabler/icons-react';
 import { ApiError } from '../../../api/client.ts';
 import { useApiMutation } from '../../../api/useApiMutation.ts';
+import { ConfirmDelete } from '../../../components/ConfirmDelete.tsx';
+import { QueryState } from '../../../components/QueryState.tsx';
 import { ArchiveToggle } from '../components/ArchiveToggle.tsx';
-import { ConfirmDelete } from '../components/ConfirmDelete.tsx';
-import { QueryState } from '../components/QueryState.tsx';
 import { SettingsSection } from '../components/SettingsSection.tsx';
 import { teamsKey, useTeams } from '../hooks/useTeams.ts';
 

@@ -8,7 +8,7 @@ import {
 import { useEffect } from 'react';
 import { ApiError } from '../../../api/client.ts';
 import { useApiMutation } from '../../../api/useApiMutation.ts';
-import { QueryState } from '../components/QueryState.tsx';
+import { QueryState } from '../../../components/QueryState.tsx';
 import { SettingsSection } from '../components/SettingsSection.tsx';
 import { useWorkspace, workspaceKey } from '../hooks/useWorkspace.ts';
 
