@@ -20,17 +20,24 @@ import {
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { assetStatuses, assetStatusLabels, assetWarnings, linkKinds } from '@shared/library.ts';
-import { type Asset, type CreateAssetInput, emptyAssetState } from '@shared/schemas/library.ts';
+import {
+  type Asset,
+  type CreateAssetInput,
+  createAssetSchema,
+  emptyAssetState,
+  updateAssetSchema,
+} from '@shared/schemas/library.ts';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useEffect } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { ApiError } from '../../../api/client.ts';
-import { useApiMutation } from '../../../api/useApiMutation.ts';
+import { validateWith } from '../../../api/validateWith.ts';
 import { DateField } from '../../../components/DateField.tsx';
 import { TermSelect } from '../../../components/TermSelect.tsx';
 import { useTerms } from '../../settings/hooks/useTerms.ts';
 import { useUsers } from '../../settings/hooks/useUsers.ts';
-import { libraryKey, useAsset, useLists } from '../hooks/useLibrary.ts';
+import { useAsset, useLists } from '../hooks/useLibrary.ts';
+import { useSaveAsset } from '../hooks/useLibraryMutations.ts';
 
 type Values = Required<Omit<CreateAssetInput, 'externalKey'>>;
 
@@ -77,6 +84,14 @@ function valuesOf(asset: Asset): Values {
   };
 }
 
+const texts = new Set(['title', 'summary', 'body', 'keyTakeaway']);
+/** The request body: number and choice fields hold '' when cleared, which the API takes as null. */
+function toAssetInput(values: Values): CreateAssetInput {
+  return Object.fromEntries(
+    Object.entries(values).map(([key, value]) => [key, value === '' && !texts.has(key) ? null : value]),
+  ) as CreateAssetInput;
+}
+
 /** Create or edit an asset; format rules show as warnings while you type. */
 export function AssetEditorPage() {
   const { id } = useParams();
@@ -85,29 +100,15 @@ export function AssetEditorPage() {
   const terms = useTerms();
   const users = useUsers();
   const lists = useLists();
-  const form = useForm<Values>({ initialValues: blank });
+  const form = useForm<Values>({
+    initialValues: blank,
+    validate: validateWith(id ? updateAssetSchema : createAssetSchema, toAssetInput),
+  });
   // biome-ignore lint/correctness/useExhaustiveDependencies: load the asset once when it arrives
   useEffect(() => {
     if (existing.data) form.setValues(valuesOf(existing.data));
   }, [existing.data]);
-  const save = useApiMutation<Values, Asset>({
-    request: (values) => ({
-      method: id ? 'PATCH' : 'POST',
-      path: id ? `/api/assets/${id}` : '/api/assets',
-      // Number inputs hold '' when cleared; the API wants null.
-      body: Object.fromEntries(
-        Object.entries(values).map(([key, value]) => [
-          key,
-          value === '' && key !== 'summary' && key !== 'body' && key !== 'title' && key !== 'keyTakeaway'
-            ? null
-            : value,
-        ]),
-      ),
-    }),
-    invalidates: [libraryKey],
-    success: (asset) => `Saved “${asset.title}”`,
-    quietFieldErrors: true,
-  });
+  const save = useSaveAsset(id);
 
   const formatKey = terms.data?.find((term) => term.id === form.values.formatId)?.key;
   const warnings = assetWarnings({ ...form.values, formatKey });
@@ -130,7 +131,7 @@ export function AssetEditorPage() {
   return (
     <form
       onSubmit={form.onSubmit((values) =>
-        save.mutate(values, {
+        save.mutate(toAssetInput(values), {
           onSuccess: (asset) => navigate(`/library/assets/${asset.id}`),
           onError: (error) => error instanceof ApiError && form.setErrors(error.fields),
         }),
