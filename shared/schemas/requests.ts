@@ -50,6 +50,7 @@ export const resultsSchema = z.strictObject({
   audienceReached: z.number().int().min(0).optional(),
   dealsInfluenced: z.number().int().min(0).optional(),
 });
+export type ResultsInput = z.infer<typeof resultsSchema>;
 
 const ref = z.object({ id: z.string(), name: z.string() });
 export const requestSchema = z.object({
