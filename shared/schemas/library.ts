@@ -259,6 +259,7 @@ export const createListSchema = z.strictObject({
   name: nameSchema(),
   description: z.string().trim().max(2000).optional(),
 });
+export type CreateListInput = z.infer<typeof createListSchema>;
 export const updateListSchema = z.strictObject({
   name: nameSchema().optional(),
   description: z.string().trim().max(2000).optional(),
