@@ -16,9 +16,8 @@ import type { ReleaseImportResult } from '@shared/schemas/demos.ts';
 import { IconUpload } from '@tabler/icons-react';
 import { useState } from 'react';
 import { ApiError } from '../../../api/client.ts';
-import { useApiMutation } from '../../../api/useApiMutation.ts';
 import { DateField } from '../../../components/DateField.tsx';
-import { catalogueKey, demosKey, releasesKey } from '../hooks/useDemos.ts';
+import { useImportRelease } from '../hooks/useDemoMutations.ts';
 
 const formats = [
   { value: 'gitlab', label: 'GitLab release post (a folder of YAML files)' },
@@ -33,11 +32,7 @@ export function ImportReleaseModal({ opened, onClose }: { opened: boolean; onClo
   const [releasedOn, setReleasedOn] = useState('');
   const [files, setFiles] = useState<File[]>([]);
   const [result, setResult] = useState<ReleaseImportResult | null>(null);
-  const importRelease = useApiMutation<object, ReleaseImportResult>({
-    request: (body) => ({ method: 'POST', path: '/api/releases/import', body }),
-    invalidates: [releasesKey, demosKey, catalogueKey],
-    quietFieldErrors: true,
-  });
+  const importRelease = useImportRelease();
   const fields = importRelease.error instanceof ApiError ? importRelease.error.fields : {};
   const close = () => {
     setResult(null);
