@@ -1,5 +1,12 @@
 import { IconCalendarEvent, IconChartBar } from '@tabler/icons-react';
-import { type ComponentType, type LazyExoticComponent, lazy, type ReactNode, Suspense } from 'react';
+import {
+  type Attributes,
+  type ComponentType,
+  type LazyExoticComponent,
+  lazy,
+  type ReactNode,
+  Suspense,
+} from 'react';
 import { createBrowserRouter, Navigate } from 'react-router';
 import { FullPageLoader } from './components/FullPageLoader.tsx';
 import { PageSkeleton } from './components/PageSkeleton.tsx';
@@ -7,12 +14,42 @@ import { RequireSession } from './features/auth/components/RequireSession.tsx';
 import { AppLayout } from './features/shell/components/AppLayout.tsx';
 import { NotFoundPage } from './features/shell/pages/NotFoundPage.tsx';
 
+type LazyPage<P extends object> = LazyExoticComponent<ComponentType<P>> & { preload: () => Promise<unknown> };
+
 /** A page component loaded on first use: its module becomes a chunk of its own. */
 function lazyPage<P extends object, K extends string>(
   load: () => Promise<Record<K, ComponentType<P>>>,
   name: K,
-): LazyExoticComponent<ComponentType<P>> {
-  return lazy(async () => ({ default: (await load())[name] }));
+): LazyPage<P> {
+  let loading: Promise<Record<K, ComponentType<P>>> | undefined;
+  const preload = () => {
+    loading ??= load();
+    return loading;
+  };
+  return Object.assign(
+    lazy(async () => ({ default: (await preload())[name] })),
+    { preload },
+  );
+}
+
+/**
+ * A route showing a lazy page. Its loader only starts the page's download: React Router runs the
+ * loaders of every matched route at once, so a nested page (settings → deliverable types) loads
+ * in parallel with its layout instead of after it.
+ */
+function page<P extends object>(path: string, Component: LazyPage<P>, props?: P) {
+  return {
+    path,
+    loader: () => {
+      void Component.preload();
+      return null;
+    },
+    element: (
+      <Page>
+        <Component {...(props as P & Attributes)} />
+      </Page>
+    ),
+  };
 }
 
 /** The page area while a page's code loads; the shell around it stays on screen. */
@@ -75,191 +112,41 @@ export const router = createBrowserRouter([
         element: <AppLayout />,
         children: [
           { index: true, element: <Navigate to="/library" replace /> },
+          page('library', LibraryPage),
+          page('library/new', AssetEditorPage),
+          page('library/lists', ListsPage),
+          page('library/import', ImportPage),
+          page('library/assets/:id', AssetPage),
+          page('library/assets/:id/edit', AssetEditorPage),
+          page('requests', RequestsPage),
+          page('requests/new', NewRequestPage),
+          page('requests/:id', RequestPage),
+          page('demos', DemosPage),
+          page('demos/:id', DemoPage),
+          page('plan', ComingSoonPage, {
+            title: 'Plan',
+            icon: IconCalendarEvent,
+            description:
+              'Roadmap by quarter, a publishing calendar with an iCal feed, and the distribution checklist for each piece.',
+          }),
+          page('insights', ComingSoonPage, {
+            title: 'Insights',
+            icon: IconChartBar,
+            description:
+              'Views, engagement and campaigns influenced per asset and per recipient, and OKRs computed from live data.',
+          }),
+          page('account', AccountPage),
           {
-            path: 'library',
-            element: (
-              <Page>
-                <LibraryPage />
-              </Page>
-            ),
-          },
-          {
-            path: 'library/new',
-            element: (
-              <Page>
-                <AssetEditorPage />
-              </Page>
-            ),
-          },
-          {
-            path: 'library/lists',
-            element: (
-              <Page>
-                <ListsPage />
-              </Page>
-            ),
-          },
-          {
-            path: 'library/import',
-            element: (
-              <Page>
-                <ImportPage />
-              </Page>
-            ),
-          },
-          {
-            path: 'library/assets/:id',
-            element: (
-              <Page>
-                <AssetPage />
-              </Page>
-            ),
-          },
-          {
-            path: 'library/assets/:id/edit',
-            element: (
-              <Page>
-                <AssetEditorPage />
-              </Page>
-            ),
-          },
-          {
-            path: 'requests',
-            element: (
-              <Page>
-                <RequestsPage />
-              </Page>
-            ),
-          },
-          {
-            path: 'requests/new',
-            element: (
-              <Page>
-                <NewRequestPage />
-              </Page>
-            ),
-          },
-          {
-            path: 'requests/:id',
-            element: (
-              <Page>
-                <RequestPage />
-              </Page>
-            ),
-          },
-          {
-            path: 'demos',
-            element: (
-              <Page>
-                <DemosPage />
-              </Page>
-            ),
-          },
-          {
-            path: 'demos/:id',
-            element: (
-              <Page>
-                <DemoPage />
-              </Page>
-            ),
-          },
-          {
-            path: 'plan',
-            element: (
-              <Page>
-                <ComingSoonPage
-                  title="Plan"
-                  icon={IconCalendarEvent}
-                  description="Roadmap by quarter, a publishing calendar with an iCal feed, and the distribution checklist for each piece."
-                />
-              </Page>
-            ),
-          },
-          {
-            path: 'insights',
-            element: (
-              <Page>
-                <ComingSoonPage
-                  title="Insights"
-                  icon={IconChartBar}
-                  description="Views, engagement and campaigns influenced per asset and per recipient, and OKRs computed from live data."
-                />
-              </Page>
-            ),
-          },
-          {
-            path: 'account',
-            element: (
-              <Page>
-                <AccountPage />
-              </Page>
-            ),
-          },
-          {
-            path: 'settings',
-            element: (
-              <Page>
-                <SettingsLayout />
-              </Page>
-            ),
+            ...page('settings', SettingsLayout),
             children: [
               { index: true, element: <Navigate to="workspace" replace /> },
-              {
-                path: 'workspace',
-                element: (
-                  <Page>
-                    <WorkspacePage />
-                  </Page>
-                ),
-              },
-              {
-                path: 'deliverable-types',
-                element: (
-                  <Page>
-                    <DeliverableTypesPage />
-                  </Page>
-                ),
-              },
-              {
-                path: 'taxonomy/:kind',
-                element: (
-                  <Page>
-                    <TermListPage />
-                  </Page>
-                ),
-              },
-              {
-                path: 'teams',
-                element: (
-                  <Page>
-                    <TeamsPage />
-                  </Page>
-                ),
-              },
-              {
-                path: 'team-members',
-                element: (
-                  <Page>
-                    <TeamMembersPage />
-                  </Page>
-                ),
-              },
-              {
-                path: 'users',
-                element: (
-                  <Page>
-                    <UsersPage />
-                  </Page>
-                ),
-              },
-              {
-                path: 'webhooks',
-                element: (
-                  <Page>
-                    <WebhooksPage />
-                  </Page>
-                ),
-              },
+              page('workspace', WorkspacePage),
+              page('deliverable-types', DeliverableTypesPage),
+              page('taxonomy/:kind', TermListPage),
+              page('teams', TeamsPage),
+              page('team-members', TeamMembersPage),
+              page('users', UsersPage),
+              page('webhooks', WebhooksPage),
             ],
           },
           { path: '*', element: <NotFoundPage /> },
