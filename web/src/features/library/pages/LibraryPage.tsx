@@ -141,7 +141,7 @@ export function LibraryPage() {
             next.set('sort', event.currentTarget.value);
             setParams(next);
           }}
-          w={180}
+          w={200}
           size="md"
         />
       </Group>
