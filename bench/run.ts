@@ -11,9 +11,11 @@ const benchmarks: Record<string, () => Promise<{ run: () => Promise<void> }>> = 
   freshness: () => import('./freshness.ts'),
   jobs: () => import('./jobs.ts'),
   attachments: () => import('./attachments.ts'),
+  web: () => import('./web.ts'),
 };
 
-const requested = process.argv.slice(2);
+// Arguments starting with -- are options for the benchmarks themselves (web: --no-build).
+const requested = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
 const names = requested.length > 0 ? requested : Object.keys(benchmarks);
 for (const name of names) {
   const load = benchmarks[name];

@@ -2,10 +2,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { OpenAPIHono } from '@hono/zod-openapi';
+import type { MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { requestId } from 'hono/request-id';
 import { MAX_IMPORT_BYTES } from '../shared/schemas/imports.ts';
 import { AppError, errorBody, handleError, validationError } from './errors.ts';
+import { compress } from './http/compress.ts';
 import type { AppDeps, AppEnv } from './http/context.ts';
 import { accessLog, authenticate, securityHeaders } from './http/middleware.ts';
 import { attachmentRoutes } from './modules/attachments/attachments.routes.ts';
@@ -40,6 +42,7 @@ export function createApp(deps: AppDeps) {
     await next();
   });
   app.use('*', accessLog());
+  app.use('*', compress());
   app.use('*', securityHeaders());
   const tooLarge = (limit: number) => () => {
     throw new AppError('payload_too_large', `The request body is larger than ${limit / 1024} KiB`);
@@ -101,15 +104,19 @@ export function createApp(deps: AppDeps) {
 
   if (deps.webDist && existsSync(join(deps.webDist, 'index.html'))) {
     const indexHtml = readFileSync(join(deps.webDist, 'index.html'), 'utf8');
-    app.use(
-      '/assets/*',
-      serveStatic({
-        root: deps.webDist,
-        onFound: (_path, c) => c.header('Cache-Control', 'public, max-age=31536000, immutable'),
-      }),
-    );
-    app.use('*', serveStatic({ root: deps.webDist }));
-    app.get('*', (c) => (c.req.path.startsWith('/api/') ? c.notFound() : c.html(indexHtml)));
+    // Files under assets/ carry a content hash in their name: a changed file is a new URL, so they
+    // may be cached for good. Everything else (index.html, the SPA fallback, public/ files) is
+    // revalidated on every load so a new release is picked up at once. The build writes .br and
+    // .gz next to each text file (vite.config.ts), served as the client's Accept-Encoding allows.
+    app.use('/assets/*', staticFiles(deps.webDist, 'public, max-age=31536000, immutable'));
+    // A file missing from assets/ is an old build's chunk: a 404, never index.html in its place.
+    app.get('/assets/*', (c) => c.notFound());
+    app.use('*', staticFiles(deps.webDist, 'no-cache'));
+    app.get('*', (c) => {
+      if (c.req.path.startsWith('/api/')) return c.notFound();
+      c.header('Cache-Control', 'no-cache');
+      return c.html(indexHtml);
+    });
   }
 
   app.notFound((c) =>
@@ -123,3 +130,19 @@ export function createApp(deps: AppDeps) {
 }
 
 export type App = ReturnType<typeof createApp>;
+
+/**
+ * Files of the built web app with their Cache-Control. (serveStatic's `onFound` runs after the
+ * response is built, so a header set there is lost: it is set on the response here instead.)
+ */
+function staticFiles(root: string, cacheControl: string): MiddlewareHandler<AppEnv> {
+  const serve = serveStatic<AppEnv>({ root, precompressed: true });
+  return async (c, next) => {
+    // Found: the file's response. Not found: serveStatic called next(), the rest answers.
+    const response = await serve(c, next);
+    if (response instanceof Response) {
+      response.headers.set('Cache-Control', cacheControl);
+      return response;
+    }
+  };
+}

@@ -145,3 +145,27 @@ export function assetDateProblems(asset: {
     problems.lastVerifiedOn = `cannot be in the future (today is ${asset.today})`;
   return problems;
 }
+/** The facets a library search counts, in the order the filter panel shows them. */
+export const facetNames = [
+  'format',
+  'solution',
+  'useCase',
+  'persona',
+  'buyerStage',
+  'owner',
+  'visibility',
+  'status',
+  'freshness',
+] as const;
+export type FacetName = (typeof facetNames)[number];
+export const facetLabels: Record<FacetName, string> = {
+  format: 'Format',
+  solution: 'Solution',
+  useCase: 'Use case',
+  persona: 'Persona',
+  buyerStage: 'Buyer stage',
+  owner: 'Owner',
+  visibility: 'Visibility',
+  status: 'Status',
+  freshness: 'Freshness',
+};

@@ -107,6 +107,7 @@ export async function createTestContext(
     env?: Record<string, string>;
     jobKinds?: readonly JobKind[];
     storage?: Storage;
+    webDist?: string;
   } = {},
 ): Promise<TestContext> {
   const database = await openTestDatabase();
@@ -118,7 +119,15 @@ export async function createTestContext(
   const logger = logs
     ? pino({ level: 'info' }, { write: (line: string) => logs.push(line) })
     : pino({ level: 'silent' });
-  const app = createApp({ database, env, logger, storage, now: () => clock.now, jobKinds: options.jobKinds });
+  const app = createApp({
+    database,
+    env,
+    logger,
+    storage,
+    now: () => clock.now,
+    jobKinds: options.jobKinds,
+    webDist: options.webDist,
+  });
   return {
     app,
     database,

@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { assetStatuses, freshnessStates, linkKinds, visibilities } from '../library.ts';
+import {
+  assetStatuses,
+  type FacetName,
+  facetLabels,
+  facetNames,
+  freshnessStates,
+  linkKinds,
+  visibilities,
+} from '../library.ts';
 import { idSchema, intParam, nameSchema, textSchema } from './common.ts';
 
 const day = z.iso.date('must be a date (YYYY-MM-DD)');
@@ -174,29 +182,8 @@ export const assetHitSchema = z.object({
 });
 export type AssetHit = z.infer<typeof assetHitSchema>;
 
-export const facetNames = [
-  'format',
-  'solution',
-  'useCase',
-  'persona',
-  'buyerStage',
-  'owner',
-  'visibility',
-  'status',
-  'freshness',
-] as const;
-export type FacetName = (typeof facetNames)[number];
-export const facetLabels: Record<FacetName, string> = {
-  format: 'Format',
-  solution: 'Solution',
-  useCase: 'Use case',
-  persona: 'Persona',
-  buyerStage: 'Buyer stage',
-  owner: 'Owner',
-  visibility: 'Visibility',
-  status: 'Status',
-  freshness: 'Freshness',
-};
+// The facet list lives in shared/library.ts (no zod) so the library page's bundle stays small.
+export { type FacetName, facetLabels, facetNames };
 
 const csv = <T extends z.ZodType<string, string>>(schema: T) =>
   z
@@ -268,6 +255,7 @@ export const createListSchema = z.strictObject({
   name: nameSchema(),
   description: textSchema().trim().max(2000).optional(),
 });
+export type CreateListInput = z.infer<typeof createListSchema>;
 export const updateListSchema = z.strictObject({
   name: nameSchema().optional(),
   description: textSchema().trim().max(2000).optional(),

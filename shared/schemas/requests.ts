@@ -55,6 +55,7 @@ export const resultsSchema = z.strictObject({
   audienceReached: z.number().int().min(0).optional(),
   dealsInfluenced: z.number().int().min(0).optional(),
 });
+export type ResultsInput = z.infer<typeof resultsSchema>;
 
 const ref = z.object({ id: textSchema(), name: textSchema() });
 export const requestSchema = z.object({

@@ -20,6 +20,7 @@ export const createWebhookSchema = z.strictObject({
   url,
   events: z.array(z.enum(webhookEvents)).min(1, 'pick at least one event'),
 });
+export type CreateWebhookInput = z.infer<typeof createWebhookSchema>;
 export const updateWebhookSchema = z.strictObject({
   name: nameSchema().optional(),
   url: url.optional(),
@@ -38,3 +39,4 @@ export const webhookDeliverySchema = z.object({
   nextAttemptAt: z.string(),
   deliveredAt: z.string().nullable(),
 });
+export type WebhookDelivery = z.infer<typeof webhookDeliverySchema>;

@@ -1,33 +1,111 @@
 import { IconCalendarEvent, IconChartBar } from '@tabler/icons-react';
+import {
+  type Attributes,
+  type ComponentType,
+  type LazyExoticComponent,
+  lazy,
+  type ReactNode,
+  Suspense,
+} from 'react';
 import { createBrowserRouter, Navigate } from 'react-router';
-import { AccountPage } from './features/account/pages/AccountPage.tsx';
+import { FullPageLoader } from './components/FullPageLoader.tsx';
+import { PageSkeleton } from './components/PageSkeleton.tsx';
 import { RequireSession } from './features/auth/components/RequireSession.tsx';
-import { SignInPage } from './features/auth/pages/SignInPage.tsx';
-import { DemoPage } from './features/demos/pages/DemoPage.tsx';
-import { DemosPage } from './features/demos/pages/DemosPage.tsx';
-import { AssetEditorPage } from './features/library/pages/AssetEditorPage.tsx';
-import { AssetPage } from './features/library/pages/AssetPage.tsx';
-import { ImportPage } from './features/library/pages/ImportPage.tsx';
-import { LibraryPage } from './features/library/pages/LibraryPage.tsx';
-import { ListsPage } from './features/library/pages/ListsPage.tsx';
-import { NewRequestPage } from './features/requests/pages/NewRequestPage.tsx';
-import { RequestPage } from './features/requests/pages/RequestPage.tsx';
-import { RequestsPage } from './features/requests/pages/RequestsPage.tsx';
-import { DeliverableTypesPage } from './features/settings/pages/DeliverableTypesPage.tsx';
-import { JobsPage } from './features/settings/pages/JobsPage.tsx';
-import { SettingsLayout } from './features/settings/pages/SettingsLayout.tsx';
-import { TeamMembersPage } from './features/settings/pages/TeamMembersPage.tsx';
-import { TeamsPage } from './features/settings/pages/TeamsPage.tsx';
-import { TermListPage } from './features/settings/pages/TermListPage.tsx';
-import { UsersPage } from './features/settings/pages/UsersPage.tsx';
-import { WebhooksPage } from './features/settings/pages/WebhooksPage.tsx';
-import { WorkspacePage } from './features/settings/pages/WorkspacePage.tsx';
 import { AppLayout } from './features/shell/components/AppLayout.tsx';
-import { ComingSoonPage } from './features/shell/pages/ComingSoonPage.tsx';
 import { NotFoundPage } from './features/shell/pages/NotFoundPage.tsx';
 
+type LazyPage<P extends object> = LazyExoticComponent<ComponentType<P>> & { preload: () => Promise<unknown> };
+
+/** A page component loaded on first use: its module becomes a chunk of its own. */
+function lazyPage<P extends object, K extends string>(
+  load: () => Promise<Record<K, ComponentType<P>>>,
+  name: K,
+): LazyPage<P> {
+  let loading: Promise<Record<K, ComponentType<P>>> | undefined;
+  const preload = () => {
+    loading ??= load();
+    return loading;
+  };
+  return Object.assign(
+    lazy(async () => ({ default: (await preload())[name] })),
+    { preload },
+  );
+}
+
+/**
+ * A route showing a lazy page. Its loader only starts the page's download: React Router runs the
+ * loaders of every matched route at once, so a nested page (settings → deliverable types) loads
+ * in parallel with its layout instead of after it.
+ */
+function page<P extends object>(path: string, Component: LazyPage<P>, props?: P) {
+  return {
+    path,
+    loader: () => {
+      void Component.preload();
+      return null;
+    },
+    element: (
+      <Page>
+        <Component {...(props as P & Attributes)} />
+      </Page>
+    ),
+  };
+}
+
+/** The page area while a page's code loads; the shell around it stays on screen. */
+function Page({ children }: { children: ReactNode }) {
+  return <Suspense fallback={<PageSkeleton />}>{children}</Suspense>;
+}
+
+// Every page is its own chunk, fetched when its route is first visited: the library page does not
+// pay for the request board, the demo editor or the settings screens.
+const AccountPage = lazyPage(() => import('./features/account/pages/AccountPage.tsx'), 'AccountPage');
+const SignInPage = lazyPage(() => import('./features/auth/pages/SignInPage.tsx'), 'SignInPage');
+const DemoPage = lazyPage(() => import('./features/demos/pages/DemoPage.tsx'), 'DemoPage');
+const DemosPage = lazyPage(() => import('./features/demos/pages/DemosPage.tsx'), 'DemosPage');
+const AssetEditorPage = lazyPage(
+  () => import('./features/library/pages/AssetEditorPage.tsx'),
+  'AssetEditorPage',
+);
+const AssetPage = lazyPage(() => import('./features/library/pages/AssetPage.tsx'), 'AssetPage');
+const ImportPage = lazyPage(() => import('./features/library/pages/ImportPage.tsx'), 'ImportPage');
+const LibraryPage = lazyPage(() => import('./features/library/pages/LibraryPage.tsx'), 'LibraryPage');
+const ListsPage = lazyPage(() => import('./features/library/pages/ListsPage.tsx'), 'ListsPage');
+const NewRequestPage = lazyPage(
+  () => import('./features/requests/pages/NewRequestPage.tsx'),
+  'NewRequestPage',
+);
+const RequestPage = lazyPage(() => import('./features/requests/pages/RequestPage.tsx'), 'RequestPage');
+const RequestsPage = lazyPage(() => import('./features/requests/pages/RequestsPage.tsx'), 'RequestsPage');
+const DeliverableTypesPage = lazyPage(
+  () => import('./features/settings/pages/DeliverableTypesPage.tsx'),
+  'DeliverableTypesPage',
+);
+const SettingsLayout = lazyPage(
+  () => import('./features/settings/pages/SettingsLayout.tsx'),
+  'SettingsLayout',
+);
+const TeamMembersPage = lazyPage(
+  () => import('./features/settings/pages/TeamMembersPage.tsx'),
+  'TeamMembersPage',
+);
+const TeamsPage = lazyPage(() => import('./features/settings/pages/TeamsPage.tsx'), 'TeamsPage');
+const TermListPage = lazyPage(() => import('./features/settings/pages/TermListPage.tsx'), 'TermListPage');
+const UsersPage = lazyPage(() => import('./features/settings/pages/UsersPage.tsx'), 'UsersPage');
+const JobsPage = lazyPage(() => import('./features/settings/pages/JobsPage.tsx'), 'JobsPage');
+const WebhooksPage = lazyPage(() => import('./features/settings/pages/WebhooksPage.tsx'), 'WebhooksPage');
+const WorkspacePage = lazyPage(() => import('./features/settings/pages/WorkspacePage.tsx'), 'WorkspacePage');
+const ComingSoonPage = lazyPage(() => import('./features/shell/pages/ComingSoonPage.tsx'), 'ComingSoonPage');
+
 export const router = createBrowserRouter([
-  { path: '/sign-in', element: <SignInPage /> },
+  {
+    path: '/sign-in',
+    element: (
+      <Suspense fallback={<FullPageLoader />}>
+        <SignInPage />
+      </Suspense>
+    ),
+  },
   {
     element: <RequireSession />,
     children: [
@@ -35,51 +113,42 @@ export const router = createBrowserRouter([
         element: <AppLayout />,
         children: [
           { index: true, element: <Navigate to="/library" replace /> },
-          { path: 'library', element: <LibraryPage /> },
-          { path: 'library/new', element: <AssetEditorPage /> },
-          { path: 'library/lists', element: <ListsPage /> },
-          { path: 'library/import', element: <ImportPage /> },
-          { path: 'library/assets/:id', element: <AssetPage /> },
-          { path: 'library/assets/:id/edit', element: <AssetEditorPage /> },
-          { path: 'requests', element: <RequestsPage /> },
-          { path: 'requests/new', element: <NewRequestPage /> },
-          { path: 'requests/:id', element: <RequestPage /> },
-          { path: 'demos', element: <DemosPage /> },
-          { path: 'demos/:id', element: <DemoPage /> },
+          page('library', LibraryPage),
+          page('library/new', AssetEditorPage),
+          page('library/lists', ListsPage),
+          page('library/import', ImportPage),
+          page('library/assets/:id', AssetPage),
+          page('library/assets/:id/edit', AssetEditorPage),
+          page('requests', RequestsPage),
+          page('requests/new', NewRequestPage),
+          page('requests/:id', RequestPage),
+          page('demos', DemosPage),
+          page('demos/:id', DemoPage),
+          page('plan', ComingSoonPage, {
+            title: 'Plan',
+            icon: IconCalendarEvent,
+            description:
+              'Roadmap by quarter, a publishing calendar with an iCal feed, and the distribution checklist for each piece.',
+          }),
+          page('insights', ComingSoonPage, {
+            title: 'Insights',
+            icon: IconChartBar,
+            description:
+              'Views, engagement and campaigns influenced per asset and per recipient, and OKRs computed from live data.',
+          }),
+          page('account', AccountPage),
           {
-            path: 'plan',
-            element: (
-              <ComingSoonPage
-                title="Plan"
-                icon={IconCalendarEvent}
-                description="Roadmap by quarter, a publishing calendar with an iCal feed, and the distribution checklist for each piece."
-              />
-            ),
-          },
-          {
-            path: 'insights',
-            element: (
-              <ComingSoonPage
-                title="Insights"
-                icon={IconChartBar}
-                description="Views, engagement and campaigns influenced per asset and per recipient, and OKRs computed from live data."
-              />
-            ),
-          },
-          { path: 'account', element: <AccountPage /> },
-          {
-            path: 'settings',
-            element: <SettingsLayout />,
+            ...page('settings', SettingsLayout),
             children: [
               { index: true, element: <Navigate to="workspace" replace /> },
-              { path: 'workspace', element: <WorkspacePage /> },
-              { path: 'deliverable-types', element: <DeliverableTypesPage /> },
-              { path: 'taxonomy/:kind', element: <TermListPage /> },
-              { path: 'teams', element: <TeamsPage /> },
-              { path: 'team-members', element: <TeamMembersPage /> },
-              { path: 'users', element: <UsersPage /> },
-              { path: 'webhooks', element: <WebhooksPage /> },
-              { path: 'jobs', element: <JobsPage /> },
+              page('workspace', WorkspacePage),
+              page('deliverable-types', DeliverableTypesPage),
+              page('taxonomy/:kind', TermListPage),
+              page('teams', TeamsPage),
+              page('team-members', TeamMembersPage),
+              page('users', UsersPage),
+              page('webhooks', WebhooksPage),
+              page('jobs', JobsPage),
             ],
           },
           { path: '*', element: <NotFoundPage /> },

@@ -16,60 +16,59 @@ import {
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { roleLabels } from '@shared/roles.ts';
-import type { ApiToken, ChangePasswordInput, CreateApiTokenInput } from '@shared/schemas/account.ts';
+import {
+  type ChangePasswordInput,
+  type CreateApiTokenInput,
+  changePasswordSchema,
+  createApiTokenSchema,
+  updateProfileSchema,
+} from '@shared/schemas/account.ts';
 import { IconKey } from '@tabler/icons-react';
-import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { ApiError, api } from '../../../api/client.ts';
-import { useApiMutation } from '../../../api/useApiMutation.ts';
-import { sessionKey, useSession } from '../../auth/hooks/useSession.ts';
-import { ConfirmDelete } from '../../settings/components/ConfirmDelete.tsx';
-import { QueryState } from '../../settings/components/QueryState.tsx';
-import { SecretReveal } from '../../settings/components/SecretReveal.tsx';
+import { ApiError } from '../../../api/client.ts';
+import { validateWith } from '../../../api/validateWith.ts';
+import { ConfirmDelete } from '../../../components/ConfirmDelete.tsx';
+import { FormModal } from '../../../components/FormModal.tsx';
+import { QueryState } from '../../../components/QueryState.tsx';
+import { SecretReveal } from '../../../components/SecretReveal.tsx';
+import { useSession } from '../../auth/hooks/useSession.ts';
+import { useAccountMutations } from '../hooks/useAccountMutations.ts';
+import { useApiTokens } from '../hooks/useApiTokens.ts';
 
-const tokensKey = ['api-tokens'] as const;
+const checkPassword = validateWith<ChangePasswordInput>(changePasswordSchema);
+/** An empty expiry means a token that does not expire: it is left out of the request. */
+const toTokenInput = (values: CreateApiTokenInput): CreateApiTokenInput => ({
+  name: values.name,
+  expiresInDays: values.expiresInDays || undefined,
+});
 const formatDate = (value: string | null) => (value ? new Date(value).toLocaleDateString() : '—');
 
 /** Your name, password and personal API tokens. */
 export function AccountPage() {
   const session = useSession();
   const user = session.data?.user;
-  const tokens = useQuery({
-    queryKey: tokensKey,
-    queryFn: async () => (await api<{ tokens: ApiToken[] }>('GET', '/api/account/tokens')).tokens,
-  });
+  const tokens = useApiTokens();
   const [creating, setCreating] = useState(false);
   const [secret, setSecret] = useState<string | null>(null);
+  const { saveProfile, changePassword, createToken, revokeToken } = useAccountMutations();
 
-  const profile = useForm({ initialValues: { name: user?.name ?? '' } });
-  const saveProfile = useApiMutation<{ name: string }>({
-    request: (body) => ({ method: 'PATCH', path: '/api/account', body }),
-    invalidates: [sessionKey],
-    success: 'Name saved',
+  const profile = useForm({
+    initialValues: { name: user?.name ?? '' },
+    validate: validateWith(updateProfileSchema),
   });
   const password = useForm<ChangePasswordInput & { confirm: string }>({
     initialValues: { currentPassword: '', newPassword: '', confirm: '' },
-    validate: {
-      newPassword: (value) => (value.length >= 10 ? null : 'Use at least 10 characters'),
-      confirm: (value, values) => (value === values.newPassword ? null : 'Does not match the new password'),
+    validate: (values) => {
+      const { confirm, ...input } = values;
+      return {
+        ...checkPassword(input),
+        ...(confirm === values.newPassword ? {} : { confirm: 'Does not match the new password' }),
+      };
     },
   });
-  const changePassword = useApiMutation<ChangePasswordInput>({
-    request: (body) => ({ method: 'POST', path: '/api/account/password', body }),
-    invalidates: [],
-    success: 'Password changed; your other sessions were signed out',
-    quietFieldErrors: true,
-  });
-  const tokenForm = useForm<CreateApiTokenInput>({ initialValues: { name: '', expiresInDays: 90 } });
-  const createToken = useApiMutation<CreateApiTokenInput, { token: string; apiToken: ApiToken }>({
-    request: (body) => ({ method: 'POST', path: '/api/account/tokens', body }),
-    invalidates: [tokensKey],
-    quietFieldErrors: true,
-  });
-  const revokeToken = useApiMutation<ApiToken>({
-    request: (token) => ({ method: 'DELETE', path: `/api/account/tokens/${token.id}` }),
-    invalidates: [tokensKey],
-    success: (_r, token) => `Revoked “${token.name}”`,
+  const tokenForm = useForm<CreateApiTokenInput>({
+    initialValues: { name: '', expiresInDays: 90 },
+    validate: validateWith(createApiTokenSchema, toTokenInput),
   });
 
   return (
@@ -196,45 +195,31 @@ export function AccountPage() {
           </QueryState>
         </Stack>
       </Paper>
-      <Modal opened={creating} onClose={() => setCreating(false)} title="New API token">
-        <form
-          onSubmit={tokenForm.onSubmit((values) =>
-            createToken.mutate(
-              { name: values.name, expiresInDays: values.expiresInDays || undefined },
-              {
-                onSuccess: (result) => {
-                  setCreating(false);
-                  setSecret(result.token);
-                  tokenForm.reset();
-                },
-                onError: (error) => error instanceof ApiError && tokenForm.setErrors(error.fields),
-              },
-            ),
-          )}
-        >
-          <Stack>
-            <TextInput
-              label="What is it for?"
-              placeholder="Release import script"
-              required
-              data-autofocus
-              {...tokenForm.getInputProps('name')}
-            />
-            <NumberInput
-              label="Expires after (days)"
-              description="Empty for a token that does not expire"
-              min={1}
-              max={3650}
-              {...tokenForm.getInputProps('expiresInDays')}
-            />
-            <Group justify="flex-end">
-              <Button type="submit" loading={createToken.isPending}>
-                Create token
-              </Button>
-            </Group>
-          </Stack>
-        </form>
-      </Modal>
+      <FormModal
+        opened={creating}
+        onClose={() => setCreating(false)}
+        title="New API token"
+        form={tokenForm}
+        mutation={createToken}
+        toInput={toTokenInput}
+        onSaved={(result) => setSecret(result.token)}
+        submitLabel="Create token"
+      >
+        <TextInput
+          label="What is it for?"
+          placeholder="Release import script"
+          required
+          data-autofocus
+          {...tokenForm.getInputProps('name')}
+        />
+        <NumberInput
+          label="Expires after (days)"
+          description="Empty for a token that does not expire"
+          min={1}
+          max={3650}
+          {...tokenForm.getInputProps('expiresInDays')}
+        />
+      </FormModal>
       <Modal opened={secret !== null} onClose={() => setSecret(null)} title="Copy your token now">
         {secret && (
           <SecretReveal

@@ -17,10 +17,10 @@ import { can } from '@shared/roles.ts';
 import type { CatalogueImportResult } from '@shared/schemas/demos.ts';
 import { IconPlus, IconTrash, IconUpload } from '@tabler/icons-react';
 import { useState } from 'react';
-import { useApiMutation } from '../../../api/useApiMutation.ts';
+import { QueryState } from '../../../components/QueryState.tsx';
 import { useSession } from '../../auth/hooks/useSession.ts';
-import { QueryState } from '../../settings/components/QueryState.tsx';
-import { catalogueKey, useCatalogue } from '../hooks/useDemos.ts';
+import { useCatalogueMutations } from '../hooks/useDemoMutations.ts';
+import { useCatalogue } from '../hooks/useDemos.ts';
 
 /** A one-field form that adds a named item under a parent. */
 function AddInline({ label, onAdd }: { label: string; onAdd: (name: string) => Promise<unknown> }) {
@@ -53,10 +53,7 @@ function ImportCatalogueModal({ opened, onClose }: { opened: boolean; onClose: (
   const [stages, setStages] = useState<File | null>(null);
   const [categories, setCategories] = useState<File | null>(null);
   const [result, setResult] = useState<CatalogueImportResult | null>(null);
-  const run = useApiMutation<object, CatalogueImportResult>({
-    request: (body) => ({ method: 'POST', path: '/api/catalogue/import/gitlab', body }),
-    invalidates: [catalogueKey],
-  });
+  const { importGitlab: run } = useCatalogueMutations();
   const submit = async () => {
     if (!stages || !categories) return;
     setResult(await run.mutateAsync({ stages: await stages.text(), categories: await categories.text() }));
@@ -107,16 +104,7 @@ export function CataloguePanel() {
   const editor = can(session.data?.user.role, 'demos.edit');
   const catalogue = useCatalogue();
   const [importing, setImporting] = useState(false);
-  const create = useApiMutation<{ kind: string; body: object }>({
-    request: ({ kind, body }) => ({ method: 'POST', path: `/api/catalogue/${kind}`, body }),
-    invalidates: [catalogueKey],
-    success: 'Added',
-  });
-  const remove = useApiMutation<{ kind: string; id: string }>({
-    request: ({ kind, id }) => ({ method: 'DELETE', path: `/api/catalogue/${kind}/${id}` }),
-    invalidates: [catalogueKey],
-    success: 'Deleted',
-  });
+  const { create, remove } = useCatalogueMutations();
   return (
     <Stack>
       {editor && (

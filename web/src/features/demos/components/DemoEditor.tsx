@@ -21,10 +21,10 @@ import { IconArrowDown, IconArrowUp, IconPlus, IconTrash } from '@tabler/icons-r
 import { useMemo, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { ApiError } from '../../../api/client.ts';
-import { useApiMutation } from '../../../api/useApiMutation.ts';
-import { useTermOptions } from '../../settings/hooks/useTermOptions.ts';
+import { TermSelect } from '../../../components/TermSelect.tsx';
 import { useWorkspace } from '../../settings/hooks/useWorkspace.ts';
-import { catalogueKey, demosKey, useCatalogue } from '../hooks/useDemos.ts';
+import { useForkDemo, useSaveDemo } from '../hooks/useDemoMutations.ts';
+import { useCatalogue } from '../hooks/useDemos.ts';
 
 interface Step {
   key: string;
@@ -40,7 +40,6 @@ const emptyScene: Scene = { title: '', shows: '', whyItMatters: '', script: '' }
 /** Edits a demo's persona, version, trail and storyboard, with live script length and warnings. */
 export function DemoEditor({ id, demo, onDone }: { id: string; demo: Demo | null; onDone: () => void }) {
   const navigate = useNavigate();
-  const termOptions = useTermOptions();
   const workspace = useWorkspace();
   const catalogue = useCatalogue();
   const [personaId, setPersonaId] = useState<string | null>(demo?.persona?.id ?? null);
@@ -75,17 +74,8 @@ export function DemoEditor({ id, demo, onDone }: { id: string; demo: Demo | null
     shortFormSeconds: workspace.data?.settings.shortFormSeconds ?? 180,
   });
 
-  const save = useApiMutation<object, Demo>({
-    request: (body) => ({ method: 'PUT', path: `/api/demos/${id}`, body }),
-    invalidates: [demosKey, catalogueKey],
-    success: 'Demo saved',
-    quietFieldErrors: true,
-  });
-  const fork = useApiMutation<object, Demo>({
-    request: (body) => ({ method: 'POST', path: `/api/demos/${id}/fork`, body }),
-    invalidates: [demosKey],
-    success: 'New demo created for this persona',
-  });
+  const save = useSaveDemo(id);
+  const fork = useForkDemo(id);
   const fields = save.error instanceof ApiError ? save.error.fields : {};
 
   const body = (extra: object = {}) => ({
@@ -137,14 +127,14 @@ export function DemoEditor({ id, demo, onDone }: { id: string; demo: Demo | null
         </Alert>
       )}
       <Group grow align="flex-start">
-        <Select
+        <TermSelect
+          kind="persona"
           label="Target persona"
           description="One demo, one persona"
-          data={termOptions('persona')}
           value={personaId}
           onChange={setPersonaId}
           error={fields.personaId}
-          searchable
+          clearable={false}
         />
         <TextInput
           label="Recorded on version"

@@ -3,10 +3,8 @@ import { can } from '@shared/roles.ts';
 import type { DemoFlag } from '@shared/schemas/demos.ts';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { useApiMutation } from '../../../api/useApiMutation.ts';
 import { useSession } from '../../auth/hooks/useSession.ts';
-import { requestsKey } from '../../requests/hooks/useRequests.ts';
-import { demosKey } from '../hooks/useDemos.ts';
+import { useFlagMutations } from '../hooks/useDemoMutations.ts';
 import { ScoreMeter } from './ScoreMeter.tsx';
 
 const stateColors = {
@@ -30,16 +28,7 @@ export function FlagCard({ flag }: { flag: DemoFlag }) {
   const navigate = useNavigate();
   const [dismissing, setDismissing] = useState(false);
   const [reason, setReason] = useState('not significant');
-  const request = useApiMutation<void, { id: string; number: number }>({
-    request: () => ({ method: 'POST', path: `/api/flags/${flag.id}/request` }),
-    invalidates: [demosKey, requestsKey],
-    success: (r) => `Update request #${r.number} filed`,
-  });
-  const dismiss = useApiMutation<void>({
-    request: () => ({ method: 'POST', path: `/api/flags/${flag.id}/dismiss`, body: { reason } }),
-    invalidates: [demosKey],
-    success: 'Flag dismissed',
-  });
+  const { request, dismiss } = useFlagMutations(flag.id);
   const actionable = flag.state === 'open' || flag.state === 'quiet';
   return (
     <Paper withBorder p="sm" aria-label={`Flag from release ${flag.release.version}`}>
@@ -103,7 +92,7 @@ export function FlagCard({ flag }: { flag: DemoFlag }) {
               disabled={!reason.trim()}
               loading={dismiss.isPending}
               onClick={async () => {
-                await dismiss.mutateAsync();
+                await dismiss.mutateAsync({ reason });
                 setDismissing(false);
               }}
             >

@@ -13,7 +13,7 @@ import {
 import { type DemoState, demoStateLabels, demoStates } from '@shared/demos.ts';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { QueryState } from '../../settings/components/QueryState.tsx';
+import { QueryState } from '../../../components/QueryState.tsx';
 import { useDemos } from '../hooks/useDemos.ts';
 import { DemoStateBadge, demoStateColors } from './DemoStateBadge.tsx';
 import { ScoreMeter } from './ScoreMeter.tsx';

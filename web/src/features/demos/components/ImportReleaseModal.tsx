@@ -20,6 +20,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { ApiError } from '../../../api/client.ts';
+import { DateField } from '../../../components/DateField.tsx';
 import { ImportProgress } from '../../imports/components/ImportProgress.tsx';
 import { useBackgroundImport } from '../../imports/hooks/useBackgroundImport.ts';
 import { catalogueKey, demosKey, releasesKey } from '../hooks/useDemos.ts';
@@ -209,11 +210,10 @@ export function ImportReleaseModal({ opened, onClose }: { opened: boolean; onClo
               onChange={(e) => setVersion(e.currentTarget.value)}
               error={fields.version}
             />
-            <TextInput
+            <DateField
               label="Release date"
-              type="date"
-              value={releasedOn}
-              onChange={(e) => setReleasedOn(e.currentTarget.value)}
+              value={releasedOn || null}
+              onChange={(value) => setReleasedOn(value ?? '')}
               error={fields.releasedOn}
             />
           </Group>

@@ -3,8 +3,8 @@ import { significanceLabels } from '@shared/demos.ts';
 import { can } from '@shared/roles.ts';
 import { IconUpload } from '@tabler/icons-react';
 import { useState } from 'react';
+import { QueryState } from '../../../components/QueryState.tsx';
 import { useSession } from '../../auth/hooks/useSession.ts';
-import { QueryState } from '../../settings/components/QueryState.tsx';
 import { useRelease, useReleases } from '../hooks/useDemos.ts';
 import { ImportReleaseModal } from './ImportReleaseModal.tsx';
 

@@ -20,23 +20,18 @@ import { IconCircleCheck, IconEdit } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { ApiError } from '../../../api/client.ts';
-import { useApiMutation } from '../../../api/useApiMutation.ts';
 import { useSession } from '../../auth/hooks/useSession.ts';
 import { DemoEditor } from '../components/DemoEditor.tsx';
 import { DemoStateBadge } from '../components/DemoStateBadge.tsx';
 import { FlagCard } from '../components/FlagCard.tsx';
 import { TrailDiagram } from '../components/TrailDiagram.tsx';
-import { demosKey, useDemo } from '../hooks/useDemos.ts';
+import { useVerifyDemo } from '../hooks/useDemoMutations.ts';
+import { useDemo } from '../hooks/useDemos.ts';
 
 function VerifyButton({ id, current }: { id: string; current: string | null }) {
   const [opened, setOpened] = useState(false);
   const [version, setVersion] = useState(current ?? '');
-  const verify = useApiMutation<void, { resolved: number }>({
-    request: () => ({ method: 'POST', path: `/api/demos/${id}/verify`, body: { productVersion: version } }),
-    invalidates: [demosKey],
-    success: (r) => `Re-verified; ${r.resolved} flag${r.resolved === 1 ? '' : 's'} resolved`,
-    quietFieldErrors: true,
-  });
+  const verify = useVerifyDemo(id);
   const error = verify.error instanceof ApiError ? verify.error.fields.productVersion : undefined;
   return (
     <>
@@ -64,7 +59,7 @@ function VerifyButton({ id, current }: { id: string; current: string | null }) {
             <Button
               loading={verify.isPending}
               onClick={async () => {
-                await verify.mutateAsync();
+                await verify.mutateAsync({ productVersion: version });
                 setOpened(false);
               }}
             >

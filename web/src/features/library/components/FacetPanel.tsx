@@ -1,5 +1,6 @@
 import { Badge, Checkbox, Group, Stack, Text, UnstyledButton } from '@mantine/core';
-import { type FacetName, type FacetValue, facetLabels, facetNames } from '@shared/schemas/library.ts';
+import { type FacetName, facetLabels, facetNames } from '@shared/library.ts';
+import type { FacetValue } from '@shared/schemas/library.ts';
 
 /** Facet checkboxes with live counts; selected values stay listed even when their count drops to zero. */
 export function FacetPanel({

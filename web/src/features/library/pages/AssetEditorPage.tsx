@@ -20,16 +20,24 @@ import {
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { assetStatuses, assetStatusLabels, assetWarnings, linkKinds } from '@shared/library.ts';
-import { type Asset, type CreateAssetInput, emptyAssetState } from '@shared/schemas/library.ts';
+import {
+  type Asset,
+  type CreateAssetInput,
+  createAssetSchema,
+  emptyAssetState,
+  updateAssetSchema,
+} from '@shared/schemas/library.ts';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useEffect } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { ApiError } from '../../../api/client.ts';
-import { useApiMutation } from '../../../api/useApiMutation.ts';
-import { useTermOptions } from '../../settings/hooks/useTermOptions.ts';
+import { validateWith } from '../../../api/validateWith.ts';
+import { DateField } from '../../../components/DateField.tsx';
+import { TermSelect } from '../../../components/TermSelect.tsx';
 import { useTerms } from '../../settings/hooks/useTerms.ts';
 import { useUsers } from '../../settings/hooks/useUsers.ts';
-import { libraryKey, useAsset, useLists } from '../hooks/useLibrary.ts';
+import { useAsset, useLists } from '../hooks/useLibrary.ts';
+import { useSaveAsset } from '../hooks/useLibraryMutations.ts';
 
 type Values = Required<Omit<CreateAssetInput, 'externalKey'>>;
 
@@ -76,6 +84,14 @@ function valuesOf(asset: Asset): Values {
   };
 }
 
+const texts = new Set(['title', 'summary', 'body', 'keyTakeaway']);
+/** The request body: number and choice fields hold '' when cleared, which the API takes as null. */
+function toAssetInput(values: Values): CreateAssetInput {
+  return Object.fromEntries(
+    Object.entries(values).map(([key, value]) => [key, value === '' && !texts.has(key) ? null : value]),
+  ) as CreateAssetInput;
+}
+
 /** Create or edit an asset; format rules show as warnings while you type. */
 export function AssetEditorPage() {
   const { id } = useParams();
@@ -84,31 +100,16 @@ export function AssetEditorPage() {
   const terms = useTerms();
   const users = useUsers();
   const lists = useLists();
-  const form = useForm<Values>({ initialValues: blank });
+  const form = useForm<Values>({
+    initialValues: blank,
+    validate: validateWith(id ? updateAssetSchema : createAssetSchema, toAssetInput),
+  });
   // biome-ignore lint/correctness/useExhaustiveDependencies: load the asset once when it arrives
   useEffect(() => {
     if (existing.data) form.setValues(valuesOf(existing.data));
   }, [existing.data]);
-  const save = useApiMutation<Values, Asset>({
-    request: (values) => ({
-      method: id ? 'PATCH' : 'POST',
-      path: id ? `/api/assets/${id}` : '/api/assets',
-      // Number inputs hold '' when cleared; the API wants null.
-      body: Object.fromEntries(
-        Object.entries(values).map(([key, value]) => [
-          key,
-          value === '' && key !== 'summary' && key !== 'body' && key !== 'title' && key !== 'keyTakeaway'
-            ? null
-            : value,
-        ]),
-      ),
-    }),
-    invalidates: [libraryKey],
-    success: (asset) => `Saved “${asset.title}”`,
-    quietFieldErrors: true,
-  });
+  const save = useSaveAsset(id);
 
-  const options = useTermOptions();
   const formatKey = terms.data?.find((term) => term.id === form.values.formatId)?.key;
   const warnings = assetWarnings({ ...form.values, formatKey });
   const dateInput = (
@@ -116,12 +117,11 @@ export function AssetEditorPage() {
     label: string,
     description?: string,
   ) => (
-    <TextInput
-      type="date"
+    <DateField
       label={label}
       description={description}
-      value={form.values[field] ?? ''}
-      onChange={(event) => form.setFieldValue(field, event.currentTarget.value || null)}
+      value={form.values[field] ?? null}
+      onChange={(value) => form.setFieldValue(field, value || null)}
       error={form.errors[field]}
     />
   );
@@ -131,7 +131,7 @@ export function AssetEditorPage() {
   return (
     <form
       onSubmit={form.onSubmit((values) =>
-        save.mutate(values, {
+        save.mutate(toAssetInput(values), {
           onSuccess: (asset) => navigate(`/library/assets/${asset.id}`),
           onError: (error) => error instanceof ApiError && form.setErrors(error.fields),
         }),
@@ -294,63 +294,52 @@ export function AssetEditorPage() {
               </Paper>
               <Paper withBorder p="lg" radius="md">
                 <Stack>
-                  <Select
-                    label="Format"
-                    data={options('format')}
-                    searchable
-                    clearable
-                    {...form.getInputProps('formatId')}
-                  />
-                  <Select
+                  <TermSelect kind="format" label="Format" {...form.getInputProps('formatId')} />
+                  <TermSelect
+                    kind="deliverable_type"
                     label="Deliverable type"
-                    data={options('deliverable_type')}
-                    searchable
-                    clearable
                     {...form.getInputProps('deliverableTypeId')}
                   />
-                  <MultiSelect
+                  <TermSelect
+                    kind="solution"
+                    multiple
                     label="Solutions"
-                    data={options('solution')}
-                    searchable
                     {...form.getInputProps('solutionIds')}
                   />
-                  <MultiSelect
+                  <TermSelect
+                    kind="use_case"
+                    multiple
                     label="Use cases"
-                    data={options('use_case')}
-                    searchable
                     {...form.getInputProps('useCaseIds')}
                   />
-                  <MultiSelect
+                  <TermSelect
+                    kind="persona"
+                    multiple
                     label="Personas"
-                    data={options('persona')}
-                    searchable
                     {...form.getInputProps('personaIds')}
                   />
-                  <Select
+                  <TermSelect
+                    kind="buyer_stage"
                     label="Buyer stage"
-                    data={options('buyer_stage')}
-                    clearable
                     {...form.getInputProps('buyerStageId')}
                   />
-                  <MultiSelect
+                  <TermSelect
+                    kind="value_driver"
+                    multiple
                     label="Value drivers"
-                    data={options('value_driver')}
                     {...form.getInputProps('valueDriverIds')}
                   />
-                  <MultiSelect
-                    label="Regions"
-                    data={options('region')}
-                    {...form.getInputProps('regionIds')}
-                  />
-                  <MultiSelect
+                  <TermSelect kind="region" multiple label="Regions" {...form.getInputProps('regionIds')} />
+                  <TermSelect
+                    kind="segment"
+                    multiple
                     label="Segments"
-                    data={options('segment')}
                     {...form.getInputProps('segmentIds')}
                   />
-                  <MultiSelect
+                  <TermSelect
+                    kind="industry"
+                    multiple
                     label="Industries"
-                    data={options('industry')}
-                    searchable
                     {...form.getInputProps('industryIds')}
                   />
                   <SimpleGrid cols={2}>

@@ -30,10 +30,10 @@ import { useMutation } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { Link, useParams } from 'react-router';
 import { api } from '../../../api/client.ts';
-import { useApiMutation } from '../../../api/useApiMutation.ts';
 import { useSession } from '../../auth/hooks/useSession.ts';
 import { AssetBadges } from '../components/AssetBadges.tsx';
-import { libraryKey, useAsset, useAssetVersions, useRelatedAssets } from '../hooks/useLibrary.ts';
+import { useAsset, useAssetVersions, useRelatedAssets } from '../hooks/useLibrary.ts';
+import { useRestoreVersion } from '../hooks/useLibraryMutations.ts';
 
 const names = (refs: { name: string }[]) => (refs.length ? refs.map((ref) => ref.name).join(', ') : '—');
 
@@ -80,15 +80,7 @@ export function AssetPage() {
   const related = useRelatedAssets(id);
   const editor = can(session.data?.user.role, 'library.edit');
   const view = useMutation({ mutationFn: (assetId: string) => api('POST', `/api/assets/${assetId}/views`) });
-  const restore = useApiMutation<number, Asset>({
-    request: (version) => ({
-      method: 'POST',
-      path: `/api/assets/${id}/versions/${version}/restore`,
-      body: {},
-    }),
-    invalidates: [libraryKey],
-    success: (_a, version) => `Restored version ${version}`,
-  });
+  const restore = useRestoreVersion(id);
   // biome-ignore lint/correctness/useExhaustiveDependencies: count one view per asset opened
   useEffect(() => {
     if (id) view.mutate(id);

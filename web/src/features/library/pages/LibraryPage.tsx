@@ -4,9 +4,9 @@ import {
   Grid,
   Group,
   Loader,
+  NativeSelect,
   Pagination,
   Paper,
-  Select,
   SimpleGrid,
   Skeleton,
   Stack,
@@ -15,8 +15,8 @@ import {
   Title,
 } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
+import { type FacetName, facetNames } from '@shared/library.ts';
 import { can } from '@shared/roles.ts';
-import { type FacetName, facetNames } from '@shared/schemas/library.ts';
 import { IconFileImport, IconList, IconPlus, IconSearch } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
@@ -131,17 +131,17 @@ export function LibraryPage() {
           style={{ flex: 1, minWidth: 240 }}
           size="md"
         />
-        <Select
+        {/* A native select: the library page is the first screen, and Combobox costs ~12 KB gzip. */}
+        <NativeSelect
           aria-label="Sort by"
           data={sorts}
           value={params.get('sort') ?? (params.get('q') ? 'relevance' : 'updated')}
-          onChange={(value) => {
+          onChange={(event) => {
             const next = new URLSearchParams(params);
-            if (value) next.set('sort', value);
+            next.set('sort', event.currentTarget.value);
             setParams(next);
           }}
-          allowDeselect={false}
-          w={180}
+          w={200}
           size="md"
         />
       </Group>

@@ -12,27 +12,26 @@ import {
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { can } from '@shared/roles.ts';
-import type { AssetList } from '@shared/schemas/library.ts';
+import { type CreateListInput, createListSchema } from '@shared/schemas/library.ts';
 import { IconPlus } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { ApiError } from '../../../api/client.ts';
-import { useApiMutation } from '../../../api/useApiMutation.ts';
+import { validateWith } from '../../../api/validateWith.ts';
+import { QueryState } from '../../../components/QueryState.tsx';
 import { useSession } from '../../auth/hooks/useSession.ts';
-import { QueryState } from '../../settings/components/QueryState.tsx';
-import { libraryKey, useLists } from '../hooks/useLibrary.ts';
+import { useLists } from '../hooks/useLibrary.ts';
+import { useCreateList } from '../hooks/useLibraryMutations.ts';
 
 /** Curated lists: an asset is stored once and shows in many lists. */
 export function ListsPage() {
   const lists = useLists();
   const session = useSession();
   const editor = can(session.data?.user.role, 'library.edit');
-  const form = useForm({ initialValues: { name: '', description: '' } });
-  const create = useApiMutation<{ name: string; description: string }, AssetList>({
-    request: (body) => ({ method: 'POST', path: '/api/lists', body }),
-    invalidates: [libraryKey],
-    success: (list) => `Created “${list.name}”`,
-    quietFieldErrors: true,
+  const form = useForm<CreateListInput>({
+    initialValues: { name: '', description: '' },
+    validate: validateWith(createListSchema),
   });
+  const create = useCreateList();
   return (
     <Stack gap="lg">
       <Anchor component={Link} to="/library" size="sm">

@@ -3,23 +3,17 @@ import { useForm } from '@mantine/form';
 import type { RequestComment } from '@shared/schemas/requests.ts';
 import { useQuery } from '@tanstack/react-query';
 import { ApiError, api } from '../../../api/client.ts';
-import { useApiMutation } from '../../../api/useApiMutation.ts';
-import { requestsKey } from '../hooks/useRequests.ts';
+import { commentsKey, usePostComment } from '../hooks/useRequestMutations.ts';
 
 /** The request's comments (Markdown, sanitized by the server) and a box to add one. */
 export function CommentThread({ requestId }: { requestId: string }) {
-  const key = [...requestsKey, 'comments', requestId];
   const comments = useQuery({
-    queryKey: key,
+    queryKey: commentsKey(requestId),
     queryFn: async () =>
       (await api<{ comments: RequestComment[] }>('GET', `/api/requests/${requestId}/comments`)).comments,
   });
   const form = useForm({ initialValues: { body: '' } });
-  const post = useApiMutation<{ body: string }, RequestComment>({
-    request: (body) => ({ method: 'POST', path: `/api/requests/${requestId}/comments`, body }),
-    invalidates: [key],
-    quietFieldErrors: true,
-  });
+  const post = usePostComment(requestId);
   return (
     <Paper withBorder p="md" radius="md" component="section" aria-label="Comments">
       <Stack>

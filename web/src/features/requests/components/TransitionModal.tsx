@@ -6,9 +6,9 @@ import type { ContentRequest } from '@shared/schemas/requests.ts';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { ApiError, api } from '../../../api/client.ts';
-import { useApiMutation } from '../../../api/useApiMutation.ts';
 import { libraryKey } from '../../library/hooks/useLibrary.ts';
 import { useUsers } from '../../settings/hooks/useUsers.ts';
+import { useMoveRequest } from '../hooks/useRequestMutations.ts';
 import { requestsKey, useRequest } from '../hooks/useRequests.ts';
 
 const needsReason: RequestState[] = ['declined', 'canceled', 'transferred', 'duplicate'];
@@ -56,22 +56,7 @@ export function TransitionModal({
   useEffect(() => {
     if (!assigneeId && detail.data?.suggestedAssignee) setAssigneeId(detail.data.suggestedAssignee.userId);
   }, [detail.data, assigneeId]);
-  const move = useApiMutation<void, ContentRequest>({
-    request: () => ({
-      method: 'POST',
-      path: `/api/requests/${request?.id}/transitions`,
-      body: {
-        to,
-        ...(reason ? { reason } : {}),
-        ...(to === 'assigned' && assigneeId ? { assigneeId } : {}),
-        ...(to === 'completed' ? { deliveredAssetIds: assetIds } : {}),
-        ...(to === 'duplicate' && duplicateOfId ? { duplicateOfId } : {}),
-      },
-    }),
-    invalidates: [requestsKey],
-    success: (moved) => `#${moved.number} is now ${requestStateLabels[moved.state].toLowerCase()}`,
-    quietFieldErrors: true,
-  });
+  const move = useMoveRequest(request?.id);
   if (!request || !to) return null;
   const pickable = [...(assets.data?.hits ?? []).map((hit) => ({ value: hit.id, label: hit.title }))];
 
@@ -80,10 +65,19 @@ export function TransitionModal({
       <form
         onSubmit={(event) => {
           event.preventDefault();
-          move.mutate(undefined, {
-            onSuccess: onClose,
-            onError: (error) => error instanceof ApiError && setFields(error.fields),
-          });
+          move.mutate(
+            {
+              to,
+              ...(reason ? { reason } : {}),
+              ...(to === 'assigned' && assigneeId ? { assigneeId } : {}),
+              ...(to === 'completed' ? { deliveredAssetIds: assetIds } : {}),
+              ...(to === 'duplicate' && duplicateOfId ? { duplicateOfId } : {}),
+            },
+            {
+              onSuccess: onClose,
+              onError: (error) => error instanceof ApiError && setFields(error.fields),
+            },
+          );
         }}
       >
         <Stack>

@@ -6,7 +6,6 @@ import {
   Checkbox,
   Grid,
   Group,
-  MultiSelect,
   NumberInput,
   Paper,
   Select,
@@ -20,18 +19,20 @@ import { useForm } from '@mantine/form';
 import { useDebouncedValue } from '@mantine/hooks';
 import { can } from '@shared/roles.ts';
 import type { AssetSearchResult } from '@shared/schemas/library.ts';
-import type { ContentRequest, CreateRequestInput } from '@shared/schemas/requests.ts';
+import { type CreateRequestInput, createRequestSchema } from '@shared/schemas/requests.ts';
 import { IconBulb } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useNavigate } from 'react-router';
 import { ApiError, api } from '../../../api/client.ts';
-import { useApiMutation } from '../../../api/useApiMutation.ts';
+import { validateWith } from '../../../api/validateWith.ts';
+import { DateField } from '../../../components/DateField.tsx';
+import { TermSelect } from '../../../components/TermSelect.tsx';
 import { useSession } from '../../auth/hooks/useSession.ts';
 import { Snippet } from '../../library/components/Snippet.tsx';
 import { libraryKey } from '../../library/hooks/useLibrary.ts';
 import { useTeams } from '../../settings/hooks/useTeams.ts';
-import { useTermOptions } from '../../settings/hooks/useTermOptions.ts';
-import { requestsKey, useBudget } from '../hooks/useRequests.ts';
+import { useCreateRequest } from '../hooks/useRequestMutations.ts';
+import { useBudget } from '../hooks/useRequests.ts';
 
 type Values = {
   title: string;
@@ -50,6 +51,28 @@ type Values = {
   teamId: string | null;
   budgetOverrideReason: string;
 };
+
+/** The request body from the form: empty choices become null, an empty reason is left out. */
+function toCreateRequestInput(v: Values, reusedAssetId?: string): CreateRequestInput {
+  return {
+    title: v.title,
+    deliverableTypeId: v.deliverableTypeId ?? '',
+    businessGoal: v.businessGoal,
+    audience: v.audience,
+    audienceSize: v.audienceSize === '' ? null : v.audienceSize,
+    personaIds: v.personaIds,
+    solutionId: v.solutionId,
+    useCaseId: v.useCaseId,
+    formatIds: v.formatIds,
+    distributionPlan: v.distributionPlan,
+    dueDate: v.dueDate || null,
+    eventName: v.eventName,
+    forEvent: v.forEvent,
+    teamId: v.teamId ?? '',
+    ...(v.budgetOverrideReason.trim() ? { budgetOverrideReason: v.budgetOverrideReason.trim() } : {}),
+    ...(reusedAssetId ? { reusedAssetId } : {}),
+  };
+}
 
 /**
  * Intake: the scoping fields, the budget effect before submitting, and — while you type — the
@@ -77,6 +100,7 @@ export function NewRequestPage() {
       teamId: session.data?.user.teamId ?? null,
       budgetOverrideReason: '',
     },
+    validate: validateWith(createRequestSchema, (values: Values) => toCreateRequestInput(values)),
   });
   const [text] = useDebouncedValue(`${form.values.title} ${form.values.businessGoal}`.trim(), 300);
   const suggestions = useQuery({
@@ -100,45 +124,12 @@ export function NewRequestPage() {
           ? price.reuse
           : price.newContent
       : 0;
-  const submit = useApiMutation<{ reusedAssetId?: string }, ContentRequest>({
-    request: ({ reusedAssetId }) => {
-      const v = form.values;
-      const body: Partial<CreateRequestInput> = {
-        title: v.title,
-        deliverableTypeId: v.deliverableTypeId ?? '',
-        businessGoal: v.businessGoal,
-        audience: v.audience,
-        audienceSize: v.audienceSize === '' ? null : v.audienceSize,
-        personaIds: v.personaIds,
-        solutionId: v.solutionId,
-        useCaseId: v.useCaseId,
-        formatIds: v.formatIds,
-        distributionPlan: v.distributionPlan,
-        dueDate: v.dueDate || null,
-        eventName: v.eventName,
-        forEvent: v.forEvent,
-        teamId: v.teamId ?? '',
-        ...(v.budgetOverrideReason.trim() ? { budgetOverrideReason: v.budgetOverrideReason.trim() } : {}),
-        ...(reusedAssetId ? { reusedAssetId } : {}),
-      };
-      return { method: 'POST', path: '/api/requests', body };
-    },
-    invalidates: [requestsKey],
-    success: (request) =>
-      request.reuse
-        ? `Answered with existing content (#${request.number})`
-        : `Request #${request.number} filed`,
-    quietFieldErrors: true,
-  });
+  const submit = useCreateRequest();
   const send = (reusedAssetId?: string) =>
-    submit.mutate(
-      { reusedAssetId },
-      {
-        onSuccess: (request) => navigate(`/requests/${request.id}`),
-        onError: (e) => e instanceof ApiError && form.setErrors(e.fields),
-      },
-    );
-  const options = useTermOptions();
+    submit.mutate(toCreateRequestInput(form.values, reusedAssetId), {
+      onSuccess: (request) => navigate(`/requests/${request.id}`),
+      onError: (e) => e instanceof ApiError && form.setErrors(e.fields),
+    });
 
   return (
     <Stack gap="lg">
@@ -152,11 +143,11 @@ export function NewRequestPage() {
             <form onSubmit={form.onSubmit(() => send())}>
               <Stack>
                 <TextInput label="What do you need?" required {...form.getInputProps('title')} />
-                <Select
+                <TermSelect
+                  kind="deliverable_type"
                   label="Deliverable type"
                   required
-                  data={options('deliverable_type')}
-                  searchable
+                  clearable={false}
                   {...form.getInputProps('deliverableTypeId')}
                 />
                 <Textarea
@@ -175,30 +166,15 @@ export function NewRequestPage() {
                     {...form.getInputProps('audienceSize')}
                   />
                 </Group>
-                <MultiSelect
-                  label="Personas"
-                  data={options('persona')}
-                  searchable
-                  {...form.getInputProps('personaIds')}
-                />
+                <TermSelect kind="persona" multiple label="Personas" {...form.getInputProps('personaIds')} />
                 <Group grow>
-                  <Select
-                    label="Solution"
-                    data={options('solution')}
-                    clearable
-                    {...form.getInputProps('solutionId')}
-                  />
-                  <Select
-                    label="Use case"
-                    data={options('use_case')}
-                    clearable
-                    searchable
-                    {...form.getInputProps('useCaseId')}
-                  />
+                  <TermSelect kind="solution" label="Solution" {...form.getInputProps('solutionId')} />
+                  <TermSelect kind="use_case" label="Use case" {...form.getInputProps('useCaseId')} />
                 </Group>
-                <MultiSelect
+                <TermSelect
+                  kind="format"
+                  multiple
                   label="Content formats wanted"
-                  data={options('format')}
                   {...form.getInputProps('formatIds')}
                 />
                 <Textarea
@@ -208,7 +184,13 @@ export function NewRequestPage() {
                   {...form.getInputProps('distributionPlan')}
                 />
                 <Group grow>
-                  <TextInput type="date" label="Due date" {...form.getInputProps('dueDate')} />
+                  <DateField
+                    label="Due date"
+                    minDate={new Date()}
+                    {...form.getInputProps('dueDate')}
+                    value={form.values.dueDate || null}
+                    onChange={(value) => form.setFieldValue('dueDate', value ?? '')}
+                  />
                   <TextInput label="Event or campaign" {...form.getInputProps('eventName')} />
                 </Group>
                 <Checkbox

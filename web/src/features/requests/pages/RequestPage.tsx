@@ -19,42 +19,47 @@ import {
 import { useForm } from '@mantine/form';
 import { nextStates, type RequestState, requestStateLabels } from '@shared/requests.ts';
 import { can } from '@shared/roles.ts';
-import type { ContentRequest } from '@shared/schemas/requests.ts';
+import { type ContentRequest, type ResultsInput, resultsSchema } from '@shared/schemas/requests.ts';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { ApiError } from '../../../api/client.ts';
-import { useApiMutation } from '../../../api/useApiMutation.ts';
+import { validateWith } from '../../../api/validateWith.ts';
 import { useSession } from '../../auth/hooks/useSession.ts';
 import { AttachmentList } from '../components/AttachmentList.tsx';
 import { CommentThread } from '../components/CommentThread.tsx';
 import { RequestStateBadge } from '../components/RequestStateBadge.tsx';
 import { TransitionModal } from '../components/TransitionModal.tsx';
-import { requestsKey, useRequest } from '../hooks/useRequests.ts';
+import { useRecordResults, useSetPriority } from '../hooks/useRequestMutations.ts';
+import { useRequest } from '../hooks/useRequests.ts';
+
+type ResultsValues = {
+  summary: string;
+  views: number | '';
+  audienceReached: number | '';
+  dealsInfluenced: number | '';
+};
+/** Empty number fields are left out of the request. */
+const toResultsInput = (values: ResultsValues): ResultsInput =>
+  Object.fromEntries(Object.entries(values).filter(([, value]) => value !== '')) as ResultsInput;
 
 function ResultsForm({ request }: { request: ContentRequest }) {
-  const form = useForm({
+  const form = useForm<ResultsValues>({
     initialValues: {
       summary: '',
-      views: '' as number | '',
-      audienceReached: '' as number | '',
-      dealsInfluenced: '' as number | '',
+      views: '',
+      audienceReached: '',
+      dealsInfluenced: '',
     },
+    validate: validateWith(resultsSchema, toResultsInput),
   });
-  const save = useApiMutation<typeof form.values, ContentRequest>({
-    request: (values) => ({
-      method: 'POST',
-      path: `/api/requests/${request.id}/results`,
-      body: Object.fromEntries(Object.entries(values).filter(([, value]) => value !== '')),
-    }),
-    invalidates: [requestsKey],
-    success: 'Results added; the request is closed',
-    quietFieldErrors: true,
-  });
+  const save = useRecordResults(request.id);
   return (
     <Paper withBorder p="md" radius="md" component="section" aria-label="Results">
       <form
         onSubmit={form.onSubmit((values) =>
-          save.mutate(values, { onError: (e) => e instanceof ApiError && form.setErrors(e.fields) }),
+          save.mutate(toResultsInput(values), {
+            onError: (e) => e instanceof ApiError && form.setErrors(e.fields),
+          }),
         )}
       >
         <Stack>
@@ -97,11 +102,7 @@ export function RequestPage() {
   const session = useSession();
   const request = useRequest(id);
   const [moveTo, setMoveTo] = useState<RequestState | null>(null);
-  const setPriority = useApiMutation<1 | 2 | 3 | null, ContentRequest>({
-    request: (priority) => ({ method: 'PATCH', path: `/api/requests/${id}`, body: { priority } }),
-    invalidates: [requestsKey],
-    success: (updated) => `Priority ${updated.priority ?? 'cleared'}; score ${updated.score}`,
-  });
+  const setPriority = useSetPriority(id);
   if (request.isPending) return <Skeleton h={400} />;
   if (request.isError) return <Alert color="red">{request.error.message}</Alert>;
   const data = request.data;

@@ -1,9 +1,9 @@
 import { ActionIcon, Group, Tooltip } from '@mantine/core';
 import type { Term } from '@shared/schemas/settings.ts';
 import { IconPencil } from '@tabler/icons-react';
+import { ConfirmDelete } from '../../../components/ConfirmDelete.tsx';
 import { useTermMutations } from '../hooks/useTermMutations.ts';
 import { ArchiveToggle } from './ArchiveToggle.tsx';
-import { ConfirmDelete } from './ConfirmDelete.tsx';
 
 /** Edit, archive or restore, and delete, for one term. */
 export function TermActions({ term, onEdit }: { term: Term; onEdit: (term: Term) => void }) {

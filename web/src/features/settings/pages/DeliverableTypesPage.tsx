@@ -3,8 +3,8 @@ import { Badge, Group, MultiSelect, Paper, Stack, Text, ThemeIcon } from '@manti
 import type { Term } from '@shared/schemas/settings.ts';
 import { IconGripVertical } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
+import { QueryState } from '../../../components/QueryState.tsx';
 import { AddTermForm } from '../components/AddTermForm.tsx';
-import { QueryState } from '../components/QueryState.tsx';
 import { SettingsSection } from '../components/SettingsSection.tsx';
 import { TermActions } from '../components/TermActions.tsx';
 import { TermEditModal } from '../components/TermEditModal.tsx';

@@ -3,7 +3,7 @@ import type { JobKindOverview, JobRun, QueuedJob } from '@shared/schemas/jobs.ts
 import { IconPlayerPlay, IconRefresh } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useApiMutation } from '../../../api/useApiMutation.ts';
-import { QueryState } from '../components/QueryState.tsx';
+import { QueryState } from '../../../components/QueryState.tsx';
 import { RelativeTime } from '../components/RelativeTime.tsx';
 import { SettingsSection } from '../components/SettingsSection.tsx';
 import { jobsKey, useJobs } from '../hooks/useJobs.ts';

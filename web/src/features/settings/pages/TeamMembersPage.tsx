@@ -3,7 +3,6 @@ import {
   Button,
   Card,
   Group,
-  Modal,
   MultiSelect,
   NumberInput,
   Select,
@@ -13,16 +12,17 @@ import {
   TextInput,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import type { CreateTeamMemberInput, TeamMember, UpdateTeamMemberInput } from '@shared/schemas/settings.ts';
+import { type CreateTeamMemberInput, createTeamMemberSchema } from '@shared/schemas/settings.ts';
 import { IconUserPlus } from '@tabler/icons-react';
 import { useState } from 'react';
-import { ApiError } from '../../../api/client.ts';
-import { useApiMutation } from '../../../api/useApiMutation.ts';
-import { ConfirmDelete } from '../components/ConfirmDelete.tsx';
-import { QueryState } from '../components/QueryState.tsx';
+import { validateWith } from '../../../api/validateWith.ts';
+import { ConfirmDelete } from '../../../components/ConfirmDelete.tsx';
+import { FormModal } from '../../../components/FormModal.tsx';
+import { QueryState } from '../../../components/QueryState.tsx';
 import { SettingsSection } from '../components/SettingsSection.tsx';
-import { teamMembersKey, useTeamMembers } from '../hooks/useTeamMembers.ts';
-import { termsKey, useTerms } from '../hooks/useTerms.ts';
+import { useTeamMemberMutations } from '../hooks/useTeamMemberMutations.ts';
+import { useTeamMembers } from '../hooks/useTeamMembers.ts';
+import { useTerms } from '../hooks/useTerms.ts';
 import { useUsers } from '../hooks/useUsers.ts';
 
 /** Solutions and their use cases, grouped, for picking areas of responsibility. */
@@ -48,22 +48,9 @@ export function TeamMembersPage() {
   const [adding, setAdding] = useState(false);
   const form = useForm<CreateTeamMemberInput>({
     initialValues: { userId: '', title: '', quarterlyCapacity: 6, areaIds: [] },
+    validate: validateWith(createTeamMemberSchema),
   });
-  const create = useApiMutation<CreateTeamMemberInput, TeamMember>({
-    request: (body) => ({ method: 'POST', path: '/api/settings/team-members', body }),
-    invalidates: [teamMembersKey, termsKey],
-    success: (member) => `${member.name} joined the team`,
-    quietFieldErrors: true,
-  });
-  const update = useApiMutation<{ id: string } & UpdateTeamMemberInput, TeamMember>({
-    request: ({ id, ...body }) => ({ method: 'PATCH', path: `/api/settings/team-members/${id}`, body }),
-    invalidates: [teamMembersKey, termsKey],
-  });
-  const remove = useApiMutation<TeamMember>({
-    request: (member) => ({ method: 'DELETE', path: `/api/settings/team-members/${member.id}` }),
-    invalidates: [teamMembersKey, termsKey],
-    success: (_r, member) => `${member.name} left the team`,
-  });
+  const { create, update, remove } = useTeamMemberMutations();
   const memberIds = new Set((members.data ?? []).map((member) => member.userId));
   const candidates = (users.data ?? []).filter(
     (user) => user.active && (user.role === 'tmm' || user.role === 'admin') && !memberIds.has(user.id),
@@ -132,53 +119,38 @@ export function TeamMembersPage() {
           )
         }
       </QueryState>
-      <Modal opened={adding} onClose={() => setAdding(false)} title="Add team member">
-        <form
-          onSubmit={form.onSubmit((values) =>
-            create.mutate(values, {
-              onSuccess: () => {
-                setAdding(false);
-                form.reset();
-              },
-              onError: (error) => error instanceof ApiError && form.setErrors(error.fields),
-            }),
-          )}
-        >
-          <Stack>
-            <Select
-              label="Person"
-              description="Accounts with the TMM or admin role"
-              required
-              searchable
-              nothingFoundMessage="Everyone eligible is already on the team"
-              data={candidates.map((user) => ({ value: user.id, label: `${user.name} (${user.email})` }))}
-              {...form.getInputProps('userId')}
-            />
-            <TextInput label="Title" {...form.getInputProps('title')} />
-            <MultiSelect
-              label="Areas of responsibility"
-              data={areaOptions}
-              searchable
-              {...form.getInputProps('areaIds')}
-            />
-            <NumberInput
-              label="Deliverables per quarter"
-              min={0}
-              max={500}
-              allowDecimal={false}
-              {...form.getInputProps('quarterlyCapacity')}
-            />
-            <Group justify="flex-end">
-              <Button variant="default" onClick={() => setAdding(false)}>
-                Cancel
-              </Button>
-              <Button type="submit" loading={create.isPending}>
-                Add
-              </Button>
-            </Group>
-          </Stack>
-        </form>
-      </Modal>
+      <FormModal
+        opened={adding}
+        onClose={() => setAdding(false)}
+        title="Add team member"
+        form={form}
+        mutation={create}
+        submitLabel="Add"
+      >
+        <Select
+          label="Person"
+          description="Accounts with the TMM or admin role"
+          required
+          searchable
+          nothingFoundMessage="Everyone eligible is already on the team"
+          data={candidates.map((user) => ({ value: user.id, label: `${user.name} (${user.email})` }))}
+          {...form.getInputProps('userId')}
+        />
+        <TextInput label="Title" {...form.getInputProps('title')} />
+        <MultiSelect
+          label="Areas of responsibility"
+          data={areaOptions}
+          searchable
+          {...form.getInputProps('areaIds')}
+        />
+        <NumberInput
+          label="Deliverables per quarter"
+          min={0}
+          max={500}
+          allowDecimal={false}
+          {...form.getInputProps('quarterlyCapacity')}
+        />
+      </FormModal>
     </SettingsSection>
   );
 }

@@ -1,34 +1,24 @@
 import { Badge, Button, Group, NumberInput, Paper, Table, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import type { CreateTeamInput, Team, UpdateTeamInput } from '@shared/schemas/settings.ts';
+import { type CreateTeamInput, createTeamSchema } from '@shared/schemas/settings.ts';
 import { IconPlus } from '@tabler/icons-react';
 import { ApiError } from '../../../api/client.ts';
-import { useApiMutation } from '../../../api/useApiMutation.ts';
+import { validateWith } from '../../../api/validateWith.ts';
+import { ConfirmDelete } from '../../../components/ConfirmDelete.tsx';
+import { QueryState } from '../../../components/QueryState.tsx';
 import { ArchiveToggle } from '../components/ArchiveToggle.tsx';
-import { ConfirmDelete } from '../components/ConfirmDelete.tsx';
-import { QueryState } from '../components/QueryState.tsx';
 import { SettingsSection } from '../components/SettingsSection.tsx';
-import { teamsKey, useTeams } from '../hooks/useTeams.ts';
+import { useTeamMutations } from '../hooks/useTeamMutations.ts';
+import { useTeams } from '../hooks/useTeams.ts';
 
 /** Requesting teams and their quarterly request budgets (new content costs 2 points, reuse 1). */
 export function TeamsPage() {
   const teams = useTeams();
-  const form = useForm<{ name: string }>({ initialValues: { name: '' } });
-  const create = useApiMutation<CreateTeamInput, Team>({
-    request: (body) => ({ method: 'POST', path: '/api/settings/teams', body }),
-    invalidates: [teamsKey],
-    success: (team) => `Added ${team.name}`,
-    quietFieldErrors: true,
+  const form = useForm<CreateTeamInput>({
+    initialValues: { name: '' },
+    validate: validateWith(createTeamSchema),
   });
-  const update = useApiMutation<{ id: string } & UpdateTeamInput, Team>({
-    request: ({ id, ...body }) => ({ method: 'PATCH', path: `/api/settings/teams/${id}`, body }),
-    invalidates: [teamsKey],
-  });
-  const remove = useApiMutation<Team>({
-    request: (team) => ({ method: 'DELETE', path: `/api/settings/teams/${team.id}` }),
-    invalidates: [teamsKey],
-    success: (_r, team) => `Deleted ${team.name}`,
-  });
+  const { create, update, remove } = useTeamMutations();
 
   return (
     <SettingsSection

@@ -14,16 +14,23 @@ import {
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { roleDescriptions, roleLabels, roles } from '@shared/roles.ts';
-import type { CreateUserInput, UpdateUserInput, User } from '@shared/schemas/users.ts';
+import { type CreateUserInput, createUserSchema, type User } from '@shared/schemas/users.ts';
 import { IconUserPlus } from '@tabler/icons-react';
 import { useState } from 'react';
-import { ApiError } from '../../../api/client.ts';
-import { useApiMutation } from '../../../api/useApiMutation.ts';
+import { validateWith } from '../../../api/validateWith.ts';
+import { FormModal } from '../../../components/FormModal.tsx';
+import { QueryState } from '../../../components/QueryState.tsx';
+import { SecretReveal } from '../../../components/SecretReveal.tsx';
 import { useSession } from '../../auth/hooks/useSession.ts';
-import { QueryState } from '../components/QueryState.tsx';
-import { SecretReveal } from '../components/SecretReveal.tsx';
 import { SettingsSection } from '../components/SettingsSection.tsx';
-import { usersKey, useUsers } from '../hooks/useUsers.ts';
+import { useUserMutations } from '../hooks/useUserMutations.ts';
+import { useUsers } from '../hooks/useUsers.ts';
+
+/** An empty password means "generate one": it is left out of the request. */
+const toCreateUserInput = (values: CreateUserInput): CreateUserInput => ({
+  ...values,
+  password: values.password || undefined,
+});
 
 const roleOptions = roles.map((role) => ({ value: role, label: roleLabels[role] }));
 
@@ -35,21 +42,9 @@ export function UsersPage() {
   const [created, setCreated] = useState<{ user: User; temporaryPassword?: string } | null>(null);
   const form = useForm<CreateUserInput>({
     initialValues: { email: '', name: '', role: 'requester', password: '' },
+    validate: validateWith(createUserSchema, toCreateUserInput),
   });
-  const create = useApiMutation<CreateUserInput, { user: User; temporaryPassword?: string }>({
-    request: (body) => ({
-      method: 'POST',
-      path: '/api/users',
-      body: { ...body, password: body.password || undefined },
-    }),
-    invalidates: [usersKey],
-    quietFieldErrors: true,
-  });
-  const update = useApiMutation<{ id: string } & UpdateUserInput, User>({
-    request: ({ id, ...body }) => ({ method: 'PATCH', path: `/api/users/${id}`, body }),
-    invalidates: [usersKey],
-    success: (user) => `Saved ${user.name}`,
-  });
+  const { create, update } = useUserMutations();
 
   return (
     <SettingsSection
@@ -114,45 +109,31 @@ export function UsersPage() {
           </Paper>
         )}
       </QueryState>
-      <Modal opened={adding} onClose={() => setAdding(false)} title="Add user">
-        <form
-          onSubmit={form.onSubmit((values) =>
-            create.mutate(values, {
-              onSuccess: (result) => {
-                setAdding(false);
-                setCreated(result);
-                form.reset();
-              },
-              onError: (error) => error instanceof ApiError && form.setErrors(error.fields),
-            }),
-          )}
-        >
-          <Stack>
-            <TextInput label="Name" required data-autofocus {...form.getInputProps('name')} />
-            <TextInput label="Email" type="email" required {...form.getInputProps('email')} />
-            <Select
-              label="Role"
-              data={roleOptions}
-              allowDeselect={false}
-              description={roleDescriptions[form.values.role]}
-              {...form.getInputProps('role')}
-            />
-            <PasswordInput
-              label="Password"
-              description="Leave empty to generate one you can hand over"
-              {...form.getInputProps('password')}
-            />
-            <Group justify="flex-end">
-              <Button variant="default" onClick={() => setAdding(false)}>
-                Cancel
-              </Button>
-              <Button type="submit" loading={create.isPending}>
-                Create
-              </Button>
-            </Group>
-          </Stack>
-        </form>
-      </Modal>
+      <FormModal
+        opened={adding}
+        onClose={() => setAdding(false)}
+        title="Add user"
+        form={form}
+        mutation={create}
+        toInput={toCreateUserInput}
+        onSaved={setCreated}
+        submitLabel="Create"
+      >
+        <TextInput label="Name" required data-autofocus {...form.getInputProps('name')} />
+        <TextInput label="Email" type="email" required {...form.getInputProps('email')} />
+        <Select
+          label="Role"
+          data={roleOptions}
+          allowDeselect={false}
+          description={roleDescriptions[form.values.role]}
+          {...form.getInputProps('role')}
+        />
+        <PasswordInput
+          label="Password"
+          description="Leave empty to generate one you can hand over"
+          {...form.getInputProps('password')}
+        />
+      </FormModal>
       <Modal opened={created !== null} onClose={() => setCreated(null)} title="User created">
         {created && (
           <Stack>

@@ -12,37 +12,26 @@ import {
   TextInput,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { type Webhook, webhookEvents } from '@shared/schemas/webhooks.ts';
+import {
+  type CreateWebhookInput,
+  createWebhookSchema,
+  type Webhook,
+  webhookEvents,
+} from '@shared/schemas/webhooks.ts';
 import { IconPlus } from '@tabler/icons-react';
-import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { ApiError, api } from '../../../api/client.ts';
-import { useApiMutation } from '../../../api/useApiMutation.ts';
-import { ConfirmDelete } from '../components/ConfirmDelete.tsx';
-import { QueryState } from '../components/QueryState.tsx';
+import { validateWith } from '../../../api/validateWith.ts';
+import { ConfirmDelete } from '../../../components/ConfirmDelete.tsx';
+import { FormModal } from '../../../components/FormModal.tsx';
+import { QueryState } from '../../../components/QueryState.tsx';
 import { SettingsSection } from '../components/SettingsSection.tsx';
+import { useWebhookMutations } from '../hooks/useWebhookMutations.ts';
+import { useWebhookDeliveries, useWebhooks } from '../hooks/useWebhooks.ts';
 
-const key = ['webhooks'] as const;
-type Delivery = {
-  id: string;
-  event: string;
-  status: string;
-  attempts: number;
-  lastStatusCode: number | null;
-  lastError: string | null;
-  createdAt: string;
-};
 const statusColor: Record<string, string> = { delivered: 'teal', pending: 'yellow', failed: 'red' };
 
 function DeliveryLog({ webhook, onClose }: { webhook: Webhook | null; onClose: () => void }) {
-  const log = useQuery({
-    queryKey: [...key, 'deliveries', webhook?.id],
-    queryFn: async () =>
-      (await api<{ deliveries: Delivery[] }>('GET', `/api/settings/webhooks/${webhook?.id}/deliveries`))
-        .deliveries,
-    enabled: Boolean(webhook),
-    refetchInterval: 10_000,
-  });
+  const log = useWebhookDeliveries(webhook);
   return (
     <Modal
       opened={webhook !== null}
@@ -92,33 +81,14 @@ function DeliveryLog({ webhook, onClose }: { webhook: Webhook | null; onClose: (
 
 /** Outgoing webhooks: where request events go (Slack incoming webhooks work as they are). */
 export function WebhooksPage() {
-  const hooks = useQuery({
-    queryKey: key,
-    queryFn: async () => (await api<{ webhooks: Webhook[] }>('GET', '/api/settings/webhooks')).webhooks,
-  });
+  const hooks = useWebhooks();
   const [adding, setAdding] = useState(false);
   const [viewing, setViewing] = useState<Webhook | null>(null);
-  const form = useForm<{ name: string; url: string; events: string[] }>({
+  const form = useForm<CreateWebhookInput>({
     initialValues: { name: '', url: '', events: [...webhookEvents] },
+    validate: validateWith(createWebhookSchema),
   });
-  const create = useApiMutation<typeof form.values, Webhook>({
-    request: (body) => ({ method: 'POST', path: '/api/settings/webhooks', body }),
-    invalidates: [key],
-    success: (hook) => `Added ${hook.name}`,
-    quietFieldErrors: true,
-  });
-  const update = useApiMutation<{ id: string; active: boolean }, Webhook>({
-    request: ({ id, active }) => ({
-      method: 'PATCH',
-      path: `/api/settings/webhooks/${id}`,
-      body: { active },
-    }),
-    invalidates: [key],
-  });
-  const remove = useApiMutation<Webhook>({
-    request: (hook) => ({ method: 'DELETE', path: `/api/settings/webhooks/${hook.id}` }),
-    invalidates: [key],
-  });
+  const { create, update, remove } = useWebhookMutations();
   return (
     <SettingsSection
       title="Webhooks"
@@ -179,41 +149,29 @@ export function WebhooksPage() {
           )
         }
       </QueryState>
-      <Modal opened={adding} onClose={() => setAdding(false)} title="Add webhook">
-        <form
-          onSubmit={form.onSubmit((values) =>
-            create.mutate(values, {
-              onSuccess: () => {
-                setAdding(false);
-                form.reset();
-              },
-              onError: (e) => e instanceof ApiError && form.setErrors(e.fields),
-            }),
-          )}
-        >
-          <Stack>
-            <TextInput label="Name" required data-autofocus {...form.getInputProps('name')} />
-            <TextInput
-              label="URL"
-              placeholder="https://hooks.slack.com/services/…"
-              required
-              {...form.getInputProps('url')}
-            />
-            <Checkbox.Group label="Events" {...form.getInputProps('events')}>
-              <Stack gap={4} mt={4}>
-                {webhookEvents.map((event) => (
-                  <Checkbox key={event} value={event} label={event} />
-                ))}
-              </Stack>
-            </Checkbox.Group>
-            <Group justify="flex-end">
-              <Button type="submit" loading={create.isPending}>
-                Add
-              </Button>
-            </Group>
+      <FormModal
+        opened={adding}
+        onClose={() => setAdding(false)}
+        title="Add webhook"
+        form={form}
+        mutation={create}
+        submitLabel="Add"
+      >
+        <TextInput label="Name" required data-autofocus {...form.getInputProps('name')} />
+        <TextInput
+          label="URL"
+          placeholder="https://hooks.slack.com/services/…"
+          required
+          {...form.getInputProps('url')}
+        />
+        <Checkbox.Group label="Events" {...form.getInputProps('events')}>
+          <Stack gap={4} mt={4}>
+            {webhookEvents.map((event) => (
+              <Checkbox key={event} value={event} label={event} />
+            ))}
           </Stack>
-        </form>
-      </Modal>
+        </Checkbox.Group>
+      </FormModal>
       <DeliveryLog webhook={viewing} onClose={() => setViewing(null)} />
     </SettingsSection>
   );

@@ -1,16 +1,17 @@
 import { Button, Chip, Group, NumberInput, Paper, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import {
-  type UpdateWorkspaceInput,
+  updateWorkspaceSchema,
   type Workspace,
   workspaceSettingsDefaults,
 } from '@shared/schemas/settings.ts';
 import { useEffect } from 'react';
 import { ApiError } from '../../../api/client.ts';
-import { useApiMutation } from '../../../api/useApiMutation.ts';
-import { QueryState } from '../components/QueryState.tsx';
+import { validateWith } from '../../../api/validateWith.ts';
+import { QueryState } from '../../../components/QueryState.tsx';
 import { SettingsSection } from '../components/SettingsSection.tsx';
-import { useWorkspace, workspaceKey } from '../hooks/useWorkspace.ts';
+import { useSaveWorkspace } from '../hooks/useSaveWorkspace.ts';
+import { useWorkspace } from '../hooks/useWorkspace.ts';
 
 /** The workspace name and the rules of the team's practice that other modules apply. */
 export function WorkspacePage() {
@@ -20,6 +21,7 @@ export function WorkspacePage() {
       name: '',
       settings: workspaceSettingsDefaults,
     },
+    validate: validateWith(updateWorkspaceSchema),
   });
   // biome-ignore lint/correctness/useExhaustiveDependencies: load once per fetch
   useEffect(() => {
@@ -28,12 +30,7 @@ export function WorkspacePage() {
       form.resetDirty(workspace.data);
     }
   }, [workspace.data]);
-  const save = useApiMutation<UpdateWorkspaceInput, Workspace>({
-    request: (body) => ({ method: 'PATCH', path: '/api/settings/workspace', body }),
-    invalidates: [workspaceKey],
-    success: 'Workspace settings saved',
-    quietFieldErrors: true,
-  });
+  const save = useSaveWorkspace();
 
   return (
     <SettingsSection

@@ -1,4 +1,4 @@
-import { ActionIcon, Indicator, Menu, Text, Tooltip } from '@mantine/core';
+import { ActionIcon, Indicator, Menu, Text } from '@mantine/core';
 import { IconBell } from '@tabler/icons-react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
@@ -35,17 +35,16 @@ export function NotificationBell() {
       }}
     >
       <Menu.Target>
-        <Tooltip label="Notifications">
-          <Indicator disabled={unread === 0} label={unread} size={16} offset={4}>
-            <ActionIcon
-              variant="default"
-              size="lg"
-              aria-label={unread ? `Notifications, ${unread} unread` : 'Notifications'}
-            >
-              <IconBell size={18} />
-            </ActionIcon>
-          </Indicator>
-        </Tooltip>
+        <Indicator disabled={unread === 0} label={unread} size={16} offset={4}>
+          <ActionIcon
+            variant="default"
+            size="lg"
+            aria-label={unread ? `Notifications, ${unread} unread` : 'Notifications'}
+            title="Notifications"
+          >
+            <IconBell size={18} />
+          </ActionIcon>
+        </Indicator>
       </Menu.Target>
       <Menu.Dropdown>
         {(notes.data?.notifications ?? []).length === 0 && (

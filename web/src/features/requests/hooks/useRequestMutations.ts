@@ -1,0 +1,63 @@
+import { requestStateLabels } from '@shared/requests.ts';
+import type {
+  ContentRequest,
+  CreateRequestInput,
+  RequestComment,
+  ResultsInput,
+  TransitionInput,
+} from '@shared/schemas/requests.ts';
+import { useApiMutation } from '../../../api/useApiMutation.ts';
+import { requestsKey } from './useRequests.ts';
+
+/** Files a request, or answers it at once with an existing asset (`reusedAssetId`). */
+export function useCreateRequest() {
+  return useApiMutation<CreateRequestInput, ContentRequest>({
+    request: (body) => ({ method: 'POST', path: '/api/requests', body }),
+    invalidates: [requestsKey],
+    success: (request) =>
+      request.reuse
+        ? `Answered with existing content (#${request.number})`
+        : `Request #${request.number} filed`,
+    quietFieldErrors: true,
+  });
+}
+
+/** Moves a request to another state (assigning, completing with assets, marking a duplicate…). */
+export function useMoveRequest(requestId: string | undefined) {
+  return useApiMutation<TransitionInput, ContentRequest>({
+    request: (body) => ({ method: 'POST', path: `/api/requests/${requestId}/transitions`, body }),
+    invalidates: [requestsKey],
+    success: (moved) => `#${moved.number} is now ${requestStateLabels[moved.state].toLowerCase()}`,
+    quietFieldErrors: true,
+  });
+}
+
+/** Records a delivered request's results, which closes it. */
+export function useRecordResults(requestId: string) {
+  return useApiMutation<ResultsInput, ContentRequest>({
+    request: (body) => ({ method: 'POST', path: `/api/requests/${requestId}/results`, body }),
+    invalidates: [requestsKey],
+    success: 'Results added; the request is closed',
+    quietFieldErrors: true,
+  });
+}
+
+/** Sets (or clears, with null) a request's priority; the answer carries the new score. */
+export function useSetPriority(requestId: string | undefined) {
+  return useApiMutation<1 | 2 | 3 | null, ContentRequest>({
+    request: (priority) => ({ method: 'PATCH', path: `/api/requests/${requestId}`, body: { priority } }),
+    invalidates: [requestsKey],
+    success: (updated) => `Priority ${updated.priority ?? 'cleared'}; score ${updated.score}`,
+  });
+}
+
+export const commentsKey = (requestId: string) => [...requestsKey, 'comments', requestId] as const;
+
+/** Adds a comment (Markdown) to a request. */
+export function usePostComment(requestId: string) {
+  return useApiMutation<{ body: string }, RequestComment>({
+    request: (body) => ({ method: 'POST', path: `/api/requests/${requestId}/comments`, body }),
+    invalidates: [commentsKey(requestId)],
+    quietFieldErrors: true,
+  });
+}
