@@ -3,7 +3,6 @@ import {
   Anchor,
   Badge,
   Button,
-  FileInput,
   Group,
   Modal,
   ScrollArea,
@@ -15,12 +14,12 @@ import {
 } from '@mantine/core';
 import type { ReleaseImportResult } from '@shared/schemas/demos.ts';
 import type { StartImportInput } from '@shared/schemas/imports.ts';
-import { IconUpload } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { ApiError } from '../../../api/client.ts';
 import { DateField } from '../../../components/DateField.tsx';
+import { FileDrop } from '../../../components/FileDrop.tsx';
 import { ImportProgress } from '../../imports/components/ImportProgress.tsx';
 import { useBackgroundImport } from '../../imports/hooks/useBackgroundImport.ts';
 import { catalogueKey, demosKey, releasesKey } from '../hooks/useDemos.ts';
@@ -217,19 +216,21 @@ export function ImportReleaseModal({ opened, onClose }: { opened: boolean; onClo
               error={fields.releasedOn}
             />
           </Group>
-          <FileInput
+          <FileDrop
             label="Files"
-            description={
-              format === 'gitlab' ? 'Select every file of the release-post folder' : 'One or more files'
-            }
-            placeholder="Choose files"
+            hint={format === 'gitlab' ? 'Every file of the release-post folder (.yml)' : 'One or more files'}
             multiple
-            accept={format === 'gitlab' ? '.yml,.yaml' : format === 'json' ? '.json' : '.csv'}
-            value={files}
+            accept={
+              format === 'gitlab'
+                ? { 'application/yaml': ['.yml', '.yaml'], 'text/yaml': ['.yml', '.yaml'] }
+                : format === 'json'
+                  ? { 'application/json': ['.json'] }
+                  : { 'text/csv': ['.csv'] }
+            }
+            files={files}
             onChange={setFiles}
-            leftSection={<IconUpload size={16} />}
+            disabled={Boolean(running)}
             error={fields.files}
-            clearable
           />
           {running && <ImportProgress run={running} />}
           {error && Object.keys(fields).length === 0 && (

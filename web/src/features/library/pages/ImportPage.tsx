@@ -3,7 +3,6 @@ import {
   Anchor,
   Badge,
   Button,
-  FileInput,
   Group,
   Paper,
   SegmentedControl,
@@ -18,6 +17,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { ApiError } from '../../../api/client.ts';
+import { FileDrop } from '../../../components/FileDrop.tsx';
 import { ImportProgress } from '../../imports/components/ImportProgress.tsx';
 import { useBackgroundImport } from '../../imports/hooks/useBackgroundImport.ts';
 import { libraryKey } from '../hooks/useLibrary.ts';
@@ -100,13 +100,17 @@ export function ImportPage() {
               'Every entry lands as a published, external asset; values that match no taxonomy term are kept as tags and reported.'
             )}
           </Text>
-          <FileInput
+          <FileDrop
             label="File"
-            placeholder="Choose a file"
-            accept={kind === 'csv' ? '.csv,text/csv' : '.yml,.yaml'}
-            value={file}
-            onChange={setFile}
-            clearable
+            hint={kind === 'csv' ? 'A .csv file with a header row' : 'A .yml file in GitLab’s format'}
+            accept={
+              kind === 'csv'
+                ? { 'text/csv': ['.csv'] }
+                : { 'application/yaml': ['.yml', '.yaml'], 'text/yaml': ['.yml', '.yaml'] }
+            }
+            files={file ? [file] : []}
+            onChange={(files) => setFile(files[0] ?? null)}
+            disabled={busy}
           />
           <Group>
             <Button

@@ -1,0 +1,73 @@
+import { Group, Stack, Text } from '@mantine/core';
+import { Dropzone } from '@mantine/dropzone';
+import { IconFile, IconUpload, IconX } from '@tabler/icons-react';
+
+/**
+ * A drop area for choosing files by drag-and-drop, click or keyboard (Enter/Space), showing the
+ * files chosen. The file types are a hint for the picker; the server decides what it accepts.
+ */
+export function FileDrop({
+  label,
+  hint,
+  accept,
+  multiple = false,
+  files,
+  onChange,
+  disabled,
+  error,
+}: {
+  label: string;
+  hint: string;
+  /** Extensions or MIME types for the picker, e.g. { 'text/csv': ['.csv'] }. */
+  accept?: Record<string, string[]>;
+  multiple?: boolean;
+  files: File[];
+  onChange: (files: File[]) => void;
+  disabled?: boolean;
+  error?: string;
+}) {
+  return (
+    <Stack gap={4}>
+      <Dropzone
+        onDrop={onChange}
+        accept={accept}
+        multiple={multiple}
+        disabled={disabled}
+        aria-label={`${label}: drop ${multiple ? 'files' : 'a file'} here or press to choose`}
+        p="md"
+      >
+        <Group justify="center" gap="sm" wrap="nowrap" style={{ pointerEvents: 'none' }}>
+          <Dropzone.Accept>
+            <IconUpload size={24} />
+          </Dropzone.Accept>
+          <Dropzone.Reject>
+            <IconX size={24} />
+          </Dropzone.Reject>
+          <Dropzone.Idle>
+            <IconFile size={24} />
+          </Dropzone.Idle>
+          <div>
+            <Text size="sm" fw={500}>
+              {files.length === 0
+                ? `${label}: drop ${multiple ? 'files' : 'a file'} here or click to choose`
+                : files.length === 1
+                  ? files[0]?.name
+                  : `${files.length} files: ${files
+                      .slice(0, 3)
+                      .map((file) => file.name)
+                      .join(', ')}${files.length > 3 ? ', …' : ''}`}
+            </Text>
+            <Text size="xs" c="dimmed">
+              {hint}
+            </Text>
+          </div>
+        </Group>
+      </Dropzone>
+      {error && (
+        <Text size="sm" c="red" role="alert">
+          {error}
+        </Text>
+      )}
+    </Stack>
+  );
+}
