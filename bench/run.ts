@@ -9,6 +9,7 @@ const benchmarks: Record<string, () => Promise<{ run: () => Promise<void> }>> = 
   library: () => import('./library.ts'),
   requests: () => import('./requests.ts'),
   freshness: () => import('./freshness.ts'),
+  engine: () => import('./engine.ts'),
 };
 
 const requested = process.argv.slice(2);
