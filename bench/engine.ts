@@ -435,16 +435,43 @@ async function probeWhile(session: Session, data: Dataset, until: Promise<unknow
   return probes;
 }
 
-/** The request attachment route, found in the OpenAPI document by its suffix (it may move modules). */
-async function attachmentPath(session: Session, requestId: string) {
+/** The API's paths and their methods, from the OpenAPI document (routes move between modules). */
+async function apiPaths(session: Session): Promise<Record<string, Record<string, unknown>>> {
   const response = await fetch(`${session.base}/api/openapi.json`);
-  const document = (await response.json()) as { paths: Record<string, Record<string, unknown>> };
-  const candidates = Object.entries(document.paths)
+  return ((await response.json()) as { paths: Record<string, Record<string, unknown>> }).paths;
+}
+
+/** The request attachment route, found by its suffix. */
+function attachmentPath(paths: Record<string, Record<string, unknown>>, requestId: string) {
+  const candidates = Object.entries(paths)
     .filter(([path, methods]) => path.endsWith('/attachments') && 'post' in methods)
     .map(([path]) => path)
     .sort((x, y) => Number(y.includes('request')) - Number(x.includes('request')));
   const template = candidates[0] ?? '/api/requests/{id}/attachments';
   return template.replace(/\{[^}]+\}/, requestId);
+}
+
+/**
+ * Runs an import the way the API offers it: in the background (`POST /api/imports`, then polling
+ * `GET /api/imports/{id}` until it has finished) where that route exists, else the synchronous route.
+ */
+async function runImport(
+  session: Session,
+  paths: Record<string, Record<string, unknown>>,
+  background: Record<string, unknown>,
+  synchronous: { path: string; body: unknown },
+) {
+  if (!paths['/api/imports']?.post) return call(session, 'POST', synchronous.path, synchronous.body);
+  const queued = await call(session, 'POST', '/api/imports', background);
+  if (queued.status !== 202) return queued;
+  for (;;) {
+    await sleep(250);
+    const current = await call(session, 'GET', `/api/imports/${String(queued.body.id)}`);
+    const state = current.body.state;
+    if (current.status !== 200 || state === 'failed')
+      return { status: current.status === 200 ? 500 : current.status, body: current.body };
+    if (state === 'succeeded') return current;
+  }
 }
 
 function gitlabResources(count: number) {
@@ -466,7 +493,12 @@ function gitlabResources(count: number) {
 }
 
 /** The three long writes, each run alone while the probes run. */
-function longWrites(session: Session, data: Dataset) {
+function longWrites(session: Session, data: Dataset, paths: Record<string, Record<string, unknown>>) {
+  const release = {
+    format: 'json',
+    version: '99.0',
+    files: [{ name: '99.0.json', content: JSON.stringify({ changes: data.changes }) }],
+  };
   return [
     {
       label: '10 MB attachment upload',
@@ -476,26 +508,30 @@ function longWrites(session: Session, data: Dataset) {
         bytes.set(new TextEncoder().encode('%PDF-1.4\n'), 0);
         const form = new FormData();
         form.append('file', new Blob([bytes], { type: 'application/pdf' }), 'benchmark.pdf');
-        return call(session, 'POST', await attachmentPath(session, data.requestId), form);
+        return call(session, 'POST', attachmentPath(paths, data.requestId), form);
       },
     },
     {
       label: `${config.importEntries.toLocaleString('en')}-entry GitLab import (dry run)`,
-      run: () =>
-        call(session, 'POST', '/api/assets/import/gitlab', {
-          kind: 'resources',
-          content: gitlabResources(config.importEntries),
-          dryRun: true,
-        }),
+      run: () => {
+        const content = gitlabResources(config.importEntries);
+        return runImport(
+          session,
+          paths,
+          { kind: 'gitlab-resources', content, fileName: 'resources.yml', dryRun: true },
+          { path: '/api/assets/import/gitlab', body: { kind: 'resources', content, dryRun: true } },
+        );
+      },
     },
     {
       label: `${config.releaseChanges.toLocaleString('en')}-change release import`,
       run: () =>
-        call(session, 'POST', '/api/releases/import', {
-          format: 'json',
-          version: '99.0',
-          files: [{ name: '99.0.json', content: JSON.stringify({ changes: data.changes }) }],
-        }),
+        runImport(
+          session,
+          paths,
+          { kind: 'release', release },
+          { path: '/api/releases/import', body: release },
+        ),
     },
   ];
 }
@@ -703,12 +739,16 @@ async function measureEngine(engine: EngineName, column: Column) {
       const idleSearch = percentiles(idle.search);
       column['idle /healthz p50 / p99'] = `${millis(idleHealth.p50)} / ${millis(idleHealth.p99)}`;
       column['idle search p50 / p99'] = `${millis(idleSearch.p50)} / ${millis(idleSearch.p99)}`;
-      for (const write of longWrites(session, data)) {
+      const paths = await apiPaths(session);
+      for (const write of longWrites(session, data, paths)) {
         const begin = performance.now();
         let outcome = '';
         const running = write.run().then(
           (response) => {
-            outcome = response.status < 300 ? '' : ` (answered ${response.status})`;
+            outcome =
+              response.status < 300
+                ? ''
+                : ` (answered ${response.status}: ${JSON.stringify(response.body.error ?? '').slice(0, 80)})`;
           },
           (error: Error) => {
             outcome = ` (failed: ${error.message})`;
