@@ -422,10 +422,13 @@ async function probeWhile(session: Session, data: Dataset, until: Promise<unknow
     pending.add(done);
   };
   let tick = 0;
-  const timer = setInterval(() => {
+  const probe = () => {
     if (tick % 2 === 0) fire('health', '/healthz');
     if (tick++ % 5 === 0) fire('search', `/api/assets?${data.queries[n++ % data.queries.length]}`);
-  }, 50);
+  };
+  // The first probes go out at once, so a write shorter than the interval is still probed.
+  probe();
+  const timer = setInterval(probe, 50);
   try {
     await until;
   } finally {
