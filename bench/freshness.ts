@@ -44,7 +44,7 @@ async function generateDemos(db: Db, count: number, ownerId: string) {
 }
 
 /** A release of `size` changes over distinct categories, a quarter of them removals or deprecations. */
-async function releaseChanges(db: Db, seed: number, size: number) {
+export async function releaseChanges(db: Db, seed: number, size: number) {
   const categories = await db.selectFrom('product_categories').select('name').orderBy('key').execute();
   const kinds = [
     'primary',

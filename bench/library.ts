@@ -169,7 +169,7 @@ const typo = (word: string) => `${word.slice(0, 2)}${word[3] ?? ''}${word[2] ?? 
  * broad (one common word, or the first four letters of one), matching about a seventh of the
  * library each.
  */
-async function buildQueries(db: Database['db']): Promise<BenchQuery[]> {
+export async function buildQueries(db: Database['db']): Promise<BenchQuery[]> {
   const ids = async (kind: string) =>
     (await db.selectFrom('terms').select('id').where('kind', '=', kind).execute()).map((t) => t.id);
   const formats = await ids('format');

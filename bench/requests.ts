@@ -4,7 +4,7 @@ import { generateAssets } from './library.ts';
 import { benchEngines, freshWorkspace, ms, percentiles, postgresServer } from './support.ts';
 
 /** 50,000 requests across teams, types, solutions and states, filed over the last year. */
-async function generateRequests(db: Database['db'], count: number, requesterId: string) {
+export async function generateRequests(db: Database['db'], count: number, requesterId: string) {
   await sql`
     WITH types AS (SELECT array_agg(id ORDER BY position) AS ids FROM terms WHERE kind = 'deliverable_type'),
     solutions AS (SELECT array_agg(id) AS ids FROM terms WHERE kind = 'solution'),

@@ -12,6 +12,7 @@ const benchmarks: Record<string, () => Promise<{ run: () => Promise<void> }>> = 
   jobs: () => import('./jobs.ts'),
   attachments: () => import('./attachments.ts'),
   web: () => import('./web.ts'),
+  engine: () => import('./engine.ts'),
 };
 
 // Arguments starting with -- are options for the benchmarks themselves (web: --no-build).
