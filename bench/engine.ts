@@ -1,10 +1,10 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { sql } from 'kysely';
 import pg from 'pg';
@@ -14,6 +14,7 @@ import { releaseChanges } from './freshness.ts';
 import { buildQueries, generateAssets } from './library.ts';
 import { generateRequests } from './requests.ts';
 import { percentiles } from './support.ts';
+import { measureLibraryPageJs } from './web.ts';
 
 /**
  * npm run bench -- engine: the embedded engine's candidates side by side, each as a real server
@@ -35,6 +36,13 @@ const allEngines: EngineName[] = ['embedded', 'pglite-socket', 'postgres'];
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const number = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
+
+/** A data folder of its own; run as root, the embedded database's postgres user must be able to enter it. */
+function tempDataDir(engine: string): string {
+  const dir = mkdtempSync(join(tmpdir(), `showcase-bench-${engine}-`));
+  chmodSync(dir, 0o755);
+  return dir;
+}
 const config = {
   engines: (process.env.BENCH_ENGINES ?? allEngines.join(','))
     .split(',')
@@ -544,7 +552,7 @@ async function startTimes(engine: EngineName) {
   const cold: number[] = [];
   const warm: number[] = [];
   for (let i = 0; i < config.starts; i++) {
-    const dir = mkdtempSync(join(tmpdir(), `showcase-bench-${engine}-`));
+    const dir = tempDataDir(engine);
     const backend = await createBackend(engine, dir);
     try {
       let begin = performance.now();
@@ -574,7 +582,7 @@ async function startTimes(engine: EngineName) {
  * the same folder and every acknowledged asset is looked up.
  */
 async function sigkill(engine: EngineName) {
-  const dir = mkdtempSync(join(tmpdir(), `showcase-bench-${engine}-`));
+  const dir = tempDataDir(engine);
   const backend = await createBackend(engine, dir);
   let app: App | undefined;
   let killed: App | undefined;
@@ -692,17 +700,11 @@ function installSize(engine: EngineName) {
 }
 
 /** 6. The library page's JavaScript, when bench/web.ts provides a measurement. */
-async function webJavaScript(): Promise<string> {
-  const file = join(root, 'bench', 'web.ts');
-  if (!existsSync(file)) return 'skipped: bench/web.ts does not exist yet';
-  const module = (await import(pathToFileURL(file).href)) as Record<string, unknown>;
-  const measure = Object.values(module).find((value) => typeof value === 'function') as
-    | (() => Promise<unknown>)
-    | undefined;
-  if (!measure) return 'skipped: bench/web.ts exports no function';
-  const result = await measure();
-  if (typeof result === 'number') return `${(result / 1024).toFixed(1)} KB`;
-  return typeof result === 'string' ? result : JSON.stringify(result);
+/** The library page's JavaScript, from the built web app (bench/web.ts walks the Vite manifest). */
+function webJavaScript(): string {
+  const page = measureLibraryPageJs();
+  const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+  return `${page.files.length} files, ${kb(page.gzip)} gzipped (${kb(page.raw)} raw, ${kb(page.brotli)} brotli)`;
 }
 
 type Column = Record<string, string>;
@@ -718,7 +720,7 @@ async function measureEngine(engine: EngineName, column: Column) {
     log(`${engine}: ${label} (${seconds(performance.now() - begin)})`);
   };
 
-  const dir = mkdtempSync(join(tmpdir(), `showcase-bench-${engine}-`));
+  const dir = tempDataDir(engine);
   const backend = await createBackend(engine, dir);
   let app: App | undefined;
   try {
@@ -843,5 +845,5 @@ export async function run() {
   console.log(
     'pass = p99 ≤ 50 ms and ≤ 2 × the idle p99. Sizes count node_modules folders only; pg is needed by every engine that talks the wire protocol.',
   );
-  console.log(`library page JavaScript: ${await webJavaScript()}`);
+  console.log(`library page JavaScript: ${webJavaScript()}`);
 }
