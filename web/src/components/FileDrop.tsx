@@ -1,6 +1,8 @@
+import '@mantine/dropzone/styles.css';
 import { Group, Stack, Text } from '@mantine/core';
 import { Dropzone } from '@mantine/dropzone';
 import { IconFile, IconUpload, IconX } from '@tabler/icons-react';
+import { useState } from 'react';
 
 /**
  * A drop area for choosing files by drag-and-drop, click or keyboard (Enter/Space), showing the
@@ -26,10 +28,20 @@ export function FileDrop({
   disabled?: boolean;
   error?: string;
 }) {
+  const [refused, setRefused] = useState<string | null>(null);
+  const types = accept ? [...new Set(Object.values(accept).flat())].join(', ') : '';
   return (
     <Stack gap={4}>
       <Dropzone
-        onDrop={onChange}
+        onDrop={(dropped) => {
+          setRefused(null);
+          onChange(dropped);
+        }}
+        onReject={(rejections) =>
+          setRefused(
+            `${rejections.map((rejection) => rejection.file.name).join(', ')}: not ${types ? `a ${types} file` : 'accepted'}`,
+          )
+        }
         accept={accept}
         multiple={multiple}
         disabled={disabled}
@@ -63,9 +75,9 @@ export function FileDrop({
           </div>
         </Group>
       </Dropzone>
-      {error && (
+      {(refused ?? error) && (
         <Text size="sm" c="red" role="alert">
-          {error}
+          {refused ?? error}
         </Text>
       )}
     </Stack>

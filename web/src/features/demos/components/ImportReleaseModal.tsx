@@ -31,6 +31,7 @@ const formats = [
 ];
 
 type ReleaseFile = { name: string; content: string };
+const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
 /**
  * Upload a release's files; it is imported in the background with progress. A version imported
@@ -172,9 +173,9 @@ export function ImportReleaseModal({ opened, onClose }: { opened: boolean; onClo
       ) : pending ? (
         <Stack>
           <Alert color="orange" title={`Release ${pending.check.replaces?.version} is already imported`}>
-            It has {pending.check.replaces?.changes} changes. Importing these files replaces them with{' '}
-            {pending.check.changes} changes; impact analysis would raise {pending.check.flags.raised} flag
-            {pending.check.flags.raised === 1 ? '' : 's'}. Decisions already taken on its flags stay.
+            It has {plural(pending.check.replaces?.changes ?? 0, 'change')}. Importing these files replaces
+            them with {plural(pending.check.changes, 'change')}; impact analysis would raise{' '}
+            {plural(pending.check.flags.raised, 'flag')}. Decisions already taken on its flags stay.
           </Alert>
           {running && <ImportProgress run={running} />}
           {error && (
@@ -186,7 +187,7 @@ export function ImportReleaseModal({ opened, onClose }: { opened: boolean; onClo
             <Button variant="default" onClick={() => setPending(null)} disabled={Boolean(running)}>
               Back
             </Button>
-            <Button color="orange" onClick={() => commit(pending.files, true)} loading={Boolean(running)}>
+            <Button onClick={() => commit(pending.files, true)} loading={Boolean(running)}>
               Replace release {pending.check.replaces?.version}
             </Button>
           </Group>
