@@ -12,6 +12,7 @@ export const importJob: JobKind = {
   kind: IMPORT_JOB,
   name: 'Run imports',
   description: 'Imports library files people started, one transaction each, reporting progress as it goes.',
+  perRecord: true,
   maxAttempts: 2,
   retryBaseMs: 5_000,
   // An import of tens of thousands of entries takes minutes; its lease must outlast it.

@@ -144,6 +144,13 @@ describe('background imports', () => {
     ).toHaveProperty('release.version');
   });
 
+  it('cannot be run from the jobs page without an import to run', async () => {
+    const admin = await t.as('admin');
+    const response = await admin.post('/api/settings/jobs/run-import/run');
+    expect(response.status).toBe(422);
+    expect(response.body.error.fields).toHaveProperty('kind');
+  });
+
   it('refuses bad input naming the field, and shows an import only to who started it and admins', async () => {
     expect(
       (await tmm.post('/api/imports', { kind: 'spreadsheet', content: 'x' })).body.error.fields,

@@ -24,6 +24,8 @@ export interface JobKind {
   /** What admins read on the jobs page. */
   name: string;
   description: string;
+  /** Jobs of this kind are queued for one record each (an import): "run now" means nothing. */
+  perRecord?: boolean;
   /** Scheduled kinds run once per slot of this length, slots aligned to the epoch (UTC). */
   everyMs?: number;
   /** Attempts before a job is marked failed (default 5). */

@@ -58,6 +58,11 @@ export async function getJobsOverview(options: { db: Db; kinds: readonly JobKind
 /** Queues a job of the kind, due now: the runner picks it up at its next poll. */
 export async function runJobNow(options: { db: Db; kinds: readonly JobKind[]; kind: string; now: Date }) {
   const kind = kindOf(options.kinds, options.kind);
+  // A kind that runs one job per record (an import) is queued by whoever starts that record.
+  if (kind.perRecord)
+    throw new AppError('validation_failed', `“${kind.name}” runs only when someone starts one`, {
+      fields: { kind: 'has no schedule to run now' },
+    });
   const id = `${kind.kind}:on-demand:${options.now.toISOString()}:${randomBytes(3).toString('hex')}`;
   await insertJob(options.db, {
     id,

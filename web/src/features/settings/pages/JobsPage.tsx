@@ -199,16 +199,18 @@ export function JobsPage() {
                               >
                                 History
                               </Button>
-                              <Button
-                                size="compact-xs"
-                                variant="light"
-                                leftSection={<IconPlayerPlay size={12} />}
-                                aria-label={`Run “${kind.name}” now`}
-                                loading={runNow.isPending && runNow.variables?.kind === kind.kind}
-                                onClick={() => runNow.mutate(kind)}
-                              >
-                                Run now
-                              </Button>
+                              {kind.schedule && (
+                                <Button
+                                  size="compact-xs"
+                                  variant="light"
+                                  leftSection={<IconPlayerPlay size={12} />}
+                                  aria-label={`Run “${kind.name}” now`}
+                                  loading={runNow.isPending && runNow.variables?.kind === kind.kind}
+                                  onClick={() => runNow.mutate(kind)}
+                                >
+                                  Run now
+                                </Button>
+                              )}
                             </Group>
                           </Table.Td>
                         </Table.Tr>
