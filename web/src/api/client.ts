@@ -78,6 +78,15 @@ type Call<Method extends HttpMethod> = <
   >
 >;
 
+/**
+ * The success body of an operation, for naming a type the document defines:
+ * `ApiResult<'/api/requests/{id}'>` is what GET /api/requests/{id} answers.
+ */
+export type ApiResult<Path extends keyof paths, Method extends HttpMethod = 'get'> =
+  Operation<Path, Method> extends infer Op extends Record<string | number, unknown>
+    ? Data<FetchResponse<Op, object, MediaType>>
+    : never;
+
 function method<Method extends HttpMethod>(name: Uppercase<Method>): Call<Method> {
   return (async (path: string, init?: object) => {
     const { data, error, response } = await fetchClient.request(name as never, path as never, init as never);
