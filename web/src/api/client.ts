@@ -87,6 +87,12 @@ export type ApiResult<Path extends keyof paths, Method extends HttpMethod = 'get
     ? Data<FetchResponse<Op, object, MediaType>>
     : never;
 
+/** The JSON body an operation takes: `ApiBody<'/api/demos/{id}', 'put'>`. */
+export type ApiBody<Path extends keyof paths, Method extends HttpMethod> =
+  Operation<Path, Method> extends { requestBody?: { content: { 'application/json': infer Body } } }
+    ? Body
+    : never;
+
 function method<Method extends HttpMethod>(name: Uppercase<Method>): Call<Method> {
   return (async (path: string, init?: object) => {
     const { data, error, response } = await fetchClient.request(name as never, path as never, init as never);
