@@ -116,23 +116,3 @@ export const apiClient = {
   PATCH: method<'patch'>('PATCH'),
   DELETE: method<'delete'>('DELETE'),
 };
-
-/**
- * An untyped call, for what the document cannot type. Prefer apiClient: every call here asserts
- * its response type by hand.
- */
-export async function api<T>(method: string, path: string, body?: unknown): Promise<T> {
-  const headers: Record<string, string> = { accept: 'application/json' };
-  if (body !== undefined) headers['content-type'] = 'application/json';
-  if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
-  const response = await fetch(path, {
-    method,
-    headers,
-    credentials: 'same-origin',
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await response.text();
-  const parsed = text ? JSON.parse(text) : undefined;
-  if (!response.ok) throw new ApiError(response.status, parsed ?? {});
-  return parsed as T;
-}
