@@ -93,6 +93,11 @@ export type ApiBody<Path extends keyof paths, Method extends HttpMethod> =
     ? Body
     : never;
 
+/** The query parameters an operation takes: `ApiQuery<'/api/requests'>`. */
+export type ApiQuery<Path extends keyof paths, Method extends HttpMethod = 'get'> = NonNullable<
+  Operation<Path, Method> extends { parameters: { query?: infer Query } } ? Query : never
+>;
+
 function method<Method extends HttpMethod>(name: Uppercase<Method>): Call<Method> {
   return (async (path: string, init?: object) => {
     const { data, error, response } = await fetchClient.request(name as never, path as never, init as never);

@@ -1,14 +1,16 @@
 import type { DemoState } from '@shared/demos.ts';
-import { demoListQuery } from '@shared/schemas/demos.ts';
 import { useQuery } from '@tanstack/react-query';
-import { apiClient } from '../../../api/client.ts';
+import { type ApiQuery, apiClient } from '../../../api/client.ts';
 
 export const demosKey = ['demos'] as const;
 export const catalogueKey = ['catalogue'] as const;
 export const releasesKey = ['releases'] as const;
 
+const sorts = ['score', 'age', 'lag', 'title'] as const satisfies ApiQuery<'/api/demos'>['sort'][];
+
+/** Demos in a state (or all), in an order the API knows (by score otherwise). */
 export function useDemos(state: DemoState | 'all', sort: string) {
-  const known = demoListQuery.shape.sort.catch('score').parse(sort);
+  const known = sorts.find((name) => name === sort) ?? 'score';
   return useQuery({
     queryKey: [...demosKey, 'list', state, known],
     queryFn: () =>
