@@ -1,23 +1,21 @@
 import { notifications } from '@mantine/notifications';
 import { type QueryKey, useMutation, useQueryClient } from '@tanstack/react-query';
-import { ApiError, api } from './client.ts';
+import { ApiError } from './client.ts';
 
 /**
  * A write to the API that refreshes the given queries on success, and shows the error (with its
- * request id for unexpected ones) unless the caller handles field errors itself.
+ * request id for unexpected ones) unless the caller handles field errors itself. `request` makes
+ * the call, normally through apiClient, so the result's type is inferred from the API document.
  */
-export function useApiMutation<TInput, TResult = unknown>(options: {
-  request: (input: TInput) => { method: string; path: string; body?: unknown };
+export function useApiMutation<TInput, TResult>(options: {
+  request: (input: TInput) => Promise<TResult>;
   invalidates: QueryKey[];
   success?: string | ((result: TResult, input: TInput) => string);
   quietFieldErrors?: boolean;
 }) {
   const queryClient = useQueryClient();
   return useMutation<TResult, Error, TInput>({
-    mutationFn: (input) => {
-      const { method, path, body } = options.request(input);
-      return api<TResult>(method, path, body);
-    },
+    mutationFn: options.request,
     onSuccess: async (result, input) => {
       await Promise.all(options.invalidates.map((queryKey) => queryClient.invalidateQueries({ queryKey })));
       if (options.success) {

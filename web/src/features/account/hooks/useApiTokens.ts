@@ -1,6 +1,5 @@
-import type { ApiToken } from '@shared/schemas/account.ts';
 import { useQuery } from '@tanstack/react-query';
-import { api } from '../../../api/client.ts';
+import { apiClient } from '../../../api/client.ts';
 
 export const apiTokensKey = ['api-tokens'] as const;
 
@@ -8,6 +7,6 @@ export const apiTokensKey = ['api-tokens'] as const;
 export function useApiTokens() {
   return useQuery({
     queryKey: apiTokensKey,
-    queryFn: async () => (await api<{ tokens: ApiToken[] }>('GET', '/api/account/tokens')).tokens,
+    queryFn: async () => (await apiClient.GET('/api/account/tokens')).tokens,
   });
 }

@@ -1,6 +1,5 @@
-import type { Session } from '@shared/schemas/account.ts';
 import { useQuery } from '@tanstack/react-query';
-import { ApiError, api, setCsrfToken } from '../../../api/client.ts';
+import { ApiError, apiClient, setCsrfToken } from '../../../api/client.ts';
 
 export const sessionKey = ['session'] as const;
 
@@ -8,9 +7,9 @@ export const sessionKey = ['session'] as const;
 export function useSession() {
   return useQuery({
     queryKey: sessionKey,
-    queryFn: async (): Promise<Session | null> => {
+    queryFn: async () => {
       try {
-        const session = await api<Session>('GET', '/api/auth/session');
+        const session = await apiClient.GET('/api/auth/session');
         setCsrfToken(session.csrfToken);
         return session;
       } catch (error) {

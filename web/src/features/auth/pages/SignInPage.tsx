@@ -11,11 +11,10 @@ import {
   Title,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import type { Session } from '@shared/schemas/account.ts';
 import { IconAlertCircle } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
-import { ApiError, api, setCsrfToken } from '../../../api/client.ts';
+import { ApiError, apiClient, setCsrfToken } from '../../../api/client.ts';
 import { Logo } from '../../shell/components/Logo.tsx';
 import { sessionKey, useSession } from '../hooks/useSession.ts';
 
@@ -38,7 +37,7 @@ export function SignInPage() {
     },
   });
   const signIn = useMutation({
-    mutationFn: (values: typeof form.values) => api<Session>('POST', '/api/auth/sign-in', values),
+    mutationFn: (values: typeof form.values) => apiClient.POST('/api/auth/sign-in', { body: values }),
     onSuccess: (data) => {
       setCsrfToken(data.csrfToken);
       queryClient.setQueryData(sessionKey, data);

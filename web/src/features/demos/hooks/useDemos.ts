@@ -1,41 +1,46 @@
 import type { DemoState } from '@shared/demos.ts';
-import type { Catalogue, Demo, DemoList, Release, ReleaseSummary } from '@shared/schemas/demos.ts';
 import { useQuery } from '@tanstack/react-query';
-import { api } from '../../../api/client.ts';
+import { type ApiQuery, apiClient } from '../../../api/client.ts';
 
 export const demosKey = ['demos'] as const;
 export const catalogueKey = ['catalogue'] as const;
 export const releasesKey = ['releases'] as const;
 
+const sorts = ['score', 'age', 'lag', 'title'] as const satisfies ApiQuery<'/api/demos'>['sort'][];
+
+/** Demos in a state (or all), in an order the API knows (by score otherwise). */
 export function useDemos(state: DemoState | 'all', sort: string) {
-  const query = new URLSearchParams({ sort, ...(state === 'all' ? {} : { state }) });
+  const known = sorts.find((name) => name === sort) ?? 'score';
   return useQuery({
-    queryKey: [...demosKey, 'list', state, sort],
-    queryFn: () => api<DemoList>('GET', `/api/demos?${query}`),
+    queryKey: [...demosKey, 'list', state, known],
+    queryFn: () =>
+      apiClient.GET('/api/demos', {
+        params: { query: { sort: known, state: state === 'all' ? undefined : state } },
+      }),
   });
 }
 
 export function useDemo(id: string | undefined) {
   return useQuery({
     queryKey: [...demosKey, 'detail', id],
-    queryFn: () => api<Demo>('GET', `/api/demos/${id}`),
+    queryFn: () => apiClient.GET('/api/demos/{id}', { params: { path: { id: id ?? '' } } }),
     enabled: Boolean(id),
     retry: false,
   });
 }
 
 export function useCatalogue() {
-  return useQuery({ queryKey: catalogueKey, queryFn: () => api<Catalogue>('GET', '/api/catalogue') });
+  return useQuery({ queryKey: catalogueKey, queryFn: () => apiClient.GET('/api/catalogue') });
 }
 
 export function useReleases() {
-  return useQuery({ queryKey: releasesKey, queryFn: () => api<ReleaseSummary[]>('GET', '/api/releases') });
+  return useQuery({ queryKey: releasesKey, queryFn: () => apiClient.GET('/api/releases') });
 }
 
 export function useRelease(id: string | null) {
   return useQuery({
     queryKey: [...releasesKey, id],
-    queryFn: () => api<Release>('GET', `/api/releases/${id}`),
+    queryFn: () => apiClient.GET('/api/releases/{id}', { params: { path: { id: id ?? '' } } }),
     enabled: Boolean(id),
   });
 }

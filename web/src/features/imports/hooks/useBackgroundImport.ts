@@ -1,8 +1,11 @@
-import type { ImportRun, StartImportInput } from '@shared/schemas/imports.ts';
+import type { StartImportInput } from '@shared/schemas/imports.ts';
 import { useState } from 'react';
-import { api } from '../../../api/client.ts';
+import { type ApiResult, apiClient } from '../../../api/client.ts';
 
 const POLL_MS = 500;
+
+/** An import as the API reports it: its state, progress and, once finished, its report. */
+type ImportRun = ApiResult<'/api/imports/{id}'>;
 
 /**
  * Starts an import on the server (it runs on the job runner) and follows it until it ends; while
@@ -10,13 +13,13 @@ const POLL_MS = 500;
  */
 export function useBackgroundImport() {
   const [running, setRunning] = useState<ImportRun | null>(null);
-  const start = async (input: StartImportInput): Promise<ImportRun> => {
+  const start = async (input: StartImportInput) => {
     try {
-      let job = await api<ImportRun>('POST', '/api/imports', input);
+      let job: ImportRun = await apiClient.POST('/api/imports', { body: input });
       while (job.state === 'queued' || job.state === 'running') {
         setRunning(job);
         await new Promise((resolve) => setTimeout(resolve, POLL_MS));
-        job = await api<ImportRun>('GET', `/api/imports/${job.id}`);
+        job = await apiClient.GET('/api/imports/{id}', { params: { path: { id: job.id } } });
       }
       return job;
     } finally {

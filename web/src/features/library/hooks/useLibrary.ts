@@ -1,6 +1,5 @@
-import type { Asset, AssetHit, AssetList, AssetSearchResult } from '@shared/schemas/library.ts';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { api } from '../../../api/client.ts';
+import { apiClient } from '../../../api/client.ts';
 
 export const libraryKey = ['library'] as const;
 
@@ -8,7 +7,8 @@ export const libraryKey = ['library'] as const;
 export function useAssetSearch(search: string) {
   return useQuery({
     queryKey: [...libraryKey, 'search', search],
-    queryFn: () => api<AssetSearchResult>('GET', `/api/assets?${search}`),
+    // The page keeps the query in its URL; it is sent as it stands.
+    queryFn: () => apiClient.GET('/api/assets', { querySerializer: () => search }),
     placeholderData: keepPreviousData,
   });
 }
@@ -16,7 +16,7 @@ export function useAssetSearch(search: string) {
 export function useAsset(id: string | undefined) {
   return useQuery({
     queryKey: [...libraryKey, 'asset', id],
-    queryFn: () => api<Asset>('GET', `/api/assets/${id}`),
+    queryFn: () => apiClient.GET('/api/assets/{id}', { params: { path: { id: id ?? '' } } }),
     enabled: Boolean(id),
   });
 }
@@ -25,17 +25,7 @@ export function useAssetVersions(id: string | undefined) {
   return useQuery({
     queryKey: [...libraryKey, 'versions', id],
     queryFn: async () =>
-      (
-        await api<{
-          versions: {
-            version: number;
-            changes: string[];
-            note: string;
-            actor: { id: string; name: string } | null;
-            createdAt: string;
-          }[];
-        }>('GET', `/api/assets/${id}/versions`)
-      ).versions,
+      (await apiClient.GET('/api/assets/{id}/versions', { params: { path: { id: id ?? '' } } })).versions,
     enabled: Boolean(id),
   });
 }
@@ -43,7 +33,8 @@ export function useAssetVersions(id: string | undefined) {
 export function useRelatedAssets(id: string | undefined) {
   return useQuery({
     queryKey: [...libraryKey, 'related', id],
-    queryFn: async () => (await api<{ assets: AssetHit[] }>('GET', `/api/assets/${id}/related`)).assets,
+    queryFn: async () =>
+      (await apiClient.GET('/api/assets/{id}/related', { params: { path: { id: id ?? '' } } })).assets,
     enabled: Boolean(id),
   });
 }
@@ -51,6 +42,6 @@ export function useRelatedAssets(id: string | undefined) {
 export function useLists() {
   return useQuery({
     queryKey: [...libraryKey, 'lists'],
-    queryFn: async () => (await api<{ lists: AssetList[] }>('GET', '/api/lists')).lists,
+    queryFn: async () => (await apiClient.GET('/api/lists')).lists,
   });
 }

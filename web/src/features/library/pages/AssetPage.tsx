@@ -29,7 +29,7 @@ import {
 import { useMutation } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { Link, useParams } from 'react-router';
-import { api } from '../../../api/client.ts';
+import { apiClient } from '../../../api/client.ts';
 import { useSession } from '../../auth/hooks/useSession.ts';
 import { AssetBadges } from '../components/AssetBadges.tsx';
 import { useAsset, useAssetVersions, useRelatedAssets } from '../hooks/useLibrary.ts';
@@ -79,7 +79,10 @@ export function AssetPage() {
   const versions = useAssetVersions(id);
   const related = useRelatedAssets(id);
   const editor = can(session.data?.user.role, 'library.edit');
-  const view = useMutation({ mutationFn: (assetId: string) => api('POST', `/api/assets/${assetId}/views`) });
+  const view = useMutation({
+    mutationFn: (assetId: string) =>
+      apiClient.POST('/api/assets/{id}/views', { params: { path: { id: assetId } } }),
+  });
   const restore = useRestoreVersion(id);
   // biome-ignore lint/correctness/useExhaustiveDependencies: count one view per asset opened
   useEffect(() => {

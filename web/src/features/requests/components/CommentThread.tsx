@@ -1,8 +1,7 @@
 import { Button, Group, Paper, Stack, Text, Textarea, Title, Typography } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import type { RequestComment } from '@shared/schemas/requests.ts';
 import { useQuery } from '@tanstack/react-query';
-import { ApiError, api } from '../../../api/client.ts';
+import { ApiError, apiClient } from '../../../api/client.ts';
 import { commentsKey, usePostComment } from '../hooks/useRequestMutations.ts';
 
 /** The request's comments (Markdown, sanitized by the server) and a box to add one. */
@@ -10,7 +9,7 @@ export function CommentThread({ requestId }: { requestId: string }) {
   const comments = useQuery({
     queryKey: commentsKey(requestId),
     queryFn: async () =>
-      (await api<{ comments: RequestComment[] }>('GET', `/api/requests/${requestId}/comments`)).comments,
+      (await apiClient.GET('/api/requests/{id}/comments', { params: { path: { id: requestId } } })).comments,
   });
   const form = useForm({ initialValues: { body: '' } });
   const post = usePostComment(requestId);

@@ -1,11 +1,10 @@
 import { Button, Group, Modal, MultiSelect, Select, Stack, Text, Textarea } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { type RequestState, requestStateLabels } from '@shared/requests.ts';
-import type { AssetSearchResult } from '@shared/schemas/library.ts';
 import type { ContentRequest } from '@shared/schemas/requests.ts';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { ApiError, api } from '../../../api/client.ts';
+import { ApiError, apiClient } from '../../../api/client.ts';
 import { libraryKey } from '../../library/hooks/useLibrary.ts';
 import { useUsers } from '../../settings/hooks/useUsers.ts';
 import { useMoveRequest } from '../hooks/useRequestMutations.ts';
@@ -35,15 +34,12 @@ export function TransitionModal({
   const assets = useQuery({
     queryKey: [...libraryKey, 'pick', debounced],
     queryFn: () =>
-      api<AssetSearchResult>(
-        'GET',
-        `/api/assets?limit=10${debounced ? `&q=${encodeURIComponent(debounced)}` : ''}`,
-      ),
+      apiClient.GET('/api/assets', { params: { query: { limit: 10, q: debounced || undefined } } }),
     enabled: to === 'completed',
   });
   const others = useQuery({
     queryKey: [...requestsKey, 'list', 'all'],
-    queryFn: async () => (await api<{ requests: ContentRequest[] }>('GET', '/api/requests')).requests,
+    queryFn: async () => (await apiClient.GET('/api/requests')).requests,
     enabled: to === 'duplicate',
   });
   // biome-ignore lint/correctness/useExhaustiveDependencies: reset the inputs whenever another move starts

@@ -1,9 +1,11 @@
-import type { Attachment } from '@shared/schemas/attachments.ts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { api } from '../../../api/client.ts';
+import { type ApiResult, apiClient } from '../../../api/client.ts';
 import { uploadFile } from '../../../api/upload.ts';
 import { requestsKey } from './useRequests.ts';
+
+/** What an upload answers: the saved attachment. */
+type Attachment = ApiResult<'/api/requests/{id}/attachments', 'post'>;
 
 const attachmentsKey = (requestId: string) => [...requestsKey, 'attachments', requestId];
 
@@ -11,7 +13,8 @@ export function useAttachments(requestId: string) {
   return useQuery({
     queryKey: attachmentsKey(requestId),
     queryFn: async () =>
-      (await api<{ attachments: Attachment[] }>('GET', `/api/requests/${requestId}/attachments`)).attachments,
+      (await apiClient.GET('/api/requests/{id}/attachments', { params: { path: { id: requestId } } }))
+        .attachments,
   });
 }
 
@@ -26,7 +29,7 @@ export function useAttachFiles(requestId: string) {
         for (const file of files) {
           setProgress({ name: file.name, fraction: 0 });
           saved.push(
-            await uploadFile<Attachment>(`/api/requests/${requestId}/attachments`, file, (fraction) =>
+            await uploadFile('/api/requests/{id}/attachments', { id: requestId }, file, (fraction) =>
               setProgress({ name: file.name, fraction }),
             ),
           );

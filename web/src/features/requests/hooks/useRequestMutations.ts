@@ -1,18 +1,13 @@
 import { requestStateLabels } from '@shared/requests.ts';
-import type {
-  ContentRequest,
-  CreateRequestInput,
-  RequestComment,
-  ResultsInput,
-  TransitionInput,
-} from '@shared/schemas/requests.ts';
+import type { CreateRequestInput, ResultsInput, TransitionInput } from '@shared/schemas/requests.ts';
+import { apiClient } from '../../../api/client.ts';
 import { useApiMutation } from '../../../api/useApiMutation.ts';
 import { requestsKey } from './useRequests.ts';
 
 /** Files a request, or answers it at once with an existing asset (`reusedAssetId`). */
 export function useCreateRequest() {
-  return useApiMutation<CreateRequestInput, ContentRequest>({
-    request: (body) => ({ method: 'POST', path: '/api/requests', body }),
+  return useApiMutation({
+    request: (body: CreateRequestInput) => apiClient.POST('/api/requests', { body }),
     invalidates: [requestsKey],
     success: (request) =>
       request.reuse
@@ -24,8 +19,9 @@ export function useCreateRequest() {
 
 /** Moves a request to another state (assigning, completing with assets, marking a duplicate…). */
 export function useMoveRequest(requestId: string | undefined) {
-  return useApiMutation<TransitionInput, ContentRequest>({
-    request: (body) => ({ method: 'POST', path: `/api/requests/${requestId}/transitions`, body }),
+  return useApiMutation({
+    request: (body: TransitionInput) =>
+      apiClient.POST('/api/requests/{id}/transitions', { params: { path: { id: requestId ?? '' } }, body }),
     invalidates: [requestsKey],
     success: (moved) => `#${moved.number} is now ${requestStateLabels[moved.state].toLowerCase()}`,
     quietFieldErrors: true,
@@ -34,8 +30,9 @@ export function useMoveRequest(requestId: string | undefined) {
 
 /** Records a delivered request's results, which closes it. */
 export function useRecordResults(requestId: string) {
-  return useApiMutation<ResultsInput, ContentRequest>({
-    request: (body) => ({ method: 'POST', path: `/api/requests/${requestId}/results`, body }),
+  return useApiMutation({
+    request: (body: ResultsInput) =>
+      apiClient.POST('/api/requests/{id}/results', { params: { path: { id: requestId } }, body }),
     invalidates: [requestsKey],
     success: 'Results added; the request is closed',
     quietFieldErrors: true,
@@ -44,8 +41,12 @@ export function useRecordResults(requestId: string) {
 
 /** Sets (or clears, with null) a request's priority; the answer carries the new score. */
 export function useSetPriority(requestId: string | undefined) {
-  return useApiMutation<1 | 2 | 3 | null, ContentRequest>({
-    request: (priority) => ({ method: 'PATCH', path: `/api/requests/${requestId}`, body: { priority } }),
+  return useApiMutation({
+    request: (priority: 1 | 2 | 3 | null) =>
+      apiClient.PATCH('/api/requests/{id}', {
+        params: { path: { id: requestId ?? '' } },
+        body: { priority },
+      }),
     invalidates: [requestsKey],
     success: (updated) => `Priority ${updated.priority ?? 'cleared'}; score ${updated.score}`,
   });
@@ -55,8 +56,9 @@ export const commentsKey = (requestId: string) => [...requestsKey, 'comments', r
 
 /** Adds a comment (Markdown) to a request. */
 export function usePostComment(requestId: string) {
-  return useApiMutation<{ body: string }, RequestComment>({
-    request: (body) => ({ method: 'POST', path: `/api/requests/${requestId}/comments`, body }),
+  return useApiMutation({
+    request: (body: { body: string }) =>
+      apiClient.POST('/api/requests/{id}/comments', { params: { path: { id: requestId } }, body }),
     invalidates: [commentsKey(requestId)],
     quietFieldErrors: true,
   });

@@ -1,33 +1,29 @@
-import type { ContentRequest } from '@shared/schemas/requests.ts';
 import { useQuery } from '@tanstack/react-query';
-import { api } from '../../../api/client.ts';
+import { type ApiQuery, apiClient } from '../../../api/client.ts';
 
 export const requestsKey = ['requests'] as const;
 
-export type RequestDetail = ContentRequest & {
-  history: {
-    kind: string;
-    fromState: string | null;
-    toState: string | null;
-    reason: string;
-    actor: { id: string; name: string } | null;
-    createdAt: string;
-  }[];
-  suggestedAssignee: { userId: string; name: string; reason: string } | null;
-};
+const views = [
+  'all',
+  'mine',
+  'needs_triage',
+  'overdue',
+] as const satisfies ApiQuery<'/api/requests'>['view'][];
 
+/** The requests in a saved view; a view the URL names but the API does not know shows all. */
 export function useRequests(view: string) {
+  const known = views.find((name) => name === view) ?? 'all';
   return useQuery({
-    queryKey: [...requestsKey, 'list', view],
+    queryKey: [...requestsKey, 'list', known],
     queryFn: async () =>
-      (await api<{ requests: ContentRequest[] }>('GET', `/api/requests?view=${view}`)).requests,
+      (await apiClient.GET('/api/requests', { params: { query: { view: known } } })).requests,
   });
 }
 
 export function useRequest(id: string | undefined) {
   return useQuery({
     queryKey: [...requestsKey, 'detail', id],
-    queryFn: () => api<RequestDetail>('GET', `/api/requests/${id}`),
+    queryFn: () => apiClient.GET('/api/requests/{id}', { params: { path: { id: id ?? '' } } }),
     enabled: Boolean(id),
   });
 }
@@ -35,14 +31,7 @@ export function useRequest(id: string | undefined) {
 export function useBudget(teamId: string | null) {
   return useQuery({
     queryKey: [...requestsKey, 'budget', teamId],
-    queryFn: () =>
-      api<{
-        quarter: string;
-        budget: number;
-        spent: number;
-        remaining: number;
-        pricing: { newContent: number; reuse: number; eventNew: number; eventReuse: number };
-      }>('GET', `/api/requests/budget?teamId=${teamId}`),
+    queryFn: () => apiClient.GET('/api/requests/budget', { params: { query: { teamId: teamId ?? '' } } }),
     enabled: Boolean(teamId),
   });
 }

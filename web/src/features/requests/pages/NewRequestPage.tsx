@@ -18,12 +18,11 @@ import {
 import { useForm } from '@mantine/form';
 import { useDebouncedValue } from '@mantine/hooks';
 import { can } from '@shared/roles.ts';
-import type { AssetSearchResult } from '@shared/schemas/library.ts';
 import { type CreateRequestInput, createRequestSchema } from '@shared/schemas/requests.ts';
 import { IconBulb } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useNavigate } from 'react-router';
-import { ApiError, api } from '../../../api/client.ts';
+import { ApiError, apiClient } from '../../../api/client.ts';
 import { validateWith } from '../../../api/validateWith.ts';
 import { DateField } from '../../../components/DateField.tsx';
 import { TermSelect } from '../../../components/TermSelect.tsx';
@@ -106,10 +105,11 @@ export function NewRequestPage() {
   const suggestions = useQuery({
     queryKey: [...libraryKey, 'suggest', text],
     queryFn: () =>
-      api<AssetSearchResult>(
-        'GET',
-        `/api/assets?limit=5&status=published&match=any&q=${encodeURIComponent(text.split(/\s+/).slice(0, 6).join(' '))}`,
-      ),
+      apiClient.GET('/api/assets', {
+        params: {
+          query: { limit: 5, status: 'published', match: 'any', q: text.split(/\s+/).slice(0, 6).join(' ') },
+        },
+      }),
     enabled: text.length >= 3,
   });
   const budget = useBudget(form.values.teamId);

@@ -1,6 +1,5 @@
-import type { JobsOverview } from '@shared/schemas/jobs.ts';
 import { useQuery } from '@tanstack/react-query';
-import { api } from '../../../api/client.ts';
+import { apiClient } from '../../../api/client.ts';
 
 export const jobsKey = ['jobs'] as const;
 
@@ -8,7 +7,7 @@ export const jobsKey = ['jobs'] as const;
 export function useJobs() {
   return useQuery({
     queryKey: jobsKey,
-    queryFn: () => api<JobsOverview>('GET', '/api/settings/jobs'),
+    queryFn: () => apiClient.GET('/api/settings/jobs'),
     refetchInterval: 10_000,
   });
 }

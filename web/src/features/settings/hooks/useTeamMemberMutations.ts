@@ -1,22 +1,25 @@
-import type { CreateTeamMemberInput, TeamMember, UpdateTeamMemberInput } from '@shared/schemas/settings.ts';
+import type { CreateTeamMemberInput, UpdateTeamMemberInput } from '@shared/schemas/settings.ts';
+import { apiClient } from '../../../api/client.ts';
 import { useApiMutation } from '../../../api/useApiMutation.ts';
 import { teamMembersKey } from './useTeamMembers.ts';
 import { termsKey } from './useTerms.ts';
 
 /** Add, change and remove team members; each refreshes the team and the terms (owners of areas). */
 export function useTeamMemberMutations() {
-  const create = useApiMutation<CreateTeamMemberInput, TeamMember>({
-    request: (body) => ({ method: 'POST', path: '/api/settings/team-members', body }),
+  const create = useApiMutation({
+    request: (body: CreateTeamMemberInput) => apiClient.POST('/api/settings/team-members', { body }),
     invalidates: [teamMembersKey, termsKey],
     success: (member) => `${member.name} joined the team`,
     quietFieldErrors: true,
   });
-  const update = useApiMutation<{ id: string } & UpdateTeamMemberInput, TeamMember>({
-    request: ({ id, ...body }) => ({ method: 'PATCH', path: `/api/settings/team-members/${id}`, body }),
+  const update = useApiMutation({
+    request: ({ id, ...body }: { id: string } & UpdateTeamMemberInput) =>
+      apiClient.PATCH('/api/settings/team-members/{id}', { params: { path: { id } }, body }),
     invalidates: [teamMembersKey, termsKey],
   });
-  const remove = useApiMutation<TeamMember>({
-    request: (member) => ({ method: 'DELETE', path: `/api/settings/team-members/${member.id}` }),
+  const remove = useApiMutation({
+    request: (member: { id: string; name: string }) =>
+      apiClient.DELETE('/api/settings/team-members/{id}', { params: { path: { id: member.id } } }),
     invalidates: [teamMembersKey, termsKey],
     success: (_r, member) => `${member.name} left the team`,
   });

@@ -1,27 +1,31 @@
-import type { CreateTermInput, Term, TermKind, UpdateTermInput } from '@shared/schemas/settings.ts';
+import type { CreateTermInput, TermKind, UpdateTermInput } from '@shared/schemas/settings.ts';
+import { apiClient } from '../../../api/client.ts';
 import { useApiMutation } from '../../../api/useApiMutation.ts';
 import { termsKey } from './useTerms.ts';
 
 /** Create, update, delete and reorder taxonomy terms; each refreshes the shared term list. */
 export function useTermMutations() {
-  const create = useApiMutation<CreateTermInput, Term>({
-    request: (body) => ({ method: 'POST', path: '/api/settings/terms', body }),
+  const create = useApiMutation({
+    request: (body: CreateTermInput) => apiClient.POST('/api/settings/terms', { body }),
     invalidates: [termsKey],
     success: (term) => `Added “${term.name}”`,
     quietFieldErrors: true,
   });
-  const update = useApiMutation<{ id: string } & UpdateTermInput, Term>({
-    request: ({ id, ...body }) => ({ method: 'PATCH', path: `/api/settings/terms/${id}`, body }),
+  const update = useApiMutation({
+    request: ({ id, ...body }: { id: string } & UpdateTermInput) =>
+      apiClient.PATCH('/api/settings/terms/{id}', { params: { path: { id } }, body }),
     invalidates: [termsKey],
     quietFieldErrors: true,
   });
-  const remove = useApiMutation<Term>({
-    request: (term) => ({ method: 'DELETE', path: `/api/settings/terms/${term.id}` }),
+  const remove = useApiMutation({
+    request: (term: { id: string; name: string }) =>
+      apiClient.DELETE('/api/settings/terms/{id}', { params: { path: { id: term.id } } }),
     invalidates: [termsKey],
     success: (_result, term) => `Deleted “${term.name}”`,
   });
-  const reorder = useApiMutation<{ kind: TermKind; ids: string[] }>({
-    request: (body) => ({ method: 'PUT', path: '/api/settings/terms/order', body }),
+  const reorder = useApiMutation({
+    request: (body: { kind: TermKind; ids: string[] }) =>
+      apiClient.PUT('/api/settings/terms/order', { body }),
     invalidates: [termsKey],
   });
   return { create, update, remove, reorder };

@@ -1,6 +1,6 @@
-import type { Term, TermKind } from '@shared/schemas/settings.ts';
+import type { TermKind } from '@shared/schemas/settings.ts';
 import { useQuery } from '@tanstack/react-query';
-import { api } from '../../../api/client.ts';
+import { apiClient } from '../../../api/client.ts';
 
 export const termsKey = ['terms'] as const;
 
@@ -8,7 +8,7 @@ export const termsKey = ['terms'] as const;
 export function useTerms(kind?: TermKind) {
   return useQuery({
     queryKey: termsKey,
-    queryFn: async () => (await api<{ terms: Term[] }>('GET', '/api/settings/terms')).terms,
+    queryFn: async () => (await apiClient.GET('/api/settings/terms')).terms,
     select: (terms) => (kind ? terms.filter((term) => term.kind === kind) : terms),
   });
 }

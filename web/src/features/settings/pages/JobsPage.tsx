@@ -1,7 +1,8 @@
 import { Alert, Badge, Button, Group, Modal, Paper, Stack, Table, Text, Title } from '@mantine/core';
-import type { JobKindOverview, JobRun, QueuedJob } from '@shared/schemas/jobs.ts';
+import type { JobKindOverview, JobRun } from '@shared/schemas/jobs.ts';
 import { IconPlayerPlay, IconRefresh } from '@tabler/icons-react';
 import { useState } from 'react';
+import { apiClient } from '../../../api/client.ts';
 import { useApiMutation } from '../../../api/useApiMutation.ts';
 import { QueryState } from '../../../components/QueryState.tsx';
 import { RelativeTime } from '../components/RelativeTime.tsx';
@@ -75,16 +76,15 @@ function RunHistory({ kind, onClose }: { kind: JobKindOverview | null; onClose: 
 export function JobsPage() {
   const jobs = useJobs();
   const [viewing, setViewing] = useState<string | null>(null);
-  const runNow = useApiMutation<JobKindOverview, QueuedJob>({
-    request: (kind) => ({ method: 'POST', path: `/api/settings/jobs/${encodeURIComponent(kind.kind)}/run` }),
+  const runNow = useApiMutation({
+    request: (kind: JobKindOverview) =>
+      apiClient.POST('/api/settings/jobs/{kind}/run', { params: { path: { kind: kind.kind } } }),
     invalidates: [jobsKey],
     success: (_, kind) => `“${kind.name}” will start within a few seconds`,
   });
-  const retry = useApiMutation<{ id: string; name: string }, QueuedJob>({
-    request: (job) => ({
-      method: 'POST',
-      path: `/api/settings/jobs/failures/${encodeURIComponent(job.id)}/retry`,
-    }),
+  const retry = useApiMutation({
+    request: (job: { id: string; name: string }) =>
+      apiClient.POST('/api/settings/jobs/failures/{id}/retry', { params: { path: { id: job.id } } }),
     invalidates: [jobsKey],
     success: (_, job) => `“${job.name}” will be tried again within a few seconds`,
   });

@@ -30,7 +30,7 @@ import {
 } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Outlet, NavLink as RouterLink, useLocation, useNavigate } from 'react-router';
-import { api, setCsrfToken } from '../../../api/client.ts';
+import { apiClient, setCsrfToken } from '../../../api/client.ts';
 import { sessionKey, useSession } from '../../auth/hooks/useSession.ts';
 import { useWorkspace } from '../../settings/hooks/useWorkspace.ts';
 import { Logo } from './Logo.tsx';
@@ -65,7 +65,7 @@ export function AppLayout() {
   const scheme = useComputedColorScheme('light');
   const user = session.data?.user;
   const signOut = useMutation({
-    mutationFn: () => api('POST', '/api/auth/sign-out'),
+    mutationFn: () => apiClient.POST('/api/auth/sign-out'),
     onSettled: () => {
       setCsrfToken(undefined);
       queryClient.clear();

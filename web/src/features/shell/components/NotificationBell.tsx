@@ -2,16 +2,7 @@ import { ActionIcon, Indicator, Menu, Text } from '@mantine/core';
 import { IconBell } from '@tabler/icons-react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
-import { api } from '../../../api/client.ts';
-
-interface Notice {
-  id: string;
-  title: string;
-  body: string;
-  link: string | null;
-  read: boolean;
-  createdAt: string;
-}
+import { apiClient } from '../../../api/client.ts';
 
 const key = ['notifications'] as const;
 
@@ -21,7 +12,7 @@ export function NotificationBell() {
   const queryClient = useQueryClient();
   const notes = useQuery({
     queryKey: key,
-    queryFn: () => api<{ notifications: Notice[]; unread: number }>('GET', '/api/notifications'),
+    queryFn: () => apiClient.GET('/api/notifications'),
     refetchInterval: 60_000,
   });
   const unread = notes.data?.unread ?? 0;
@@ -31,7 +22,9 @@ export function NotificationBell() {
       width={340}
       onOpen={() => {
         if (unread > 0)
-          api('POST', '/api/notifications/read').then(() => queryClient.invalidateQueries({ queryKey: key }));
+          apiClient
+            .POST('/api/notifications/read')
+            .then(() => queryClient.invalidateQueries({ queryKey: key }));
       }}
     >
       <Menu.Target>
