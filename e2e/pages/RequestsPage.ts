@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import { dragWithKeyboard } from './keyboardDrag.ts';
 
 /** Request intake, the board and a request's page. */
@@ -8,13 +8,19 @@ export class RequestsPage {
     this.page = page;
   }
 
+  /**
+   * Picks an option of a select. The intake form grows as suggestions arrive, which can close an
+   * open dropdown under the pointer; then the select is opened again and the option picked.
+   */
   async choose(label: string, option: string) {
-    await this.page
+    const input = this.page
       .getByRole('textbox', { name: label })
       .or(this.page.getByRole('combobox', { name: label }))
-      .first()
-      .click();
-    await this.page.getByRole('option', { name: option, exact: true }).click();
+      .first();
+    await expect(async () => {
+      await input.click();
+      await this.page.getByRole('option', { name: option, exact: true }).click({ timeout: 3_000 });
+    }).toPass({ timeout: 20_000 });
   }
 
   async fileBasics(title: string, type: string) {

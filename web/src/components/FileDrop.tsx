@@ -1,8 +1,9 @@
 import '@mantine/dropzone/styles.css';
-import { Group, Stack, Text } from '@mantine/core';
+import { Stack, Text } from '@mantine/core';
 import { Dropzone } from '@mantine/dropzone';
-import { IconFile, IconUpload, IconX } from '@tabler/icons-react';
+import { IconFile } from '@tabler/icons-react';
 import { useState } from 'react';
+import { DropzoneBody } from './DropzoneBody.tsx';
 
 /**
  * A drop area for choosing files by drag-and-drop, click or keyboard (Enter/Space), showing the
@@ -48,32 +49,20 @@ export function FileDrop({
         aria-label={`${label}: drop ${multiple ? 'files' : 'a file'} here or press to choose`}
         p="md"
       >
-        <Group justify="center" gap="sm" wrap="nowrap" style={{ pointerEvents: 'none' }}>
-          <Dropzone.Accept>
-            <IconUpload size={24} />
-          </Dropzone.Accept>
-          <Dropzone.Reject>
-            <IconX size={24} />
-          </Dropzone.Reject>
-          <Dropzone.Idle>
-            <IconFile size={24} />
-          </Dropzone.Idle>
-          <div>
-            <Text size="sm" fw={500}>
-              {files.length === 0
-                ? `${label}: drop ${multiple ? 'files' : 'a file'} here or click to choose`
-                : files.length === 1
-                  ? files[0]?.name
-                  : `${files.length} files: ${files
-                      .slice(0, 3)
-                      .map((file) => file.name)
-                      .join(', ')}${files.length > 3 ? ', …' : ''}`}
-            </Text>
-            <Text size="xs" c="dimmed">
-              {hint}
-            </Text>
-          </div>
-        </Group>
+        <DropzoneBody
+          idleIcon={<IconFile size={24} />}
+          title={
+            files.length === 0
+              ? `${label}: drop ${multiple ? 'files' : 'a file'} here or click to choose`
+              : files.length === 1
+                ? files[0]?.name
+                : `${files.length} files: ${files
+                    .slice(0, 3)
+                    .map((file) => file.name)
+                    .join(', ')}${files.length > 3 ? ', …' : ''}`
+          }
+          hint={hint}
+        />
       </Dropzone>
       {(refused ?? error) && (
         <Text size="sm" c="red" role="alert">

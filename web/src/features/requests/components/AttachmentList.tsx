@@ -1,9 +1,10 @@
 import '@mantine/dropzone/styles.css';
 import { Alert, Anchor, Group, Paper, Progress, Stack, Text } from '@mantine/core';
 import { Dropzone, type FileRejection } from '@mantine/dropzone';
-import { IconAlertCircle, IconPaperclip, IconUpload, IconX } from '@tabler/icons-react';
+import { IconAlertCircle, IconPaperclip } from '@tabler/icons-react';
 import { useState } from 'react';
 import { ApiError } from '../../../api/client.ts';
+import { DropzoneBody } from '../../../components/DropzoneBody.tsx';
 import { useAttachFiles, useAttachments } from '../hooks/useAttachments.ts';
 
 const MAX_BYTES = 10 * 1024 * 1024;
@@ -72,23 +73,11 @@ export function AttachmentList({ requestId }: { requestId: string }) {
           aria-label="Attach files: drop them here or press to choose"
           p="md"
         >
-          <Group justify="center" gap="sm" wrap="nowrap" style={{ pointerEvents: 'none' }}>
-            <Dropzone.Accept>
-              <IconUpload size={24} />
-            </Dropzone.Accept>
-            <Dropzone.Reject>
-              <IconX size={24} />
-            </Dropzone.Reject>
-            <Dropzone.Idle>
-              <IconPaperclip size={24} />
-            </Dropzone.Idle>
-            <div>
-              <Text size="sm">Drop files here or click to choose</Text>
-              <Text size="xs" c="dimmed">
-                Images, PDF, Office documents, zip, text, Markdown or CSV; at most 10 MB each
-              </Text>
-            </div>
-          </Group>
+          <DropzoneBody
+            idleIcon={<IconPaperclip size={24} />}
+            title="Drop files here or click to choose"
+            hint="Images, PDF, Office documents, zip, text, Markdown or CSV; at most 10 MB each"
+          />
         </Dropzone>
         {attach.progress && (
           <Stack gap={2}>
