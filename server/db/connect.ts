@@ -64,7 +64,10 @@ export async function openDatabase(options: {
 }): Promise<Database> {
   if (options.url) return openPostgres(options.url, options.poolSize);
   const dataDir = options.dataDir ?? './data';
-  const server = await startEmbeddedPostgres({ dataDir });
+  const server = await startEmbeddedPostgres({
+    dataDir,
+    log: options.log ?? ((line) => console.error(line)),
+  });
   const database = openPostgres(server.url, options.poolSize, 'embedded');
   if (hasLegacyPGlite(dataDir))
     await importLegacyPGlite({ dataDir, target: database, log: options.log ?? console.log });

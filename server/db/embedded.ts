@@ -1,6 +1,7 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import {
+  chmodSync,
   chownSync,
   existsSync,
   lstatSync,
@@ -14,7 +15,7 @@ import {
 } from 'node:fs';
 import { createServer } from 'node:net';
 import { arch, platform } from 'node:os';
-import { dirname, join, relative, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import pg from 'pg';
 
 /**
@@ -94,15 +95,35 @@ function serviceAccount(): { uid: number; gid: number } | undefined {
   }
 }
 
-/** The postgres user must be able to reach the data folder through every parent folder. */
-function checkReachable(dataDir: string, account: { uid: number; gid: number }) {
+/** Whether the postgres user can enter and read a folder (and every folder above it). */
+function reachable(dir: string, account: { uid: number; gid: number }): boolean {
   try {
-    execFileSync('/bin/sh', ['-c', 'test -x "$0" && test -r "$0"', dataDir], { stdio: 'pipe', ...account });
+    execFileSync('/bin/sh', ['-c', 'test -x "$0" && test -r "$0"', dir], { stdio: 'pipe', ...account });
+    return true;
   } catch {
-    throw new Error(
-      `Showcase runs as root, so its embedded database runs as the postgres user, who cannot reach ${dataDir}. Set SHOWCASE_DATA_DIR to a folder that user can reach (for example /var/lib/showcase), or run Showcase as a normal user.`,
-    );
+    return false;
   }
+}
+
+/**
+ * Where the cluster and its password live: the data folder itself, unless Showcase runs as root in
+ * a folder the postgres user cannot enter (a clone under /root, a private temp folder). Then they
+ * go to /var/lib/showcase/<name>-<hash of the data folder>, the same place at every start.
+ */
+function databaseHome(dataDir: string, account: { uid: number; gid: number } | undefined): string {
+  if (!account || reachable(dataDir, account)) return dataDir;
+  const home = join(
+    '/var/lib/showcase',
+    `${basename(dataDir)}-${createHash('sha256').update(dataDir).digest('hex').slice(0, 10)}`,
+  );
+  mkdirSync(home, { recursive: true, mode: 0o755 });
+  chmodSync('/var/lib/showcase', 0o755);
+  chmodSync(home, 0o755);
+  if (!reachable(home, account))
+    throw new Error(
+      `Showcase runs as root, so its embedded database runs as the postgres user, who can reach neither ${dataDir} nor ${home}. Set SHOWCASE_DATA_DIR to a folder that user can reach, or run Showcase as a normal user.`,
+    );
+  return home;
 }
 
 function freePort(): Promise<number> {
@@ -166,13 +187,13 @@ function runAs(file: string, args: string[], account: { uid: number; gid: number
 
 async function initCluster(options: {
   clusterDir: string;
-  dataDir: string;
+  home: string;
   bin: Binaries;
   account: { uid: number; gid: number } | undefined;
   ephemeral: boolean;
 }): Promise<string> {
-  const { clusterDir, dataDir, bin, account } = options;
-  const passwordFile = join(dataDir, 'postgres.password');
+  const { clusterDir, bin, account } = options;
+  const passwordFile = join(options.home, 'postgres.password');
   const password = randomBytes(24).toString('base64url');
   writeFileSync(passwordFile, `${password}\n`, { mode: 0o600 });
   mkdirSync(clusterDir, { recursive: true, mode: 0o700 });
@@ -208,14 +229,16 @@ async function initCluster(options: {
 /** Starts (creating on first use) the embedded PostgreSQL cluster of a data folder. */
 export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<EmbeddedPostgres> {
   const dataDir = resolve(options.dataDir);
-  const clusterDir = join(dataDir, 'postgres');
   const database = options.database ?? 'showcase';
   mkdirSync(dataDir, { recursive: true });
   const bin = await binaries();
   const account = serviceAccount();
-  if (account) checkReachable(dataDir, account);
+  const home = databaseHome(dataDir, account);
+  if (home !== dataDir)
+    options.log?.(`the postgres user cannot reach ${dataDir}; the embedded database is in ${home}`);
+  const clusterDir = join(home, 'postgres');
   const runningPort = await takeOverCluster(dataDir, clusterDir);
-  const passwordFile = join(dataDir, 'postgres.password');
+  const passwordFile = join(home, 'postgres.password');
   if (runningPort) {
     const password = readFileSync(passwordFile, 'utf8').trim();
     const base = `postgres://${USER}:${encodeURIComponent(password)}@127.0.0.1:${runningPort}`;
@@ -229,7 +252,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
 
   const password = existsSync(join(clusterDir, 'PG_VERSION'))
     ? readFileSync(passwordFile, 'utf8').trim()
-    : await initCluster({ clusterDir, dataDir, bin, account, ephemeral: options.ephemeral ?? false });
+    : await initCluster({ clusterDir, home, bin, account, ephemeral: options.ephemeral ?? false });
 
   const port = await freePort();
   const settings = [
