@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { textSchema } from './common.ts';
 import { releaseImportResultSchema, releaseImportSchema } from './demos.ts';
 import { importResultSchema } from './library.ts';
 
@@ -19,12 +20,11 @@ export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 
 const startLibraryImportSchema = z.strictObject({
   kind: z.enum(libraryImportKinds).describe('What the file is'),
-  content: z
-    .string()
+  content: textSchema()
     .min(1, 'is empty')
     .max(MAX_IMPORT_BYTES, `must be at most ${MAX_IMPORT_BYTES / 1024 / 1024} MB`)
     .describe('The whole file as text'),
-  fileName: z.string().trim().max(255).optional().describe('Shown in the import history'),
+  fileName: textSchema().trim().max(255).optional().describe('Shown in the import history'),
   dryRun: z.boolean().default(false).describe('Check every entry, store nothing'),
 });
 const startReleaseImportSchema = z.strictObject({

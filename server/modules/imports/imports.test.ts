@@ -158,6 +158,15 @@ describe('background imports', () => {
     expect((await tmm.post('/api/imports', { kind: 'csv', content: '' })).body.error.fields).toHaveProperty(
       'content',
     );
+    const nul = await tmm.post('/api/imports', { kind: 'csv', content: 'title\nA\u0000B\n' });
+    expect(nul.status).toBe(422);
+    expect(nul.body.error.fields).toHaveProperty('content');
+    const surrogate = await tmm.post('/api/imports', {
+      kind: 'csv',
+      content: 'title\nx\n',
+      fileName: '\ud800',
+    });
+    expect(surrogate.body.error.fields).toHaveProperty('fileName');
     const requester = await t.as('requester');
     expect((await requester.post('/api/imports', { kind: 'csv', content: 'title\nx\n' })).status).toBe(403);
 
