@@ -3,6 +3,7 @@ import { AppError } from '../errors.ts';
 import * as foundation from './migrations/0001_foundation.ts';
 import * as library from './migrations/0002_library.ts';
 import * as requests from './migrations/0003_requests.ts';
+import * as demosDown from './migrations/0004_demos.down.ts';
 import * as demos from './migrations/0004_demos.ts';
 import * as search from './migrations/0005_search.ts';
 import * as level from './migrations/0006_level.ts';
@@ -20,7 +21,8 @@ export const migrations: Record<string, Migration> = {
   '0001_foundation': foundation,
   '0002_library': library,
   '0003_requests': requests,
-  '0004_demos': demos,
+  // 0004 landed without a down; its down lives beside it rather than in the file that ran.
+  '0004_demos': { up: demos.up, down: demosDown.down },
   '0005_search': search,
   '0006_level': level,
   '0007_files': files,
