@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { textSchema } from './common.ts';
 
 export const jobRunSchema = z.object({
   id: z.string(),
@@ -45,4 +46,4 @@ export const queuedJobSchema = z.object({ id: z.string(), kind: z.string(), runA
 export type QueuedJob = z.infer<typeof queuedJobSchema>;
 
 export const jobKindParams = z.object({ kind: z.string().max(100).describe('Job kind key') });
-export const jobIdParams = z.object({ id: z.string().max(200).describe('Job id') });
+export const jobIdParams = z.object({ id: textSchema().max(200).describe('Job id') });

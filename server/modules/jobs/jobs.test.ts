@@ -161,6 +161,7 @@ describe('failures and retries', () => {
     expect(response.status).toBe(422);
     expect(response.body.error.fields).toHaveProperty('kind');
     expect((await admin.post('/api/settings/jobs/failures/no-such-job/retry')).status).toBe(404);
+    expect((await admin.post('/api/settings/jobs/failures/%00/retry')).status).toBe(422);
   });
 });
 
