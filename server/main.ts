@@ -5,9 +5,9 @@ import { openDatabase } from './db/connect.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { type Env, loadEnv } from './env.ts';
 import { createLogger } from './logger.ts';
-import { moveAttachmentsToStorage } from './modules/attachments/attachments.service.ts';
 import { importJob } from './modules/imports/imports.job.ts';
 import { backgroundJobs } from './modules/jobs/jobs.kinds.ts';
+import { startJobProcess } from './modules/jobs/jobs.process.ts';
 import { createJobRunner } from './modules/jobs/jobs.runner.ts';
 import { ensureFirstAdmin } from './seed/admin.ts';
 import { ensureWorkspace } from './seed/defaults.ts';
@@ -45,14 +45,19 @@ export async function start(env: Env = loadEnv()) {
 
   /**
    * Background work runs on the job runner, in two lanes: scheduled upkeep (session cleanup, expiry,
-   * overdue digest, webhooks) and imports people start, so a long import never delays a webhook.
+   * overdue digest, webhooks) here, and imports people start in a worker process of their own at a
+   * lower CPU priority, so a long import neither delays a webhook nor takes the thread that answers
+   * requests. (Without a connection string to hand over, imports run in this process.)
    */
   const upkeep = createJobRunner({
     db: database.db,
     logger,
+    storage,
     kinds: backgroundJobs.filter((kind) => kind !== importJob),
   });
-  const imports = createJobRunner({ db: database.db, logger, kinds: [importJob] });
+  const imports = database.url
+    ? startJobProcess({ url: database.url, kind: database.kind, logger, logLevel: env.LOG_LEVEL })
+    : createJobRunner({ db: database.db, logger, kinds: [importJob] });
   const app = createApp({
     database,
     env,
@@ -83,12 +88,8 @@ export async function start(env: Env = loadEnv()) {
   lines.push(`  API reference: ${url}/api/docs`);
   console.log(lines.join('\n'));
 
-  /** Attachments still held as bytea (from before 0007_files) move to file storage in the background. */
-  moveAttachmentsToStorage({ db: database.db, storage, logger }).catch((error) =>
-    logger.warn({ err: error }, 'moving attachments to file storage failed; a download moves its file'),
-  );
   upkeep.start();
-  imports.start();
+  if ('start' in imports) imports.start();
 
   const stop = async () => {
     server.close();

@@ -1,3 +1,4 @@
+import { setPriority } from 'node:os';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { startEmbeddedPostgres } from './embedded.ts';
@@ -10,8 +11,24 @@ export type DatabaseKind = 'embedded' | 'postgres';
 export interface Database {
   db: Kysely<DB>;
   kind: DatabaseKind;
+  /** The connection string, for a process of Showcase's own (the background-import worker). */
+  url?: string;
   close(): Promise<void>;
 }
+
+export interface PoolOptions {
+  /**
+   * Lowers the CPU priority (nice 10) of every server process this pool connects to. Only for an
+   * embedded engine, whose server processes run on this machine as this user (or one root may
+   * renice): the background-import worker's queries then yield the cores to requests.
+   */
+  lowPriority?: boolean;
+  /** Shown in pg_stat_activity, so an admin sees which connections are background work. */
+  applicationName?: string;
+}
+
+/** Nice value of background work: below requests (0), above nothing in particular. */
+export const BACKGROUND_NICE = 10;
 
 /**
  * Planner settings for every connection. random_page_cost 1.1 (default 4, which assumes spinning
@@ -36,8 +53,17 @@ pg.types.setTypeParser(INT8, Number);
 pg.types.setTypeParser(NUMERIC, Number);
 pg.types.setTypeParser(DATE, (value: string) => value);
 
-export function openPostgres(url: string, poolSize = 10, kind: DatabaseKind = 'postgres'): Database {
-  const pool = new pg.Pool({ connectionString: url, max: poolSize });
+export function openPostgres(
+  url: string,
+  poolSize = 10,
+  kind: DatabaseKind = 'postgres',
+  options: PoolOptions = {},
+): Database {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: poolSize,
+    ...(options.applicationName ? { application_name: options.applicationName } : {}),
+  });
   // A server restart or failover kills idle connections; the pool replaces them on next use, so
   // the error must not crash the process.
   pool.on('error', (error) => console.warn(`PostgreSQL connection lost: ${error.message}`));
@@ -50,10 +76,23 @@ export function openPostgres(url: string, poolSize = 10, kind: DatabaseKind = 'p
           parameters: [],
           query: { kind: 'RawNode' },
         } as never);
+        if (options.lowPriority) {
+          const { rows } = await connection.executeQuery<{ pid: number }>({
+            sql: 'SELECT pg_backend_pid() AS pid',
+            parameters: [],
+            query: { kind: 'RawNode' },
+          } as never);
+          const pid = rows[0]?.pid;
+          try {
+            if (pid) setPriority(pid, BACKGROUND_NICE);
+          } catch {
+            // Not ours to renice (another user's server): the work still runs, at normal priority.
+          }
+        }
       },
     }),
   });
-  return { db, kind, close: () => db.destroy() };
+  return { db, kind, url, close: () => db.destroy() };
 }
 
 export async function openDatabase(options: {

@@ -1,15 +1,18 @@
 import { createHash } from 'node:crypto';
 import { Migrator, sql } from 'kysely';
+import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../../../test/app.ts';
 import { downloadFile, pdf, png } from '../../../test/files.ts';
 import { termIds } from '../../../test/library-helpers.ts';
 import { migrateToLatest, migrations } from '../../db/migrate.ts';
+import { backgroundJobs } from '../jobs/jobs.kinds.ts';
+import { createJobRunner, type JobKind } from '../jobs/jobs.runner.ts';
 import { moveAttachmentsToStorage } from './attachments.service.ts';
 
 /**
  * A database from before 0007_files, with attachments as bytea rows: migrated up, its files end in
- * storage (moved at start-up in batches, or on first download) and `data` is emptied.
+ * storage (moved by a background job in batches, or on first download) and `data` is emptied.
  */
 let t: TestContext;
 let tmm: Awaited<ReturnType<TestContext['as']>>;
@@ -80,11 +83,26 @@ describe('attachments stored as bytea before 0007_files', () => {
     expect(await t.storage.stat(`attachments/${ids[0]}`)).toEqual({ size: files[0]?.bytes.byteLength });
   });
 
-  it('move to storage in batches at start-up, leaving the column empty, and download unchanged', async () => {
-    const result = await moveAttachmentsToStorage({ db: t.db, storage: t.storage, batchSize: 2 });
-    expect(result).toEqual({ moved: files.length - 1 });
+  it('move to storage in batches as a background job, leaving the column empty, and download unchanged', async () => {
+    const move = backgroundJobs.find((kind) => kind.kind === 'move-attachments-to-storage') as JobKind;
+    const runner = createJobRunner({
+      db: t.db,
+      storage: t.storage,
+      logger: pino({ level: 'silent' }),
+      kinds: [move],
+      now: () => t.clock.now,
+    });
+    expect(await runner.tick()).toEqual({ ran: 1, succeeded: 1, failed: 0 });
+    const run = await t.db
+      .selectFrom('job_runs')
+      .select('summary')
+      .where('kind', '=', move.kind)
+      .executeTakeFirstOrThrow();
+    expect(run.summary).toBe(`${files.length - 1} attachments moved`);
     expect(await inDatabase()).toBe(0);
-    expect(await moveAttachmentsToStorage({ db: t.db, storage: t.storage })).toEqual({ moved: 0 });
+    expect(await moveAttachmentsToStorage({ db: t.db, storage: t.storage, batchSize: 2 })).toEqual({
+      moved: 0,
+    });
     const rows = await sql<{ id: string; sha256: string; storage_key: string }>`
       SELECT id, sha256, storage_key FROM request_attachments ORDER BY id`.execute(t.db);
     for (const [index, id] of ids.entries()) {

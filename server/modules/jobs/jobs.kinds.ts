@@ -1,3 +1,4 @@
+import { moveAttachmentsToStorage } from '../attachments/attachments.service.ts';
 import { removeExpiredSessions } from '../auth/auth.service.ts';
 import { importJob } from '../imports/imports.job.ts';
 import { archiveExpiredAssets } from '../library/library.service.ts';
@@ -62,6 +63,20 @@ export const backgroundJobs: readonly JobKind[] = [
     },
   },
   importJob,
+  {
+    kind: 'move-attachments-to-storage',
+    name: 'Move attachments to file storage',
+    description:
+      'Moves request attachments still held in the database (from before file storage) into file storage, 50 at a time.',
+    everyMs: HOUR,
+    // Thousands of old attachments take a while; a restart takes the rest on the next run.
+    leaseMs: 30 * 60_000,
+    async run({ db, storage, logger }) {
+      if (!storage) return 'No file storage configured for background jobs';
+      const { moved } = await moveAttachmentsToStorage({ db, storage, logger });
+      return moved ? `${plural(moved, 'attachment')} moved` : 'Nothing to move';
+    },
+  },
   {
     kind: 'prune-job-history',
     name: 'Clear old job history',

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import type { Logger } from 'pino';
 import type { Database } from '../../db/connect.ts';
+import type { Storage } from '../../storage/storage.ts';
 import { claimDueJobs, finishJob, insertJob } from './jobs.repository.ts';
 
 type Db = Database['db'];
@@ -15,6 +16,8 @@ export interface JobContext {
   attempt: number;
   /** The job's id: a kind that runs one job per record (an import) finds its record by it. */
   jobId: string;
+  /** File storage, for kinds that move or clean up files (absent where a runner has none). */
+  storage?: Storage;
 }
 
 /** A named kind of background work and how the runner treats it. */
@@ -69,6 +72,8 @@ export interface JobRunnerOptions {
   db: Db;
   logger: Logger;
   kinds: readonly JobKind[];
+  /** File storage handed to every job. */
+  storage?: Storage;
   /** The clock (tests pass their own). */
   now?: () => Date;
   /** Names this instance in run records; defaults to host, process id and a random suffix. */
@@ -147,6 +152,7 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
             logger: options.logger,
             attempt: job.attempts,
             jobId: job.id,
+            storage: options.storage,
           })) || null;
       } catch (caught) {
         error = (caught instanceof Error ? caught.message : String(caught)).slice(0, 1_000) || 'failed';
