@@ -503,6 +503,8 @@ function gitlabResources(count: number) {
   return `${lines.join('\n')}\n`;
 }
 
+const UPLOADS = 5;
+
 /** The three long writes, each run alone while the probes run. */
 function longWrites(session: Session, data: Dataset, paths: Record<string, Record<string, unknown>>) {
   const release = {
@@ -512,14 +514,21 @@ function longWrites(session: Session, data: Dataset, paths: Record<string, Recor
   };
   return [
     {
-      label: '10 MB attachment upload',
+      // One upload takes a fraction of a second, two or three probes' worth: five in a row give
+      // the percentile something to count.
+      label: `10 MB attachment upload (${UPLOADS} in a row)`,
       run: async () => {
         const bytes = new Uint8Array(10 * 1024 * 1024);
         for (let i = 0; i < bytes.length; i += 4096) bytes[i] = (i * 31) & 0xff;
         bytes.set(new TextEncoder().encode('%PDF-1.4\n'), 0);
-        const form = new FormData();
-        form.append('file', new Blob([bytes], { type: 'application/pdf' }), 'benchmark.pdf');
-        return call(session, 'POST', attachmentPath(paths, data.requestId), form);
+        let last: Awaited<ReturnType<typeof call>> | undefined;
+        for (let n = 0; n < UPLOADS; n++) {
+          const form = new FormData();
+          form.append('file', new Blob([bytes], { type: 'application/pdf' }), `benchmark-${n}.pdf`);
+          last = await call(session, 'POST', attachmentPath(paths, data.requestId), form);
+          if (last.status >= 300) break;
+        }
+        return last as Awaited<ReturnType<typeof call>>;
       },
     },
     {
