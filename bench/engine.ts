@@ -11,6 +11,7 @@ import pg from 'pg';
 import { openDatabase } from '../server/db/connect.ts';
 import { SAMPLE_PASSWORD, samplePeople } from '../server/seed/sample-workspace.ts';
 import { releaseChanges } from './freshness.ts';
+import { gitlabResources } from './imports.ts';
 import { buildQueries, generateAssets } from './library.ts';
 import { generateRequests } from './requests.ts';
 import { percentiles } from './support.ts';
@@ -483,24 +484,6 @@ async function runImport(
       return { status: current.status === 200 ? 500 : current.status, body: current.body };
     if (state === 'succeeded') return current;
   }
-}
-
-function gitlabResources(count: number) {
-  const topics = ['DevSecOps', 'GitOps', 'CI/CD', 'Security', 'Compliance', 'Platform'];
-  const types = ['Report', 'Webcast', 'Whitepaper', 'eBook', 'Demo', 'Article'];
-  const lines: string[] = [];
-  for (let i = 1; i <= count; i++)
-    lines.push(
-      `- title: 'Benchmark resource ${i}: ${topics[i % topics.length]} in practice'`,
-      `  url: https://example.test/resources/${i}`,
-      `  type: '${types[i % types.length]}'`,
-      '  topics:',
-      `    - ${topics[i % topics.length]}`,
-      '  solutions:',
-      `    - ${i % 2 ? 'Deliver better products faster' : 'Security'}`,
-      `  teaser: "How a team ships ${topics[(i * 7) % topics.length]} work faster, entry ${i} of the benchmark."`,
-    );
-  return `${lines.join('\n')}\n`;
 }
 
 const UPLOADS = 5;

@@ -13,6 +13,7 @@ const benchmarks: Record<string, () => Promise<{ run: () => Promise<void> }>> = 
   attachments: () => import('./attachments.ts'),
   web: () => import('./web.ts'),
   engine: () => import('./engine.ts'),
+  imports: () => import('./imports.ts'),
 };
 
 // Arguments starting with -- are options for the benchmarks themselves (web: --no-build).

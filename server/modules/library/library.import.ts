@@ -3,7 +3,7 @@ import type { Database } from '../../db/connect.ts';
 import { withSavepoint } from '../../db/savepoint.ts';
 import { AppError } from '../../errors.ts';
 import { findAssetByKey, findAssetRow, findListByName, insertList } from './library.repository.ts';
-import { saveAsset } from './library.service.ts';
+import { noKnownReferences, saveAsset } from './library.service.ts';
 
 type Db = Database['db'];
 
@@ -24,12 +24,21 @@ export interface ImportItem {
 
 class DryRunRollback extends Error {}
 
-async function ensureList(db: Db, name: string, ownerId: string | null, notes: string[]): Promise<string> {
+/** The list of that name: one seen stored earlier in this import, one that exists, or a new one. */
+async function ensureList(
+  db: Db,
+  name: string,
+  ownerId: string | null,
+  notes: string[],
+  stored: Map<string, string>,
+): Promise<{ id: string; created: boolean }> {
+  const seen = stored.get(name);
+  if (seen) return { id: seen, created: false };
   const existing = await findListByName(db, name);
-  if (existing) return existing.id;
+  if (existing) return { id: existing.id, created: false };
   notes.push(`new list “${name}”`);
   const created = await insertList(db, { name, ownerId });
-  return created.id;
+  return { id: created.id, created: true };
 }
 
 /**
@@ -49,6 +58,9 @@ export async function importAssets(options: {
   onProgress?: (done: number) => Promise<void>;
 }): Promise<ImportResult> {
   const outcomes: ImportOutcome[] = [];
+  // What earlier entries found or stored, kept only once their savepoint is released.
+  const known = noKnownReferences();
+  const listsByName = new Map<string, string>();
   const run = async (trx: Db) => {
     for (const [index, item] of options.items.entries()) {
       await options.onProgress?.(index);
@@ -63,32 +75,43 @@ export async function importAssets(options: {
       }
       const input = item.input;
       try {
-        const { existing, row, changes } = await withSavepoint(trx, `import_row_${index}`, async () => {
-          let withLists = input;
-          if (item.listNames) {
-            const listIds: string[] = [];
-            for (const name of item.listNames)
-              listIds.push(await ensureList(trx, name, options.actorId, item.notes));
-            withLists = { ...input, listIds };
-            item.input = withLists;
-          }
-          const existing =
-            (item.matchId ? await findAssetRow(trx, item.matchId) : undefined) ??
-            (await findAssetByKey(trx, {
-              externalKey: withLists.externalKey,
-              primaryUrl: withLists.primaryUrl,
-            }));
-          const saved = await saveAsset({
-            db: trx,
-            id: existing?.id,
-            input: withLists,
-            actorId: options.actorId,
-            today: options.today,
-            expiryDays: options.expiryDays,
-            note: 'Imported',
-          });
-          return { existing, ...saved };
-        });
+        const { existing, row, changes, lists } = await withSavepoint(
+          trx,
+          `import_row_${index}`,
+          async () => {
+            let withLists = input;
+            const lists = new Map<string, string>();
+            if (item.listNames) {
+              for (const name of item.listNames) {
+                const list = await ensureList(trx, name, options.actorId, item.notes, listsByName);
+                lists.set(name, list.id);
+              }
+              withLists = { ...input, listIds: [...lists.values()] };
+              item.input = withLists;
+            }
+            const existing =
+              (item.matchId ? await findAssetRow(trx, item.matchId) : undefined) ??
+              (await findAssetByKey(trx, {
+                externalKey: withLists.externalKey,
+                primaryUrl: withLists.primaryUrl,
+              }));
+            const saved = await saveAsset({
+              db: trx,
+              id: existing?.id,
+              input: withLists,
+              actorId: options.actorId,
+              today: options.today,
+              expiryDays: options.expiryDays,
+              note: 'Imported',
+              known,
+            });
+            return { existing, ...saved, lists };
+          },
+        );
+        for (const [name, id] of lists) {
+          listsByName.set(name, id);
+          known.lists.add(id);
+        }
         const action = !existing ? 'create' : changes.length ? 'update' : 'unchanged';
         outcomes.push({ row: item.row, action, title: item.title, id: row.id, problems: item.notes });
       } catch (error) {

@@ -66,8 +66,9 @@ export async function assetRelations(db: Db, ids: string[]) {
   return { terms, contributors, lists };
 }
 
-export async function replaceAssetTerms(db: Db, assetId: string, termIds: string[]) {
-  await db.deleteFrom('asset_terms').where('asset_id', '=', assetId).execute();
+/** `fresh`: the asset was inserted in this transaction, so it has nothing to remove. */
+export async function replaceAssetTerms(db: Db, assetId: string, termIds: string[], fresh = false) {
+  if (!fresh) await db.deleteFrom('asset_terms').where('asset_id', '=', assetId).execute();
   if (termIds.length)
     await db
       .insertInto('asset_terms')
@@ -75,8 +76,8 @@ export async function replaceAssetTerms(db: Db, assetId: string, termIds: string
       .execute();
 }
 
-export async function replaceContributors(db: Db, assetId: string, userIds: string[]) {
-  await db.deleteFrom('asset_contributors').where('asset_id', '=', assetId).execute();
+export async function replaceContributors(db: Db, assetId: string, userIds: string[], fresh = false) {
+  if (!fresh) await db.deleteFrom('asset_contributors').where('asset_id', '=', assetId).execute();
   if (userIds.length) {
     await db
       .insertInto('asset_contributors')
@@ -86,10 +87,12 @@ export async function replaceContributors(db: Db, assetId: string, userIds: stri
 }
 
 /** Puts the asset in exactly these lists, appending it to the end of lists it newly joins. */
-export async function replaceAssetLists(db: Db, assetId: string, listIds: string[]) {
-  let remove = db.deleteFrom('list_items').where('asset_id', '=', assetId);
-  if (listIds.length) remove = remove.where('list_id', 'not in', listIds);
-  await remove.execute();
+export async function replaceAssetLists(db: Db, assetId: string, listIds: string[], fresh = false) {
+  if (!fresh) {
+    let remove = db.deleteFrom('list_items').where('asset_id', '=', assetId);
+    if (listIds.length) remove = remove.where('list_id', 'not in', listIds);
+    await remove.execute();
+  }
   for (const listId of listIds) {
     await sql`INSERT INTO list_items (list_id, asset_id, position)
       SELECT ${listId}, ${assetId}, coalesce(max(position) + 1, 0) FROM list_items WHERE list_id = ${listId}

@@ -119,33 +119,50 @@ export async function assetState(db: Db, row: AssetRow): Promise<AssetState> {
 }
 
 /** Checks every referenced term, person and list exists and is of the right kind; names the bad field. */
-async function checkReferences(db: Db, state: AssetState) {
+/**
+ * References one caller checks many assets against (an import): terms and people found once are
+ * not looked up again; list ids in `lists` are ones the caller has already seen stored.
+ */
+export interface KnownReferences {
+  termKinds: Map<string, string>;
+  users: Set<string>;
+  lists: Set<string>;
+}
+
+export const noKnownReferences = (): KnownReferences => ({
+  termKinds: new Map(),
+  users: new Set(),
+  lists: new Set(),
+});
+
+async function checkReferences(db: Db, state: AssetState, known: KnownReferences = noKnownReferences()) {
   const fields: Record<string, string> = {};
   const termIds = [
     ...Object.keys(singleTermFields).map((field) => state[field as keyof typeof singleTermFields]),
     ...Object.keys(termFields).flatMap((field) => state[field as keyof typeof termFields]),
   ].filter((id): id is string => Boolean(id));
-  const terms = new Map((await findTerms({ db, ids: [...new Set(termIds)] })).map((term) => [term.id, term]));
+  const unknownTerms = [...new Set(termIds)].filter((id) => !known.termKinds.has(id));
+  if (unknownTerms.length)
+    for (const term of await findTerms({ db, ids: unknownTerms })) known.termKinds.set(term.id, term.kind);
   for (const [field, kind] of Object.entries(singleTermFields)) {
     const id = state[field as keyof typeof singleTermFields];
-    if (id && terms.get(id)?.kind !== kind) fields[field] = `must be a ${kind.replace('_', ' ')} id`;
+    if (id && known.termKinds.get(id) !== kind) fields[field] = `must be a ${kind.replace('_', ' ')} id`;
   }
   for (const [field, kind] of Object.entries(termFields)) {
     const ids = state[field as keyof typeof termFields];
-    if (ids.some((id) => terms.get(id)?.kind !== kind))
+    if (ids.some((id) => known.termKinds.get(id) !== kind))
       fields[field] = `must list ${kind.replace('_', ' ')} ids`;
   }
   const people = [
     ...new Set([state.ownerId, ...state.contributorIds].filter((id): id is string => Boolean(id))),
-  ];
-  if (people.length) {
-    const known = new Set((await getUserNames({ db, ids: people })).keys());
-    if (state.ownerId && !known.has(state.ownerId)) fields.ownerId = 'must be a user id';
-    if (state.contributorIds.some((id) => !known.has(id))) fields.contributorIds = 'must list user ids';
-  }
-  if (state.listIds.length) {
-    const lists = await findListsByIds(db, state.listIds);
-    if (lists.length !== new Set(state.listIds).size) fields.listIds = 'must list existing list ids';
+  ].filter((id) => !known.users.has(id));
+  if (people.length) for (const id of (await getUserNames({ db, ids: people })).keys()) known.users.add(id);
+  if (state.ownerId && !known.users.has(state.ownerId)) fields.ownerId = 'must be a user id';
+  if (state.contributorIds.some((id) => !known.users.has(id))) fields.contributorIds = 'must list user ids';
+  const listIds = [...new Set(state.listIds)].filter((id) => !known.lists.has(id));
+  if (listIds.length) {
+    const lists = await findListsByIds(db, listIds);
+    if (lists.length !== listIds.length) fields.listIds = 'must list existing list ids';
   }
   if (Object.keys(fields).length) {
     throw new AppError('validation_failed', `Unknown references: ${Object.keys(fields).join(', ')}`, {
@@ -190,6 +207,8 @@ export async function saveAsset(options: {
   today: string;
   expiryDays: number;
   note?: string;
+  /** Shared by the saves of one import, so each entry does not look up the same terms again. */
+  known?: KnownReferences;
 }): Promise<{ row: AssetRow; changes: string[] }> {
   return inTransaction(options.db, async (db) => {
     const existing = options.id ? await findAssetRow(db, options.id, true) : undefined;
@@ -199,7 +218,7 @@ export async function saveAsset(options: {
       Object.entries(options.input).filter(([, value]) => value !== undefined),
     );
     const next = normalise({ ...(before ?? emptyAssetState), ...defined } as AssetState);
-    await checkReferences(db, next);
+    await checkReferences(db, next, options.known);
     if (next.status === 'published') {
       const fields: Record<string, string> = {};
       if (!next.summary.trim()) fields.summary = 'is required to publish';
@@ -248,13 +267,15 @@ export async function saveAsset(options: {
     const row = existing
       ? await updateAssetRow(db, existing.id, { ...values, version: existing.version + 1 })
       : await insertAssetRow(db, { ...values, created_by: options.actorId });
+    const fresh = !existing;
     await replaceAssetTerms(
       db,
       row.id,
       Object.keys(termFields).flatMap((field) => next[field as keyof typeof termFields]),
+      fresh,
     );
-    await replaceContributors(db, row.id, next.contributorIds);
-    await replaceAssetLists(db, row.id, next.listIds);
+    await replaceContributors(db, row.id, next.contributorIds, fresh);
+    await replaceAssetLists(db, row.id, next.listIds, fresh);
     await insertVersion(db, {
       assetId: row.id,
       version: row.version,
