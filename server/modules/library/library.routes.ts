@@ -369,20 +369,22 @@ export function libraryRoutes() {
     return c.json(result, 200);
   });
 
+  const listsFor = (db: Database['db'], c: Parameters<typeof principalOf>[0]) =>
+    getLists({ db, statuses: visibleStatuses(principalOf(c).role) });
   app.openapi(routes.lists, async (c) =>
-    c.json({ lists: (await getLists({ db: ctx(c).db })).map(presentList) }, 200),
+    c.json({ lists: (await listsFor(ctx(c).db, c)).map(presentList) }, 200),
   );
   app.openapi(routes.createList, async (c) => {
     const { db } = ctx(c);
     const input = c.req.valid('json');
     const row = await createList({ db, ...input, ownerId: principalOf(c).userId });
-    const lists = await getLists({ db });
+    const lists = await listsFor(db, c);
     return c.json(presentList(lists.find((list) => list.id === row.id) as (typeof lists)[number]), 201);
   });
   app.openapi(routes.updateList, async (c) => {
     const { db } = ctx(c);
     const row = await updateList({ db, id: c.req.valid('param').id, ...c.req.valid('json') });
-    const lists = await getLists({ db });
+    const lists = await listsFor(db, c);
     return c.json(presentList(lists.find((list) => list.id === row.id) as (typeof lists)[number]), 200);
   });
   app.openapi(routes.deleteList, async (c) => {
