@@ -218,7 +218,7 @@ async function measure(engine: BenchEngine, count: number, serverUrl?: string) {
     for (const { kind, query } of queries) {
       const parsed = assetSearchSchema.parse(Object.fromEntries(new URLSearchParams(query)));
       let t = performance.now();
-      const text = await textQuery(workspace.database.db, parsed);
+      const text = await textQuery(workspace.database.db, parsed, scope);
       await Promise.all([
         searchPage(workspace.database.db, parsed, scope, text),
         facetCounts(workspace.database.db, parsed, scope, text),

@@ -105,11 +105,42 @@ describe('showcase export csv and import csv', () => {
     expect(lines.at(-1)).toBe(`create 0, update 0, leave ${rows.length} unchanged, reject 0.`);
   });
 
-  it('leaves drafts out of the external export', async () => {
+  it('escapes formula cells the way the API does, and imports them back unchanged', async () => {
+    const asset = await createTestAsset(ctx.db, { title: '=1+2', summary: '@SUM(A1:A9)', status: 'draft' });
+    const file = join(dir, 'formulas.csv');
+    await run(['export', 'csv', '--output', file]);
+    const rows = Papa.parse<Record<string, string>>(readFileSync(file, 'utf8'), {
+      header: true,
+      skipEmptyLines: true,
+    }).data;
+    expect(rows.find((row) => row.id === asset.id)).toMatchObject({
+      title: "'=1+2",
+      summary: "'@SUM(A1:A9)",
+    });
+    const lines = await run(['import', 'csv', file]);
+    expect(lines.at(-1)).toBe(`create 0, update 0, leave ${rows.length} unchanged, reject 0.`);
+  });
+
+  it('leaves drafts, people and internal lists out of the external export', async () => {
     const draft = await createTestAsset(ctx.db, { title: 'Internal draft', visibility: 'external' });
+    const owner = await createTestUser(ctx.db, { role: 'tmm' });
+    const shared = await createTestAsset(ctx.db, {
+      title: '-Shared with partners',
+      status: 'published',
+      visibility: 'external',
+      safeToShare: true,
+      ownerId: owner.id,
+    });
     const file = join(dir, 'external.csv');
     await run(['export', 'csv', '--audience', 'external', '--output', file]);
-    expect(readFileSync(file, 'utf8')).not.toContain(draft.id);
+    const csv = readFileSync(file, 'utf8');
+    expect(csv).not.toContain(draft.id);
+    expect(csv).not.toContain(owner.email);
+    expect(csv).not.toContain('Test list');
+    const parsed = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true });
+    expect(parsed.meta.fields).not.toContain('owner_email');
+    expect(parsed.meta.fields).not.toContain('lists');
+    expect(parsed.data.map((row) => row.title)).toContain(`'${shared.title}`);
     await expect(run(['export', 'csv', '--audience', 'everyone'])).rejects.toThrow(
       '--audience must be internal or external',
     );

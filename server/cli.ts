@@ -15,9 +15,8 @@ import { start } from './main.ts';
 import { createApiToken } from './modules/auth/auth.service.ts';
 import { importGitlabCatalogue } from './modules/demos/catalogue.service.ts';
 import { importRelease } from './modules/demos/releases.service.ts';
-import { exportCsv } from './modules/library/library.csv.ts';
+import { exportAssetsCsv } from './modules/library/library.csv.ts';
 import { importAssets } from './modules/library/library.import.ts';
-import { getExportAssets } from './modules/library/library.service.ts';
 import { readImportFile } from './modules/library/library.sources.ts';
 import { getWorkspace } from './modules/settings/settings.service.ts';
 import { createUser, findUserWithEmail, setUserPassword } from './modules/users/users.service.ts';
@@ -291,7 +290,7 @@ export function buildCli({
     .description('Write every library asset as CSV to standard output (or --output)')
     .option(
       '--audience <audience>',
-      'internal (everything) or external (published external assets only)',
+      'internal (everything) or external (published external assets, outsider columns only)',
       'internal',
     )
     .option('--output <file>', 'write to this file instead')
@@ -300,12 +299,11 @@ export function buildCli({
         if (options.audience !== 'internal' && options.audience !== 'external') {
           throw new AppError('validation_failed', '--audience must be internal or external');
         }
-        const rows = await getExportAssets({
+        const csv = await exportAssetsCsv({
           db,
           audience: options.audience,
           statuses: ['draft', 'in_review', 'published', 'archived'],
         });
-        const csv = await exportCsv(db, rows);
         if (options.output) writeFileSync(options.output, csv);
         else process.stdout.write(`${csv}\n`);
       }),

@@ -1,13 +1,14 @@
 import Papa from 'papaparse';
+import type { AssetStatus } from '../../../shared/library.ts';
 import { type CreateAssetInput, createAssetSchema } from '../../../shared/schemas/library.ts';
 import type { Database } from '../../db/connect.ts';
-import type { AssetRow, TermRow } from '../../db/schema.ts';
+import type { TermRow } from '../../db/schema.ts';
 import { fieldErrorsFrom } from '../../errors.ts';
 import { getAllTerms } from '../settings/settings.service.ts';
 import { getAllUsers } from '../users/users.service.ts';
 import type { ImportItem } from './library.import.ts';
 import { listListNames } from './library.repository.ts';
-import { type AssetState, assetState, type termFields } from './library.service.ts';
+import { type AssetState, assetState, getExportAssets, type termFields } from './library.service.ts';
 
 type Db = Database['db'];
 
@@ -46,6 +47,51 @@ export const csvColumns = [
   'tags',
   'lists',
 ] as const;
+
+export type CsvColumn = (typeof csvColumns)[number];
+
+/**
+ * The columns of an outsider export (`audience=external`), decided here and nowhere else: what
+ * describes a published, external asset to someone outside the company. Left out on purpose:
+ * people (owner and contributor emails), curation (internal list names, tags, deliverable types,
+ * value drivers), the free text written for colleagues (body, key takeaway), our bookkeeping
+ * (id, external_key, safe_to_share, visibility, status, expiry and verification dates).
+ */
+export const outsiderCsvColumns = [
+  'title',
+  'summary',
+  'format',
+  'buyer_stage',
+  'solutions',
+  'use_cases',
+  'personas',
+  'regions',
+  'segments',
+  'industries',
+  'primary_url',
+  'links',
+  'duration_minutes',
+  'slide_count',
+  'word_count',
+  'step_count',
+  'published_on',
+] as const satisfies readonly CsvColumn[];
+
+/**
+ * Spreadsheet formula injection (OWASP "CSV Injection"): a cell starting with = + - @, a tab or a
+ * carriage return is run as a formula by Excel, LibreOffice and Google Sheets. The export prefixes
+ * such a cell with a single quote, which spreadsheets show as text; a cell that already starts
+ * with quotes before one of those characters gets one more, so the import can drop exactly one
+ * quote and read back what was exported, whatever the value.
+ */
+const formulaStart = /^'*[=+\-@\t\r]/;
+export function escapeCsvCell(value: string): string {
+  return formulaStart.test(value) ? `'${value}` : value;
+}
+/** Undoes escapeCsvCell: drops the one quote the export put before a formula character. */
+export function unescapeCsvCell(value: string): string {
+  return value.startsWith("'") && formulaStart.test(value) ? value.slice(1) : value;
+}
 
 const multiTermColumns: Record<string, { field: keyof typeof termFields; kind: string }> = {
   solutions: { field: 'solutionIds', kind: 'solution' },
@@ -107,7 +153,9 @@ export function itemsFromCsv(
     const errors: string[] = [];
     const input: Record<string, unknown> = {};
     const has = (column: string) => Object.hasOwn(cells, column);
-    const text = (column: string) => (cells[column] ?? '').trim();
+    // Cells as they were before the export escaped formula characters (see escapeCsvCell).
+    const cell = (column: string) => unescapeCsvCell(cells[column] ?? '');
+    const text = (column: string) => cell(column).trim();
     const unknownColumns = Object.keys(cells).filter(
       (column) => !(csvColumns as readonly string[]).includes(column),
     );
@@ -125,7 +173,7 @@ export function itemsFromCsv(
       ['body', 'body'],
       ['key_takeaway', 'keyTakeaway'],
     ] as const) {
-      if (has(column)) input[field] = column === 'body' ? (cells[column] ?? '') : text(column);
+      if (has(column)) input[field] = column === 'body' ? cell(column) : text(column);
     }
     for (const [column, { field, kind }] of Object.entries(singleTermColumns)) {
       if (!has(column)) continue;
@@ -240,15 +288,27 @@ export function csvRowOf(
   };
 }
 
-export async function exportCsv(db: Db, rows: AssetRow[]): Promise<string> {
+/**
+ * The library as CSV, the one export behind the API and the CLI: `internal` every column of the
+ * assets of these statuses, `external` only published, external assets and only the outsider
+ * columns. Every cell is escaped against formula injection (escapeCsvCell).
+ */
+export async function exportAssetsCsv(options: {
+  db: Db;
+  audience: 'internal' | 'external';
+  statuses: AssetStatus[];
+}): Promise<string> {
+  const { db } = options;
+  const rows = await getExportAssets(options);
+  const columns: readonly CsvColumn[] = options.audience === 'external' ? outsiderCsvColumns : csvColumns;
   const lookups = await loadCsvLookups(db);
   const lists = new Map((await listListNames(db)).map((list) => [list.id, list.name]));
-  const records: Record<string, string>[] = [];
-  for (const row of rows) records.push(csvRowOf(row.id, await assetState(db, row), lookups, lists));
-  return Papa.unparse({
-    fields: [...csvColumns],
-    data: records.map((record) => csvColumns.map((column) => record[column] ?? '')),
-  });
+  const records: string[][] = [];
+  for (const row of rows) {
+    const record = csvRowOf(row.id, await assetState(db, row), lookups, lists);
+    records.push(columns.map((column) => escapeCsvCell(record[column] ?? '')));
+  }
+  return Papa.unparse({ fields: [...columns], data: records });
 }
 
 export function parseCsv(text: string): { rows: Record<string, string>[]; errors: string[] } {

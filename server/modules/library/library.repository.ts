@@ -192,7 +192,8 @@ export async function relatedAssetIds(
   return rows.map((row) => row.id);
 }
 
-export function listListRows(db: Db) {
+/** Every list with the number of its assets of these statuses (the ones the caller may see). */
+export function listListRows(db: Db, statuses: readonly AssetStatus[]) {
   return db
     .selectFrom('lists')
     .leftJoin('users', 'users.id', 'lists.owner_id')
@@ -205,7 +206,9 @@ export function listListRows(db: Db) {
       'users.name as owner_name',
       eb
         .selectFrom('list_items')
+        .innerJoin('assets', 'assets.id', 'list_items.asset_id')
         .whereRef('list_items.list_id', '=', 'lists.id')
+        .where('assets.status', 'in', [...statuses])
         .select(eb.fn.countAll<number>().as('n'))
         .as('asset_count'),
     ])

@@ -25,7 +25,7 @@ import { AppError } from '../../errors.ts';
 import { type AppEnv, principalOf } from '../../http/context.ts';
 import { defineRoute, jsonBody, jsonResponse } from '../../http/route.ts';
 import { getWorkspace } from '../settings/settings.service.ts';
-import { exportCsv, itemsFromCsv, loadCsvLookups } from './library.csv.ts';
+import { exportAssetsCsv, itemsFromCsv, loadCsvLookups } from './library.csv.ts';
 import { atomFeed, feedBaseUrl, rssFeed } from './library.feed.ts';
 import { itemsFromGitlabResources, itemsFromGitlabWebcasts } from './library.gitlab.ts';
 import { importAssets } from './library.import.ts';
@@ -34,7 +34,6 @@ import {
   createList,
   deleteList,
   getAssetVersions,
-  getExportAssets,
   getFeedAssets,
   getLists,
   getRelatedAssets,
@@ -155,7 +154,7 @@ const routes = {
     tags,
     summary: 'Export assets as CSV',
     description:
-      'audience=external exports only published, external assets (safe to hand to outsiders); internal exports what your role may see.',
+      'audience=external exports only published, external assets and only the columns meant for outsiders (no people, lists, tags, body or bookkeeping); internal exports every column of what your role may see. Cells starting with = + - @, a tab or a carriage return are prefixed with a single quote so spreadsheets do not run them as formulas; the import drops that quote again.',
     request: { query: z.object({ audience: z.enum(['internal', 'external']).default('internal') }) },
     responses: { 200: { description: 'CSV file', content: { 'text/csv': { schema: z.string() } } } },
   }),
@@ -245,8 +244,7 @@ export function libraryRoutes() {
   app.openapi(routes.export, async (c) => {
     const { db, today: day } = ctx(c);
     const { audience } = c.req.valid('query');
-    const rows = await getExportAssets({ db, audience, statuses: visibleStatuses(principalOf(c).role) });
-    const csv = await exportCsv(db, rows);
+    const csv = await exportAssetsCsv({ db, audience, statuses: visibleStatuses(principalOf(c).role) });
     return c.body(csv, 200, {
       'content-type': 'text/csv; charset=utf-8',
       'content-disposition': `attachment; filename="showcase-library-${audience}-${day}.csv"`,
@@ -371,20 +369,22 @@ export function libraryRoutes() {
     return c.json(result, 200);
   });
 
+  const listsFor = (db: Database['db'], c: Parameters<typeof principalOf>[0]) =>
+    getLists({ db, statuses: visibleStatuses(principalOf(c).role) });
   app.openapi(routes.lists, async (c) =>
-    c.json({ lists: (await getLists({ db: ctx(c).db })).map(presentList) }, 200),
+    c.json({ lists: (await listsFor(ctx(c).db, c)).map(presentList) }, 200),
   );
   app.openapi(routes.createList, async (c) => {
     const { db } = ctx(c);
     const input = c.req.valid('json');
     const row = await createList({ db, ...input, ownerId: principalOf(c).userId });
-    const lists = await getLists({ db });
+    const lists = await listsFor(db, c);
     return c.json(presentList(lists.find((list) => list.id === row.id) as (typeof lists)[number]), 201);
   });
   app.openapi(routes.updateList, async (c) => {
     const { db } = ctx(c);
     const row = await updateList({ db, id: c.req.valid('param').id, ...c.req.valid('json') });
-    const lists = await getLists({ db });
+    const lists = await listsFor(db, c);
     return c.json(presentList(lists.find((list) => list.id === row.id) as (typeof lists)[number]), 200);
   });
   app.openapi(routes.deleteList, async (c) => {

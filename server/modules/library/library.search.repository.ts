@@ -45,26 +45,53 @@ export function buildTsQuery(words: ResolvedWord[], match: 'all' | 'any' = 'all'
 }
 
 /**
- * Typo tolerance: stems each query word with the English configuration, and for a word the library
- * has never used (no stem, or for the last word no stem it starts) looks up the three most similar
- * stems it has used (pg_trgm over search_words). One round trip for all words.
+ * A tsquery of one lexeme (a SQL text expression), quoted like `quote` above: built in SQL so the
+ * lexicon's own words can be tried against the search rows.
  */
-export async function resolveWords(db: Db, text: string): Promise<ResolvedWord[]> {
+function lexemeQuery(lexeme: RawBuilder<unknown>, prefix: boolean) {
+  return sql`(chr(39) || replace(replace(${lexeme}, chr(92), chr(92) || chr(92)), chr(39), chr(39) || chr(39)) || chr(39)${sql.raw(prefix ? " || ':*'" : '')})::tsquery`;
+}
+
+/** Whether some search row the caller may see matches the tsquery: the lexicon's words are checked with it. */
+function visibleMatch(scope: LexiconScope, tsquery: RawBuilder<unknown>) {
+  return sql`EXISTS (SELECT 1 FROM asset_search s WHERE ${scopeCondition(scope)} AND s.words @@ ${tsquery})`;
+}
+
+/**
+ * Typo tolerance: stems each query word with the English configuration, and for a word the caller
+ * has never been shown (no stem, or for the last word no stem it starts, in an asset the caller may
+ * see) looks up the three most similar stems used in assets the caller may see (pg_trgm over
+ * search_words, each candidate checked against the caller's search rows). `search_words` holds
+ * the stems of every asset, drafts and old versions too, so it only proposes candidates: a word
+ * only drafts contain is neither "known" to a viewer nor ever offered to one. One round trip.
+ */
+export async function resolveWords(db: Db, text: string, scope: LexiconScope): Promise<ResolvedWord[]> {
   const words = queryWords(text);
   if (words.length === 0) return [];
+  const stem = sql`stem`;
+  const inLexicon = sql`CASE WHEN prefix THEN EXISTS (SELECT 1 FROM search_words w
+                              WHERE (w.word >= stem COLLATE "C" AND w.word < (stem || chr(1114111)) COLLATE "C")
+                                 OR (w.word >= stemmed.word COLLATE "C" AND w.word < (stemmed.word || chr(1114111)) COLLATE "C"))
+                     ELSE EXISTS (SELECT 1 FROM search_words w WHERE w.word = stem COLLATE "C") END`;
+  // Known to the caller: the lexicon has it (cheap, checked first) and a row they may see matches it.
+  const known = sql`CASE WHEN NOT ${inLexicon} THEN false
+    WHEN prefix THEN ${visibleMatch(scope, sql`(${lexemeQuery(stem, true)} || ${lexemeQuery(sql`stemmed.word`, true)})`)}
+    ELSE ${visibleMatch(scope, lexemeQuery(stem, false))} END`;
   const { rows } = await sql<{ word: string; stem: string | null; prefix: boolean; near: string[] }>`
     SELECT word, stem, prefix,
       CASE WHEN stem IS NULL OR known THEN '{}'::text[]
            ELSE ARRAY(SELECT c.word FROM (
-                  SELECT w.word, similarity(w.word, stem) AS score, max(similarity(w.word, stem)) OVER () AS best
-                  FROM search_words w WHERE w.word % stem ORDER BY 2 DESC, 1 LIMIT 3) c
+                  SELECT top.word, top.score, max(top.score) OVER () AS best FROM (
+                    -- Most similar first; OFFSET 0 keeps the order, so the visibility check runs
+                    -- on candidates one by one only until three pass.
+                    SELECT ranked.word, ranked.score FROM (
+                      SELECT w.word, similarity(w.word, stem) AS score
+                      FROM search_words w WHERE w.word % stem ORDER BY 2 DESC, 1 OFFSET 0) ranked
+                    WHERE ${visibleMatch(scope, lexemeQuery(sql`ranked.word`, false))}
+                    LIMIT 3) top) c
                 WHERE c.score >= c.best - 0.1 ORDER BY c.score DESC, c.word) END AS near
     FROM (
-      SELECT word, n, stem, prefix,
-        CASE WHEN prefix THEN EXISTS (SELECT 1 FROM search_words w
-                                      WHERE (w.word >= stem COLLATE "C" AND w.word < (stem || chr(1114111)) COLLATE "C")
-                                         OR (w.word >= stemmed.word COLLATE "C" AND w.word < (stemmed.word || chr(1114111)) COLLATE "C"))
-             ELSE EXISTS (SELECT 1 FROM search_words w WHERE w.word = stem COLLATE "C") END AS known
+      SELECT word, n, stem, prefix, ${known} AS known
       FROM (
         SELECT q.word, q.n, q.n = ${words.length} AS prefix,
           coalesce((SELECT lexeme FROM unnest(to_tsvector('english', q.word)) LIMIT 1),
@@ -100,15 +127,29 @@ export interface SearchScope {
   today: string;
 }
 
+/** What decides which words a caller's typos may be corrected to: the assets they may see. */
+export type LexiconScope = Pick<SearchScope, 'statuses' | 'visibility'>;
+
+/** The rows of `asset_search s` the caller may see at all, before any filter of theirs. */
+function scopeCondition(scope: LexiconScope) {
+  const conditions: RawBuilder<unknown>[] = [sql`s.status = ANY(${sql.val([...scope.statuses])}::text[])`];
+  if (scope.visibility) conditions.push(sql`s.visibility = ${scope.visibility}`);
+  return sql.join(conditions, sql` AND `);
+}
+
 /** The text half of a search: a tsquery literal, parsed once per statement as a constant. */
 export interface TextQuery {
   tsquery: string;
 }
 
 /** Resolves the search box into a tsquery (see resolveWords); undefined for an empty box. */
-export async function textQuery(db: Db, query: AssetSearchQuery): Promise<TextQuery | undefined> {
+export async function textQuery(
+  db: Db,
+  query: AssetSearchQuery,
+  scope: LexiconScope,
+): Promise<TextQuery | undefined> {
   if (!query.q) return undefined;
-  const tsquery = buildTsQuery(await resolveWords(db, query.q), query.match);
+  const tsquery = buildTsQuery(await resolveWords(db, query.q, scope), query.match);
   return tsquery ? { tsquery } : undefined;
 }
 
@@ -116,8 +157,7 @@ const tsqueryOf = (text: TextQuery) => sql`${text.tsquery}::tsquery`;
 
 /** The WHERE clause over `asset_search s` shared by the page of hits and the facet counts. */
 function whereClause(query: AssetSearchQuery, scope: SearchScope, text: TextQuery | undefined) {
-  const conditions: RawBuilder<unknown>[] = [sql`s.status = ANY(${sql.val([...scope.statuses])}::text[])`];
-  if (scope.visibility) conditions.push(sql`s.visibility = ${scope.visibility}`);
+  const conditions: RawBuilder<unknown>[] = [scopeCondition(scope)];
   if (text) conditions.push(sql`s.words @@ ${tsqueryOf(text)}`);
   const anyOf = (column: string, values: string[], cast: string) =>
     sql`${sql.ref(column)} = ANY(${sql.val(values)}::${sql.raw(cast)})`;

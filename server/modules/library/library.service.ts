@@ -326,7 +326,7 @@ export function recordAssetView(options: { db: Db; id: string }) {
 }
 
 export async function searchAssets(options: { db: Db; query: AssetSearchQuery; scope: SearchScope }) {
-  const text = await textQuery(options.db, options.query);
+  const text = await textQuery(options.db, options.query, options.scope);
   const [hits, facets] = await Promise.all([
     searchPage(options.db, options.query, options.scope, text),
     facetCounts(options.db, options.query, options.scope, text),
@@ -404,8 +404,9 @@ export async function getAssetTitles(options: { db: Db; ids: string[] }): Promis
   return new Map(rows.map((asset) => [asset.id, asset.title]));
 }
 
-export function getLists(options: { db: Db }) {
-  return listListRows(options.db);
+/** Every list; its asset count counts only the assets of these statuses (what the caller may see). */
+export function getLists(options: { db: Db; statuses: AssetStatus[] }) {
+  return listListRows(options.db, options.statuses);
 }
 
 export async function createList(options: { db: Db; name: string; description?: string; ownerId: string }) {

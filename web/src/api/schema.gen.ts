@@ -6404,7 +6404,7 @@ export interface paths {
         };
         /**
          * Export assets as CSV
-         * @description audience=external exports only published, external assets (safe to hand to outsiders); internal exports what your role may see.
+         * @description audience=external exports only published, external assets and only the columns meant for outsiders (no people, lists, tags, body or bookkeeping); internal exports every column of what your role may see. Cells starting with = + - @, a tab or a carriage return are prefixed with a single quote so spreadsheets do not run them as formulas; the import drops that quote again.
          *
          *     Access: admin, tmm, requester, viewer.
          */
