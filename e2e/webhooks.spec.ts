@@ -33,7 +33,7 @@ test('adds a webhook to an internal host once it is allowed, sees its secret onc
   await expect(page.getByText('Allowed hosts saved')).toBeVisible();
   await addWebhook();
   const reveal = page.getByRole('dialog', { name: 'Signing secret of Internal Slack proxy' });
-  const secret = (await reveal.locator('pre').innerText()).trim();
+  const secret = ((await reveal.locator('pre').textContent()) ?? '').trim();
   expect(secret).toMatch(/^whsec_/);
   await expect(reveal.getByRole('button', { name: 'Done' })).toBeVisible();
   await page.screenshot({ path: 'test-results/webhooks-secret.png', animations: 'disabled' });
@@ -49,7 +49,7 @@ test('adds a webhook to an internal host once it is allowed, sees its secret onc
     .getByRole('button', { name: 'Rotate secret' })
     .click();
   const rotated = page.getByRole('dialog', { name: 'Signing secret of Internal Slack proxy' });
-  const next = (await rotated.locator('pre').innerText()).trim();
+  const next = ((await rotated.locator('pre').textContent()) ?? '').trim();
   expect(next).toMatch(/^whsec_/);
   expect(next).not.toBe(secret);
   await rotated.getByRole('button', { name: 'Done' }).click();
