@@ -7,6 +7,7 @@ import {
   createWebhook,
   dispatchDueDeliveries,
   emitEvent,
+  setWebhookAllowedHosts,
 } from '../server/modules/webhooks/webhooks.service.ts';
 import { freshWorkspace, ms, percentiles, postgresServer } from './support.ts';
 
@@ -63,6 +64,8 @@ export async function run() {
         await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
         const address = receiver.address();
         const port = typeof address === 'object' && address ? address.port : 0;
+        // Webhooks refuse loopback unless the host is allowed.
+        await setWebhookAllowedHosts({ db, hosts: ['127.0.0.1'] });
         await createWebhook({
           db,
           input: { name: 'Slow', url: `http://127.0.0.1:${port}/`, events: ['request.created'] },

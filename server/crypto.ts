@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash, createHmac, randomBytes } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
 
 /** A random secret, URL-safe. */
@@ -9,6 +9,14 @@ export function randomToken(bytes = 32): string {
 /** Secrets are stored only as this digest; a stolen database yields no usable token. */
 export function digest(secret: string): string {
   return createHash('sha256').update(secret).digest('hex');
+}
+
+/**
+ * The signature of a webhook delivery: hex HMAC-SHA256, keyed with the webhook's secret, of
+ * `<timestamp>.<body>` (Unix seconds, a dot, the exact bytes sent). Receivers recompute it.
+ */
+export function signWebhookPayload(secret: string, timestamp: number, body: string): string {
+  return createHmac('sha256', secret).update(`${timestamp}.${body}`).digest('hex');
 }
 
 export function hashPassword(password: string): Promise<string> {

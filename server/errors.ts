@@ -93,7 +93,8 @@ export class AppError extends Error {
 
 /** Turns zod issues into `{ "field.path": "message" }`, naming unknown keys one by one. */
 export function fieldErrorsFrom(error: ZodError, prefix?: string): FieldErrors {
-  const fields: FieldErrors = {};
+  // No prototype: an unknown key named `__proto__` is named like any other, not swallowed.
+  const fields: FieldErrors = Object.create(null);
   for (const issue of error.issues) {
     const base = [prefix, ...issue.path.map(String)].filter(Boolean).join('.');
     if (issue.code === 'unrecognized_keys') {

@@ -301,6 +301,8 @@ export interface WebhooksTable {
   events: string[];
   active: Generated<boolean>;
   created_at: CreatedAt;
+  /** Signs every delivery (HMAC-SHA256); kept readable because signing needs it. */
+  secret: string;
 }
 
 export interface WebhookDeliveriesTable {

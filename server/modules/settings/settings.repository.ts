@@ -254,14 +254,37 @@ export function findWorkspace(db: Db) {
   return db.selectFrom('workspace').selectAll().where('id', '=', 1).executeTakeFirst();
 }
 
+/** Sets the name and the given settings; keys of the stored document not given are kept. */
 export function upsertWorkspace(db: Db, workspace: { name: string; settings: Record<string, unknown> }) {
   const settings = JSON.stringify(workspace.settings);
   return db
     .insertInto('workspace')
     .values({ id: 1, name: workspace.name, settings })
     .onConflict((oc) =>
-      oc.column('id').doUpdateSet({ name: workspace.name, settings, updated_at: new Date() }),
+      oc.column('id').doUpdateSet({
+        name: workspace.name,
+        settings: sql<string>`workspace.settings || excluded.settings`,
+        updated_at: new Date(),
+      }),
     )
     .returningAll()
     .executeTakeFirstOrThrow();
+}
+
+/**
+ * Sets some keys of the workspace settings document in one statement (`||` keeps every other
+ * key), so writers of different keys never undo each other.
+ */
+export function mergeWorkspaceSettings(db: Db, changes: Record<string, unknown>) {
+  const settings = JSON.stringify(changes);
+  return db
+    .insertInto('workspace')
+    .values({ id: 1, name: 'Showcase', settings })
+    .onConflict((oc) =>
+      oc.column('id').doUpdateSet({
+        settings: sql<string>`workspace.settings || excluded.settings`,
+        updated_at: new Date(),
+      }),
+    )
+    .execute();
 }

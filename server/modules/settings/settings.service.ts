@@ -33,6 +33,7 @@ import {
   listTeamMemberRows,
   listTeamRows,
   listTermRows,
+  mergeWorkspaceSettings,
   nextTermPosition,
   setDeliverableFormats,
   setTeamMemberAreas,
@@ -334,13 +335,12 @@ export async function deleteTeamMember(options: { db: Db; id: string }) {
 
 export async function getWorkspace(options: { db: Db }): Promise<Workspace> {
   const row = await findWorkspace(options.db);
-  return {
-    name: row?.name ?? 'Showcase',
-    settings: {
-      ...workspaceSettingsDefaults,
-      ...(row?.settings as Partial<Workspace['settings']> | undefined),
-    },
-  };
+  const stored = (row?.settings ?? {}) as Partial<Workspace['settings']>;
+  const settings = { ...workspaceSettingsDefaults };
+  // Only the settings every signed-in person may read: the document holds admin-only ones too.
+  for (const key of Object.keys(settings) as (keyof Workspace['settings'])[])
+    if (stored[key] !== undefined) Object.assign(settings, { [key]: stored[key] });
+  return { name: row?.name ?? 'Showcase', settings };
 }
 
 export async function updateWorkspace(options: { db: Db; input: UpdateWorkspaceInput }): Promise<Workspace> {
@@ -349,6 +349,20 @@ export async function updateWorkspace(options: { db: Db; input: UpdateWorkspaceI
     name: options.input.name ?? current.name,
     settings: { ...current.settings, ...options.input.settings },
   };
+  // Merged into the stored document, which keeps the admin-only keys getWorkspace leaves out.
   await upsertWorkspace(options.db, next);
   return next;
+}
+
+/** Hosts webhooks may reach though they resolve to private addresses (admins only). */
+export async function getWebhookAllowedHosts(options: { db: Db }): Promise<string[]> {
+  const stored = (await findWorkspace(options.db))?.settings as { webhookAllowedHosts?: unknown } | undefined;
+  const hosts = stored?.webhookAllowedHosts;
+  return Array.isArray(hosts) ? hosts.filter((host): host is string => typeof host === 'string') : [];
+}
+
+export async function setWebhookAllowedHosts(options: { db: Db; hosts: string[] }): Promise<string[]> {
+  const hosts = [...new Set(options.hosts)];
+  await mergeWorkspaceSettings(options.db, { webhookAllowedHosts: hosts });
+  return hosts;
 }

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { Webhook, webhookDeliverySchema } from '../../../shared/schemas/webhooks.ts';
+import type { Webhook, WebhookWithSecret, webhookDeliverySchema } from '../../../shared/schemas/webhooks.ts';
 import type { listDeliveryRows, listWebhookRows } from './webhooks.repository.ts';
 
 type WebhookRow = Awaited<ReturnType<typeof listWebhookRows>>[number];
@@ -14,6 +14,16 @@ export function presentWebhook(row: Pick<WebhookRow, 'id' | 'name' | 'url' | 'ev
     events: row.events as Webhook['events'],
     active: row.active,
   };
+}
+
+/**
+ * A subscription with its signing secret: only for the answer that creates the secret (adding the
+ * webhook, rotating the secret). Everything else presents without it.
+ */
+export function presentWebhookWithSecret(
+  row: Pick<WebhookRow, 'id' | 'name' | 'url' | 'events' | 'active' | 'secret'>,
+): WebhookWithSecret {
+  return { ...presentWebhook(row), secret: row.secret };
 }
 
 /** One queued or sent event: its attempts and the receiver's last answer, never the payload. */

@@ -7,15 +7,24 @@ export function listWebhookRows(db: Db) {
   return db.selectFrom('webhooks').selectAll().orderBy('created_at').execute();
 }
 
-export function insertWebhook(db: Db, webhook: { name: string; url: string; events: string[] }) {
+export function findWebhookRow(db: Db, id: string) {
+  return db.selectFrom('webhooks').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export function insertWebhook(
+  db: Db,
+  webhook: { name: string; url: string; events: string[]; secret: string },
+) {
   return db.insertInto('webhooks').values(webhook).returningAll().executeTakeFirstOrThrow();
 }
 
 export function updateWebhookRow(
   db: Db,
   id: string,
-  changes: { name?: string; url?: string; events?: string[]; active?: boolean },
+  changes: { name?: string; url?: string; events?: string[]; active?: boolean; secret?: string },
 ) {
+  // An UPDATE needs at least one column to set: with nothing to change, answer the row as it is.
+  if (!Object.values(changes).some((value) => value !== undefined)) return findWebhookRow(db, id);
   return db.updateTable('webhooks').set(changes).where('id', '=', id).returningAll().executeTakeFirst();
 }
 
@@ -38,7 +47,14 @@ export async function enqueueDeliveries(db: Db, event: string, payload: unknown,
  * rows due again when the lease runs out. Sending happens after this, outside any transaction.
  */
 export async function claimDueDeliveries(db: Db, now: Date, limit: number, leaseMs: number) {
-  const { rows } = await sql<{ id: string; payload: Record<string, unknown>; attempts: number; url: string }>`
+  const { rows } = await sql<{
+    id: string;
+    event: string;
+    payload: Record<string, unknown>;
+    attempts: number;
+    url: string;
+    secret: string;
+  }>`
     UPDATE webhook_deliveries AS d
     SET next_attempt_at = ${new Date(now.getTime() + leaseMs)}
     FROM webhooks AS w
@@ -49,7 +65,7 @@ export async function claimDueDeliveries(db: Db, now: Date, limit: number, lease
       LIMIT ${limit}
       FOR UPDATE SKIP LOCKED
     )
-    RETURNING d.id, d.payload, d.attempts, w.url`.execute(db);
+    RETURNING d.id, d.event, d.payload, d.attempts, w.url, w.secret`.execute(db);
   return rows;
 }
 

@@ -3,18 +3,25 @@ import { z } from 'zod';
 import { idParams, okSchema } from '../../../shared/schemas/common.ts';
 import {
   createWebhookSchema,
+  updateWebhookAllowedHostsSchema,
   updateWebhookSchema,
+  webhookAllowedHostsSchema,
   webhookDeliverySchema,
   webhookSchema,
+  webhookSigningHelp,
+  webhookWithSecretSchema,
 } from '../../../shared/schemas/webhooks.ts';
 import type { AppEnv } from '../../http/context.ts';
 import { defineRoute, jsonBody, jsonResponse } from '../../http/route.ts';
-import { presentWebhook, presentWebhookDelivery } from './webhooks.presenter.ts';
+import { presentWebhook, presentWebhookDelivery, presentWebhookWithSecret } from './webhooks.presenter.ts';
 import {
   createWebhook,
   deleteWebhook,
+  getWebhookAllowedHosts,
   getWebhookDeliveries,
   getWebhooks,
+  rotateWebhookSecret,
+  setWebhookAllowedHosts,
   updateWebhook,
 } from './webhooks.service.ts';
 
@@ -33,8 +40,35 @@ const routes = {
     path: '/api/settings/webhooks',
     tags,
     summary: 'Add an outgoing webhook',
+    description: `The answer carries the webhook's signing secret, the only time it is shown. ${webhookSigningHelp} The URL may not point at a loopback, link-local or private address unless its host is on the allowed hosts list; redirects are never followed.`,
     request: { body: jsonBody(createWebhookSchema) },
-    responses: { 201: jsonResponse(webhookSchema, 'Created') },
+    responses: { 201: jsonResponse(webhookWithSecretSchema, 'Created, with its signing secret') },
+  }),
+  rotateSecret: defineRoute('settings.manage', {
+    method: 'post',
+    path: '/api/settings/webhooks/{id}/secret',
+    tags,
+    summary: 'Give a webhook a new signing secret',
+    description: `The old secret stops working at once; the answer carries the new one, the only time it is shown. ${webhookSigningHelp}`,
+    request: { params: idParams },
+    responses: { 200: jsonResponse(webhookWithSecretSchema, 'The webhook with its new secret') },
+  }),
+  allowedHosts: defineRoute('settings.manage', {
+    method: 'get',
+    path: '/api/settings/webhooks/allowed-hosts',
+    tags,
+    summary: 'Hosts webhooks may reach although they resolve to private addresses',
+    description:
+      'Webhooks refuse loopback, link-local, private, unspecified, multicast and reserved addresses (and IPv6 forms of them), at save time and again at each delivery. A host on this list (an internal Slack proxy) is let through.',
+    responses: { 200: jsonResponse(webhookAllowedHostsSchema, 'The allowed hosts') },
+  }),
+  setAllowedHosts: defineRoute('settings.manage', {
+    method: 'put',
+    path: '/api/settings/webhooks/allowed-hosts',
+    tags,
+    summary: 'Replace the hosts webhooks may reach although they resolve to private addresses',
+    request: { body: jsonBody(updateWebhookAllowedHostsSchema) },
+    responses: { 200: jsonResponse(webhookAllowedHostsSchema, 'The allowed hosts') },
   }),
   update: defineRoute('settings.manage', {
     method: 'patch',
@@ -70,8 +104,20 @@ export function webhookRoutes() {
   app.openapi(routes.list, async (c) =>
     c.json({ webhooks: (await getWebhooks({ db: dbOf(c) })).map(presentWebhook) }, 200),
   );
+  app.openapi(routes.allowedHosts, async (c) =>
+    c.json({ hosts: await getWebhookAllowedHosts({ db: dbOf(c) }) }, 200),
+  );
+  app.openapi(routes.setAllowedHosts, async (c) =>
+    c.json({ hosts: await setWebhookAllowedHosts({ db: dbOf(c), hosts: c.req.valid('json').hosts }) }, 200),
+  );
   app.openapi(routes.create, async (c) =>
-    c.json(presentWebhook(await createWebhook({ db: dbOf(c), input: c.req.valid('json') })), 201),
+    c.json(presentWebhookWithSecret(await createWebhook({ db: dbOf(c), input: c.req.valid('json') })), 201),
+  );
+  app.openapi(routes.rotateSecret, async (c) =>
+    c.json(
+      presentWebhookWithSecret(await rotateWebhookSecret({ db: dbOf(c), id: c.req.valid('param').id })),
+      200,
+    ),
   );
   app.openapi(routes.update, async (c) =>
     c.json(

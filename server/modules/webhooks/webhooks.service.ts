@@ -1,16 +1,26 @@
-import type { WebhookEvent } from '../../../shared/schemas/webhooks.ts';
+import {
+  type CreateWebhookInput,
+  type UpdateWebhookInput,
+  type WebhookEvent,
+  webhookHeaders,
+} from '../../../shared/schemas/webhooks.ts';
+import { randomToken, signWebhookPayload } from '../../crypto.ts';
 import type { Database } from '../../db/connect.ts';
 import { AppError } from '../../errors.ts';
+import { getWebhookAllowedHosts, setWebhookAllowedHosts } from '../settings/settings.service.ts';
+import { RefusedAddressError, resolveWebhookTarget } from './webhooks.address.ts';
 import {
   claimDueDeliveries,
   deleteWebhookRow,
   enqueueDeliveries,
+  findWebhookRow,
   insertWebhook,
   listDeliveryRows,
   listWebhookRows,
   recordAttempt,
   updateWebhookRow,
 } from './webhooks.repository.ts';
+import { postWebhook } from './webhooks.send.ts';
 
 type Db = Database['db'];
 
@@ -35,19 +45,19 @@ export function emitEvent(
 /** How long a claimed delivery is reserved for its sender: well over one send's 5 s timeout. */
 export const DELIVERY_LEASE_MS = 60_000;
 
+/** How long a receiver has to answer one delivery. */
+export const DELIVERY_TIMEOUT_MS = 5_000;
+
 /**
- * Sends what is due: a 2xx marks a delivery done; anything else (or no answer in 5 s) schedules a
- * retry with backoff, and after six attempts marks it failed. Every attempt is kept in the log.
+ * Sends what is due: a 2xx marks a delivery done; anything else (a redirect too, which is never
+ * followed, or no answer in 5 s) schedules a retry with backoff, and after six attempts marks it
+ * failed. Every attempt is kept in the log. Each delivery is signed with its webhook's secret
+ * (webhookHeaders), and goes only to an address resolved and checked at send time (postWebhook).
  * No transaction is open while a receiver is called: the claim is one short statement (a lease),
  * the sends run in parallel after it, and each outcome is one short update.
  */
-export async function dispatchDueDeliveries(options: {
-  db: Db;
-  now: Date;
-  limit?: number;
-  fetchImpl?: typeof fetch;
-}) {
-  const send = options.fetchImpl ?? fetch;
+export async function dispatchDueDeliveries(options: { db: Db; now: Date; limit?: number }) {
+  const allowedHosts = await getWebhookAllowedHosts({ db: options.db });
   const due = await claimDueDeliveries(options.db, options.now, options.limit ?? 20, DELIVERY_LEASE_MS);
   const outcomes = await Promise.all(
     due.map(async (delivery) => {
@@ -55,17 +65,32 @@ export async function dispatchDueDeliveries(options: {
       let statusCode: number | null = null;
       let error: string | null = null;
       try {
-        const response = await send(delivery.url, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', 'user-agent': 'Showcase-Webhooks' },
-          body: JSON.stringify(delivery.payload),
-          signal: AbortSignal.timeout(5_000),
+        const body = JSON.stringify(delivery.payload);
+        const timestamp = Math.floor(options.now.getTime() / 1000);
+        const response = await postWebhook({
+          url: delivery.url,
+          body,
+          headers: {
+            'content-type': 'application/json',
+            'user-agent': 'Showcase-Webhooks',
+            [webhookHeaders.timestamp]: String(timestamp),
+            [webhookHeaders.signature]: `v1=${signWebhookPayload(delivery.secret, timestamp, body)}`,
+            [webhookHeaders.delivery]: delivery.id,
+            [webhookHeaders.event]: delivery.event,
+          },
+          allowedHosts,
+          timeoutMs: DELIVERY_TIMEOUT_MS,
         });
         statusCode = response.status;
-        await response.body?.cancel();
-        if (!response.ok) error = `HTTP ${response.status}`;
+        if (statusCode >= 300 && statusCode < 400) error = `HTTP ${statusCode} (redirects are not followed)`;
+        else if (statusCode < 200 || statusCode >= 300) error = `HTTP ${statusCode}`;
       } catch (caught) {
-        error = caught instanceof Error ? caught.message.slice(0, 300) : 'request failed';
+        error =
+          caught instanceof RefusedAddressError
+            ? `Refused: ${caught.message}. Add the host to the allowed hosts to send to it.`
+            : caught instanceof Error
+              ? caught.message.slice(0, 300)
+              : 'request failed';
       }
       const ok = error === null;
       await recordAttempt(options.db, delivery.id, {
@@ -82,19 +107,48 @@ export async function dispatchDueDeliveries(options: {
   return { attempted: due.length, delivered: outcomes.filter(Boolean).length };
 }
 
-export function createWebhook(options: { db: Db; input: { name: string; url: string; events: string[] } }) {
-  return insertWebhook(options.db, options.input);
+/** A new signing secret: 32 random bytes, prefixed so people can tell what it is. */
+const newSecret = () => `whsec_${randomToken(32)}`;
+
+/**
+ * Refuses, as a 422 on `url`, an address webhooks may not reach (unless its host is allowed).
+ * A name that does not resolve now is accepted: it is checked again at every delivery.
+ */
+async function checkWebhookUrl(db: Db, url: string) {
+  const allowedHosts = await getWebhookAllowedHosts({ db });
+  try {
+    await resolveWebhookTarget(new URL(url), allowedHosts, 3_000);
+  } catch (caught) {
+    if (caught instanceof RefusedAddressError)
+      throw new AppError('validation_failed', `Webhooks may not send there: ${caught.message}`, {
+        fields: {
+          url: `must not point at a loopback, link-local or private address (${caught.message}); an admin can allow the host`,
+        },
+      });
+  }
 }
 
-export async function updateWebhook(options: {
-  db: Db;
-  id: string;
-  input: { name?: string; url?: string; events?: string[]; active?: boolean };
-}) {
+export async function createWebhook(options: { db: Db; input: CreateWebhookInput }) {
+  await checkWebhookUrl(options.db, options.input.url);
+  return insertWebhook(options.db, { ...options.input, secret: newSecret() });
+}
+
+/** Changes what the input names; an empty input changes nothing and answers the webhook. */
+export async function updateWebhook(options: { db: Db; id: string; input: UpdateWebhookInput }) {
+  if (options.input.url !== undefined) await checkWebhookUrl(options.db, options.input.url);
   const row = await updateWebhookRow(options.db, options.id, options.input);
   if (!row) throw new AppError('not_found', 'No such webhook');
   return row;
 }
+
+/** A new signing secret for a webhook; the old one stops working at once. */
+export async function rotateWebhookSecret(options: { db: Db; id: string }) {
+  const row = await updateWebhookRow(options.db, options.id, { secret: newSecret() });
+  if (!row) throw new AppError('not_found', 'No such webhook');
+  return row;
+}
+
+export { getWebhookAllowedHosts, setWebhookAllowedHosts };
 
 export async function deleteWebhook(options: { db: Db; id: string }) {
   const result = await deleteWebhookRow(options.db, options.id);
@@ -107,6 +161,7 @@ export function getWebhooks(options: { db: Db }) {
 }
 
 /** A subscription's latest 100 deliveries, newest first. */
-export function getWebhookDeliveries(options: { db: Db; id: string }) {
+export async function getWebhookDeliveries(options: { db: Db; id: string }) {
+  if (!(await findWebhookRow(options.db, options.id))) throw new AppError('not_found', 'No such webhook');
   return listDeliveryRows(options.db, options.id);
 }

@@ -5,7 +5,7 @@ export function SecretReveal({ title, secret }: { title: string; secret: string 
   return (
     <Alert color="yellow" title={title}>
       <Stack gap="xs">
-        <Code block fz="sm" style={{ wordBreak: 'break-all' }}>
+        <Code block fz="sm" style={{ wordBreak: 'break-all', whiteSpace: 'pre-wrap' }}>
           {secret}
         </Code>
         <Group justify="flex-end">

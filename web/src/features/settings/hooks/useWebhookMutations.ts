@@ -1,9 +1,9 @@
 import type { CreateWebhookInput } from '@shared/schemas/webhooks.ts';
 import { apiClient } from '../../../api/client.ts';
 import { useApiMutation } from '../../../api/useApiMutation.ts';
-import { webhooksKey } from './useWebhooks.ts';
+import { webhookAllowedHostsKey, webhooksKey } from './useWebhooks.ts';
 
-/** Add a webhook, switch one on or off, delete one. */
+/** Add a webhook, switch one on or off, give one a new secret, delete one; set the allowed hosts. */
 export function useWebhookMutations() {
   const create = useApiMutation({
     request: (body: CreateWebhookInput) => apiClient.POST('/api/settings/webhooks', { body }),
@@ -16,10 +16,21 @@ export function useWebhookMutations() {
       apiClient.PATCH('/api/settings/webhooks/{id}', { params: { path: { id } }, body: { active } }),
     invalidates: [webhooksKey],
   });
+  const rotate = useApiMutation({
+    request: (hook: { id: string }) =>
+      apiClient.POST('/api/settings/webhooks/{id}/secret', { params: { path: { id: hook.id } } }),
+    invalidates: [],
+  });
   const remove = useApiMutation({
     request: (hook: { id: string }) =>
       apiClient.DELETE('/api/settings/webhooks/{id}', { params: { path: { id: hook.id } } }),
     invalidates: [webhooksKey],
   });
-  return { create, update, remove };
+  const saveAllowedHosts = useApiMutation({
+    request: (hosts: string[]) => apiClient.PUT('/api/settings/webhooks/allowed-hosts', { body: { hosts } }),
+    invalidates: [webhookAllowedHostsKey],
+    success: 'Allowed hosts saved',
+    quietFieldErrors: true,
+  });
+  return { create, update, rotate, remove, saveAllowedHosts };
 }

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { apiClient } from '../../../api/client.ts';
 
 export const webhooksKey = ['webhooks'] as const;
+export const webhookAllowedHostsKey = [...webhooksKey, 'allowed-hosts'] as const;
 
 export function useWebhooks() {
   return useQuery({
@@ -22,5 +23,13 @@ export function useWebhookDeliveries(webhook: { id: string } | null) {
       ).deliveries,
     enabled: Boolean(webhook),
     refetchInterval: 10_000,
+  });
+}
+
+/** Hosts webhooks may reach although they resolve to private addresses. */
+export function useWebhookAllowedHosts() {
+  return useQuery({
+    queryKey: webhookAllowedHostsKey,
+    queryFn: async () => (await apiClient.GET('/api/settings/webhooks/allowed-hosts')).hosts,
   });
 }
