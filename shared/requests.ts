@@ -284,3 +284,6 @@ export function isSimilarRequest(a: readonly string[], b: readonly string[]): bo
   const shared = new Set(a.filter((stem) => stem.length > 1 && b.includes(stem))).size;
   return shared >= 2 && requestSimilarity(a, b) >= similarRequestThreshold;
 }
+
+/** The account GitLab intake files issues as when their author is linked to nobody. */
+export const GITLAB_INTAKE_EMAIL = 'gitlab-intake@showcase.local';

@@ -1,6 +1,6 @@
 import { timingSafeEqual } from 'node:crypto';
 import { z } from 'zod';
-import { dayOf, dueDateProblem, type RequestState } from '../../../shared/requests.ts';
+import { dayOf, dueDateProblem, GITLAB_INTAKE_EMAIL, type RequestState } from '../../../shared/requests.ts';
 import { can } from '../../../shared/roles.ts';
 import { textSchema } from '../../../shared/schemas/common.ts';
 import {
@@ -154,7 +154,7 @@ function tokenMatches(given: string | undefined, expected: string): boolean {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
-export const GITLAB_INTAKE_EMAIL = 'gitlab-intake@showcase.local';
+export { GITLAB_INTAKE_EMAIL };
 
 /** Longest delivery id kept (X-Gitlab-Event-UUID is a UUID; Idempotency-Key is the sender's choice). */
 const maxDeliveryIdLength = 200;
