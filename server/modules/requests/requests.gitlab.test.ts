@@ -382,6 +382,21 @@ describe('GitLab intake with hostile payloads', () => {
     }
   });
 
+  it('takes GitLab’s due date when the section holds none, and reports a section that is not a date', async () => {
+    const admin = await t.as('admin');
+    const inAMonth = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+    const response = await deliver(
+      hook({ description: withSection('Due date', 'ASAP please'), due_date: inAMonth }),
+      { 'x-gitlab-token': TOKEN },
+    );
+    expect(response.status).toBe(200);
+    expect((await admin.get(`/api/requests/${response.body.requestId}`)).body.dueDate).toBe(inAMonth);
+    const none = await deliver(hook({ description: withSection('Due date', 'ASAP please') }), {
+      'x-gitlab-token': TOKEN,
+    });
+    expect(none.body.report.join('\n')).toMatch(/due date “ASAP please” is not a date/);
+  });
+
   it('refuses a delivery id too long to keep, naming the header', async () => {
     const response = await deliver(hook(), {
       'x-gitlab-token': TOKEN,

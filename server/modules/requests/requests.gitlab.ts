@@ -41,7 +41,6 @@ export const gitlabIssueHookSchema = z.object({
   user: z
     .object({
       username: textSchema().max(255, 'must be at most 255 characters'),
-      email: textSchema(),
       name: textSchema().max(255, 'must be at most 255 characters'),
     })
     .partial()
@@ -197,9 +196,16 @@ export function readDueDate(
   gitlabDueDate: string | null | undefined,
   today: string,
 ): { value: string | null; problem?: string } {
-  const written = section ?? gitlabDueDate ?? undefined;
-  if (!written?.trim()) return { value: null };
-  const candidate = section ? (section.match(/\d{4}-\d{2}-\d{2}/)?.[0] ?? section.trim()) : written.trim();
+  // The template's section wins; GitLab's own due date stands in when the section holds no date.
+  const candidate = (section?.match(/\d{4}-\d{2}-\d{2}/)?.[0] ?? gitlabDueDate?.trim()) || undefined;
+  if (!candidate) {
+    return section?.trim()
+      ? {
+          value: null,
+          problem: `due date “${section.trim().slice(0, 40)}” is not a date (YYYY-MM-DD); left empty`,
+        }
+      : { value: null };
+  }
   const shown = candidate.slice(0, 40);
   if (!z.iso.date().safeParse(candidate).success)
     return { value: null, problem: `due date “${shown}” is not a date (YYYY-MM-DD); left empty` };
