@@ -2,6 +2,7 @@ import { chmodSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
+import { GITLAB_TOKEN } from './e2e/gitlab.ts';
 
 const port = Number(process.env.E2E_PORT ?? 4173);
 export const baseURL = `http://127.0.0.1:${port}`;
@@ -50,6 +51,7 @@ export default defineConfig({
       SHOWCASE_SAMPLE_DATA: 'true',
       SHOWCASE_ADMIN_EMAIL: 'admin@showcase.test',
       SHOWCASE_ADMIN_PASSWORD: 'e2e-admin-password',
+      SHOWCASE_GITLAB_WEBHOOK_TOKEN: GITLAB_TOKEN,
       LOG_LEVEL: 'warn',
     },
   },

@@ -1,5 +1,7 @@
 import { expect, test } from './fixtures.ts';
+import { GITLAB_TOKEN } from './gitlab.ts';
 import { RequestsPage } from './pages/RequestsPage.ts';
+import { SettingsPage } from './pages/SettingsPage.ts';
 
 test('a requester starts a request and takes the suggested existing asset instead', async ({ page }) => {
   await page.request.post('/api/auth/sign-in', {
@@ -68,4 +70,75 @@ test('a TMM triages a new request on the board, assigns it, completes it with an
   await results.getByRole('button', { name: 'Add results and close' }).click();
   await expect(page.getByText('420 registrants, 180 attended live')).toBeVisible();
   await expect(page.getByRole('region', { name: 'History' }).getByText('→ Closed')).toBeVisible();
+});
+
+test('the intake form warns about a similar open request of the team, with a link to it', async ({
+  page,
+}) => {
+  await page.request.post('/api/auth/sign-in', {
+    data: { email: 'jordan@lumenstack.example', password: 'showcase-sample' },
+  });
+  const requests = new RequestsPage(page);
+  await requests.fileBasics('Compliance webinar for banking customers', 'Tech Webinars');
+  const warning = page.getByRole('status', { name: 'Your team may have asked for this already' });
+  await expect(warning).toBeVisible();
+  const link = warning.getByRole('link', { name: /Compliance webinar with a banking customer/ });
+  await expect(link).toHaveAttribute('href', /^\/requests\/[0-9a-f-]{36}$/);
+  await page.screenshot({ path: 'test-results/intake-similar-warning.png', fullPage: true });
+});
+
+test('an admin links a GitLab user; issues of others are filed by GitLab intake with the author shown', async ({
+  adminPage: page,
+  request,
+}) => {
+  const settings = new SettingsPage(page);
+  await page.goto('/settings/workspace');
+  await settings.open('GitLab intake');
+  await page.getByRole('button', { name: 'Link a GitLab user' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Link a GitLab user' });
+  await dialog.getByLabel('GitLab username').fill('@jordan.gl');
+  await dialog
+    .getByRole('textbox', { name: 'Showcase person' })
+    .or(dialog.getByRole('combobox', { name: 'Showcase person' }))
+    .first()
+    .fill('Jordan');
+  await page.getByRole('option', { name: /Jordan Blake/ }).click();
+  await dialog.getByRole('button', { name: 'Link' }).click();
+  const table = page.getByRole('table', { name: 'Linked GitLab users' });
+  await expect(table.getByRole('row', { name: /@jordan\.gl.*Jordan Blake/ })).toBeVisible();
+  await page.screenshot({ path: 'test-results/settings-gitlab-intake.png', fullPage: true });
+
+  // GitLab calls without anyone's session: a request context of its own, not the page's.
+  const deliver = async (username: string, issue: number) => {
+    const response = await request.post('/api/integrations/gitlab/issues', {
+      headers: { 'x-gitlab-token': GITLAB_TOKEN, 'x-gitlab-event': 'Issue Hook' },
+      data: {
+        object_kind: 'issue',
+        user: { name: 'Ada Field', username },
+        object_attributes: {
+          title: `Partner webinar from GitLab ${issue}`,
+          description: '### Business goal\nCo-marketing with a partner',
+          url: `https://gitlab.example/marketing/content-requests/-/issues/${issue}`,
+          action: 'open',
+        },
+        labels: [],
+      },
+    });
+    expect(response.status()).toBe(200);
+    return (await response.json()) as { requestId: string };
+  };
+  const unlinked = await deliver('ada.field', 9001);
+  await page.goto(`/requests/${unlinked.requestId}`);
+  await expect(page.getByRole('row', { name: 'Requester GitLab intake' })).toBeVisible();
+  await expect(page.getByRole('row', { name: 'Opened in GitLab by Ada Field (@ada.field)' })).toBeVisible();
+  await page.screenshot({ path: 'test-results/request-from-gitlab.png', fullPage: true });
+
+  const linked = await deliver('Jordan.GL', 9002);
+  await page.goto(`/requests/${linked.requestId}`);
+  await expect(page.getByRole('row', { name: 'Requester Jordan Blake' })).toBeVisible();
+
+  await page.goto('/settings/gitlab');
+  await page.getByRole('button', { name: 'Delete link of @jordan.gl' }).click();
+  await page.getByRole('button', { name: 'Delete', exact: true }).click();
+  await expect(page.getByText('No GitLab users linked yet')).toBeVisible();
 });

@@ -5,10 +5,12 @@ import {
   budgetAfter,
   dueDateProblem,
   isLegalTransition,
+  isSimilarRequest,
   nextStates,
   priorityScore,
   quarterOf,
   requestCost,
+  requestSimilarity,
   requestStates,
   suggestAssignee,
   transitionRequirements,
@@ -217,5 +219,28 @@ describe('due dates', () => {
   it('has nothing to say about no due date', () => {
     expect(dueDateProblem({ dueDate: null, today: '2026-11-20' })).toBeUndefined();
     expect(dueDateProblem({ dueDate: undefined, today: '2026-11-20' })).toBeUndefined();
+  });
+});
+
+describe('request similarity', () => {
+  const stems = fc.array(fc.string({ minLength: 1, maxLength: 6 }), { maxLength: 12 });
+  it('is symmetric, between 0 and 1, and 1 for the same words', () => {
+    fc.assert(
+      fc.property(stems, stems, (a, b) => {
+        const score = requestSimilarity(a, b);
+        expect(score).toBeCloseTo(requestSimilarity(b, a), 10);
+        expect(score).toBeGreaterThanOrEqual(0);
+        expect(score).toBeLessThanOrEqual(1 + 1e-9);
+        if (a.some((stem) => stem.length > 1)) expect(requestSimilarity(a, a)).toBeCloseTo(1, 10);
+      }),
+    );
+  });
+
+  it('needs two shared words and enough overlap; one-letter stems do not count', () => {
+    expect(isSimilarRequest(['webinar', 'platform', 'bank'], ['webinar', 'platform', 'bank', 'emea'])).toBe(
+      true,
+    );
+    expect(isSimilarRequest(['webinar', 'bank'], ['webinar', 'pricing', 'datasheet'])).toBe(false);
+    expect(isSimilarRequest(['a', 'b', 'webinar'], ['a', 'b', 'webinar'])).toBe(false);
   });
 });

@@ -262,3 +262,28 @@ export function dueDateProblem(options: {
   if (!dueDate || dueDate === current) return undefined;
   return dueDate < today ? `cannot be in the past (today is ${today})` : undefined;
 }
+
+/**
+ * How alike two requests are, from the distinct word stems of each (title and business goal, stop
+ * words already dropped): shared stems over the geometric mean of the two counts (the cosine of
+ * their word sets), 0 to 1. One-letter stems do not count.
+ */
+export function requestSimilarity(a: readonly string[], b: readonly string[]): number {
+  const left = new Set(a.filter((stem) => stem.length > 1));
+  const right = new Set(b.filter((stem) => stem.length > 1));
+  if (left.size === 0 || right.size === 0) return 0;
+  let shared = 0;
+  for (const stem of left) if (right.has(stem)) shared += 1;
+  return shared / Math.sqrt(left.size * right.size);
+}
+
+/** A request this alike (and sharing at least two words) is shown as a possible duplicate. */
+export const similarRequestThreshold = 0.35;
+
+export function isSimilarRequest(a: readonly string[], b: readonly string[]): boolean {
+  const shared = new Set(a.filter((stem) => stem.length > 1 && b.includes(stem))).size;
+  return shared >= 2 && requestSimilarity(a, b) >= similarRequestThreshold;
+}
+
+/** The account GitLab intake files issues as when their author is linked to nobody. */
+export const GITLAB_INTAKE_EMAIL = 'gitlab-intake@showcase.local';

@@ -66,6 +66,11 @@ const expected: Record<string, 'public' | 'webhook' | Role[]> = {
   'POST /api/requests/{id}/transitions': filers,
   'POST /api/requests/{id}/results': filers,
   'POST /api/integrations/gitlab/issues': 'webhook',
+  'GET /api/settings/gitlab-users': adminOnly,
+  'POST /api/settings/gitlab-users': adminOnly,
+  'DELETE /api/settings/gitlab-users/{username}': adminOnly,
+  'POST /api/requests/similar': filers,
+  'POST /api/assets/suggestions': everyone,
   'GET /api/settings/webhooks': adminOnly,
   'POST /api/settings/webhooks': adminOnly,
   'PATCH /api/settings/webhooks/{id}': adminOnly,
@@ -128,6 +133,7 @@ function call(client: ApiClient, operation: string) {
     .replace('{version}', '1')
     .replace('{format}', 'atom')
     .replace('{kind}', 'stages')
+    .replace('{username}', 'someone')
     .replace('{attachmentId}', '00000000-0000-4000-8000-000000000001');
   return client.request(method, path, method === 'GET' ? undefined : {});
 }

@@ -10,6 +10,7 @@ import * as level from './migrations/0006_level.ts';
 import * as files from './migrations/0007_files.ts';
 import * as jobs from './migrations/0008_jobs.ts';
 import * as imports from './migrations/0009_imports.ts';
+import * as gitlabUsers from './migrations/0010_gitlab_users.ts';
 import * as webhookSecrets from './migrations/0012_webhook_secrets.ts';
 import type { DB } from './schema.ts';
 
@@ -29,6 +30,7 @@ export const migrations: Record<string, Migration> = {
   '0007_files': files,
   '0008_jobs': jobs,
   '0009_imports': imports,
+  '0010_gitlab_users': gitlabUsers,
   '0012_webhook_secrets': webhookSecrets,
 };
 

@@ -247,6 +247,9 @@ export interface RequestsTable {
   results: ColumnType<Record<string, unknown> | null, string | null, string | null>;
   /** Where an imported request came from (a GitLab issue URL); unique. */
   external_ref: string | null;
+  /** The author of the GitLab issue a request was filed from: their name and GitLab username. */
+  external_author_name: string | null;
+  external_author_username: string | null;
   overdue_notified_at: Date | null;
   kind: Generated<'content' | 'demo_update'>;
   /** The demo a demo-update request is about. */
@@ -292,6 +295,14 @@ export interface IntegrationDeliveriesTable {
   source: string;
   request_id: string | null;
   received_at: Generated<Date>;
+}
+
+/** An admin's link from a GitLab username (lower case) to the Showcase account intake files as. */
+export interface GitlabUserLinksTable {
+  username: string;
+  user_id: string;
+  created_by: string | null;
+  created_at: Generated<Date>;
 }
 
 export interface WebhooksTable {
@@ -478,6 +489,7 @@ export interface DB {
   request_events: RequestEventsTable;
   request_comments: RequestCommentsTable;
   integration_deliveries: IntegrationDeliveriesTable;
+  gitlab_user_links: GitlabUserLinksTable;
   webhooks: WebhooksTable;
   webhook_deliveries: WebhookDeliveriesTable;
   request_attachments: RequestAttachmentsTable;

@@ -220,6 +220,13 @@ export const assetSearchSchema = z.object({
 });
 export type AssetSearchQuery = z.infer<typeof assetSearchSchema>;
 
+export const assetSuggestionsSchema = z.strictObject({
+  text: textSchema()
+    .max(8_400, 'must be at most 8,400 characters')
+    .describe('What is needed, in words: a request’s title and business goal'),
+  limit: z.number().int().min(1).max(20).default(5),
+});
+
 export const facetValueSchema = z.object({ value: textSchema(), label: textSchema(), count: z.number() });
 export const assetSearchResultSchema = z.object({
   total: z.number(),

@@ -93,6 +93,10 @@ export const requestSchema = z.object({
   reviewDueAt: textSchema(),
   overdue: z.boolean().describe('Not reviewed and past the review deadline'),
   results: z.record(textSchema(), z.unknown()).nullable(),
+  gitlabAuthor: z
+    .object({ name: textSchema().nullable(), username: textSchema().nullable() })
+    .nullable()
+    .describe('Who opened the GitLab issue a request was filed from (none for requests filed in Showcase)'),
   createdAt: textSchema(),
   updatedAt: textSchema(),
 });
@@ -157,3 +161,44 @@ export const commentSchema = z.object({
   createdAt: textSchema(),
 });
 export type RequestComment = z.infer<typeof commentSchema>;
+
+/** A GitLab username as people write it: an optional leading @, compared without case. */
+export const gitlabUsernameSchema = textSchema()
+  .trim()
+  .min(1, 'is required')
+  .max(255, 'must be at most 255 characters')
+  .regex(/^@?[A-Za-z0-9_][A-Za-z0-9_.-]*$/, 'must be a GitLab username (letters, digits, _ . -)')
+  .transform((value) => value.replace(/^@/, '').toLowerCase());
+
+export const createGitlabUserLinkSchema = z.strictObject({
+  username: gitlabUsernameSchema.describe('The GitLab username, as in @username'),
+  userId: idSchema.describe('The Showcase account that requests from this GitLab user are filed as'),
+});
+export type CreateGitlabUserLinkInput = z.input<typeof createGitlabUserLinkSchema>;
+
+export const gitlabUsernameParams = z.object({ username: gitlabUsernameSchema });
+
+export const gitlabUserLinkSchema = z.object({
+  username: textSchema().describe('GitLab username, lower case'),
+  user: z.object({ id: textSchema(), name: textSchema(), email: textSchema(), active: z.boolean() }),
+  createdAt: textSchema(),
+});
+export type GitlabUserLink = z.infer<typeof gitlabUserLinkSchema>;
+
+export const similarRequestsQuerySchema = z.strictObject({
+  teamId: idSchema.describe('The requesting team filing'),
+  text: textSchema()
+    .max(8_400, 'must be at most 8,400 characters')
+    .describe('What the new request asks for: its title and business goal'),
+});
+export type SimilarRequestsQuery = z.infer<typeof similarRequestsQuerySchema>;
+
+export const similarRequestSchema = z.object({
+  id: textSchema(),
+  number: z.number(),
+  title: textSchema(),
+  state: z.enum(requestStates),
+  requester: ref,
+  createdAt: textSchema(),
+});
+export type SimilarRequest = z.infer<typeof similarRequestSchema>;

@@ -92,6 +92,10 @@ const TeamMembersPage = lazyPage(
 const TeamsPage = lazyPage(() => import('./features/settings/pages/TeamsPage.tsx'), 'TeamsPage');
 const TermListPage = lazyPage(() => import('./features/settings/pages/TermListPage.tsx'), 'TermListPage');
 const UsersPage = lazyPage(() => import('./features/settings/pages/UsersPage.tsx'), 'UsersPage');
+const GitlabIntakePage = lazyPage(
+  () => import('./features/settings/pages/GitlabIntakePage.tsx'),
+  'GitlabIntakePage',
+);
 const JobsPage = lazyPage(() => import('./features/settings/pages/JobsPage.tsx'), 'JobsPage');
 const WebhooksPage = lazyPage(() => import('./features/settings/pages/WebhooksPage.tsx'), 'WebhooksPage');
 const WorkspacePage = lazyPage(() => import('./features/settings/pages/WorkspacePage.tsx'), 'WorkspacePage');
@@ -148,6 +152,7 @@ export const router = createBrowserRouter([
               page('team-members', TeamMembersPage),
               page('users', UsersPage),
               page('webhooks', WebhooksPage),
+              page('gitlab', GitlabIntakePage),
               page('jobs', JobsPage),
             ],
           },

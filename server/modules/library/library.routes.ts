@@ -7,6 +7,7 @@ import {
   assetSchema,
   assetSearchResultSchema,
   assetSearchSchema,
+  assetSuggestionsSchema,
   assetVersionListSchema,
   createAssetSchema,
   createListSchema,
@@ -44,6 +45,7 @@ import {
   restoreAssetVersion,
   saveAsset,
   searchAssets,
+  suggestAssets,
   updateList,
   visibleStatuses,
 } from './library.service.ts';
@@ -61,6 +63,16 @@ const routes = {
       'Full-text search weighted title > summary > body, with prefix matching and typo tolerance; filters combine with the text; every facet comes back with live counts. Each role sees only the statuses it may.',
     request: { query: assetSearchSchema },
     responses: { 200: jsonResponse(assetSearchResultSchema, 'A page of hits, the total and facet counts') },
+  }),
+  suggestions: defineRoute('library.read', {
+    method: 'post',
+    path: '/api/assets/suggestions',
+    tags,
+    summary: 'Published assets that may already answer what a text asks for',
+    description:
+      'For request intake: every word of the text counts (stop words dropped), any may match, and words under four letters match whole, never as a prefix. A POST because the text can be long.',
+    request: { body: jsonBody(assetSuggestionsSchema) },
+    responses: { 200: jsonResponse(z.object({ hits: z.array(assetHitSchema) }), 'Best first') },
   }),
   create: defineRoute('library.edit', {
     method: 'post',
@@ -238,6 +250,22 @@ export function libraryRoutes() {
       },
       200,
     );
+  });
+
+  app.openapi(routes.suggestions, async (c) => {
+    const { db, today: day } = ctx(c);
+    const { text, limit } = c.req.valid('json');
+    const rows = await suggestAssets({
+      db,
+      text,
+      limit,
+      scope: { statuses: visibleStatuses(principalOf(c).role), today: day },
+    });
+    const lookups = await loadLookups(
+      db,
+      rows.map((hit) => hit.owner_id),
+    );
+    return c.json({ hits: rows.map((hit) => presentHit(hit, lookups)) }, 200);
   });
 
   // Registered before /api/assets/{id} so the literal path wins.

@@ -4,14 +4,27 @@ import type { Database } from '../../db/connect.ts';
 
 type Db = Database['db'];
 
-/** The words of a search box, lower-cased, at most twelve. */
-export function queryWords(text: string): string[] {
+/** The words of a search box, lower-cased, at most `max` (twelve for a search box). */
+export function queryWords(text: string, max = 12): string[] {
   return text
     .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean)
-    .slice(0, 12);
+    .slice(0, max);
 }
+
+/**
+ * How the words of a text become a query. `search` is a search box: the last word is a prefix
+ * (it may still be being typed), a trailing stop word too. `any` is a text to find related assets
+ * for (match=any, request suggestions): stop words are dropped wherever they are, a word shorter
+ * than four letters is matched whole, never as a prefix ("a" would match every asset), and only
+ * words of five letters or more are forgiven a typo.
+ */
+export type WordMode = 'search' | 'any';
+const wordRules = {
+  search: { maxWords: 12, minPrefix: 1, minNear: 1, trailingStopWord: true },
+  any: { maxWords: 12, minPrefix: 4, minNear: 5, trailingStopWord: false },
+} as const;
 
 /** One word of the query as the library knows it: its stem, and near stems when it is unknown. */
 export interface ResolvedWord {
@@ -65,8 +78,16 @@ function visibleMatch(scope: LexiconScope, tsquery: RawBuilder<unknown>) {
  * the stems of every asset, drafts and old versions too, so it only proposes candidates: a word
  * only drafts contain is neither "known" to a viewer nor ever offered to one. One round trip.
  */
-export async function resolveWords(db: Db, text: string, scope: LexiconScope): Promise<ResolvedWord[]> {
-  const words = queryWords(text);
+export async function resolveWords(
+  db: Db,
+  text: string,
+  scope: LexiconScope,
+  options: { mode?: WordMode; maxWords?: number } = {},
+): Promise<ResolvedWord[]> {
+  const rules = wordRules[options.mode ?? 'search'];
+  const all = queryWords(text, options.mode === 'any' ? Number.POSITIVE_INFINITY : rules.maxWords);
+  // A whole text repeats its words: each counts once, in the order they first appear.
+  const words = options.mode === 'any' ? [...new Set(all)].slice(0, options.maxWords ?? rules.maxWords) : all;
   if (words.length === 0) return [];
   const stem = sql`stem`;
   const inLexicon = sql`CASE WHEN prefix THEN EXISTS (SELECT 1 FROM search_words w
@@ -79,7 +100,7 @@ export async function resolveWords(db: Db, text: string, scope: LexiconScope): P
     ELSE ${visibleMatch(scope, lexemeQuery(stem, false))} END`;
   const { rows } = await sql<{ word: string; stem: string | null; prefix: boolean; near: string[] }>`
     SELECT word, stem, prefix,
-      CASE WHEN stem IS NULL OR known THEN '{}'::text[]
+      CASE WHEN stem IS NULL OR known OR length(word) < ${rules.minNear} THEN '{}'::text[]
            ELSE ARRAY(SELECT c.word FROM (
                   SELECT top.word, top.score, max(top.score) OVER () AS best FROM (
                     -- Most similar first; OFFSET 0 keeps the order, so the visibility check runs
@@ -93,9 +114,9 @@ export async function resolveWords(db: Db, text: string, scope: LexiconScope): P
     FROM (
       SELECT word, n, stem, prefix, ${known} AS known
       FROM (
-        SELECT q.word, q.n, q.n = ${words.length} AS prefix,
+        SELECT q.word, q.n, q.n = ${words.length} AND length(q.word) >= ${rules.minPrefix} AS prefix,
           coalesce((SELECT lexeme FROM unnest(to_tsvector('english', q.word)) LIMIT 1),
-                   CASE WHEN q.n = ${words.length} THEN q.word END) AS stem
+                   CASE WHEN q.n = ${words.length} AND ${rules.trailingStopWord} THEN q.word END) AS stem
         FROM unnest(${sql.val(words)}::text[]) WITH ORDINALITY AS q(word, n)
       ) stemmed
     ) looked_up
@@ -149,7 +170,8 @@ export async function textQuery(
   scope: LexiconScope,
 ): Promise<TextQuery | undefined> {
   if (!query.q) return undefined;
-  const tsquery = buildTsQuery(await resolveWords(db, query.q, scope), query.match);
+  const mode = query.match === 'any' ? 'any' : 'search';
+  const tsquery = buildTsQuery(await resolveWords(db, query.q, scope, { mode }), query.match);
   return tsquery ? { tsquery } : undefined;
 }
 

@@ -2,6 +2,7 @@ import { type AssetStatus, addDays, assetDateProblems } from '../../../shared/li
 import type { Role } from '../../../shared/roles.ts';
 import {
   type AssetSearchQuery,
+  assetSearchSchema,
   type CreateAssetInput,
   emptyAssetState,
   type UpdateAssetInput,
@@ -39,7 +40,14 @@ import {
   updateAssetRow,
   updateListRow,
 } from './library.repository.ts';
-import { facetCounts, type SearchScope, searchPage, textQuery } from './library.search.repository.ts';
+import {
+  buildTsQuery,
+  facetCounts,
+  resolveWords,
+  type SearchScope,
+  searchPage,
+  textQuery,
+} from './library.search.repository.ts';
 
 type Db = Database['db'];
 
@@ -336,6 +344,26 @@ export async function searchAssets(options: { db: Db; query: AssetSearchQuery; s
     .filter((row) => row.facet === 'status')
     .reduce((sum, row) => sum + Number(row.count), 0);
   return { hits, facets, total };
+}
+
+/**
+ * Published assets that may already answer a request, best first: every word of its text counts
+ * (stop words dropped, each distinct word once, up to 100), any of them may match, and a short word
+ * is matched whole, never as a prefix.
+ */
+export async function suggestAssets(options: { db: Db; text: string; scope: SearchScope; limit: number }) {
+  const tsquery = buildTsQuery(
+    await resolveWords(
+      options.db,
+      options.text,
+      { ...options.scope, statuses: ['published'] },
+      { mode: 'any', maxWords: 100 },
+    ),
+    'any',
+  );
+  if (!tsquery) return [];
+  const query = assetSearchSchema.parse({ status: 'published', match: 'any', limit: options.limit });
+  return searchPage(options.db, query, options.scope, { tsquery });
 }
 
 /**

@@ -1,6 +1,7 @@
-import type { ContentRequest } from '../../../shared/schemas/requests.ts';
+import type { ContentRequest, GitlabUserLink, SimilarRequest } from '../../../shared/schemas/requests.ts';
 import type { RequestRow, TermRow } from '../../db/schema.ts';
 import { renderMarkdown } from '../../markdown.ts';
+import type { GitlabUserLinkRow } from './requests.repository.ts';
 import { type getBudget, scoreOf, type termRanks } from './requests.service.ts';
 
 export interface RequestLookups {
@@ -54,6 +55,10 @@ export function presentRequest(row: RequestRow, lookups: RequestLookups, now: Da
     reviewDueAt: row.review_due_at.toISOString(),
     overdue: row.reviewed_at === null && row.review_due_at.getTime() < now.getTime(),
     results: row.results,
+    gitlabAuthor:
+      row.external_author_name || row.external_author_username
+        ? { name: row.external_author_name, username: row.external_author_username }
+        : null,
     createdAt: row.created_at.toISOString(),
     updatedAt: row.updated_at.toISOString(),
   };
@@ -107,5 +112,29 @@ export function presentBudget(budget: Awaited<ReturnType<typeof getBudget>>) {
     spent: budget.spent,
     remaining: budget.remaining,
     pricing: budget.pricing,
+  };
+}
+
+/** An open request of the same team that looks like the one being filed. */
+export function presentSimilarRequest(
+  row: Pick<RequestRow, 'id' | 'number' | 'title' | 'state' | 'requester_id' | 'created_at'>,
+  users: Map<string, string>,
+): SimilarRequest {
+  return {
+    id: row.id,
+    number: row.number,
+    title: row.title,
+    state: row.state,
+    requester: { id: row.requester_id, name: users.get(row.requester_id) ?? 'Unknown' },
+    createdAt: row.created_at.toISOString(),
+  };
+}
+
+/** A GitLab username and the Showcase account GitLab intake files its issues as. */
+export function presentGitlabUserLink(row: GitlabUserLinkRow): GitlabUserLink {
+  return {
+    username: row.username,
+    user: { id: row.user_id, name: row.user_name, email: row.user_email, active: row.user_active },
+    createdAt: row.created_at.toISOString(),
   };
 }

@@ -241,3 +241,76 @@ export function lockLeads(db: Db) {
       .execute()
   );
 }
+
+/** GitLab intake's links from GitLab usernames to Showcase accounts, with each account. */
+function gitlabUserLinks(db: Db) {
+  return db
+    .selectFrom('gitlab_user_links')
+    .innerJoin('users', 'users.id', 'gitlab_user_links.user_id')
+    .select([
+      'gitlab_user_links.username',
+      'gitlab_user_links.created_at',
+      'users.id as user_id',
+      'users.name as user_name',
+      'users.email as user_email',
+      'users.role as user_role',
+      'users.active as user_active',
+    ]);
+}
+export type GitlabUserLinkRow = Awaited<ReturnType<typeof listGitlabUserLinkRows>>[number];
+
+export function listGitlabUserLinkRows(db: Db) {
+  return gitlabUserLinks(db).orderBy('gitlab_user_links.username').execute();
+}
+
+export function findGitlabUserLinkRow(db: Db, username: string) {
+  return gitlabUserLinks(db).where('gitlab_user_links.username', '=', username).executeTakeFirst();
+}
+
+/** Links a GitLab username; undefined when the username is linked already. */
+export function insertGitlabUserLink(db: Db, link: { username: string; userId: string; createdBy: string }) {
+  return db
+    .insertInto('gitlab_user_links')
+    .values({ username: link.username, user_id: link.userId, created_by: link.createdBy })
+    .onConflict((oc) => oc.column('username').doNothing())
+    .returning('username')
+    .executeTakeFirst();
+}
+
+export function deleteGitlabUserLink(db: Db, username: string) {
+  return db
+    .deleteFrom('gitlab_user_links')
+    .where('username', '=', username)
+    .returning('username')
+    .executeTakeFirst();
+}
+
+/** States of a request still being worked on: the ones a duplicate warning is about. */
+export const openStates = ['new_request', 'triage', 'backlog', 'assigned'] as const;
+
+/**
+ * The team's open requests with the stems of their title and business goal, and the stems of
+ * `text` (English configuration, stop words dropped), for comparing them in memory.
+ */
+export async function openTeamRequestStems(db: Db, teamId: string, text: string) {
+  const query = await sql<{ stems: string[] }>`
+    SELECT tsvector_to_array(to_tsvector('english', ${text})) AS stems
+  `.execute(db);
+  const rows = await db
+    .selectFrom('requests')
+    .select([
+      'id',
+      'number',
+      'title',
+      'state',
+      'requester_id',
+      'created_at',
+      sql<string[]>`tsvector_to_array(to_tsvector('english', title || ' ' || business_goal))`.as('stems'),
+    ])
+    .where('team_id', '=', teamId)
+    .where('state', 'in', [...openStates])
+    .orderBy('created_at', 'desc')
+    .limit(1000)
+    .execute();
+  return { stems: query.rows[0]?.stems ?? [], requests: rows };
+}

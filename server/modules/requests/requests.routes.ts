@@ -1,16 +1,21 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
-import { idParams } from '../../../shared/schemas/common.ts';
+import { idParams, okSchema } from '../../../shared/schemas/common.ts';
 import {
   budgetQuery,
   budgetSchema,
   commentSchema,
   createCommentSchema,
+  createGitlabUserLinkSchema,
   createRequestSchema,
+  gitlabUserLinkSchema,
+  gitlabUsernameParams,
   requestEventSchema,
   requestListQuery,
   requestSchema,
   resultsSchema,
+  similarRequestSchema,
+  similarRequestsQuerySchema,
   transitionSchema,
   updateRequestSchema,
 } from '../../../shared/schemas/requests.ts';
@@ -18,12 +23,25 @@ import type { Database } from '../../db/connect.ts';
 import type { RequestRow } from '../../db/schema.ts';
 import { type AppEnv, principalOf } from '../../http/context.ts';
 import { defineRoute, jsonBody, jsonResponse } from '../../http/route.ts';
-import { receiveGitlabIssue } from './requests.gitlab.ts';
-import { presentBudget, presentComment, presentRequest, presentRequestEvent } from './requests.presenter.ts';
+import {
+  linkGitlabUser,
+  listGitlabUserLinks,
+  receiveGitlabIssue,
+  unlinkGitlabUser,
+} from './requests.gitlab.ts';
+import {
+  presentBudget,
+  presentComment,
+  presentGitlabUserLink,
+  presentRequest,
+  presentRequestEvent,
+  presentSimilarRequest,
+} from './requests.presenter.ts';
 import {
   addComment,
   addResults,
   createRequest,
+  findSimilarRequests,
   getBudget,
   getRequestComments,
   getRequestHistory,
@@ -64,6 +82,18 @@ const routes = {
       'Charged to the team’s quarterly budget; refused with 409 over_budget when it would overdraw it, unless a TMM or admin gives budgetOverrideReason.',
     request: { body: jsonBody(createRequestSchema) },
     responses: { 201: jsonResponse(requestSchema, 'Filed') },
+  }),
+  similar: defineRoute('requests.create', {
+    method: 'post',
+    path: '/api/requests/similar',
+    tags,
+    summary: 'Open requests of the team that look like the one being filed',
+    description:
+      'The duplicate check of the intake form: the team’s open requests (new, in triage, in the backlog, assigned) whose title and business goal share enough words with the text (stop words dropped), most alike first, at most five. Requesters may ask for their own team only. A POST because the text can be long.',
+    request: { body: jsonBody(similarRequestsQuerySchema) },
+    responses: {
+      200: jsonResponse(z.object({ requests: z.array(similarRequestSchema) }), 'Most alike first'),
+    },
   }),
   get: defineRoute('requests.read', {
     method: 'get',
@@ -136,6 +166,35 @@ const routes = {
       ),
     },
   }),
+  gitlabUsers: defineRoute('settings.manage', {
+    method: 'get',
+    path: '/api/settings/gitlab-users',
+    tags: ['Integrations'],
+    summary: 'GitLab users linked to Showcase accounts',
+    description:
+      'GitLab intake files an issue as the Showcase account linked to its author’s GitLab username, and as the “GitLab intake” account otherwise (keeping the author’s name on the request).',
+    responses: {
+      200: jsonResponse(z.object({ links: z.array(gitlabUserLinkSchema) }), 'By GitLab username'),
+    },
+  }),
+  linkGitlabUser: defineRoute('settings.manage', {
+    method: 'post',
+    path: '/api/settings/gitlab-users',
+    tags: ['Integrations'],
+    summary: 'Link a GitLab username to a Showcase account',
+    description:
+      'The account must be active and allowed to file requests. A username already linked answers 409 conflict.',
+    request: { body: jsonBody(createGitlabUserLinkSchema) },
+    responses: { 201: jsonResponse(gitlabUserLinkSchema, 'Linked') },
+  }),
+  unlinkGitlabUser: defineRoute('settings.manage', {
+    method: 'delete',
+    path: '/api/settings/gitlab-users/{username}',
+    tags: ['Integrations'],
+    summary: 'Remove the link of a GitLab username',
+    request: { params: gitlabUsernameParams },
+    responses: { 200: jsonResponse(okSchema, 'Removed') },
+  }),
   results: defineRoute('requests.create', {
     method: 'post',
     path: '/api/requests/{id}/results',
@@ -183,6 +242,16 @@ export function requestRoutes() {
       principal: principalOf(c),
     });
     return c.json(presentBudget(budget), 200);
+  });
+
+  app.openapi(routes.similar, async (c) => {
+    const { db } = ctx(c);
+    const { rows, users } = await findSimilarRequests({
+      db,
+      query: c.req.valid('json'),
+      principal: principalOf(c),
+    });
+    return c.json({ requests: rows.map((row) => presentSimilarRequest(row, users)) }, 200);
   });
 
   app.openapi(routes.create, async (c) => {
@@ -264,6 +333,24 @@ export function requestRoutes() {
       now,
     });
     return c.json(result, 200);
+  });
+
+  app.openapi(routes.gitlabUsers, async (c) => {
+    const { db } = ctx(c);
+    const links = await listGitlabUserLinks({ db });
+    return c.json({ links: links.map(presentGitlabUserLink) }, 200);
+  });
+
+  app.openapi(routes.linkGitlabUser, async (c) => {
+    const { db } = ctx(c);
+    const link = await linkGitlabUser({ db, input: c.req.valid('json'), principal: principalOf(c) });
+    return c.json(presentGitlabUserLink(link), 201);
+  });
+
+  app.openapi(routes.unlinkGitlabUser, async (c) => {
+    const { db } = ctx(c);
+    await unlinkGitlabUser({ db, username: c.req.valid('param').username });
+    return c.json({ ok: true as const }, 200);
   });
 
   app.openapi(routes.results, async (c) => {

@@ -5,10 +5,12 @@ import {
   dayOf,
   dueDateProblem,
   isLegalTransition,
+  isSimilarRequest,
   priorityScore,
   quarterOf,
   type RequestState,
   requestCost,
+  requestSimilarity,
   requestStateLabels,
   suggestAssignee,
   transitionRequirements,
@@ -16,6 +18,7 @@ import {
 import { can } from '../../../shared/roles.ts';
 import type {
   CreateRequestInput,
+  SimilarRequestsQuery,
   TransitionInput,
   UpdateRequestInput,
 } from '../../../shared/schemas/requests.ts';
@@ -50,6 +53,7 @@ import {
   listRequestRows,
   lockLeads,
   lockTeam,
+  openTeamRequestStems,
   replaceRequestTerms,
   spentInQuarter,
   updateRequestRow,
@@ -182,8 +186,15 @@ export async function createRequest(options: {
   input: CreateRequestInput;
   principal: Principal;
   now: Date;
-  /** For integrations: where the request came from, and a reason to charge past the budget. */
-  external?: { ref: string; overdraftReason: string };
+  /**
+   * For integrations: where the request came from, a reason to charge past the budget, and who
+   * wrote it there (kept on the request whoever it is filed as).
+   */
+  external?: {
+    ref: string;
+    overdraftReason: string;
+    author?: { name: string | null; username: string | null };
+  };
 }) {
   const { input, principal, now } = options;
   const dueProblem = dueDateProblem({ dueDate: input.dueDate, today: dayOf(now) });
@@ -240,6 +251,8 @@ export async function createRequest(options: {
       quarter,
       budget_override_reason: after.overdraws ? (overrideReason ?? null) : null,
       external_ref: options.external?.ref ?? null,
+      external_author_name: options.external?.author?.name ?? null,
+      external_author_username: options.external?.author?.username ?? null,
       state: reuse ? 'completed' : 'new_request',
       reviewed_at: reuse ? now : null,
       review_due_at: addBusinessDays(now, settings.reviewSlaBusinessDays, settings.workdays),
@@ -265,6 +278,30 @@ export async function createRequest(options: {
     );
     return row;
   });
+}
+
+/**
+ * Open requests of the team that look like the one being filed (title and business goal compared
+ * word by word, stop words dropped), most alike first: the intake form warns before filing a
+ * duplicate. The caller must act for the team, as when filing.
+ */
+export async function findSimilarRequests(options: {
+  db: Db;
+  query: SimilarRequestsQuery;
+  principal: Principal;
+}) {
+  const { db, query, principal } = options;
+  await assertActsForTeam(db, principal, query.teamId);
+  if (!query.text.trim()) return { rows: [], users: new Map<string, string>() };
+  const { stems, requests } = await openTeamRequestStems(db, query.teamId, query.text);
+  const rows = requests
+    .filter((row) => isSimilarRequest(stems, row.stems))
+    .map((row) => ({ row, similarity: requestSimilarity(stems, row.stems) }))
+    .sort((a, b) => b.similarity - a.similarity || b.row.created_at.getTime() - a.row.created_at.getTime())
+    .slice(0, 5)
+    .map(({ row }) => row);
+  const users = await getUserNames({ db, ids: [...new Set(rows.map((row) => row.requester_id))] });
+  return { rows, users };
 }
 
 /** A request the caller may see: requesters only their own and their team's, viewers none. */

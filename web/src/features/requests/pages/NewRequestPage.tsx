@@ -9,6 +9,7 @@ import {
   NumberInput,
   Paper,
   Select,
+  Skeleton,
   Stack,
   Text,
   Textarea,
@@ -19,17 +20,17 @@ import { useForm } from '@mantine/form';
 import { useDebouncedValue } from '@mantine/hooks';
 import { can } from '@shared/roles.ts';
 import { type CreateRequestInput, createRequestSchema } from '@shared/schemas/requests.ts';
-import { IconBulb } from '@tabler/icons-react';
-import { useQuery } from '@tanstack/react-query';
+import { IconAlertTriangle, IconBulb } from '@tabler/icons-react';
 import { Link, useNavigate } from 'react-router';
-import { ApiError, apiClient } from '../../../api/client.ts';
+import { ApiError } from '../../../api/client.ts';
 import { validateWith } from '../../../api/validateWith.ts';
 import { DateField } from '../../../components/DateField.tsx';
 import { TermSelect } from '../../../components/TermSelect.tsx';
 import { useSession } from '../../auth/hooks/useSession.ts';
 import { Snippet } from '../../library/components/Snippet.tsx';
-import { libraryKey } from '../../library/hooks/useLibrary.ts';
 import { useTeams } from '../../settings/hooks/useTeams.ts';
+import { RequestStateBadge } from '../components/RequestStateBadge.tsx';
+import { useContentSuggestions, useSimilarRequests } from '../hooks/useIntakeSuggestions.ts';
 import { useCreateRequest } from '../hooks/useRequestMutations.ts';
 import { useBudget } from '../hooks/useRequests.ts';
 
@@ -101,17 +102,14 @@ export function NewRequestPage() {
     },
     validate: validateWith(createRequestSchema, (values: Values) => toCreateRequestInput(values)),
   });
-  const [text] = useDebouncedValue(`${form.values.title} ${form.values.businessGoal}`.trim(), 300);
-  const suggestions = useQuery({
-    queryKey: [...libraryKey, 'suggest', text],
-    queryFn: () =>
-      apiClient.GET('/api/assets', {
-        params: {
-          query: { limit: 5, status: 'published', match: 'any', q: text.split(/\s+/).slice(0, 6).join(' ') },
-        },
-      }),
-    enabled: text.length >= 3,
-  });
+  // The whole request so far: what it asks for, why, and for whom.
+  const [text] = useDebouncedValue(
+    [form.values.title, form.values.businessGoal, form.values.audience].join('\n').trim(),
+    300,
+  );
+  const [ask] = useDebouncedValue(`${form.values.title}\n${form.values.businessGoal}`.trim(), 300);
+  const suggestions = useContentSuggestions(text);
+  const similar = useSimilarRequests(form.values.teamId, ask);
   const budget = useBudget(form.values.teamId);
   const price = budget.data?.pricing;
   const cost = (reuse: boolean) =>
@@ -205,6 +203,35 @@ export function NewRequestPage() {
                     .map((t) => ({ value: t.id, label: t.name }))}
                   {...form.getInputProps('teamId')}
                 />
+                {form.values.teamId && ask.length >= 3 && similar.data && similar.data.length > 0 && (
+                  <Alert
+                    color="yellow"
+                    icon={<IconAlertTriangle size={18} />}
+                    // The light yellow's own title colour is under 3:1 on its background.
+                    styles={{ title: { color: 'var(--mantine-color-text)' } }}
+                    title={
+                      similar.data.length === 1
+                        ? 'Your team may have asked for this already'
+                        : `Your team has ${similar.data.length} open requests like this one`
+                    }
+                    role="status"
+                  >
+                    <Stack gap={6}>
+                      <Text size="sm">Check these before filing; a comment there may be all you need.</Text>
+                      {similar.data.map((request) => (
+                        <Group key={request.id} gap="xs">
+                          <Anchor component={Link} to={`/requests/${request.id}`} target="_blank" size="sm">
+                            #{request.number} {request.title}
+                          </Anchor>
+                          <RequestStateBadge state={request.state} />
+                          <Text size="xs" c="gray.8">
+                            {request.requester.name}
+                          </Text>
+                        </Group>
+                      ))}
+                    </Stack>
+                  </Alert>
+                )}
                 {budget.data && (
                   <Alert
                     color={budget.data.remaining - cost(false) < 0 ? 'red' : 'blue'}
@@ -247,9 +274,18 @@ export function NewRequestPage() {
               <Text size="sm" c="dimmed">
                 Start typing what you need; matching assets show up here.
               </Text>
-            ) : suggestions.data?.hits.length ? (
+            ) : suggestions.isPending ? (
+              <Stack gap="sm" aria-label="Looking for matching assets">
+                <Skeleton h={64} radius="md" />
+                <Skeleton h={64} radius="md" />
+              </Stack>
+            ) : suggestions.isError ? (
+              <Text size="sm" c="red.8">
+                Could not look in the library: {suggestions.error.message}
+              </Text>
+            ) : suggestions.data.length ? (
               <Stack gap="sm">
-                {suggestions.data.hits.map((hit) => (
+                {suggestions.data.map((hit) => (
                   <Paper key={hit.id} withBorder p="sm" radius="md" aria-label={hit.title}>
                     <Group justify="space-between" wrap="nowrap" align="flex-start">
                       <Stack gap={2}>

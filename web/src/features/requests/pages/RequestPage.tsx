@@ -96,6 +96,12 @@ function ResultsForm({ request }: { request: ContentRequest }) {
   );
 }
 
+/** "Ada Field (@ada.field)": the issue author as GitLab names them. */
+function gitlabAuthorLabel(author: NonNullable<ContentRequest['gitlabAuthor']>): string {
+  const handle = author.username ? `@${author.username}` : '';
+  return author.name ? `${author.name}${handle ? ` (${handle})` : ''}` : handle;
+}
+
 /** One request: its scope, score with reasons, the moves it can make, results and history. */
 export function RequestPage() {
   const { id } = useParams();
@@ -120,6 +126,9 @@ export function RequestPage() {
         : 'None: demo upkeep is the team’s own work',
     ],
     ['Requester', data.requester.name],
+    ...(data.gitlabAuthor
+      ? ([['Opened in GitLab by', gitlabAuthorLabel(data.gitlabAuthor)]] as [string, string][])
+      : []),
     [
       'Assignee',
       data.assignee ? `${data.assignee.name}${data.stage ? ` · ${data.stage.replace('_', ' ')}` : ''}` : '—',

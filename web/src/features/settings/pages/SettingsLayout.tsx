@@ -11,6 +11,7 @@ const groups: { heading: string; links: { to: string; label: string }[] }[] = [
       { to: 'workspace', label: 'General' },
       { to: 'users', label: 'Users and roles' },
       { to: 'webhooks', label: 'Webhooks' },
+      { to: 'gitlab', label: 'GitLab intake' },
       { to: 'jobs', label: 'Background jobs' },
     ],
   },
