@@ -30,6 +30,7 @@ import { useSession } from '../../auth/hooks/useSession.ts';
 import { Snippet } from '../../library/components/Snippet.tsx';
 import { libraryKey } from '../../library/hooks/useLibrary.ts';
 import { useTeams } from '../../settings/hooks/useTeams.ts';
+import { usePageTitle } from '../../shell/hooks/usePageTitle.ts';
 import { useCreateRequest } from '../hooks/useRequestMutations.ts';
 import { useBudget } from '../hooks/useRequests.ts';
 
@@ -78,6 +79,7 @@ function toCreateRequestInput(v: Values, reusedAssetId?: string): CreateRequestI
  * library assets that may already answer the request, any of which can be taken instead.
  */
 export function NewRequestPage() {
+  usePageTitle('New request');
   const session = useSession();
   const navigate = useNavigate();
   const teams = useTeams();
