@@ -17,14 +17,25 @@ export class LibraryPage {
   }
 
   facet(facet: string, value: string) {
-    return this.page
-      .getByRole('group', { name: facet })
-      .getByRole('checkbox', { name: new RegExp(`^${value}`) });
+    return this.facetGroup(facet).getByRole('checkbox', { name: new RegExp(`^${value}`) });
   }
 
   /** Ticks a facet value; the page applies it through the URL, so wait for the box to show it. */
   async applyFacet(facet: string, value: string) {
+    // Long facets show their first values only: open the rest when the value is among them.
+    const more = this.facetGroup(facet).getByRole('button', { name: /^Show \d+ more$/ });
+    await this.facetGroup(facet).getByRole('checkbox').first().waitFor();
+    if (!(await this.facet(facet, value).isVisible()) && (await more.isVisible())) await more.click();
     await this.facet(facet, value).click();
     await this.facet(facet, value).and(this.page.locator(':checked')).waitFor();
+  }
+
+  facetGroup(facet: string) {
+    return this.page.getByRole('group', { name: facet, exact: true });
+  }
+
+  /** The filters in force above the results, each a chip with its own remove button. */
+  chips() {
+    return this.page.getByRole('group', { name: 'Filters in use' });
   }
 }

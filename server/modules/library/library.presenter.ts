@@ -6,7 +6,7 @@ import {
   freshnessOf,
 } from '../../../shared/library.ts';
 import type { Asset, AssetHit, AssetList, FacetValue } from '../../../shared/schemas/library.ts';
-import { facetNames } from '../../../shared/schemas/library.ts';
+import { type FacetName, facetLabels, facetNames } from '../../../shared/schemas/library.ts';
 import type { AssetRow, TermRow } from '../../db/schema.ts';
 import { renderMarkdown } from '../../markdown.ts';
 import type { ListWithCount } from './library.repository.ts';
@@ -118,8 +118,22 @@ const fixedLabels: Record<string, Record<string, string>> = {
   freshness: freshnessLabels,
 };
 
-/** Facet values with labels, most frequent first; every facet is present, even when empty. */
-export function presentFacets(rows: FacetRow[], lookups: Lookups): Record<string, FacetValue[]> {
+/** The label of one facet value: a fixed word, a term's or a user's name. */
+function facetLabel(facet: string, value: string, lookups: Lookups): string | undefined {
+  return fixedLabels[facet]?.[value] ?? lookups.terms.get(value)?.name ?? lookups.users.get(value);
+}
+
+/**
+ * Facet values with labels, most frequent first; every facet is present, even when empty. A value
+ * the search filters on stays listed (count 0, after the others) when nothing matches it any more,
+ * named like any other, so the filter can be seen and taken off; one that names nothing the
+ * workspace has (a deleted term, a mistyped link) is called "Unknown …" rather than shown as an id.
+ */
+export function presentFacets(
+  rows: FacetRow[],
+  lookups: Lookups,
+  selected: Partial<Record<FacetName, readonly string[]>> = {},
+): Record<string, FacetValue[]> {
   const facets: Record<string, FacetValue[]> = Object.fromEntries(facetNames.map((name) => [name, []]));
   for (const row of rows) {
     if (row.facet === 'term') {
@@ -128,15 +142,19 @@ export function presentFacets(rows: FacetRow[], lookups: Lookups): Record<string
       if (term && facet) facets[facet]?.push({ value: term.id, label: term.name, count: Number(row.count) });
       continue;
     }
-    const label =
-      fixedLabels[row.facet]?.[row.value] ??
-      lookups.terms.get(row.value)?.name ??
-      lookups.users.get(row.value) ??
-      row.value;
+    const label = facetLabel(row.facet, row.value, lookups) ?? row.value;
     facets[row.facet]?.push({ value: row.value, label, count: Number(row.count) });
   }
   for (const values of Object.values(facets))
     values.sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
+  for (const facet of facetNames) {
+    const values = facets[facet] ?? [];
+    for (const value of selected[facet] ?? []) {
+      if (values.some((listed) => listed.value === value)) continue;
+      const label = facetLabel(facet, value, lookups) ?? `Unknown ${facetLabels[facet].toLowerCase()}`;
+      values.push({ value, label, count: 0 });
+    }
+  }
   return facets;
 }
 

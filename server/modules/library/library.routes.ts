@@ -241,12 +241,13 @@ export function libraryRoutes() {
     const lookups = await loadLookups(db, [
       ...result.hits.map((hit) => hit.owner_id),
       ...result.facets.filter((facet) => facet.facet === 'owner').map((facet) => facet.value),
+      ...query.owner,
     ]);
     return c.json(
       {
         total: Number(result.total),
         hits: result.hits.map((hit) => presentHit(hit, lookups)),
-        facets: presentFacets(result.facets, lookups),
+        facets: presentFacets(result.facets, lookups, query),
       },
       200,
     );

@@ -215,9 +215,29 @@ function scoreSql(scope: SearchScope, text: TextQuery | undefined) {
   return sql<number>`(0.5::float8 + ts_rank(s.head, ${tsqueryOf(text)}) * 4 + ${freshness} + ${usage})`;
 }
 
-/** The order of hits by output columns of the page (bare) or of the row aliased `alias`. */
+/**
+ * Whether a search row `s` is retired: archived, or past its expiry date (the hourly job archives
+ * those, but until it runs they are just as out of date).
+ */
+function retiredSql(today: string) {
+  return sql<boolean>`(s.status = 'archived' OR coalesce(s.expires_on < ${today}::date, false))`;
+}
+
+/**
+ * The order of hits by output columns of the page (bare) or of the row aliased `alias`. Whatever
+ * the sort, current assets come first and retired ones (archived, expired) after them: an asset
+ * archived this morning was just updated, but it is not what a search is looking for.
+ */
 function orderBy(sort: AssetSearchQuery['sort'], hasText: boolean, alias?: string) {
   const column = (name: string) => sql.ref(alias ? `${alias}.${name}` : name);
+  return sql`${column('retired')}, ${sortKeys(sort, hasText, column)}`;
+}
+
+function sortKeys(
+  sort: AssetSearchQuery['sort'],
+  hasText: boolean,
+  column: (name: string) => ReturnType<typeof sql.ref>,
+) {
   switch (sort) {
     case 'newest':
       return sql`${column('published_on')} DESC NULLS LAST, ${column('created_at')} DESC, ${column('id')}`;
@@ -270,7 +290,7 @@ export async function searchPage(
     FROM (
       SELECT s.asset_id AS id, s.format_id, s.owner_id, s.visibility, s.status, ${freshnessSql(scope.today)} AS freshness,
              s.published_on::text AS published_on, s.expires_on::text AS expires_on, s.view_count, s.created_at,
-             s.updated_at, ${scoreSql(scope, text)}::float8 AS score
+             s.updated_at, ${scoreSql(scope, text)}::float8 AS score, ${retiredSql(scope.today)} AS retired
       FROM asset_search s
       WHERE ${whereClause(query, scope, text)}
       ORDER BY ${orderBy(query.sort, Boolean(text))}

@@ -26,6 +26,9 @@ export function DateField(props: Omit<DateInputProps, 'valueFormat' | 'dateParse
       valueFormat={DISPLAY}
       dateParser={parseTypedDate}
       clearable
+      clearButtonProps={{
+        'aria-label': typeof props.label === 'string' ? `Clear ${props.label}` : 'Clear date',
+      }}
       leftSection={<IconCalendar size={16} stroke={1.6} />}
       placeholder="Pick a date"
       {...props}

@@ -32,6 +32,7 @@ import { FormModal } from '../../../components/FormModal.tsx';
 import { QueryState } from '../../../components/QueryState.tsx';
 import { SecretReveal } from '../../../components/SecretReveal.tsx';
 import { useSession } from '../../auth/hooks/useSession.ts';
+import { usePageTitle } from '../../shell/hooks/usePageTitle.ts';
 import { useAccountMutations } from '../hooks/useAccountMutations.ts';
 import { useApiTokens } from '../hooks/useApiTokens.ts';
 
@@ -45,6 +46,7 @@ const formatDate = (value: string | null) => (value ? new Date(value).toLocaleDa
 
 /** Your name, password and personal API tokens. */
 export function AccountPage() {
+  usePageTitle('Account');
   const session = useSession();
   const user = session.data?.user;
   const tokens = useApiTokens();

@@ -16,6 +16,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { ApiError, apiClient, setCsrfToken } from '../../../api/client.ts';
 import { Logo } from '../../shell/components/Logo.tsx';
+import { usePageTitle } from '../../shell/hooks/usePageTitle.ts';
 import { sessionKey, useSession } from '../hooks/useSession.ts';
 
 /** Only same-site paths are followed after sign-in. */
@@ -24,6 +25,7 @@ function safeNext(next: string | null): string {
 }
 
 export function SignInPage() {
+  usePageTitle('Sign in');
   const session = useSession();
   const queryClient = useQueryClient();
   const navigate = useNavigate();

@@ -40,7 +40,6 @@ export function FreshnessPanel() {
                 key={s}
                 onClick={() => setState(state === s ? 'all' : s)}
                 aria-pressed={state === s}
-                aria-label={`${demoStateLabels[s]}: ${data.counts[s]}`}
               >
                 <Paper
                   withBorder

@@ -21,6 +21,7 @@ import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { ApiError } from '../../../api/client.ts';
 import { useSession } from '../../auth/hooks/useSession.ts';
+import { usePageTitle } from '../../shell/hooks/usePageTitle.ts';
 import { DemoEditor } from '../components/DemoEditor.tsx';
 import { DemoStateBadge } from '../components/DemoStateBadge.tsx';
 import { FlagCard } from '../components/FlagCard.tsx';
@@ -78,6 +79,7 @@ export function DemoPage() {
   const session = useSession();
   const editor = can(session.data?.user.role, 'demos.edit');
   const demo = useDemo(id);
+  usePageTitle(demo.data?.title ?? (demo.isPending ? undefined : 'Set up this demo'));
   const [editing, setEditing] = useState(false);
 
   if (demo.isPending) return <Skeleton height={320} aria-label="Loading" />;

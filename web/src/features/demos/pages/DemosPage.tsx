@@ -1,12 +1,14 @@
 import { Group, Stack, Tabs, Text, Title } from '@mantine/core';
 import { IconBox, IconGitCommit, IconHeartbeat } from '@tabler/icons-react';
 import { useSearchParams } from 'react-router';
+import { usePageTitle } from '../../shell/hooks/usePageTitle.ts';
 import { CataloguePanel } from '../components/CataloguePanel.tsx';
 import { FreshnessPanel } from '../components/FreshnessPanel.tsx';
 import { ReleasesPanel } from '../components/ReleasesPanel.tsx';
 
 /** Demos: the freshness view, the releases that feed it, and the product catalogue trails point at. */
 export function DemosPage() {
+  usePageTitle('Demos');
   const [params, setParams] = useSearchParams();
   const tab = params.get('tab') ?? 'freshness';
   return (

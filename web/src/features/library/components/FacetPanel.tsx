@@ -1,8 +1,70 @@
-import { Badge, Checkbox, Group, Stack, Text, UnstyledButton } from '@mantine/core';
+import { Badge, Button, Checkbox, Group, Stack, Text } from '@mantine/core';
 import { type FacetName, facetLabels, facetNames } from '@shared/library.ts';
 import type { FacetValue } from '@shared/schemas/library.ts';
+import { useState } from 'react';
 
-/** Facet checkboxes with live counts; selected values stay listed even when their count drops to zero. */
+/** Values a facet shows before "Show N more": enough to choose from, few enough to tab past. */
+export const FACET_PREVIEW = 5;
+
+/** One facet's checkboxes: the first few values and every selected one, the rest behind "Show N more". */
+function FacetGroup({
+  facet,
+  values,
+  chosen,
+  onChange,
+}: {
+  facet: FacetName;
+  values: FacetValue[];
+  chosen: string[];
+  onChange: (values: string[]) => void;
+}) {
+  const [expanded, setExpanded] = useState(false);
+  const shown = expanded
+    ? values
+    : values.filter((value, index) => index < FACET_PREVIEW || chosen.includes(value.value));
+  const hidden = values.length - shown.length;
+  return (
+    <Checkbox.Group value={chosen} onChange={onChange} label={facetLabels[facet]}>
+      <Stack gap={6} mt={6}>
+        {shown.map((value) => (
+          <Checkbox
+            key={value.value}
+            value={value.value}
+            size="xs"
+            label={
+              <Group gap={6} wrap="nowrap">
+                <Text size="sm" lineClamp={1}>
+                  {value.label}
+                </Text>
+                <Badge size="xs" variant="light" color="gray">
+                  {value.count}
+                </Badge>
+              </Group>
+            }
+          />
+        ))}
+        {(hidden > 0 || expanded) && values.length > FACET_PREVIEW && (
+          <Button
+            variant="subtle"
+            size="compact-xs"
+            justify="flex-start"
+            w="fit-content"
+            onClick={() => setExpanded(!expanded)}
+            aria-expanded={expanded}
+          >
+            {expanded ? 'Show fewer' : `Show ${hidden} more`}
+          </Button>
+        )}
+      </Stack>
+    </Checkbox.Group>
+  );
+}
+
+/**
+ * Facet checkboxes with live counts. Selected values stay listed, by name, even when their count
+ * drops to zero (the server lists them); long facets are collapsed so the results are a few Tab
+ * presses away.
+ */
 export function FacetPanel({
   facets,
   selected,
@@ -14,52 +76,27 @@ export function FacetPanel({
   onChange: (facet: FacetName, values: string[]) => void;
   onClear: () => void;
 }) {
+  const anySelected = facetNames.some((facet) => selected(facet).length > 0);
   return (
     <Stack gap="lg" component="section" aria-label="Filters">
       {facetNames.map((facet) => {
         const values = facets[facet] ?? [];
-        const chosen = selected(facet);
-        const shown = [
-          ...values,
-          ...chosen
-            .filter((value) => !values.some((v) => v.value === value))
-            .map((value) => ({ value, label: value, count: 0 })),
-        ];
-        if (shown.length === 0) return null;
+        if (values.length === 0) return null;
         return (
-          <Checkbox.Group
+          <FacetGroup
             key={facet}
-            value={chosen}
+            facet={facet}
+            values={values}
+            chosen={selected(facet)}
             onChange={(next) => onChange(facet, next)}
-            label={facetLabels[facet]}
-          >
-            <Stack gap={6} mt={6}>
-              {shown.slice(0, 12).map((value) => (
-                <Checkbox
-                  key={value.value}
-                  value={value.value}
-                  size="xs"
-                  label={
-                    <Group gap={6} wrap="nowrap">
-                      <Text size="sm" lineClamp={1}>
-                        {value.label}
-                      </Text>
-                      <Badge size="xs" variant="light" color="gray">
-                        {value.count}
-                      </Badge>
-                    </Group>
-                  }
-                />
-              ))}
-            </Stack>
-          </Checkbox.Group>
+          />
         );
       })}
-      <UnstyledButton onClick={onClear} aria-label="Clear all filters">
-        <Text size="sm" c="indigo">
+      {anySelected && (
+        <Button variant="subtle" size="compact-sm" w="fit-content" onClick={onClear}>
           Clear all filters
-        </Text>
-      </UnstyledButton>
+        </Button>
+      )}
     </Stack>
   );
 }

@@ -39,9 +39,10 @@ export function useRelatedAssets(id: string | undefined) {
   });
 }
 
-export function useLists() {
+export function useLists(enabled = true) {
   return useQuery({
     queryKey: [...libraryKey, 'lists'],
     queryFn: async () => (await apiClient.GET('/api/lists')).lists,
+    enabled,
   });
 }

@@ -36,6 +36,7 @@ import { DateField } from '../../../components/DateField.tsx';
 import { TermSelect } from '../../../components/TermSelect.tsx';
 import { useTerms } from '../../settings/hooks/useTerms.ts';
 import { useUsers } from '../../settings/hooks/useUsers.ts';
+import { usePageTitle } from '../../shell/hooks/usePageTitle.ts';
 import { useAsset, useLists } from '../hooks/useLibrary.ts';
 import { useSaveAsset } from '../hooks/useLibraryMutations.ts';
 
@@ -97,6 +98,7 @@ export function AssetEditorPage() {
   const { id } = useParams();
   const navigate = useNavigate();
   const existing = useAsset(id);
+  usePageTitle(id ? existing.data && `Edit ${existing.data.title}` : 'New asset');
   const terms = useTerms();
   const users = useUsers();
   const lists = useLists();

@@ -31,6 +31,7 @@ import { useEffect } from 'react';
 import { Link, useParams } from 'react-router';
 import { apiClient } from '../../../api/client.ts';
 import { useSession } from '../../auth/hooks/useSession.ts';
+import { usePageTitle } from '../../shell/hooks/usePageTitle.ts';
 import { AssetBadges } from '../components/AssetBadges.tsx';
 import { useAsset, useAssetVersions, useRelatedAssets } from '../hooks/useLibrary.ts';
 import { useRestoreVersion } from '../hooks/useLibraryMutations.ts';
@@ -76,6 +77,7 @@ export function AssetPage() {
   const { id } = useParams();
   const session = useSession();
   const asset = useAsset(id);
+  usePageTitle(asset.data?.title);
   const versions = useAssetVersions(id);
   const related = useRelatedAssets(id);
   const editor = can(session.data?.user.role, 'library.edit');

@@ -1,6 +1,9 @@
 import {
   Alert,
+  Badge,
+  Box,
   Button,
+  CloseButton,
   Grid,
   Group,
   Loader,
@@ -15,17 +18,24 @@ import {
   Title,
 } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { type FacetName, facetNames } from '@shared/library.ts';
+import { type FacetName, facetLabels, facetNames } from '@shared/library.ts';
 import { can } from '@shared/roles.ts';
 import { IconFileImport, IconList, IconPlus, IconSearch } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useSession } from '../../auth/hooks/useSession.ts';
+import { usePageTitle } from '../../shell/hooks/usePageTitle.ts';
 import { AssetHitCard } from '../components/AssetHitCard.tsx';
 import { FacetPanel } from '../components/FacetPanel.tsx';
-import { useAssetSearch } from '../hooks/useLibrary.ts';
+import { useAssetSearch, useLists } from '../hooks/useLibrary.ts';
 
 const PAGE = 20;
+const pageControls = {
+  first: 'First page',
+  previous: 'Previous page',
+  next: 'Next page',
+  last: 'Last page',
+} as const;
 const sorts = [
   { value: 'relevance', label: 'Best match' },
   { value: 'newest', label: 'Newest' },
@@ -61,8 +71,48 @@ function Rail({ title, sort }: { title: string; sort: string }) {
   );
 }
 
+interface Chip {
+  key: string;
+  label: string;
+  remove: () => void;
+}
+
+/** The filters in force, by name, each with a button that takes it off, and "Clear all". */
+function FilterChips({ chips, onClear }: { chips: Chip[]; onClear: () => void }) {
+  if (chips.length === 0) return null;
+  return (
+    <Group gap="xs" aria-label="Filters in use" role="group">
+      {chips.map((chip) => (
+        <Badge
+          key={chip.key}
+          size="lg"
+          variant="light"
+          color="gray"
+          tt="none"
+          fw={500}
+          pr={3}
+          rightSection={
+            <CloseButton
+              size="xs"
+              radius="xl"
+              onClick={chip.remove}
+              aria-label={`Remove filter ${chip.label}`}
+            />
+          }
+        >
+          {chip.label}
+        </Badge>
+      ))}
+      <Button variant="subtle" size="compact-sm" onClick={onClear}>
+        Clear all
+      </Button>
+    </Group>
+  );
+}
+
 /** Search and browse: one search box, facets with live counts, sort; the URL holds the whole query. */
 export function LibraryPage() {
+  usePageTitle('Library');
   const session = useSession();
   const [params, setParams] = useSearchParams();
   const [text, setText] = useState(params.get('q') ?? '');
@@ -94,6 +144,48 @@ export function LibraryPage() {
     Boolean(params.get('q')) || facetNames.some((facet) => params.get(facet)) || Boolean(params.get('list'));
   const offset = Number(params.get('offset') ?? 0);
   const total = result.data?.total ?? 0;
+  const listId = params.get('list');
+  const lists = useLists(Boolean(listId));
+  const clearFilters = () => {
+    const next = new URLSearchParams(params);
+    for (const facet of facetNames) next.delete(facet);
+    next.delete('list');
+    next.delete('offset');
+    setParams(next);
+  };
+  const chips: Chip[] = [
+    ...(listId
+      ? [
+          {
+            key: 'list',
+            label: `List: ${lists.data?.find((list) => list.id === listId)?.name ?? '…'}`,
+            remove: () => {
+              const next = new URLSearchParams(params);
+              next.delete('list');
+              next.delete('offset');
+              setParams(next);
+            },
+          },
+        ]
+      : []),
+    ...facetNames.flatMap((facet) =>
+      selected(facet).flatMap((value) => {
+        const label = result.data?.facets[facet]?.find((v) => v.value === value)?.label;
+        if (!label) return [];
+        return [
+          {
+            key: `${facet}:${value}`,
+            label: `${facetLabels[facet]}: ${label}`,
+            remove: () =>
+              setFacet(
+                facet,
+                selected(facet).filter((other) => other !== value),
+              ),
+          },
+        ];
+      }),
+    ),
+  ];
 
   return (
     <Stack gap="lg">
@@ -145,6 +237,10 @@ export function LibraryPage() {
           size="md"
         />
       </Group>
+      {/* Past the rails and the filters (up to 50 checkboxes): the first result is one Tab on. */}
+      <a href="#results" className="skip-inline">
+        Skip to results
+      </a>
       {!filtered && (
         <SimpleGrid cols={{ base: 1, md: 2 }}>
           <Rail title="Recently updated" sort="updated" />
@@ -158,12 +254,7 @@ export function LibraryPage() {
               facets={result.data.facets}
               selected={selected}
               onChange={setFacet}
-              onClear={() => {
-                const next = new URLSearchParams(params);
-                for (const facet of facetNames) next.delete(facet);
-                next.delete('list');
-                setParams(next);
-              }}
+              onClear={clearFilters}
             />
           ) : (
             <Skeleton h={400} />
@@ -186,25 +277,59 @@ export function LibraryPage() {
                 {total === 1 ? '1 asset' : `${total} assets`}
                 {params.get('q') ? ` for “${params.get('q')}”` : ''}
               </Text>
-              {result.data.hits.length === 0 ? (
-                <Paper withBorder p="xl" ta="center" c="dimmed">
-                  Nothing matches. Try fewer words or clear a filter.
-                </Paper>
-              ) : (
-                result.data.hits.map((hit) => <AssetHitCard key={hit.id} hit={hit} />)
-              )}
-              {total > PAGE && (
-                <Pagination
-                  total={Math.ceil(total / PAGE)}
-                  value={Math.floor(offset / PAGE) + 1}
-                  onChange={(page) => {
-                    const next = new URLSearchParams(params);
-                    next.set('offset', String((page - 1) * PAGE));
-                    setParams(next);
-                  }}
-                  mt="md"
-                />
-              )}
+              <FilterChips chips={chips} onClear={clearFilters} />
+              <Stack gap="sm" component="section" id="results" aria-label="Results" tabIndex={-1}>
+                {result.data.hits.length === 0 ? (
+                  <Paper withBorder p="xl">
+                    <Stack align="center" gap="sm">
+                      <Text c="dimmed">
+                        {chips.length
+                          ? 'Nothing matches these filters. Take one off or clear them all.'
+                          : 'Nothing matches. Try fewer or different words.'}
+                      </Text>
+                      <Group gap="xs">
+                        {chips.length > 0 && (
+                          <Button variant="default" onClick={clearFilters}>
+                            Clear all filters
+                          </Button>
+                        )}
+                        {params.get('q') && (
+                          <Button
+                            variant="default"
+                            onClick={() => {
+                              setText('');
+                              const next = new URLSearchParams(params);
+                              next.delete('q');
+                              next.delete('offset');
+                              setParams(next);
+                            }}
+                          >
+                            Clear the search
+                          </Button>
+                        )}
+                      </Group>
+                    </Stack>
+                  </Paper>
+                ) : (
+                  result.data.hits.map((hit) => <AssetHitCard key={hit.id} hit={hit} />)
+                )}
+                {total > PAGE && (
+                  <Box component="nav" aria-label="Result pages">
+                    <Pagination
+                      total={Math.ceil(total / PAGE)}
+                      value={Math.floor(offset / PAGE) + 1}
+                      onChange={(page) => {
+                        const next = new URLSearchParams(params);
+                        next.set('offset', String((page - 1) * PAGE));
+                        setParams(next);
+                      }}
+                      getItemProps={(page) => ({ 'aria-label': `Page ${page}` })}
+                      getControlProps={(control) => ({ 'aria-label': pageControls[control] })}
+                      mt="md"
+                    />
+                  </Box>
+                )}
+              </Stack>
             </Stack>
           )}
         </Grid.Col>

@@ -19,11 +19,13 @@ import { ApiError } from '../../../api/client.ts';
 import { validateWith } from '../../../api/validateWith.ts';
 import { QueryState } from '../../../components/QueryState.tsx';
 import { useSession } from '../../auth/hooks/useSession.ts';
+import { usePageTitle } from '../../shell/hooks/usePageTitle.ts';
 import { useLists } from '../hooks/useLibrary.ts';
 import { useCreateList } from '../hooks/useLibraryMutations.ts';
 
 /** Curated lists: an asset is stored once and shows in many lists. */
 export function ListsPage() {
+  usePageTitle('Lists');
   const lists = useLists();
   const session = useSession();
   const editor = can(session.data?.user.role, 'library.edit');

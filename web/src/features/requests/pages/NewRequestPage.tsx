@@ -29,6 +29,7 @@ import { TermSelect } from '../../../components/TermSelect.tsx';
 import { useSession } from '../../auth/hooks/useSession.ts';
 import { Snippet } from '../../library/components/Snippet.tsx';
 import { useTeams } from '../../settings/hooks/useTeams.ts';
+import { usePageTitle } from '../../shell/hooks/usePageTitle.ts';
 import { RequestStateBadge } from '../components/RequestStateBadge.tsx';
 import { useContentSuggestions, useSimilarRequests } from '../hooks/useIntakeSuggestions.ts';
 import { useCreateRequest } from '../hooks/useRequestMutations.ts';
@@ -79,6 +80,7 @@ function toCreateRequestInput(v: Values, reusedAssetId?: string): CreateRequestI
  * library assets that may already answer the request, any of which can be taken instead.
  */
 export function NewRequestPage() {
+  usePageTitle('New request');
   const session = useSession();
   const navigate = useNavigate();
   const teams = useTeams();

@@ -25,6 +25,7 @@ import { Link, useParams } from 'react-router';
 import { ApiError } from '../../../api/client.ts';
 import { validateWith } from '../../../api/validateWith.ts';
 import { useSession } from '../../auth/hooks/useSession.ts';
+import { usePageTitle } from '../../shell/hooks/usePageTitle.ts';
 import { AttachmentList } from '../components/AttachmentList.tsx';
 import { CommentThread } from '../components/CommentThread.tsx';
 import { RequestStateBadge } from '../components/RequestStateBadge.tsx';
@@ -107,6 +108,7 @@ export function RequestPage() {
   const { id } = useParams();
   const session = useSession();
   const request = useRequest(id);
+  usePageTitle(request.data && `Request #${request.data.number}`);
   const [moveTo, setMoveTo] = useState<RequestState | null>(null);
   const setPriority = useSetPriority(id);
   if (request.isPending) return <Skeleton h={400} />;

@@ -23,6 +23,7 @@ import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useSession } from '../../auth/hooks/useSession.ts';
+import { usePageTitle } from '../../shell/hooks/usePageTitle.ts';
 import { RequestCard } from '../components/RequestCard.tsx';
 import { RequestStateBadge } from '../components/RequestStateBadge.tsx';
 import { TransitionModal } from '../components/TransitionModal.tsx';
@@ -198,6 +199,7 @@ function RequestTable({ requests }: { requests: ContentRequest[] }) {
 
 /** The requests board and list, with saved views; TMMs drag cards through the legal states. */
 export function RequestsPage() {
+  usePageTitle('Requests');
   const session = useSession();
   const [params, setParams] = useSearchParams();
   const view = params.get('view') ?? 'all';

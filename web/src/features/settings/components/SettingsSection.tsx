@@ -1,5 +1,6 @@
 import { Group, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
+import { usePageTitle } from '../../shell/hooks/usePageTitle.ts';
 
 /** Title, explanation and an optional action above a settings page's content. */
 export function SettingsSection({
@@ -13,6 +14,7 @@ export function SettingsSection({
   action?: ReactNode;
   children: ReactNode;
 }) {
+  usePageTitle(`${title} · Settings`);
   return (
     <Stack gap="md">
       <Group justify="space-between" align="flex-end" wrap="wrap">

@@ -1,4 +1,16 @@
-import { Alert, Badge, Button, Group, Modal, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import {
+  Alert,
+  Badge,
+  Button,
+  Group,
+  Modal,
+  Paper,
+  Stack,
+  Table,
+  Text,
+  Title,
+  VisuallyHidden,
+} from '@mantine/core';
 import type { JobKindOverview, JobRun } from '@shared/schemas/jobs.ts';
 import { IconPlayerPlay, IconRefresh } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -145,7 +157,9 @@ export function JobsPage() {
                         <Table.Th>Schedule</Table.Th>
                         <Table.Th>Last run</Table.Th>
                         <Table.Th>Next</Table.Th>
-                        <Table.Th aria-label="Actions" />
+                        <Table.Th>
+                          <VisuallyHidden>Actions</VisuallyHidden>
+                        </Table.Th>
                       </Table.Tr>
                     </Table.Thead>
                     <Table.Tbody>
@@ -204,7 +218,7 @@ export function JobsPage() {
                                   size="compact-xs"
                                   variant="light"
                                   leftSection={<IconPlayerPlay size={12} />}
-                                  aria-label={`Run “${kind.name}” now`}
+                                  aria-label={`Run now: ${kind.name}`}
                                   loading={runNow.isPending && runNow.variables?.kind === kind.kind}
                                   onClick={() => runNow.mutate(kind)}
                                 >

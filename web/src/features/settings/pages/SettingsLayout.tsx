@@ -3,6 +3,7 @@ import { can } from '@shared/roles.ts';
 import { termKinds } from '@shared/schemas/settings.ts';
 import { Outlet, NavLink as RouterLink, useLocation, useNavigate } from 'react-router';
 import { useSession } from '../../auth/hooks/useSession.ts';
+import { usePageTitle } from '../../shell/hooks/usePageTitle.ts';
 
 const groups: { heading: string; links: { to: string; label: string }[] }[] = [
   {
@@ -49,18 +50,22 @@ const groups: { heading: string; links: { to: string; label: string }[] }[] = [
   },
 ];
 
+/** What a signed-in user who is not an admin sees at /settings. */
+function AdminsOnly() {
+  usePageTitle('Settings');
+  return (
+    <Alert color="yellow" title="Settings are for admins">
+      Ask a Showcase admin to change the taxonomy, teams or users.
+    </Alert>
+  );
+}
+
 /** Settings with its own section navigation; only admins may change anything here. */
 export function SettingsLayout() {
   const session = useSession();
   const location = useLocation();
   const navigate = useNavigate();
-  if (!can(session.data?.user.role, 'settings.manage')) {
-    return (
-      <Alert color="yellow" title="Settings are for admins">
-        Ask a Showcase admin to change the taxonomy, teams or users.
-      </Alert>
-    );
-  }
+  if (!can(session.data?.user.role, 'settings.manage')) return <AdminsOnly />;
   return (
     <Stack gap="lg">
       <Title order={1}>Settings</Title>

@@ -44,15 +44,6 @@ const sections = [
   { to: '/insights', label: 'Insights', icon: IconChartBar },
 ];
 
-function initials(name: string) {
-  return name
-    .split(/\s+/)
-    .map((part) => part[0])
-    .join('')
-    .slice(0, 2)
-    .toUpperCase();
-}
-
 /** The frame around every signed-in page: header, navigation, user menu and theme switch. */
 export function AppLayout() {
   const [opened, { toggle, close }] = useDisclosure();
@@ -129,11 +120,10 @@ export function AppLayout() {
             {user && (
               <Menu position="bottom-end" width={240} withinPortal>
                 <Menu.Target>
-                  <UnstyledButton aria-label="User menu" p={4}>
+                  <UnstyledButton aria-label={`${user.name}, user menu`} p={4}>
                     <Group gap={8} wrap="nowrap">
-                      <Avatar size={30} radius="xl" color="indigo">
-                        {initials(user.name)}
-                      </Avatar>
+                      {/* No initials: they would be visible text the button's name does not hold. */}
+                      <Avatar size={30} radius="xl" color="indigo" aria-hidden />
                       <Text size="sm" fw={500} visibleFrom="sm">
                         {user.name}
                       </Text>

@@ -27,8 +27,8 @@ export function NotificationBell() {
             .then(() => queryClient.invalidateQueries({ queryKey: key }));
       }}
     >
-      <Menu.Target>
-        <Indicator disabled={unread === 0} label={unread} size={16} offset={4}>
+      <Indicator disabled={unread === 0} label={unread} size={16} offset={4}>
+        <Menu.Target>
           <ActionIcon
             variant="default"
             size="lg"
@@ -37,8 +37,8 @@ export function NotificationBell() {
           >
             <IconBell size={18} />
           </ActionIcon>
-        </Indicator>
-      </Menu.Target>
+        </Menu.Target>
+      </Indicator>
       <Menu.Dropdown>
         {(notes.data?.notifications ?? []).length === 0 && (
           <Text size="sm" c="dimmed" p="sm">

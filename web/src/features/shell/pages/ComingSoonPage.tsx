@@ -1,5 +1,6 @@
 import { Badge, Center, Paper, Stack, Text, ThemeIcon, Title } from '@mantine/core';
 import type { Icon } from '@tabler/icons-react';
+import { usePageTitle } from '../hooks/usePageTitle.ts';
 
 /** An honest placeholder for a section whose issue has not landed yet. */
 export function ComingSoonPage({
@@ -11,6 +12,7 @@ export function ComingSoonPage({
   description: string;
   icon: Icon;
 }) {
+  usePageTitle(title);
   return (
     <Stack gap="lg" maw={960}>
       <Title order={1}>{title}</Title>
