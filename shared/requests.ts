@@ -66,6 +66,12 @@ export const endedStates: readonly RequestState[] = [
   'duplicate',
 ];
 
+/**
+ * States of a demo-update request still to be done. A demo has at most one such request (a unique
+ * index backs it): flags from later releases join it instead of filing another.
+ */
+export const openDemoUpdateStates: readonly RequestState[] = ['new_request', 'triage', 'backlog', 'assigned'];
+
 /** What a transition needs besides being legal; returns each missing piece by field name. */
 export function transitionRequirements(
   to: RequestState,

@@ -10,6 +10,7 @@ import * as level from './migrations/0006_level.ts';
 import * as files from './migrations/0007_files.ts';
 import * as jobs from './migrations/0008_jobs.ts';
 import * as imports from './migrations/0009_imports.ts';
+import * as demoUpdateRequests from './migrations/0011_demo_update_requests.ts';
 import type { DB } from './schema.ts';
 
 /**
@@ -28,6 +29,7 @@ export const migrations: Record<string, Migration> = {
   '0007_files': files,
   '0008_jobs': jobs,
   '0009_imports': imports,
+  '0011_demo_update_requests': demoUpdateRequests,
 };
 
 function migrator(db: Kysely<DB>, list: Record<string, Migration> = migrations) {

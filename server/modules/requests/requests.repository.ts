@@ -1,6 +1,7 @@
 import type { Insertable, Updateable } from 'kysely';
 import { sql } from 'kysely';
 import type { Database } from '../../db/connect.ts';
+import { openDemoUpdateStates } from '../../../shared/requests.ts';
 import type { RequestRow, RequestsTable } from '../../db/schema.ts';
 
 type Db = Database['db'];
@@ -40,6 +41,23 @@ export function updateRequestRow(db: Db, id: string, values: Updateable<Requests
 export function findRequestRow(db: Db, id: string, forUpdate = false) {
   let query = db.selectFrom('requests').selectAll().where('id', '=', id);
   if (forUpdate) query = query.forUpdate();
+  return query.executeTakeFirst();
+}
+
+/** The demo's update request still to be done (at most one), row-locked when asked. */
+export function findOpenDemoUpdateRequest(
+  db: Db,
+  demoId: string,
+  options: { exceptId?: string; forUpdate?: boolean } = {},
+) {
+  let query = db
+    .selectFrom('requests')
+    .selectAll()
+    .where('kind', '=', 'demo_update')
+    .where('demo_id', '=', demoId)
+    .where('state', 'in', [...openDemoUpdateStates]);
+  if (options.exceptId) query = query.where('id', '<>', options.exceptId);
+  if (options.forUpdate) query = query.forUpdate();
   return query.executeTakeFirst();
 }
 

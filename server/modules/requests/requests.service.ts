@@ -5,6 +5,7 @@ import {
   dayOf,
   dueDateProblem,
   isLegalTransition,
+  openDemoUpdateStates,
   priorityScore,
   quarterOf,
   type RequestState,
@@ -40,6 +41,7 @@ import {
   claimNewlyOverdueRequests,
   countAssignedLoads,
   deliveredAssets,
+  findOpenDemoUpdateRequest,
   findRequestRow,
   insertComment,
   insertRequest,
@@ -86,8 +88,11 @@ async function checkTerms(db: Db, input: CreateRequestInput) {
 
 /**
  * Files the request to bring a demo up to date after a release flagged it, carrying the flag's
- * reasons. Demo upkeep is the team's own work: no requesting team, no cost. Joins the caller's
- * transaction, so the flag and its request are stored together.
+ * reasons. Demo upkeep is the team's own work: no requesting team, no cost. A demo has one open
+ * update request at most: while one is open, the flag joins it (its reasons are added to the
+ * description, the history says so, and a more urgent flag raises the priority) and `attached`
+ * is true. Joins the caller's transaction, so the flag and its request are stored together; the
+ * caller holds the demo's row lock, so two flags of one demo are filed one after the other.
  */
 export async function fileDemoUpdateRequest(options: {
   db: Db;
@@ -96,20 +101,43 @@ export async function fileDemoUpdateRequest(options: {
   flag: { id: string; score: number; reasons: string[] };
   principal: Principal;
   now: Date;
-}): Promise<RequestRow> {
+}): Promise<{ request: RequestRow; attached: boolean }> {
   const { db, demo, flag, now } = options;
-  const { settings } = await getWorkspace({ db });
-  const description = [
-    `Release ${options.releaseVersion ?? ''} scored ${flag.score} for this demo:`,
+  const release = options.releaseVersion ?? '';
+  const reasons = [
+    `Release ${release} scored ${flag.score} for this demo:`,
     '',
     ...flag.reasons.map((reason) => `- ${reason}`),
   ].join('\n');
+  const open = await findOpenDemoUpdateRequest(db, demo.id, { forUpdate: true });
+  if (open) {
+    const priority = updatePriority(flag.score);
+    const raises = open.priority === null || priority < open.priority;
+    const request = await updateRequestRow(db, open.id, {
+      description: `${open.description}\n\n${reasons}`,
+      ...(raises ? { priority } : {}),
+    });
+    await insertRequestEvent(db, {
+      requestId: open.id,
+      kind: 'flag',
+      reason: `Flag on release ${release} added (score ${flag.score})${raises ? `; priority raised to ${priority}` : ''}`,
+      data: { flagId: flag.id },
+      actorId: options.principal.userId,
+      at: now,
+    });
+    await notifyPeople(db, request, options.principal, {
+      title: `#${request.number} now also covers release ${release}`,
+      body: flag.reasons.slice(0, 3).join(' · '),
+    });
+    return { request, attached: true };
+  }
+  const { settings } = await getWorkspace({ db });
   const request = await insertRequest(db, {
     title: `Update demo: ${demo.title}`.slice(0, 300),
     kind: 'demo_update',
     demo_id: demo.id,
     business_goal: `Keep “${demo.title}” true to ${options.releaseVersion ?? 'the current release'}`,
-    description,
+    description: reasons,
     deliverable_type_id: demo.deliverableTypeId,
     team_id: null,
     requester_id: options.principal.userId,
@@ -124,7 +152,7 @@ export async function fileDemoUpdateRequest(options: {
     requestId: request.id,
     kind: 'created',
     to: request.state,
-    reason: `From a freshness flag on release ${options.releaseVersion ?? ''} (score ${flag.score})`,
+    reason: `From a freshness flag on release ${release} (score ${flag.score})`,
     data: { flagId: flag.id },
     actorId: options.principal.userId,
     at: now,
@@ -136,7 +164,7 @@ export async function fileDemoUpdateRequest(options: {
     { requestId: request.id, number: request.number, state: request.state },
     now,
   );
-  return request;
+  return { request, attached: false };
 }
 
 /**
@@ -328,6 +356,16 @@ export async function transitionRequest(options: {
         'illegal_transition',
         `A request in ${locked.state.replace('_', ' ')} cannot move to ${input.to.replace('_', ' ')}`,
       );
+    }
+    // A demo has one open update request at most: an ended one reopens only while no other is open.
+    const reopens = openDemoUpdateStates.includes(input.to) && !openDemoUpdateStates.includes(locked.state);
+    if (locked.kind === 'demo_update' && locked.demo_id && reopens) {
+      const open = await findOpenDemoUpdateRequest(db, locked.demo_id, { exceptId: locked.id });
+      if (open)
+        throw new AppError(
+          'conflict',
+          `This demo already has an open update request, #${open.number}; one demo has one open update request at a time`,
+        );
     }
     const missing = transitionRequirements(input.to, {
       reason: input.reason,

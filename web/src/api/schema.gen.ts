@@ -17038,8 +17038,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Turn a freshness flag into a demo-update request
-         * @description Creates a request of kind demo_update carrying the flag’s reasons; no requesting team’s budget pays.
+         * Turn a freshness flag into a demo-update request, or add it to the open one
+         * @description Creates a request of kind demo_update carrying the flag’s reasons (201); no requesting team’s budget pays. A demo has one open update request at a time: while one is open, the flag is added to it (200, attached: true).
          *
          *     Access: admin, tmm, requester.
          */
@@ -17055,7 +17055,21 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description The request */
+                /** @description The flag was added to the demo’s open update request */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            number: number;
+                            /** @description True when the flag joined the demo’s open update request */
+                            attached: boolean;
+                        };
+                    };
+                };
+                /** @description A new update request */
                 201: {
                     headers: {
                         [name: string]: unknown;
@@ -17064,6 +17078,8 @@ export interface paths {
                         "application/json": {
                             id: string;
                             number: number;
+                            /** @description True when the flag joined the demo’s open update request */
+                            attached: boolean;
                         };
                     };
                 };
