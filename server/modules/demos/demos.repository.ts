@@ -362,7 +362,12 @@ export function flagsOfDemos(db: Db, demoIds: string[], states?: string[]) {
 
 /** Locks a demo's row until the transaction ends (NO KEY: its steps and flags can still be written). */
 export function lockDemo(db: Db, assetId: string) {
-  return db.selectFrom('demos').select('asset_id').where('asset_id', '=', assetId).forNoKeyUpdate().executeTakeFirst();
+  return db
+    .selectFrom('demos')
+    .select('asset_id')
+    .where('asset_id', '=', assetId)
+    .forNoKeyUpdate()
+    .executeTakeFirst();
 }
 
 export function findFlag(db: Db, id: string) {

@@ -553,7 +553,11 @@ describe('one open update request per demo', () => {
       ['14.1', 'A', 'removal'],
       ['14.2', 'B', 'primary'],
     ] as const) {
-      const change = { name: `${key} change ${letter}`, significance, categories: `${key} category ${letter}` };
+      const change = {
+        name: `${key} change ${letter}`,
+        significance,
+        categories: `${key} category ${letter}`,
+      };
       // The other demos of these versions are re-scored, not duplicated; keep every test's changes.
       const previous = releaseChanges.get(version) ?? [];
       releaseChanges.set(version, [...previous.filter((c) => c.name !== change.name), change]);
@@ -565,14 +569,17 @@ describe('one open update request per demo', () => {
       state: string;
       request: { id: string; number: number } | null;
     }[];
-    const of = (version: string) => flags.find((f) => f.release.version === version) as (typeof flags)[number];
+    const of = (version: string) =>
+      flags.find((f) => f.release.version === version) as (typeof flags)[number];
     return { first: of('14.1'), second: of('14.2') };
   }
-  const releaseChanges = new Map<string, object[]>();
+  const releaseChanges = new Map<string, { name: string }[]>();
   const openUpdateRequests = async (demoId: string) =>
-    (await tmm.get('/api/requests?view=all')).body.requests.filter(
+    (await tmm.get('/api/requests?limit=200')).body.requests.filter(
       (r: { kind: string; demo: { id: string } | null; state: string }) =>
-        r.kind === 'demo_update' && r.demo?.id === demoId && ['new_request', 'triage', 'backlog', 'assigned'].includes(r.state),
+        r.kind === 'demo_update' &&
+        r.demo?.id === demoId &&
+        ['new_request', 'triage', 'backlog', 'assigned'].includes(r.state),
     );
 
   it('a flag from a later release joins the open update request', async () => {
@@ -591,7 +598,9 @@ describe('one open update request per demo', () => {
     expect(request.history.map((e: { kind: string }) => e.kind)).toEqual(['created', 'flag']);
     expect(request.history[1].reason).toContain('Flag on release 14.2 added');
     const demo = (await tmm.get(`/api/demos/${id}`)).body;
-    expect(demo.flags.map((f: { state: string; request: { id: string } }) => [f.state, f.request.id])).toEqual([
+    expect(
+      demo.flags.map((f: { state: string; request: { id: string } }) => [f.state, f.request.id]),
+    ).toEqual([
       ['requested', filed.body.id],
       ['requested', filed.body.id],
     ]);
@@ -642,7 +651,11 @@ describe('one open update request per demo', () => {
     const { id } = await demoOnItsOwnCatalogue('stored');
     const { first } = await twoFlags('stored', id);
     const filed = (await requester.post(`/api/flags/${first.id}/request`)).body;
-    const row = await t.db.selectFrom('requests').selectAll().where('id', '=', filed.id).executeTakeFirstOrThrow();
+    const row = await t.db
+      .selectFrom('requests')
+      .selectAll()
+      .where('id', '=', filed.id)
+      .executeTakeFirstOrThrow();
     const { id: _id, number: _number, ...copy } = row;
     await expect(
       t.db

@@ -52,6 +52,7 @@ import {
   listRequestRows,
   lockLeads,
   lockTeam,
+  type RequestSort,
   replaceRequestTerms,
   spentInQuarter,
   updateRequestRow,
@@ -312,23 +313,62 @@ export async function getVisibleRequest(options: {
   return row;
 }
 
+/** Where each sort starts: the highest score, the newest number, A to Z, the nearest due date. */
+const defaultOrder: Record<RequestSort, 'asc' | 'desc'> = {
+  score: 'desc',
+  number: 'desc',
+  title: 'asc',
+  due_date: 'asc',
+};
+
+/**
+ * One page of the requests in a view the caller may see, sorted in the database (by default the
+ * priority score, highest first: the same score and day the presenter gives the reasons for), and
+ * the number of requests in the view.
+ */
 export async function listRequests(options: {
   db: Db;
   principal: Principal;
   states: RequestState[];
   view: 'all' | 'mine' | 'needs_triage' | 'overdue';
   teamId?: string;
+  sort?: RequestSort;
+  order?: 'asc' | 'desc';
+  limit: number;
+  offset: number;
   now: Date;
-}) {
+}): Promise<{ rows: (RequestRow & { score: number })[]; total: number }> {
   const triager = can(options.principal.role, 'requests.triage');
   const user = triager ? undefined : await findUser({ db: options.db, id: options.principal.userId });
-  return listRequestRows(options.db, {
-    states: options.view === 'needs_triage' ? ['new_request', 'triage'] : options.states,
-    teamId: options.teamId,
-    assigneeId: options.view === 'mine' && triager ? options.principal.userId : undefined,
-    overdueAt: options.view === 'overdue' ? options.now : undefined,
-    requesterScope: triager ? undefined : { userId: options.principal.userId, teamId: user?.team_id ?? null },
-  });
+  // Needs triage is new and triage requests; a state filter narrows it further.
+  const triageStates: RequestState[] = ['new_request', 'triage'];
+  const states =
+    options.view === 'needs_triage'
+      ? options.states.length
+        ? options.states.filter((state) => triageStates.includes(state))
+        : triageStates
+      : options.states;
+  if (options.view === 'needs_triage' && states.length === 0) return { rows: [], total: 0 };
+  const sort = options.sort ?? 'score';
+  return listRequestRows(
+    options.db,
+    {
+      states,
+      teamId: options.teamId,
+      assigneeId: options.view === 'mine' && triager ? options.principal.userId : undefined,
+      overdueAt: options.view === 'overdue' ? options.now : undefined,
+      requesterScope: triager
+        ? undefined
+        : { userId: options.principal.userId, teamId: user?.team_id ?? null },
+    },
+    {
+      sort,
+      order: options.order ?? defaultOrder[sort],
+      limit: options.limit,
+      offset: options.offset,
+      today: dayOf(options.now),
+    },
+  );
 }
 
 /**
@@ -471,7 +511,6 @@ export async function addResults(options: {
   });
 }
 
-/** The priority score of a request with its reasons, from the workspace's ranks. */
 /** Each live term's place in its kind's order (rank 0 first), computed once per response. */
 export function termRanks(terms: Iterable<TermRow>): Map<string, { name: string; rank: number; of: number }> {
   const byKind = Map.groupBy(
@@ -480,7 +519,8 @@ export function termRanks(terms: Iterable<TermRow>): Map<string, { name: string;
   );
   const ranks = new Map<string, { name: string; rank: number; of: number }>();
   for (const list of byKind.values()) {
-    list.sort((a, b) => a.position - b.position);
+    // Position, then id: the order the request list's SQL ranks them in (requests.repository.ts).
+    list.sort((a, b) => a.position - b.position || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     for (const [rank, term] of list.entries()) ranks.set(term.id, { name: term.name, rank, of: list.length });
   }
   return ranks;

@@ -10022,8 +10022,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Requests, highest priority score first
-         * @description Views: all, mine (assigned to me), needs_triage, overdue (not reviewed within the review clock). Requesters see their own and their team’s.
+         * Requests, highest priority score first, a page at a time
+         * @description Views: all, mine (assigned to me), needs_triage, overdue (not reviewed within the review clock). Requesters see their own and their team’s. Sorted and paged in the database: `total` counts every request of the view, `requests` holds `limit` of them from `offset`.
          *
          *     Access: admin, tmm, requester.
          */
@@ -10034,6 +10034,14 @@ export interface paths {
                     view?: "all" | "mine" | "needs_triage" | "overdue";
                     /** @description Record id (UUID) */
                     teamId?: string;
+                    /** @description score: priority score (highest first, then oldest); number (newest first); title; due_date (soonest first) */
+                    sort?: "score" | "number" | "title" | "due_date";
+                    /** @description Reverses the sort’s usual direction */
+                    order?: "asc" | "desc";
+                    /** @description Requests per page */
+                    limit?: number;
+                    /** @description Requests to skip: (page − 1) × limit */
+                    offset?: number | null;
                 };
                 header?: never;
                 path?: never;
@@ -10041,13 +10049,15 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Requests */
+                /** @description One page of requests */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
                         "application/json": {
+                            /** @description Requests in the view, on every page */
+                            total: number;
                             requests: {
                                 id: string;
                                 number: number;
