@@ -40,6 +40,12 @@ const views = [
 ];
 
 const BOARD_PAGE = 25;
+const controlNames = {
+  first: 'First page',
+  previous: 'Previous page',
+  next: 'Next page',
+  last: 'Last page',
+} as const;
 const LIST_PAGE = 50;
 
 /**
@@ -281,12 +287,15 @@ function RequestTable({ view }: { view: string }) {
         </Table.ScrollContainer>
       </Paper>
       {total > LIST_PAGE && (
-        <Pagination
-          aria-label="Pages"
-          total={Math.ceil(total / LIST_PAGE)}
-          value={page}
-          onChange={(next) => setAll({ page: String(next) })}
-        />
+        <Box component="nav" aria-label="Pages">
+          <Pagination
+            total={Math.ceil(total / LIST_PAGE)}
+            value={page}
+            onChange={(next) => setAll({ page: String(next) })}
+            getControlProps={(control) => ({ 'aria-label': controlNames[control] })}
+            getItemProps={(item) => ({ 'aria-label': `Page ${item}` })}
+          />
+        </Box>
       )}
     </Stack>
   );
