@@ -59,7 +59,7 @@ export async function run() {
         };
         console.log(`${engine}:`);
         for (const [label, path] of [
-          ['board (all states, top 500 by score)', '/api/requests'],
+          ['list: first page of 50 by score', '/api/requests'],
           ['list: needs triage', '/api/requests?view=needs_triage'],
           ['list: overdue', '/api/requests?view=overdue'],
         ] as const) {

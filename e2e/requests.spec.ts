@@ -142,3 +142,56 @@ test('an admin links a GitLab user; issues of others are filed by GitLab intake 
   await page.getByRole('button', { name: 'Delete', exact: true }).click();
   await expect(page.getByText('No GitLab users linked yet')).toBeVisible();
 });
+
+test('the list pages through every request, highest score first however old, and board columns show more', async ({
+  page,
+}) => {
+  const signIn = await page.request.post('/api/auth/sign-in', {
+    data: { email: 'priya@lumenstack.example', password: 'showcase-sample' },
+  });
+  const headers = { 'x-csrf-token': (await signIn.json()).csrfToken as string };
+  const types = (await (await page.request.get('/api/settings/terms?kind=deliverable_type')).json()).terms;
+  const [team] = (await (await page.request.get('/api/settings/teams')).json()).teams;
+  const file = async (title: string, deliverableTypeId: string, dueDate?: string) => {
+    const response = await page.request.post('/api/requests', {
+      headers,
+      data: {
+        title,
+        businessGoal: 'Paging check',
+        deliverableTypeId,
+        dueDate,
+        teamId: team.id,
+        budgetOverrideReason: 'Paging check',
+      },
+    });
+    expect(response.status()).toBe(201);
+    return response.json();
+  };
+  // The first filed, so the oldest of these: priority 1, the top deliverable type, due in 3 days.
+  const soon = new Date(Date.now() + 3 * 86_400_000).toISOString().slice(0, 10);
+  const urgent = await file('Oldest but most urgent analyst briefing', types[0].id, soon);
+  await page.request.patch(`/api/requests/${urgent.id}`, { headers, data: { priority: 1 } });
+  for (let i = 1; i <= 55; i++) await file(`Routine paging request ${i}`, types.at(-1).id);
+  const total = (await (await page.request.get('/api/requests?limit=1')).json()).total;
+
+  await page.goto('/requests?layout=list');
+  await expect(page.getByRole('status').filter({ hasText: `1–50 of ${total} requests` })).toBeVisible();
+  const rows = page.getByRole('table', { name: 'Requests' }).getByRole('row');
+  await expect(rows.nth(1)).toContainText('Oldest but most urgent analyst briefing');
+  await page.getByRole('navigation', { name: 'Pages' }).getByRole('button', { name: 'Page 2' }).click();
+  await expect(
+    page.getByRole('status').filter({ hasText: `51–${Math.min(100, total)} of ${total} requests` }),
+  ).toBeVisible();
+  await page.screenshot({ path: 'test-results/requests-list-page-2.png', fullPage: true });
+
+  await page.goto('/requests');
+  const column = page.getByLabel('New column');
+  await expect(column.getByLabel(`#${urgent.number} Oldest but most urgent analyst briefing`)).toBeVisible();
+  // The column counts every new request and shows 25 cards, then 25 more.
+  const count = Number(await column.getByLabel(/^\d+ requests$/).textContent());
+  expect(count).toBeGreaterThan(50);
+  await expect(column.getByRole('link')).toHaveCount(25);
+  await column.getByRole('button', { name: `Show more (${count - 25} more)` }).click();
+  await expect(column.getByRole('link')).toHaveCount(50);
+  await page.screenshot({ path: 'test-results/requests-board-more.png' });
+});

@@ -123,6 +123,11 @@ export function validationError(error: ZodError): AppError {
 /** Maps PostgreSQL constraint errors from either driver to user-facing errors. */
 function fromDatabaseError(error: unknown): AppError | undefined {
   const code = (error as { code?: unknown } | null)?.code;
+  if (
+    code === '23505' &&
+    (error as { constraint?: unknown }).constraint === 'requests_one_open_demo_update_idx'
+  )
+    return new AppError('conflict', 'This demo already has an open update request; a demo has one at a time');
   if (code === '23505') return new AppError('conflict', 'A record with the same name or key already exists');
   if (code === '23503') return new AppError('in_use', 'The record is referenced elsewhere');
   if (code === '22001') return new AppError('validation_failed', 'A value is too long');

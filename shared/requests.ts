@@ -66,6 +66,12 @@ export const endedStates: readonly RequestState[] = [
   'duplicate',
 ];
 
+/**
+ * States of a demo-update request still to be done. A demo has at most one such request (a unique
+ * index backs it): flags from later releases join it instead of filing another.
+ */
+export const openDemoUpdateStates: readonly RequestState[] = ['new_request', 'triage', 'backlog', 'assigned'];
+
 /** What a transition needs besides being legal; returns each missing piece by field name. */
 export function transitionRequirements(
   to: RequestState,
@@ -171,33 +177,64 @@ export interface ScoreReason {
 
 const daysBetween = (from: string, to: string) =>
   Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY);
-const rankPoints = (rank: number, of: number, max: number) =>
-  of <= 1 ? max : Math.round(max * (1 - rank / (of - 1)));
+
+/**
+ * The numbers of the priority score, in one place: `priorityScore` below adds them up for the
+ * reasons people see, and the request list's SQL (requests.repository.ts) builds its ORDER BY from
+ * the same figures, so the order and the reasons always agree.
+ */
+export const scoreRules = {
+  /** Points for the priority set in triage. */
+  priority: { 1: 30, 2: 15, 3: 0 },
+  /** Points of the best-ranked deliverable type and solution; the last of n gets none. */
+  deliverableTypeMax: 40,
+  solutionMax: 10,
+  /** Due-date points: the first band whose `upToDays` the days left do not exceed (-1: passed). */
+  dueBands: [
+    { upToDays: -1, points: 25 },
+    { upToDays: 7, points: 20 },
+    { upToDays: 14, points: 15 },
+    { upToDays: 30, points: 10 },
+    { upToDays: 60, points: 5 },
+  ],
+} as const;
+
+/**
+ * Points for rank `rank` (0 first) of `of`: `max` for the first, none for the last, rounded half
+ * up. Computed as max × (of − 1 − rank) / (of − 1) on whole numbers, which SQL computes exactly too.
+ */
+export const rankPoints = (rank: number, of: number, max: number) =>
+  of <= 1 ? max : Math.round((max * (of - 1 - rank)) / (of - 1));
+
+export const dueDatePoints = (days: number) =>
+  scoreRules.dueBands.find((band) => days <= band.upToDays)?.points ?? 0;
 
 /** The priority score and, for each part of it, the reason in words. Higher comes first. */
 export function priorityScore(input: ScoreInput): { score: number; reasons: ScoreReason[] } {
   const reasons: ScoreReason[] = [];
   if (input.priority) {
-    const points = { 1: 30, 2: 15, 3: 0 }[input.priority];
+    const points = scoreRules.priority[input.priority];
     reasons.push({ points, text: `priority ${input.priority} set in triage` });
   }
   if (input.deliverableType) {
     const { name, rank, of } = input.deliverableType;
     reasons.push({
-      points: rankPoints(rank, of, 40),
+      points: rankPoints(rank, of, scoreRules.deliverableTypeMax),
       text: `${name} ranks ${rank + 1} of ${of} deliverable types`,
     });
   }
   if (input.solution) {
     const { name, rank, of } = input.solution;
-    reasons.push({ points: rankPoints(rank, of, 10), text: `${name} is solution ${rank + 1} of ${of}` });
+    reasons.push({
+      points: rankPoints(rank, of, scoreRules.solutionMax),
+      text: `${name} is solution ${rank + 1} of ${of}`,
+    });
   }
   if (input.dueDate) {
     const days = daysBetween(input.today, input.dueDate);
-    const points = days < 0 ? 25 : days <= 7 ? 20 : days <= 14 ? 15 : days <= 30 ? 10 : days <= 60 ? 5 : 0;
     const text =
       days < 0 ? `due date passed ${-days} days ago` : days === 0 ? 'due today' : `due in ${days} days`;
-    reasons.push({ points, text });
+    reasons.push({ points: dueDatePoints(days), text });
   }
   if (input.team?.weight) {
     reasons.push({ points: input.team.weight, text: `requested by ${input.team.name}` });

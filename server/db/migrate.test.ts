@@ -260,4 +260,63 @@ describe('migrations', () => {
     await migrateTo(db, '0006_level');
     expect(await describeSchema(db)).toEqual(before);
   });
+
+  it('0011_demo_update_requests merges the open update requests a demo already has into the one furthest along', async () => {
+    const db = await emptyDatabase();
+    const names = Object.keys(migrations);
+    await migrateTo(db, names[names.indexOf('0011_demo_update_requests') - 1] as string);
+    const [ids] = (
+      await sql<{ demo_id: string; other_id: string }>`
+        WITH u AS (INSERT INTO users (email, name, role) VALUES ('tmm@example.com', 'Tam', 'tmm') RETURNING id),
+          a AS (INSERT INTO assets (title) VALUES ('Pipelines demo'), ('Other demo') RETURNING id, title),
+          d AS (INSERT INTO demos (asset_id) SELECT id FROM a RETURNING asset_id),
+          r AS (INSERT INTO releases (version, version_key) VALUES ('18.1', '{18,1}'), ('18.2', '{18,2}') RETURNING id)
+        SELECT (SELECT id FROM a WHERE title = 'Pipelines demo') AS demo_id,
+          (SELECT id FROM a WHERE title = 'Other demo') AS other_id`.execute(db)
+    ).rows;
+    if (!ids) throw new Error('the records were not written');
+    // Three open update requests for one demo (and an ended one), one for another demo.
+    for (const [demo, state, description] of [
+      [ids.demo_id, 'triage', 'Release 18.1 reasons'],
+      [ids.demo_id, 'new_request', 'Release 18.2 reasons'],
+      [ids.demo_id, 'assigned', 'Release 18.3 reasons'],
+      [ids.demo_id, 'canceled', 'Release 18.0 reasons'],
+      [ids.other_id, 'new_request', 'Other reasons'],
+    ])
+      await sql`
+        INSERT INTO requests (title, kind, demo_id, state, description, requester_id, cost, quarter, review_due_at)
+        SELECT 'Update demo', 'demo_update', ${demo}, ${state}, ${description}, id, 0, '2026-Q4', now() FROM users`.execute(
+        db,
+      );
+    await sql`
+      INSERT INTO demo_flags (demo_id, release_id, score, state, request_id)
+      SELECT ${ids.demo_id}, r.id, 0.5, 'requested',
+        (SELECT id FROM requests WHERE description = 'Release ' || r.version || ' reasons')
+      FROM releases r`.execute(db);
+
+    await migrateToLatest(db);
+    const rows = (
+      await sql<{ number: number; state: string; description: string; duplicate_of: number | null }>`
+        SELECT q.number, q.state, q.description, o.number AS duplicate_of
+        FROM requests q LEFT JOIN requests o ON o.id = q.duplicate_of_id ORDER BY q.number`.execute(db)
+    ).rows;
+    const kept = rows[2];
+    expect(rows.map((row) => [row.state, row.duplicate_of])).toEqual([
+      ['duplicate', kept?.number],
+      ['duplicate', kept?.number],
+      ['assigned', null],
+      ['canceled', null],
+      ['new_request', null],
+    ]);
+    expect(kept?.description).toBe('Release 18.3 reasons\n\nRelease 18.1 reasons\n\nRelease 18.2 reasons');
+    const flags = await sql<{ number: number }>`
+      SELECT DISTINCT q.number FROM demo_flags f JOIN requests q ON q.id = f.request_id`.execute(db);
+    expect(flags.rows).toEqual([{ number: kept?.number }]);
+    const events = await sql<{ from_state: string; reason: string }>`
+      SELECT from_state, reason FROM request_events ORDER BY from_state`.execute(db);
+    expect(events.rows).toEqual([
+      { from_state: 'new_request', reason: `One open update request per demo: merged into #${kept?.number}` },
+      { from_state: 'triage', reason: `One open update request per demo: merged into #${kept?.number}` },
+    ]);
+  });
 });

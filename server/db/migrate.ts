@@ -11,6 +11,7 @@ import * as files from './migrations/0007_files.ts';
 import * as jobs from './migrations/0008_jobs.ts';
 import * as imports from './migrations/0009_imports.ts';
 import * as gitlabUsers from './migrations/0010_gitlab_users.ts';
+import * as demoUpdateRequests from './migrations/0011_demo_update_requests.ts';
 import * as webhookSecrets from './migrations/0012_webhook_secrets.ts';
 import type { DB } from './schema.ts';
 
@@ -31,6 +32,7 @@ export const migrations: Record<string, Migration> = {
   '0008_jobs': jobs,
   '0009_imports': imports,
   '0010_gitlab_users': gitlabUsers,
+  '0011_demo_update_requests': demoUpdateRequests,
   '0012_webhook_secrets': webhookSecrets,
 };
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { assignedStages, requestStates } from '../requests.ts';
-import { idSchema, nameSchema, textSchema } from './common.ts';
+import { idSchema, intParam, nameSchema, textSchema } from './common.ts';
 
 const text = (max: number) => textSchema().trim().max(max, `must be at most ${max} characters`);
 
@@ -109,6 +109,15 @@ export const requestListQuery = z.object({
     .pipe(z.array(z.enum(requestStates))),
   view: z.enum(['all', 'mine', 'needs_triage', 'overdue']).default('all'),
   teamId: idSchema.optional(),
+  sort: z
+    .enum(['score', 'number', 'title', 'due_date'])
+    .default('score')
+    .describe(
+      'score: priority score (highest first, then oldest); number (newest first); title; due_date (soonest first)',
+    ),
+  order: z.enum(['asc', 'desc']).optional().describe('Reverses the sort’s usual direction'),
+  limit: intParam(1, 200).default(50).describe('Requests per page'),
+  offset: intParam(0).default(0).describe('Requests to skip: (page − 1) × limit'),
 });
 
 export const budgetQuery = z.object({ teamId: idSchema });

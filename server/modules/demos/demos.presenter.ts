@@ -104,9 +104,10 @@ export function presentDemo(detail: Awaited<ReturnType<typeof getDemo>>): Demo {
 
 /** What creating something in the catalogue or filing a demo update answers. */
 export const presentCreated = (row: { id: string }) => ({ id: row.id });
-export const presentFiledRequest = (row: { id: string; number: number }) => ({
+export const presentFiledRequest = (row: { id: string; number: number }, attached: boolean) => ({
   id: row.id,
   number: row.number,
+  attached,
 });
 
 /** The catalogue as a tree: stages → categories (with how many demos walk through each) → features. */

@@ -360,6 +360,16 @@ export function flagsOfDemos(db: Db, demoIds: string[], states?: string[]) {
   return query.orderBy('r.version_key', 'desc').orderBy('f.score', 'desc').execute();
 }
 
+/** Locks a demo's row until the transaction ends (NO KEY: its steps and flags can still be written). */
+export function lockDemo(db: Db, assetId: string) {
+  return db
+    .selectFrom('demos')
+    .select('asset_id')
+    .where('asset_id', '=', assetId)
+    .forNoKeyUpdate()
+    .executeTakeFirst();
+}
+
 export function findFlag(db: Db, id: string) {
   return db.selectFrom('demo_flags').selectAll().where('id', '=', id).executeTakeFirst();
 }

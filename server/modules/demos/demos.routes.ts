@@ -54,6 +54,12 @@ import {
 import { getRelease, importRelease, listReleases } from './releases.service.ts';
 
 const catalogueTags = ['Product catalogue'];
+const filedRequestSchema = z.object({
+  id: z.string(),
+  number: z.number(),
+  attached: z.boolean().describe('True when the flag joined the demo’s open update request'),
+});
+
 const tags = ['Demos and freshness'];
 const created = jsonResponse(z.object({ id: z.string() }), 'Created');
 
@@ -198,11 +204,14 @@ const routes = {
     method: 'post',
     path: '/api/flags/{id}/request',
     tags,
-    summary: 'Turn a freshness flag into a demo-update request',
+    summary: 'Turn a freshness flag into a demo-update request, or add it to the open one',
     description:
-      'Creates a request of kind demo_update carrying the flag’s reasons; no requesting team’s budget pays.',
+      'Creates a request of kind demo_update carrying the flag’s reasons (201); no requesting team’s budget pays. A demo has one open update request at a time: while one is open, the flag is added to it (200, attached: true).',
     request: { params: idParams },
-    responses: { 201: jsonResponse(z.object({ id: z.string(), number: z.number() }), 'The request') },
+    responses: {
+      200: jsonResponse(filedRequestSchema, 'The flag was added to the demo’s open update request'),
+      201: jsonResponse(filedRequestSchema, 'A new update request'),
+    },
   }),
 };
 
@@ -308,12 +317,14 @@ export function demoRoutes() {
     return c.json({ ok: true as const }, 200);
   });
   app.openapi(routes.requestUpdate, async (c) => {
-    const request = await requestDemoUpdate({
+    const { request, attached } = await requestDemoUpdate({
       ...deps(c),
       id: c.req.valid('param').id,
       principal: principalOf(c),
     });
-    return c.json(presentFiledRequest(request), 201);
+    return attached
+      ? c.json(presentFiledRequest(request, true), 200)
+      : c.json(presentFiledRequest(request, false), 201);
   });
   return app;
 }

@@ -382,17 +382,21 @@ export async function dismissFlag(options: {
 }
 
 /**
- * Turns a flag into a demo-update request carrying its reasons. Demo upkeep is the team's own
- * work, so no requesting team's budget pays for it.
+ * Turns a flag into a demo-update request carrying its reasons, or adds it to the demo's update
+ * request still open. Demo upkeep is the team's own work, so no requesting team's budget pays
+ * for it. The demo's row is locked first, so two of its flags requested at once end in one request.
  */
 export async function requestDemoUpdate(options: { db: Db; id: string; principal: Principal; now: Date }) {
   return inTransaction(options.db, async (db) => {
+    const { demo_id } = await flagOrThrow(db, options.id);
+    await repo.lockDemo(db, demo_id);
+    // Read again under the lock: a request for this flag made meanwhile is seen.
     const flag = await flagOrThrow(db, options.id);
     if (flag.state !== 'open' && flag.state !== 'quiet')
       throw new AppError('illegal_transition', `This flag is already ${flag.state}`);
     const asset = await getVisibleAsset({ db, id: flag.demo_id, role: options.principal.role });
     const release = await repo.findRelease(db, flag.release_id);
-    const request = await fileDemoUpdateRequest({
+    const { request, attached } = await fileDemoUpdateRequest({
       db,
       demo: { id: asset.id, title: asset.title, deliverableTypeId: asset.deliverable_type_id },
       releaseVersion: release?.version,
@@ -406,6 +410,6 @@ export async function requestDemoUpdate(options: { db: Db; id: string; principal
       actor_id: options.principal.userId,
       updated_at: options.now,
     });
-    return request;
+    return { request, attached };
   });
 }

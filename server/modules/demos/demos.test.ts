@@ -4,6 +4,7 @@ import { parse } from 'yaml';
 import { type ApiClient, createTestContext, type TestContext } from '../../../test/app.ts';
 import { createTestAsset, createTestDemo } from '../../../test/factories.ts';
 import { termIds } from '../../../test/library-helpers.ts';
+import { toAppError } from '../../errors.ts';
 
 const fixtures = new URL('../../../../shared/fixtures/gitlab/', import.meta.url);
 const read = (name: string) => readFileSync(new URL(name, fixtures), 'utf8');
@@ -530,6 +531,147 @@ describe('impact analysis', () => {
     expect(verified.body.demo.productVersion).toBe('17.6');
     expect(verified.body.demo.lastVerifiedOn).toBe(t.clock.now.toISOString().slice(0, 10));
     expect(verified.body.demo.flags.every((f: { state: string }) => f.state === 'resolved')).toBe(true);
+  });
+});
+
+describe('one open update request per demo', () => {
+  /** A demo on 14.0 whose trail walks categories A and B of a catalogue of its own. */
+  async function demoOnItsOwnCatalogue(key: string) {
+    const cat = await buildCatalogue(key);
+    const id = await createDemo({
+      title: `${key}: two releases demo`,
+      version: '14.0',
+      steps: [
+        { categoryId: cat.categories.A, core: true },
+        { categoryId: cat.categories.B, core: true },
+      ],
+    });
+    return { id, cat };
+  }
+  /** Two releases below every other test's, each changing one category of this catalogue. */
+  async function twoFlags(key: string, demoId: string) {
+    for (const [version, letter, significance] of [
+      ['14.1', 'A', 'removal'],
+      ['14.2', 'B', 'primary'],
+    ] as const) {
+      const change = {
+        name: `${key} change ${letter}`,
+        significance,
+        categories: `${key} category ${letter}`,
+      };
+      // The other demos of these versions are re-scored, not duplicated; keep every test's changes.
+      const previous = releaseChanges.get(version) ?? [];
+      releaseChanges.set(version, [...previous.filter((c) => c.name !== change.name), change]);
+      expect((await importRelease(version, releaseChanges.get(version) as object[])).status).toBe(200);
+    }
+    const flags = (await tmm.get(`/api/demos/${demoId}`)).body.flags as {
+      id: string;
+      release: { version: string };
+      state: string;
+      request: { id: string; number: number } | null;
+    }[];
+    const of = (version: string) =>
+      flags.find((f) => f.release.version === version) as (typeof flags)[number];
+    return { first: of('14.1'), second: of('14.2') };
+  }
+  const releaseChanges = new Map<string, { name: string }[]>();
+  const openUpdateRequests = async (demoId: string) =>
+    (await tmm.get('/api/requests?limit=200')).body.requests.filter(
+      (r: { kind: string; demo: { id: string } | null; state: string }) =>
+        r.kind === 'demo_update' &&
+        r.demo?.id === demoId &&
+        ['new_request', 'triage', 'backlog', 'assigned'].includes(r.state),
+    );
+
+  it('a flag from a later release joins the open update request', async () => {
+    const { id } = await demoOnItsOwnCatalogue('joined');
+    const { first, second } = await twoFlags('joined', id);
+    const filed = await requester.post(`/api/flags/${first.id}/request`);
+    expect(filed.status).toBe(201);
+    expect(filed.body.attached).toBe(false);
+    const joined = await requester.post(`/api/flags/${second.id}/request`);
+    expect(joined.status).toBe(200);
+    expect(joined.body).toEqual({ id: filed.body.id, number: filed.body.number, attached: true });
+    const request = (await tmm.get(`/api/requests/${filed.body.id}`)).body;
+    expect(request.description).toContain('Release 14.1 scored');
+    expect(request.description).toContain('Release 14.2 scored');
+    expect(request.description).toContain("'joined change B'");
+    expect(request.history.map((e: { kind: string }) => e.kind)).toEqual(['created', 'flag']);
+    expect(request.history[1].reason).toContain('Flag on release 14.2 added');
+    const demo = (await tmm.get(`/api/demos/${id}`)).body;
+    expect(
+      demo.flags.map((f: { state: string; request: { id: string } }) => [f.state, f.request.id]),
+    ).toEqual([
+      ['requested', filed.body.id],
+      ['requested', filed.body.id],
+    ]);
+    expect(await openUpdateRequests(id)).toHaveLength(1);
+  });
+
+  it('two flags of one demo requested at once end in one request', async () => {
+    const { id } = await demoOnItsOwnCatalogue('racing');
+    const { first, second } = await twoFlags('racing', id);
+    const [a, b] = await Promise.all([
+      requester.post(`/api/flags/${first.id}/request`),
+      tmm.post(`/api/flags/${second.id}/request`),
+    ]);
+    expect([a.status, b.status].sort()).toEqual([200, 201]);
+    expect(a.body.id).toBe(b.body.id);
+    expect([a.body.attached, b.body.attached].sort()).toEqual([false, true]);
+    expect(await openUpdateRequests(id)).toHaveLength(1);
+    // The same flag twice at once: one request, the other click is told it is already requested.
+    const { id: other } = await demoOnItsOwnCatalogue('twice');
+    const { first: flag } = await twoFlags('twice', other);
+    const twice = await Promise.all([1, 2].map(() => requester.post(`/api/flags/${flag.id}/request`)));
+    expect(twice.map((r) => r.status).sort()).toEqual([201, 409]);
+    expect(await openUpdateRequests(other)).toHaveLength(1);
+  });
+
+  it('once the request has ended a flag files a new one, and the ended one reopens only while none is open', async () => {
+    const { id } = await demoOnItsOwnCatalogue('ended');
+    const { first, second } = await twoFlags('ended', id);
+    const filed = (await requester.post(`/api/flags/${first.id}/request`)).body;
+    const canceled = await tmm.post(`/api/requests/${filed.id}/transitions`, {
+      to: 'canceled',
+      reason: 'Recorded again instead',
+    });
+    expect(canceled.status).toBe(200);
+    const again = await requester.post(`/api/flags/${second.id}/request`);
+    expect(again.status).toBe(201);
+    expect(again.body.id).not.toBe(filed.id);
+    const reopen = await tmm.post(`/api/requests/${filed.id}/transitions`, { to: 'triage' });
+    expect(reopen.status).toBe(409);
+    expect(reopen.body.error.message).toContain(`already has an open update request, #${again.body.number}`);
+    expect(
+      (await tmm.post(`/api/requests/${again.body.id}/transitions`, { to: 'canceled', reason: 'No' })).status,
+    ).toBe(200);
+    expect((await tmm.post(`/api/requests/${filed.id}/transitions`, { to: 'triage' })).status).toBe(200);
+  });
+
+  it('the database holds one open update request per demo', async () => {
+    const { id } = await demoOnItsOwnCatalogue('stored');
+    const { first } = await twoFlags('stored', id);
+    const filed = (await requester.post(`/api/flags/${first.id}/request`)).body;
+    const row = await t.db
+      .selectFrom('requests')
+      .selectAll()
+      .where('id', '=', filed.id)
+      .executeTakeFirstOrThrow();
+    const { id: _id, number: _number, ...copy } = row;
+    const refused = await t.db
+      .insertInto('requests')
+      .values({ ...copy, links: JSON.stringify(copy.links), results: null, state: 'backlog' })
+      .execute()
+      .then(
+        () => undefined,
+        (error: unknown) => error,
+      );
+    expect(String(refused)).toMatch(/requests_one_open_demo_update_idx/);
+    // Should two writers ever meet at the index, the loser hears the rule, not a generic clash.
+    expect(toAppError(refused)).toMatchObject({
+      code: 'conflict',
+      message: 'This demo already has an open update request; a demo has one at a time',
+    });
   });
 });
 

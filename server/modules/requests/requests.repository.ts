@@ -1,5 +1,6 @@
 import type { Insertable, Updateable } from 'kysely';
 import { sql } from 'kysely';
+import { openDemoUpdateStates, scoreRules } from '../../../shared/requests.ts';
 import type { Database } from '../../db/connect.ts';
 import type { RequestRow, RequestsTable } from '../../db/schema.ts';
 
@@ -43,31 +44,135 @@ export function findRequestRow(db: Db, id: string, forUpdate = false) {
   return query.executeTakeFirst();
 }
 
-export function listRequestRows(
+/** The demo's update request still to be done (at most one), row-locked when asked. */
+export function findOpenDemoUpdateRequest(
   db: Db,
-  filter: {
-    states: string[];
-    requesterScope?: { userId: string; teamId: string | null };
-    assigneeId?: string;
-    overdueAt?: Date;
-    teamId?: string;
-  },
+  demoId: string,
+  options: { exceptId?: string; forUpdate?: boolean } = {},
 ) {
-  let query = db.selectFrom('requests').selectAll().orderBy('created_at', 'desc').limit(500);
-  if (filter.states.length) query = query.where('state', 'in', filter.states as RequestRow['state'][]);
-  if (filter.teamId) query = query.where('team_id', '=', filter.teamId);
-  if (filter.assigneeId) query = query.where('assignee_id', '=', filter.assigneeId);
+  let query = db
+    .selectFrom('requests')
+    .selectAll()
+    .where('kind', '=', 'demo_update')
+    .where('demo_id', '=', demoId)
+    .where('state', 'in', [...openDemoUpdateStates]);
+  if (options.exceptId) query = query.where('id', '<>', options.exceptId);
+  if (options.forUpdate) query = query.forUpdate();
+  return query.executeTakeFirst();
+}
+
+export interface RequestListFilter {
+  states: string[];
+  requesterScope?: { userId: string; teamId: string | null };
+  assigneeId?: string;
+  overdueAt?: Date;
+  teamId?: string;
+}
+
+export type RequestSort = 'score' | 'number' | 'title' | 'due_date';
+
+/**
+ * The priority score of each request in SQL, the same sum `priorityScore` (shared/requests.ts)
+ * makes for the reasons people see, built from the same `scoreRules`: priority points, the
+ * deliverable type's and the solution's rank among the live terms of their kind (position, then
+ * id, as `termRanks` orders them), and the due-date band of the days left from `today`. Ranks use
+ * whole numbers: (2·max·(n−1−rank) + (n−1)) div (2·(n−1)) is max·(n−1−rank)/(n−1) rounded half
+ * up, exactly what `rankPoints` gives.
+ */
+function scoreSql(today: string) {
+  const priority = sql.join(
+    Object.entries(scoreRules.priority).map(
+      ([level, points]) => sql`WHEN ${sql.lit(Number(level))} THEN ${sql.lit(points)}`,
+    ),
+    sql` `,
+  );
+  const rank = (alias: 'dt' | 'so', max: number) => {
+    const of = sql.ref(`${alias}.of`);
+    const place = sql.ref(`${alias}.rank`);
+    return sql`coalesce(CASE WHEN ${of} <= 1 THEN ${sql.lit(max)}
+      ELSE (2 * ${sql.lit(max)} * (${of} - 1 - ${place}) + (${of} - 1)) / (2 * (${of} - 1)) END, 0)`;
+  };
+  const days = sql`(requests.due_date - ${today}::date)`;
+  const due = sql.join(
+    scoreRules.dueBands.map(
+      (band) => sql`WHEN ${days} <= ${sql.lit(band.upToDays)} THEN ${sql.lit(band.points)}`,
+    ),
+    sql` `,
+  );
+  return sql<number>`(
+    CASE requests.priority ${priority} ELSE 0 END
+    + ${rank('dt', scoreRules.deliverableTypeMax)}
+    + ${rank('so', scoreRules.solutionMax)}
+    + CASE WHEN requests.due_date IS NULL THEN 0 ${due} ELSE 0 END
+  )::int`;
+}
+
+function filteredRequests(db: Db, filter: RequestListFilter) {
+  let query = db
+    .with('ranked', (qb) =>
+      qb
+        .selectFrom('terms')
+        .select([
+          'id',
+          sql<number>`row_number() OVER (PARTITION BY kind ORDER BY position, id) - 1`.as('rank'),
+          sql<number>`count(*) OVER (PARTITION BY kind)`.as('of'),
+        ])
+        .where('archived_at', 'is', null),
+    )
+    .selectFrom('requests')
+    .leftJoin('ranked as dt', 'dt.id', 'requests.deliverable_type_id')
+    .leftJoin('ranked as so', 'so.id', 'requests.solution_id');
+  if (filter.states.length)
+    query = query.where('requests.state', 'in', filter.states as RequestRow['state'][]);
+  if (filter.teamId) query = query.where('requests.team_id', '=', filter.teamId);
+  if (filter.assigneeId) query = query.where('requests.assignee_id', '=', filter.assigneeId);
   if (filter.overdueAt)
-    query = query.where('reviewed_at', 'is', null).where('review_due_at', '<', filter.overdueAt);
+    query = query
+      .where('requests.reviewed_at', 'is', null)
+      .where('requests.review_due_at', '<', filter.overdueAt);
   const scope = filter.requesterScope;
   if (scope) {
     query = query.where((eb) =>
       scope.teamId
-        ? eb.or([eb('requester_id', '=', scope.userId), eb('team_id', '=', scope.teamId)])
-        : eb('requester_id', '=', scope.userId),
+        ? eb.or([eb('requests.requester_id', '=', scope.userId), eb('requests.team_id', '=', scope.teamId)])
+        : eb('requests.requester_id', '=', scope.userId),
     );
   }
-  return query.execute();
+  return query;
+}
+
+/**
+ * One page of the requests matching `filter`, sorted in SQL (by default the highest priority
+ * score first, then the oldest number), each with the score the database computed, and how many
+ * match in all.
+ */
+export async function listRequestRows(
+  db: Db,
+  filter: RequestListFilter,
+  page: { sort: RequestSort; order: 'asc' | 'desc'; limit: number; offset: number; today: string },
+): Promise<{ rows: (RequestRow & { score: number })[]; total: number }> {
+  const score = scoreSql(page.today);
+  const key = {
+    score,
+    number: sql`requests.number`,
+    title: sql`lower(requests.title)`,
+    due_date: sql`requests.due_date`,
+  }[page.sort];
+  const direction = page.order === 'asc' ? sql`ASC` : sql`DESC`;
+  const [rows, count] = await Promise.all([
+    filteredRequests(db, filter)
+      .selectAll('requests')
+      .select(score.as('score'))
+      .orderBy(sql`${key} ${direction} NULLS LAST`)
+      .orderBy('requests.number', page.sort === 'number' ? page.order : 'asc')
+      .limit(page.limit)
+      .offset(page.offset)
+      .execute(),
+    filteredRequests(db, filter)
+      .select((eb) => eb.fn.countAll<number>().as('total'))
+      .executeTakeFirstOrThrow(),
+  ]);
+  return { rows, total: Number(count.total) };
 }
 
 export async function replaceRequestTerms(db: Db, requestId: string, termIds: string[]) {

@@ -59,11 +59,19 @@ const routes = {
     method: 'get',
     path: '/api/requests',
     tags,
-    summary: 'Requests, highest priority score first',
+    summary: 'Requests, highest priority score first, a page at a time',
     description:
-      'Views: all, mine (assigned to me), needs_triage, overdue (not reviewed within the review clock). Requesters see their own and their team’s.',
+      'Views: all, mine (assigned to me), needs_triage, overdue (not reviewed within the review clock). Requesters see their own and their team’s. Sorted and paged in the database: `total` counts every request of the view, `requests` holds `limit` of them from `offset`.',
     request: { query: requestListQuery },
-    responses: { 200: jsonResponse(z.object({ requests: z.array(requestSchema) }), 'Requests') },
+    responses: {
+      200: jsonResponse(
+        z.object({
+          total: z.number().describe('Requests in the view, on every page'),
+          requests: z.array(requestSchema),
+        }),
+        'One page of requests',
+      ),
+    },
   }),
   budget: defineRoute('requests.read', {
     method: 'get',
@@ -220,16 +228,19 @@ export function requestRoutes() {
   app.openapi(routes.list, async (c) => {
     const { db, now } = ctx(c);
     const query = c.req.valid('query');
-    const rows = await listRequests({
+    const { rows, total } = await listRequests({
       db,
       principal: principalOf(c),
       states: query.state,
       view: query.view,
       teamId: query.teamId,
+      sort: query.sort,
+      order: query.order,
+      limit: query.limit,
+      offset: query.offset,
       now,
     });
-    const requests = (await present(db, rows, now)).sort((a, b) => b.score - a.score || a.number - b.number);
-    return c.json({ requests }, 200);
+    return c.json({ total, requests: await present(db, rows, now) }, 200);
   });
 
   // Registered before /api/requests/{id} so the literal path wins.

@@ -6,6 +6,7 @@ import {
   dueDateProblem,
   isLegalTransition,
   isSimilarRequest,
+  openDemoUpdateStates,
   priorityScore,
   quarterOf,
   type RequestState,
@@ -43,6 +44,7 @@ import {
   claimNewlyOverdueRequests,
   countAssignedLoads,
   deliveredAssets,
+  findOpenDemoUpdateRequest,
   findRequestRow,
   insertComment,
   insertRequest,
@@ -54,6 +56,7 @@ import {
   lockLeads,
   lockTeam,
   openTeamRequestStems,
+  type RequestSort,
   replaceRequestTerms,
   spentInQuarter,
   updateRequestRow,
@@ -90,8 +93,11 @@ async function checkTerms(db: Db, input: CreateRequestInput) {
 
 /**
  * Files the request to bring a demo up to date after a release flagged it, carrying the flag's
- * reasons. Demo upkeep is the team's own work: no requesting team, no cost. Joins the caller's
- * transaction, so the flag and its request are stored together.
+ * reasons. Demo upkeep is the team's own work: no requesting team, no cost. A demo has one open
+ * update request at most: while one is open, the flag joins it (its reasons are added to the
+ * description, the history says so, and a more urgent flag raises the priority) and `attached`
+ * is true. Joins the caller's transaction, so the flag and its request are stored together; the
+ * caller holds the demo's row lock, so two flags of one demo are filed one after the other.
  */
 export async function fileDemoUpdateRequest(options: {
   db: Db;
@@ -100,20 +106,43 @@ export async function fileDemoUpdateRequest(options: {
   flag: { id: string; score: number; reasons: string[] };
   principal: Principal;
   now: Date;
-}): Promise<RequestRow> {
+}): Promise<{ request: RequestRow; attached: boolean }> {
   const { db, demo, flag, now } = options;
-  const { settings } = await getWorkspace({ db });
-  const description = [
-    `Release ${options.releaseVersion ?? ''} scored ${flag.score} for this demo:`,
+  const release = options.releaseVersion ?? '';
+  const reasons = [
+    `Release ${release} scored ${flag.score} for this demo:`,
     '',
     ...flag.reasons.map((reason) => `- ${reason}`),
   ].join('\n');
+  const open = await findOpenDemoUpdateRequest(db, demo.id, { forUpdate: true });
+  if (open) {
+    const priority = updatePriority(flag.score);
+    const raises = open.priority === null || priority < open.priority;
+    const request = await updateRequestRow(db, open.id, {
+      description: `${open.description}\n\n${reasons}`,
+      ...(raises ? { priority } : {}),
+    });
+    await insertRequestEvent(db, {
+      requestId: open.id,
+      kind: 'flag',
+      reason: `Flag on release ${release} added (score ${flag.score})${raises ? `; priority raised to ${priority}` : ''}`,
+      data: { flagId: flag.id },
+      actorId: options.principal.userId,
+      at: now,
+    });
+    await notifyPeople(db, request, options.principal, {
+      title: `#${request.number} now also covers release ${release}`,
+      body: flag.reasons.slice(0, 3).join(' · '),
+    });
+    return { request, attached: true };
+  }
+  const { settings } = await getWorkspace({ db });
   const request = await insertRequest(db, {
     title: `Update demo: ${demo.title}`.slice(0, 300),
     kind: 'demo_update',
     demo_id: demo.id,
     business_goal: `Keep “${demo.title}” true to ${options.releaseVersion ?? 'the current release'}`,
-    description,
+    description: reasons,
     deliverable_type_id: demo.deliverableTypeId,
     team_id: null,
     requester_id: options.principal.userId,
@@ -128,7 +157,7 @@ export async function fileDemoUpdateRequest(options: {
     requestId: request.id,
     kind: 'created',
     to: request.state,
-    reason: `From a freshness flag on release ${options.releaseVersion ?? ''} (score ${flag.score})`,
+    reason: `From a freshness flag on release ${release} (score ${flag.score})`,
     data: { flagId: flag.id },
     actorId: options.principal.userId,
     at: now,
@@ -140,7 +169,7 @@ export async function fileDemoUpdateRequest(options: {
     { requestId: request.id, number: request.number, state: request.state },
     now,
   );
-  return request;
+  return { request, attached: false };
 }
 
 /**
@@ -321,23 +350,62 @@ export async function getVisibleRequest(options: {
   return row;
 }
 
+/** Where each sort starts: the highest score, the newest number, A to Z, the nearest due date. */
+const defaultOrder: Record<RequestSort, 'asc' | 'desc'> = {
+  score: 'desc',
+  number: 'desc',
+  title: 'asc',
+  due_date: 'asc',
+};
+
+/**
+ * One page of the requests in a view the caller may see, sorted in the database (by default the
+ * priority score, highest first: the same score and day the presenter gives the reasons for), and
+ * the number of requests in the view.
+ */
 export async function listRequests(options: {
   db: Db;
   principal: Principal;
   states: RequestState[];
   view: 'all' | 'mine' | 'needs_triage' | 'overdue';
   teamId?: string;
+  sort?: RequestSort;
+  order?: 'asc' | 'desc';
+  limit: number;
+  offset: number;
   now: Date;
-}) {
+}): Promise<{ rows: (RequestRow & { score: number })[]; total: number }> {
   const triager = can(options.principal.role, 'requests.triage');
   const user = triager ? undefined : await findUser({ db: options.db, id: options.principal.userId });
-  return listRequestRows(options.db, {
-    states: options.view === 'needs_triage' ? ['new_request', 'triage'] : options.states,
-    teamId: options.teamId,
-    assigneeId: options.view === 'mine' && triager ? options.principal.userId : undefined,
-    overdueAt: options.view === 'overdue' ? options.now : undefined,
-    requesterScope: triager ? undefined : { userId: options.principal.userId, teamId: user?.team_id ?? null },
-  });
+  // Needs triage is new and triage requests; a state filter narrows it further.
+  const triageStates: RequestState[] = ['new_request', 'triage'];
+  const states =
+    options.view === 'needs_triage'
+      ? options.states.length
+        ? options.states.filter((state) => triageStates.includes(state))
+        : triageStates
+      : options.states;
+  if (options.view === 'needs_triage' && states.length === 0) return { rows: [], total: 0 };
+  const sort = options.sort ?? 'score';
+  return listRequestRows(
+    options.db,
+    {
+      states,
+      teamId: options.teamId,
+      assigneeId: options.view === 'mine' && triager ? options.principal.userId : undefined,
+      overdueAt: options.view === 'overdue' ? options.now : undefined,
+      requesterScope: triager
+        ? undefined
+        : { userId: options.principal.userId, teamId: user?.team_id ?? null },
+    },
+    {
+      sort,
+      order: options.order ?? defaultOrder[sort],
+      limit: options.limit,
+      offset: options.offset,
+      today: dayOf(options.now),
+    },
+  );
 }
 
 /**
@@ -365,6 +433,16 @@ export async function transitionRequest(options: {
         'illegal_transition',
         `A request in ${locked.state.replace('_', ' ')} cannot move to ${input.to.replace('_', ' ')}`,
       );
+    }
+    // A demo has one open update request at most: an ended one reopens only while no other is open.
+    const reopens = openDemoUpdateStates.includes(input.to) && !openDemoUpdateStates.includes(locked.state);
+    if (locked.kind === 'demo_update' && locked.demo_id && reopens) {
+      const open = await findOpenDemoUpdateRequest(db, locked.demo_id, { exceptId: locked.id });
+      if (open)
+        throw new AppError(
+          'conflict',
+          `This demo already has an open update request, #${open.number}; one demo has one open update request at a time`,
+        );
     }
     const missing = transitionRequirements(input.to, {
       reason: input.reason,
@@ -470,7 +548,6 @@ export async function addResults(options: {
   });
 }
 
-/** The priority score of a request with its reasons, from the workspace's ranks. */
 /** Each live term's place in its kind's order (rank 0 first), computed once per response. */
 export function termRanks(terms: Iterable<TermRow>): Map<string, { name: string; rank: number; of: number }> {
   const byKind = Map.groupBy(
@@ -479,7 +556,8 @@ export function termRanks(terms: Iterable<TermRow>): Map<string, { name: string;
   );
   const ranks = new Map<string, { name: string; rank: number; of: number }>();
   for (const list of byKind.values()) {
-    list.sort((a, b) => a.position - b.position);
+    // Position, then id: the order the request list's SQL ranks them in (requests.repository.ts).
+    list.sort((a, b) => a.position - b.position || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     for (const [rank, term] of list.entries()) ranks.set(term.id, { name: term.name, rank, of: list.length });
   }
   return ranks;

@@ -44,14 +44,22 @@ export function updateUserRow(db: Db, id: string, changes: UserUpdate): Promise<
     .executeTakeFirst();
 }
 
-export async function countActiveAdmins(db: Db): Promise<number> {
-  const row = await db
+/**
+ * The active admins' ids, row-locked until the transaction ends (in id order, so two callers never
+ * deadlock). A second caller waits, then sees the first one's change: an admin it demoted or
+ * deactivated is no longer among the rows it gets. NO KEY: rows referencing a user can still be
+ * written meanwhile.
+ */
+export async function lockActiveAdmins(db: Db): Promise<string[]> {
+  const rows = await db
     .selectFrom('users')
-    .select((eb) => eb.fn.countAll<number>().as('count'))
+    .select('id')
     .where('role', '=', 'admin')
     .where('active', '=', true)
-    .executeTakeFirstOrThrow();
-  return Number(row.count);
+    .orderBy('id')
+    .forNoKeyUpdate()
+    .execute();
+  return rows.map((row) => row.id);
 }
 
 export async function countUsers(db: Db): Promise<number> {

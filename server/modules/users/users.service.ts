@@ -6,13 +6,13 @@ import { AppError } from '../../errors.ts';
 import { revokeCredentials } from '../auth/auth.service.ts';
 import { findTeam } from '../settings/settings.service.ts';
 import {
-  countActiveAdmins,
   findUserByEmail,
   findUserById,
   insertUser,
   listAllUserRows,
   listUserNames,
   listUsers,
+  lockActiveAdmins,
   updateUserRow,
 } from './users.repository.ts';
 
@@ -93,13 +93,14 @@ export async function updateUser(options: {
 }): Promise<UserRow> {
   const { input } = options;
   return options.db.transaction().execute(async (db) => {
+    const demotes = input.active === false || (input.role !== undefined && input.role !== 'admin');
+    // Lock the admins before reading the account, so two admins demoting each other at once are
+    // decided one after the other and the second sees the first's change.
+    const admins = demotes ? await lockActiveAdmins(db) : [];
     const existing = await findUserById(db, options.id);
     if (!existing) throw new AppError('not_found', 'No such user');
-    const losesAdmin =
-      existing.role === 'admin' &&
-      existing.active &&
-      (input.active === false || (input.role && input.role !== 'admin'));
-    if (losesAdmin && (await countActiveAdmins(db)) <= 1) {
+    const losesAdmin = existing.role === 'admin' && existing.active && demotes;
+    if (losesAdmin && admins.filter((id) => id !== existing.id).length === 0) {
       throw new AppError('last_admin', 'The workspace needs at least one active admin');
     }
     if (input.teamId) {

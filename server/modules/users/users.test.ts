@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../../../test/app.ts';
 
@@ -75,6 +76,37 @@ describe('user administration', () => {
     }
   });
 
+  it('lets only one of two admins demoting or deactivating each other at once succeed', async () => {
+    const solo = await createTestContext();
+    try {
+      let survivor: Awaited<ReturnType<typeof solo.as>> | undefined;
+      // Each round: a pair who are the only two admins act on each other at once.
+      for (const change of [{ role: 'tmm' }, { active: false }, { role: 'viewer' }]) {
+        const [first, second] = [await solo.as('admin'), await solo.as('admin')];
+        if (survivor)
+          expect((await survivor.patch(`/api/users/${survivor.userId}`, { role: 'tmm' })).status).toBe(200);
+        const outcomes = await bothAtOnce(solo, () =>
+          Promise.all([
+            first.patch(`/api/users/${second.userId}`, change),
+            second.patch(`/api/users/${first.userId}`, change),
+          ]),
+        );
+        expect(outcomes.map((r) => r.status).sort()).toEqual([200, 409]);
+        const refused = outcomes.find((r) => r.status === 409);
+        expect(refused?.body.error).toMatchObject({
+          code: 'last_admin',
+          message: 'The workspace needs at least one active admin',
+        });
+        survivor = outcomes[0]?.status === 200 ? first : second;
+        const users = (await survivor.get('/api/users')).body.users;
+        const admins = users.filter((u: { role: string; active: boolean }) => u.role === 'admin' && u.active);
+        expect(admins.map((u: { id: string }) => u.id)).toEqual([survivor.userId]);
+      }
+    } finally {
+      await solo.close();
+    }
+  });
+
   it('answers 404 for an unknown user and never returns password hashes', async () => {
     const admin = await t.as('admin');
     const missing = await admin.patch('/api/users/00000000-0000-4000-8000-000000000000', { name: 'Ghost' });
@@ -84,3 +116,23 @@ describe('user administration', () => {
     expect(JSON.stringify(list.body)).not.toMatch(/argon2|password/i);
   });
 });
+
+/**
+ * Runs two writes so that both are past sign-in and inside their transactions before either may
+ * touch the admins' rows: a share lock on those rows holds both until each waits on it.
+ */
+async function bothAtOnce<T>(context: TestContext, writes: () => Promise<T>): Promise<T> {
+  let outcome: Promise<T> | undefined;
+  await context.db.transaction().execute(async (trx) => {
+    await sql`SELECT id FROM users WHERE role = 'admin' FOR SHARE`.execute(trx);
+    outcome = writes();
+    for (let polls = 0; ; polls++) {
+      const { rows } = await sql<{ waiting: number }>`
+        SELECT count(*)::int AS waiting FROM pg_stat_activity
+        WHERE datname = current_database() AND wait_event_type = 'Lock'`.execute(context.db);
+      if ((rows[0]?.waiting ?? 0) >= 2) break;
+      if (polls > 5_000) throw new Error('the two writes never both reached the admin rows');
+    }
+  });
+  return outcome as Promise<T>;
+}

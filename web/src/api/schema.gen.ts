@@ -10256,8 +10256,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Requests, highest priority score first
-         * @description Views: all, mine (assigned to me), needs_triage, overdue (not reviewed within the review clock). Requesters see their own and their team’s.
+         * Requests, highest priority score first, a page at a time
+         * @description Views: all, mine (assigned to me), needs_triage, overdue (not reviewed within the review clock). Requesters see their own and their team’s. Sorted and paged in the database: `total` counts every request of the view, `requests` holds `limit` of them from `offset`.
          *
          *     Access: admin, tmm, requester.
          */
@@ -10268,6 +10268,14 @@ export interface paths {
                     view?: "all" | "mine" | "needs_triage" | "overdue";
                     /** @description Record id (UUID) */
                     teamId?: string;
+                    /** @description score: priority score (highest first, then oldest); number (newest first); title; due_date (soonest first) */
+                    sort?: "score" | "number" | "title" | "due_date";
+                    /** @description Reverses the sort’s usual direction */
+                    order?: "asc" | "desc";
+                    /** @description Requests per page */
+                    limit?: number;
+                    /** @description Requests to skip: (page − 1) × limit */
+                    offset?: number | null;
                 };
                 header?: never;
                 path?: never;
@@ -10275,13 +10283,15 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Requests */
+                /** @description One page of requests */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
                         "application/json": {
+                            /** @description Requests in the view, on every page */
+                            total: number;
                             requests: {
                                 id: string;
                                 number: number;
@@ -18128,8 +18138,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Turn a freshness flag into a demo-update request
-         * @description Creates a request of kind demo_update carrying the flag’s reasons; no requesting team’s budget pays.
+         * Turn a freshness flag into a demo-update request, or add it to the open one
+         * @description Creates a request of kind demo_update carrying the flag’s reasons (201); no requesting team’s budget pays. A demo has one open update request at a time: while one is open, the flag is added to it (200, attached: true).
          *
          *     Access: admin, tmm, requester.
          */
@@ -18145,7 +18155,21 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description The request */
+                /** @description The flag was added to the demo’s open update request */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            number: number;
+                            /** @description True when the flag joined the demo’s open update request */
+                            attached: boolean;
+                        };
+                    };
+                };
+                /** @description A new update request */
                 201: {
                     headers: {
                         [name: string]: unknown;
@@ -18154,6 +18178,8 @@ export interface paths {
                         "application/json": {
                             id: string;
                             number: number;
+                            /** @description True when the flag joined the demo’s open update request */
+                            attached: boolean;
                         };
                     };
                 };

@@ -40,7 +40,8 @@ export function useFlagMutations(flagId: string) {
   const request = useApiMutation({
     request: () => apiClient.POST('/api/flags/{id}/request', { params: { path: { id: flagId } } }),
     invalidates: [demosKey, requestsKey],
-    success: (r) => `Update request #${r.number} filed`,
+    success: (r) =>
+      r.attached ? `Added to the open update request #${r.number}` : `Update request #${r.number} filed`,
   });
   const dismiss = useApiMutation({
     request: (body: { reason: string }) =>

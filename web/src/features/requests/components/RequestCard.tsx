@@ -20,7 +20,12 @@ export function RequestCard({ request }: { request: ContentRequest }) {
             multiline
             w={280}
           >
-            <Badge size="sm" variant="light" aria-label={`Priority score ${request.score}`}>
+            <Badge
+              size="sm"
+              variant="light"
+              aria-label={`Priority score ${request.score}`}
+              style={{ flexShrink: 0 }}
+            >
               {request.score}
             </Badge>
           </Tooltip>

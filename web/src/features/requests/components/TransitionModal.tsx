@@ -38,8 +38,9 @@ export function TransitionModal({
     enabled: to === 'completed',
   });
   const others = useQuery({
-    queryKey: [...requestsKey, 'list', 'all'],
-    queryFn: async () => (await apiClient.GET('/api/requests')).requests,
+    queryKey: [...requestsKey, 'duplicate-candidates'],
+    queryFn: async () =>
+      (await apiClient.GET('/api/requests', { params: { query: { sort: 'number', limit: 200 } } })).requests,
     enabled: to === 'duplicate',
   });
   // biome-ignore lint/correctness/useExhaustiveDependencies: reset the inputs whenever another move starts

@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { type ApiQuery, apiClient } from '../../../api/client.ts';
 
 export const requestsKey = ['requests'] as const;
@@ -10,14 +10,25 @@ const views = [
   'overdue',
 ] as const satisfies ApiQuery<'/api/requests'>['view'][];
 
-/** The requests in a saved view; a view the URL names but the API does not know shows all. */
-export function useRequests(view: string) {
-  const known = views.find((name) => name === view) ?? 'all';
-  return useQuery({
-    queryKey: [...requestsKey, 'list', known],
-    queryFn: async () =>
-      (await apiClient.GET('/api/requests', { params: { query: { view: known } } })).requests,
+export type RequestListQuery = Omit<ApiQuery<'/api/requests'>, 'view'> & { view: string };
+
+/**
+ * The query of one page of a saved view (a view the URL names but the API does not know shows
+ * all), sorted and paged by the server; the last page stays on screen while the next one loads.
+ */
+export function requestListOptions(query: RequestListQuery) {
+  const known = views.find((name) => name === query.view) ?? 'all';
+  const params = { ...query, view: known };
+  return queryOptions({
+    queryKey: [...requestsKey, 'list', params],
+    queryFn: () => apiClient.GET('/api/requests', { params: { query: params } }),
+    placeholderData: keepPreviousData,
   });
+}
+
+/** One page of the requests in a saved view, and how many the view holds. */
+export function useRequests(query: RequestListQuery) {
+  return useQuery(requestListOptions(query));
 }
 
 export function useRequest(id: string | undefined) {

@@ -293,7 +293,13 @@ export function RequestPage() {
                     title={
                       event.kind === 'created'
                         ? 'Filed'
-                        : `→ ${requestStateLabels[event.toState as RequestState] ?? event.toState}`
+                        : event.kind === 'flag'
+                          ? 'Release flag added'
+                          : event.kind === 'comment'
+                            ? 'Commented'
+                            : event.toState
+                              ? `→ ${requestStateLabels[event.toState as RequestState] ?? event.toState}`
+                              : 'Changed'
                     }
                   >
                     <Text size="xs" c="dimmed">

@@ -5,6 +5,7 @@ import {
   Box,
   Button,
   Group,
+  Pagination,
   Paper,
   ScrollArea,
   SegmentedControl,
@@ -13,6 +14,7 @@ import {
   Table,
   Text,
   Title,
+  Tooltip,
   UnstyledButton,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
@@ -20,6 +22,7 @@ import { isLegalTransition, type RequestState, requestStateLabels } from '@share
 import { can } from '@shared/roles.ts';
 import type { ContentRequest } from '@shared/schemas/requests.ts';
 import { IconPlus } from '@tabler/icons-react';
+import { useQueries } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useSession } from '../../auth/hooks/useSession.ts';
@@ -27,7 +30,7 @@ import { usePageTitle } from '../../shell/hooks/usePageTitle.ts';
 import { RequestCard } from '../components/RequestCard.tsx';
 import { RequestStateBadge } from '../components/RequestStateBadge.tsx';
 import { TransitionModal } from '../components/TransitionModal.tsx';
-import { useRequests } from '../hooks/useRequests.ts';
+import { type RequestListQuery, requestListOptions, useRequests } from '../hooks/useRequests.ts';
 
 const columns: RequestState[] = ['new_request', 'triage', 'backlog', 'assigned', 'completed'];
 const views = [
@@ -37,18 +40,45 @@ const views = [
   { value: 'overdue', label: 'Overdue' },
 ];
 
+const BOARD_PAGE = 25;
+const controlNames = {
+  first: 'First page',
+  previous: 'Previous page',
+  next: 'Next page',
+  last: 'Last page',
+} as const;
+const LIST_PAGE = 50;
+
+/**
+ * The board: each column is its own page of requests in that state, highest score first, with
+ * its count; "Show more" loads the next cards, so a column never hides a high-scoring request.
+ */
 function Board({
-  requests,
+  view,
   editable,
   onMove,
 }: {
-  requests: ContentRequest[];
+  view: string;
   editable: boolean;
   onMove: (request: ContentRequest, to: RequestState) => void;
 }) {
+  const [limits, setLimits] = useState<Partial<Record<RequestState, number>>>({});
+  const pages = useQueries({
+    queries: columns.map((state) => requestListOptions({ view, state, limit: limits[state] ?? BOARD_PAGE })),
+  });
+  const failed = pages.find((page) => page.isError);
+  if (failed?.error) return <Alert color="red">{failed.error.message}</Alert>;
+  if (pages.some((page) => !page.data)) return <Skeleton h={320} />;
+  const all = pages.flatMap((page) => page.data?.requests ?? []);
+  if (pages.every((page) => page.data?.total === 0))
+    return (
+      <Paper withBorder p="xl" ta="center" c="dimmed">
+        No requests in this view.
+      </Paper>
+    );
   const onDragEnd = (result: DropResult) => {
     const to = result.destination?.droppableId as RequestState | undefined;
-    const request = requests.find((r) => r.id === result.draggableId);
+    const request = all.find((r) => r.id === result.draggableId);
     if (!to || !request || to === request.state) return;
     if (!isLegalTransition(request.state, to)) {
       notifications.show({
@@ -63,8 +93,10 @@ function Board({
     <DragDropContext onDragEnd={onDragEnd}>
       <ScrollArea type="auto" offsetScrollbars>
         <Group align="flex-start" wrap="nowrap" gap="md">
-          {columns.map((state) => {
-            const items = requests.filter((r) => r.state === state);
+          {columns.map((state, column) => {
+            const page = pages[column]?.data;
+            const items = page?.requests ?? [];
+            const total = page?.total ?? 0;
             return (
               <Droppable key={state} droppableId={state} isDropDisabled={!editable}>
                 {(provided, snapshot) => (
@@ -87,8 +119,8 @@ function Board({
                       <Text fw={600} size="sm">
                         {requestStateLabels[state]}
                       </Text>
-                      <Badge variant="light" color="gray">
-                        {items.length}
+                      <Badge variant="light" color="gray" aria-label={`${total} requests`}>
+                        {total}
                       </Badge>
                     </Group>
                     <Stack gap="xs">
@@ -112,6 +144,16 @@ function Board({
                         </Draggable>
                       ))}
                       {provided.placeholder}
+                      {items.length < total && (
+                        <Button
+                          variant="subtle"
+                          size="xs"
+                          loading={pages[column]?.isFetching}
+                          onClick={() => setLimits({ ...limits, [state]: items.length + BOARD_PAGE })}
+                        >
+                          Show more ({total - items.length} more)
+                        </Button>
+                      )}
                     </Stack>
                   </Paper>
                 )}
@@ -124,76 +166,139 @@ function Board({
   );
 }
 
-type SortKey = 'number' | 'title' | 'state' | 'team' | 'dueDate' | 'score' | 'assignee';
-const sortValue: Record<SortKey, (r: ContentRequest) => string | number> = {
-  number: (r) => r.number,
-  title: (r) => r.title.toLowerCase(),
-  state: (r) => r.state,
-  team: (r) => r.team?.name ?? '',
-  dueDate: (r) => r.dueDate ?? '9999',
-  score: (r) => r.score,
-  assignee: (r) => r.assignee?.name ?? '~',
+type SortKey = NonNullable<RequestListQuery['sort']>;
+/** Where each column starts when first clicked (the server's usual direction for it). */
+const firstDirection: Record<SortKey, 'asc' | 'desc'> = {
+  score: 'desc',
+  number: 'desc',
+  title: 'asc',
+  due_date: 'asc',
 };
 
-function RequestTable({ requests }: { requests: ContentRequest[] }) {
-  const [sort, setSort] = useState<{ key: SortKey; desc: boolean }>({ key: 'score', desc: true });
-  const sorted = [...requests].sort((a, b) => {
-    const [x, y] = [sortValue[sort.key](a), sortValue[sort.key](b)];
-    return (x < y ? -1 : x > y ? 1 : 0) * (sort.desc ? -1 : 1);
+/** The list: one page at a time, sorted by the server (by score unless a column is picked). */
+function RequestTable({ view }: { view: string }) {
+  const [params, setParams] = useSearchParams();
+  const known = (['score', 'number', 'title', 'due_date'] as const).find((key) => key === params.get('sort'));
+  const sort: SortKey = known ?? 'score';
+  const order = params.get('order') === 'asc' || params.get('order') === 'desc' ? params.get('order') : null;
+  const direction = (order as 'asc' | 'desc' | null) ?? firstDirection[sort];
+  const page = Math.max(1, Number.parseInt(params.get('page') ?? '1', 10) || 1);
+  const result = useRequests({
+    view,
+    sort,
+    order: direction,
+    limit: LIST_PAGE,
+    offset: (page - 1) * LIST_PAGE,
   });
+  const setAll = (values: Record<string, string | null>) => {
+    const next = new URLSearchParams(params);
+    for (const [key, value] of Object.entries(values)) {
+      if (value === null) next.delete(key);
+      else next.set(key, value);
+    }
+    setParams(next);
+  };
   const header = (key: SortKey, label: string) => (
-    <Table.Th aria-sort={sort.key === key ? (sort.desc ? 'descending' : 'ascending') : 'none'}>
+    <Table.Th aria-sort={sort === key ? (direction === 'desc' ? 'descending' : 'ascending') : 'none'}>
       <UnstyledButton
-        onClick={() => setSort({ key, desc: sort.key === key ? !sort.desc : key === 'score' })}
+        onClick={() =>
+          setAll({
+            sort: key,
+            order: sort === key ? (direction === 'desc' ? 'asc' : 'desc') : firstDirection[key],
+            page: null,
+          })
+        }
         fw={700}
         fz="sm"
       >
-        {label} {sort.key === key ? (sort.desc ? '↓' : '↑') : ''}
+        {label} {sort === key ? (direction === 'desc' ? '↓' : '↑') : ''}
       </UnstyledButton>
     </Table.Th>
   );
+  if (result.isPending) return <Skeleton h={320} />;
+  if (result.isError) return <Alert color="red">{result.error.message}</Alert>;
+  const { total, requests } = result.data;
+  if (total === 0)
+    return (
+      <Paper withBorder p="xl" ta="center" c="dimmed">
+        No requests in this view.
+      </Paper>
+    );
+  const first = (page - 1) * LIST_PAGE + 1;
   return (
-    <Paper withBorder radius="md">
-      <Table.ScrollContainer minWidth={800}>
-        <Table verticalSpacing="sm" highlightOnHover aria-label="Requests">
-          <Table.Thead>
-            <Table.Tr>
-              {header('number', '#')}
-              {header('title', 'Request')}
-              {header('state', 'State')}
-              {header('team', 'Team')}
-              {header('dueDate', 'Due')}
-              {header('score', 'Score')}
-              {header('assignee', 'Assignee')}
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {sorted.map((request) => (
-              <Table.Tr key={request.id}>
-                <Table.Td>{request.number}</Table.Td>
-                <Table.Td>
-                  <Text component={Link} to={`/requests/${request.id}`} fw={500} size="sm">
-                    {request.title}
-                  </Text>
-                  {request.overdue && (
-                    <Badge color="red" size="xs" ml="xs">
-                      Review overdue
-                    </Badge>
-                  )}
-                </Table.Td>
-                <Table.Td>
-                  <RequestStateBadge state={request.state} />
-                </Table.Td>
-                <Table.Td>{request.team?.name ?? 'Demo update'}</Table.Td>
-                <Table.Td>{request.dueDate ?? '—'}</Table.Td>
-                <Table.Td>{request.score}</Table.Td>
-                <Table.Td>{request.assignee?.name ?? '—'}</Table.Td>
+    <Stack gap="sm">
+      <Text size="sm" c="dimmed" role="status">
+        {requests.length === 0
+          ? `No requests on page ${page} of ${total}`
+          : `${first}–${first + requests.length - 1} of ${total} requests`}
+      </Text>
+      <Paper withBorder radius="md">
+        <Table.ScrollContainer minWidth={800}>
+          <Table verticalSpacing="sm" highlightOnHover aria-label="Requests">
+            <Table.Thead>
+              <Table.Tr>
+                {header('number', '#')}
+                {header('title', 'Request')}
+                <Table.Th>State</Table.Th>
+                <Table.Th>Team</Table.Th>
+                {header('due_date', 'Due')}
+                {header('score', 'Score')}
+                <Table.Th>Assignee</Table.Th>
               </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
-    </Paper>
+            </Table.Thead>
+            <Table.Tbody>
+              {requests.map((request) => (
+                <Table.Tr key={request.id}>
+                  <Table.Td>{request.number}</Table.Td>
+                  <Table.Td>
+                    <Text component={Link} to={`/requests/${request.id}`} fw={500} size="sm">
+                      {request.title}
+                    </Text>
+                    {request.overdue && (
+                      <Badge color="red" size="xs" ml="xs">
+                        Review overdue
+                      </Badge>
+                    )}
+                  </Table.Td>
+                  <Table.Td>
+                    <RequestStateBadge state={request.state} />
+                  </Table.Td>
+                  <Table.Td>{request.team?.name ?? 'Demo update'}</Table.Td>
+                  <Table.Td>{request.dueDate ?? '—'}</Table.Td>
+                  <Table.Td>
+                    <Tooltip
+                      label={
+                        request.scoreReasons
+                          .map((r) => `${r.points > 0 ? '+' : ''}${r.points} ${r.text}`)
+                          .join(' · ') || 'No score yet'
+                      }
+                      multiline
+                      w={280}
+                    >
+                      <Text size="sm" span tabIndex={0} aria-label={`Priority score ${request.score}`}>
+                        {request.score}
+                      </Text>
+                    </Tooltip>
+                  </Table.Td>
+                  <Table.Td>{request.assignee?.name ?? '—'}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      </Paper>
+      {total > LIST_PAGE && (
+        <Box component="nav" aria-label="Pages">
+          <Pagination
+            total={Math.ceil(total / LIST_PAGE)}
+            value={page}
+            onChange={(next) => setAll({ page: String(next) })}
+            getControlProps={(control) => ({ 'aria-label': controlNames[control] })}
+            getItemProps={(item) => ({ 'aria-label': `Page ${item}` })}
+          />
+        </Box>
+      )}
+    </Stack>
   );
 }
 
@@ -204,12 +309,13 @@ export function RequestsPage() {
   const [params, setParams] = useSearchParams();
   const view = params.get('view') ?? 'all';
   const layout = params.get('layout') ?? 'board';
-  const requests = useRequests(view);
   const [moving, setMoving] = useState<{ request: ContentRequest; to: RequestState } | null>(null);
   const triager = can(session.data?.user.role, 'requests.triage');
   const set = (key: string, value: string) => {
     const next = new URLSearchParams(params);
     next.set(key, value);
+    // Another view or layout starts on its first page.
+    next.delete('page');
     setParams(next);
   };
 
@@ -238,22 +344,10 @@ export function RequestsPage() {
           ]}
         />
       </Group>
-      {requests.isPending ? (
-        <Skeleton h={320} />
-      ) : requests.isError ? (
-        <Alert color="red">{requests.error.message}</Alert>
-      ) : requests.data.length === 0 ? (
-        <Paper withBorder p="xl" ta="center" c="dimmed">
-          No requests in this view.
-        </Paper>
-      ) : layout === 'list' ? (
-        <RequestTable requests={requests.data} />
+      {layout === 'list' ? (
+        <RequestTable view={view} />
       ) : (
-        <Board
-          requests={requests.data}
-          editable={triager}
-          onMove={(request, to) => setMoving({ request, to })}
-        />
+        <Board view={view} editable={triager} onMove={(request, to) => setMoving({ request, to })} />
       )}
       <TransitionModal
         request={moving?.request ?? null}
