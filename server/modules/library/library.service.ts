@@ -193,7 +193,7 @@ export async function saveAsset(options: {
 }): Promise<{ row: AssetRow; changes: string[] }> {
   return inTransaction(options.db, async (db) => {
     const existing = options.id ? await findAssetRow(db, options.id, true) : undefined;
-    if (options.id && !existing) throw new AppError('not_found', 'No such asset');
+    if (options.id && !existing) throw new AppError('not_found', 'Asset not found');
     const before = existing ? await assetState(db, existing) : undefined;
     const defined = Object.fromEntries(
       Object.entries(options.input).filter(([, value]) => value !== undefined),
@@ -271,7 +271,7 @@ export async function saveAsset(options: {
 export async function getVisibleAsset(options: { db: Db; id: string; role: Role }): Promise<AssetRow> {
   const row = await findAssetRow(options.db, options.id);
   if (!row || !visibleStatuses(options.role).includes(row.status))
-    throw new AppError('not_found', 'No such asset');
+    throw new AppError('not_found', 'Asset not found');
   return row;
 }
 
@@ -407,7 +407,7 @@ export async function updateList(options: {
 }) {
   return options.db.transaction().execute(async (db) => {
     const row = await updateListRow(db, options.id, { name: options.name, description: options.description });
-    if (!row) throw new AppError('not_found', 'No such list');
+    if (!row) throw new AppError('not_found', 'List not found');
     if (options.assetIds) {
       const unique = [...new Set(options.assetIds)];
       const found = await findExistingAssetIds(db, unique);
@@ -431,7 +431,7 @@ export async function deleteList(options: { db: Db; id: string }) {
     );
   }
   const result = await deleteListRow(options.db, options.id);
-  if (!result.numDeletedRows) throw new AppError('not_found', 'No such list');
+  if (!result.numDeletedRows) throw new AppError('not_found', 'List not found');
 }
 
 /** Everything the presenters need for these rows, in three queries. */

@@ -157,7 +157,7 @@ async function assertActsForTeam(db: Db, principal: Principal, teamId: string) {
 export async function getBudget(options: { db: Db; teamId: string; now: Date; principal: Principal }) {
   await assertActsForTeam(options.db, options.principal, options.teamId);
   const team = await findTeam({ db: options.db, id: options.teamId });
-  if (!team) throw new AppError('not_found', 'No such team');
+  if (!team) throw new AppError('not_found', 'Team not found');
   const quarter = quarterOf(options.now);
   const spent = await spentInQuarter(options.db, team.id, quarter);
   const { settings } = await getWorkspace({ db: options.db });
@@ -203,7 +203,7 @@ export async function createRequest(options: {
   return options.db.transaction().execute(async (db) => {
     const team = await lockTeam(db, input.teamId);
     if (!team || team.archived_at)
-      throw new AppError('validation_failed', 'No such active team', {
+      throw new AppError('validation_failed', 'Active team not found', {
         fields: { teamId: 'must be an active requesting team' },
       });
     const reuse = Boolean(input.reusedAssetId);
@@ -274,11 +274,11 @@ export async function getVisibleRequest(options: {
   principal: Principal;
 }): Promise<RequestRow> {
   const row = await findRequestRow(options.db, options.id);
-  if (!row) throw new AppError('not_found', 'No such request');
+  if (!row) throw new AppError('not_found', 'Request not found');
   if (!can(options.principal.role, 'requests.triage')) {
     const user = await findUser({ db: options.db, id: options.principal.userId });
     if (row.requester_id !== options.principal.userId && (!user?.team_id || user.team_id !== row.team_id)) {
-      throw new AppError('not_found', 'No such request');
+      throw new AppError('not_found', 'Request not found');
     }
   }
   return row;

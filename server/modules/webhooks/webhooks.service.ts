@@ -92,13 +92,13 @@ export async function updateWebhook(options: {
   input: { name?: string; url?: string; events?: string[]; active?: boolean };
 }) {
   const row = await updateWebhookRow(options.db, options.id, options.input);
-  if (!row) throw new AppError('not_found', 'No such webhook');
+  if (!row) throw new AppError('not_found', 'Webhook not found');
   return row;
 }
 
 export async function deleteWebhook(options: { db: Db; id: string }) {
   const result = await deleteWebhookRow(options.db, options.id);
-  if (!result.numDeletedRows) throw new AppError('not_found', 'No such webhook');
+  if (!result.numDeletedRows) throw new AppError('not_found', 'Webhook not found');
 }
 
 /** Every subscription, oldest first. */
