@@ -193,8 +193,7 @@ export function urlParamsError(error: ZodError, routePath: string): AppError {
   if (idKey && keys.every((key) => key === 'id' || key.endsWith('Id'))) {
     const at = segments.indexOf(`:${idKey}`);
     const owner = at > 0 ? segments[at - 1] : undefined;
-    const name =
-      (owner && recordNames[owner]) ?? (owner ? fieldLabel(owner.replace(/s$/, '')) : 'Record');
+    const name = (owner && recordNames[owner]) ?? (owner ? fieldLabel(owner.replace(/s$/, '')) : 'Record');
     return new AppError('not_found', `${name} not found`);
   }
   return validationError(error);
