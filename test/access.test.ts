@@ -76,6 +76,7 @@ const expected: Record<string, 'public' | 'webhook' | Role[]> = {
   'POST /api/settings/jobs/failures/{id}/retry': adminOnly,
   'PATCH /api/requests/{id}': editors,
   'GET /api/requests/{id}/comments': filers,
+  'GET /api/requests/{id}/mentionable': filers,
   'GET /api/requests/{id}/attachments': filers,
   'POST /api/requests/{id}/attachments': filers,
   'GET /api/requests/{id}/attachments/{attachmentId}': filers,

@@ -157,3 +157,16 @@ export const commentSchema = z.object({
   createdAt: textSchema(),
 });
 export type RequestComment = z.infer<typeof commentSchema>;
+export const postedCommentSchema = commentSchema.extend({
+  notNotified: z
+    .array(textSchema())
+    .describe(
+      '@handles in the comment that notified nobody (no such account, or it may not see the request)',
+    ),
+});
+export const mentionableSchema = z.object({
+  id: textSchema(),
+  name: textSchema(),
+  handle: textSchema().describe('What to type after @'),
+});
+export type MentionablePerson = z.infer<typeof mentionableSchema>;

@@ -109,3 +109,8 @@ export function presentBudget(budget: Awaited<ReturnType<typeof getBudget>>) {
     pricing: budget.pricing,
   };
 }
+
+/** Someone a comment can @mention: the name to show and the handle to type. */
+export function presentMentionable(person: { id: string; name: string; handle: string }) {
+  return { id: person.id, name: person.name, handle: person.handle };
+}

@@ -20,7 +20,7 @@ import type {
   UpdateRequestInput,
 } from '../../../shared/schemas/requests.ts';
 import type { Database } from '../../db/connect.ts';
-import type { RequestRow, TermRow } from '../../db/schema.ts';
+import type { RequestRow, TermRow, UserRow } from '../../db/schema.ts';
 import { AppError } from '../../errors.ts';
 import type { Principal } from '../../http/context.ts';
 import { getAssetTitles, getVisibleAsset } from '../library/library.service.ts';
@@ -395,7 +395,7 @@ export async function transitionRequest(options: {
       options.now,
     );
     await notifyPeople(db, updated, principal, {
-      title: `#${updated.number} is now ${requestStateLabels[updated.state].toLowerCase()}`,
+      title: `Request #${updated.number} moved to ${requestStateLabels[updated.state]}`,
       body: input.to === 'completed' ? 'Add the results to close it.' : (input.reason ?? ''),
     });
     return updated;
@@ -549,9 +549,39 @@ export async function updateRequest(options: {
   });
 }
 
+/** Whether this account may see the request (and so may be told about it). */
+function maySeeRequest(user: UserRow, row: RequestRow): boolean {
+  return (
+    user.active &&
+    (can(user.role, 'requests.triage') ||
+      user.id === row.requester_id ||
+      (can(user.role, 'requests.read') && Boolean(user.team_id) && user.team_id === row.team_id))
+  );
+}
+
+/** The handle that mentions an account: the part of its email before the @. */
+function handleOf(user: UserRow): string {
+  return user.email.split('@')[0]?.toLowerCase() ?? '';
+}
+
+/**
+ * The people a comment on this request may @mention (those who may see it), for the comment
+ * box's suggestions. Only names and handles: the caller already sees the request.
+ */
+export async function listMentionablePeople(options: { db: Db; id: string; principal: Principal }) {
+  const row = await getVisibleRequest(options);
+  const users = await getAllUsers({ db: options.db });
+  return users
+    .filter((user) => maySeeRequest(user, row))
+    .map((user) => ({ id: user.id, name: user.name, handle: handleOf(user) }))
+    .sort((a, b) => a.name.localeCompare(b.name));
+}
+
 /**
  * Adds a comment. "@handle" mentions (the part of an email before the @) notify the people named,
- * as long as they may see the request; the requester and assignee are told too.
+ * as long as they may see the request; the requester and assignee are told too. The answer says
+ * which handles notified nobody (no such account, deactivated, or not allowed to see the request),
+ * so the author learns it instead of the mention being dropped silently.
  */
 export async function addComment(options: { db: Db; id: string; body: string; principal: Principal }) {
   return options.db.transaction().execute(async (db) => {
@@ -561,20 +591,23 @@ export async function addComment(options: { db: Db; id: string; body: string; pr
       authorId: options.principal.userId,
       body: options.body,
     });
-    const handles = [...options.body.matchAll(/(?:^|[^\w@])@([a-z0-9._-]+)/gi)].map((match) =>
-      (match[1] as string).toLowerCase(),
-    );
+    const handles = [
+      ...new Set(
+        [...options.body.matchAll(/(?:^|[^\w@])@([a-z0-9._-]*[a-z0-9_-])/gi)].map((match) =>
+          (match[1] as string).toLowerCase(),
+        ),
+      ),
+    ];
     const mentioned: string[] = [];
+    const notNotified: string[] = [];
     if (handles.length) {
       const users = await getAllUsers({ db });
-      for (const user of users) {
-        const handle = user.email.split('@')[0]?.toLowerCase() ?? '';
-        const maySee =
-          user.role === 'admin' ||
-          user.role === 'tmm' ||
-          user.id === row.requester_id ||
-          (user.role === 'requester' && user.team_id === row.team_id);
-        if (user.active && maySee && handles.includes(handle)) mentioned.push(user.id);
+      for (const handle of handles) {
+        const user = users.find(
+          (candidate) => handleOf(candidate) === handle && maySeeRequest(candidate, row),
+        );
+        if (user) mentioned.push(user.id);
+        else notNotified.push(handle);
       }
     }
     await insertRequestEvent(db, {
@@ -587,10 +620,13 @@ export async function addComment(options: { db: Db; id: string; body: string; pr
       db,
       row,
       options.principal,
-      { title: `${options.principal.name} commented on #${row.number}`, body: options.body.slice(0, 200) },
+      {
+        title: `${options.principal.name} commented on request #${row.number}`,
+        body: options.body.slice(0, 400),
+      },
       mentioned,
     );
-    return comment;
+    return { comment, notNotified };
   });
 }
 
