@@ -1,6 +1,7 @@
 import { updatePriority } from '../../../shared/demos.ts';
 import {
   addBusinessDays,
+  assignedStageLabels,
   budgetAfter,
   dayOf,
   dueDateProblem,
@@ -535,13 +536,17 @@ export async function updateRequest(options: {
       stage: options.input.stage,
       due_date: options.input.dueDate,
     });
-    const changes = Object.keys(options.input).filter(
-      (key) => options.input[key as keyof UpdateRequestInput] !== undefined,
-    );
+    // The history reads in words: "Work stage: In progress · Due date: 2026-12-04".
+    const { priority, stage, dueDate } = options.input;
+    const changes = [
+      priority !== undefined ? `Priority: ${priority === null ? 'cleared' : `P${priority}`}` : '',
+      stage !== undefined ? `Work stage: ${assignedStageLabels[stage]}` : '',
+      dueDate !== undefined ? `Due date: ${dueDate ?? 'cleared'}` : '',
+    ].filter(Boolean);
     await insertRequestEvent(db, {
       requestId: row.id,
       kind: 'field',
-      reason: `Changed ${changes.join(', ')}`,
+      reason: changes.join(' · '),
       data: options.input,
       actorId: options.principal.userId,
     });

@@ -332,6 +332,25 @@ describe('comments, priority and notifications', () => {
     ).toHaveProperty('stage');
   });
 
+  it('records stage and due date changes in the history in words, not field keys', async () => {
+    const filed = await fileAsRequester();
+    await tmm.post(`/api/requests/${filed.id}/transitions`, { to: 'triage' });
+    await tmm.post(`/api/requests/${filed.id}/transitions`, { to: 'assigned', assigneeId: tmm.userId });
+    const changed = await tmm.patch(`/api/requests/${filed.id}`, {
+      stage: 'in_progress',
+      dueDate: '2026-12-04',
+    });
+    expect(changed.status).toBe(200);
+    expect(changed.body).toMatchObject({ stage: 'in_progress', dueDate: '2026-12-04' });
+    const history = (await tmm.get(`/api/requests/${filed.id}`)).body.history as {
+      kind: string;
+      reason: string;
+    }[];
+    expect(history.filter((event) => event.kind === 'field').map((event) => event.reason)).toEqual([
+      'Work stage: In progress · Due date: 2026-12-04',
+    ]);
+  });
+
   it('keeps a Markdown comment thread, renders it inert, and notifies the requester and @mentioned people', async () => {
     const mentioned = await t.as('tmm', { email: 'rosa.tmm@example.test', name: 'Rosa' });
     const filed = await fileAsRequester();

@@ -27,9 +27,10 @@ import {
   IconPresentation,
 } from '@tabler/icons-react';
 import { useMutation } from '@tanstack/react-query';
-import { useEffect } from 'react';
+import { type ReactNode, useEffect } from 'react';
 import { Link, useParams } from 'react-router';
 import { apiClient } from '../../../api/client.ts';
+import { DateTime } from '../../../components/DateTime.tsx';
 import { useSession } from '../../auth/hooks/useSession.ts';
 import { AssetBadges } from '../components/AssetBadges.tsx';
 import { useAsset, useAssetVersions, useRelatedAssets } from '../hooks/useLibrary.ts';
@@ -38,7 +39,7 @@ import { useRestoreVersion } from '../hooks/useLibraryMutations.ts';
 const names = (refs: { name: string }[]) => (refs.length ? refs.map((ref) => ref.name).join(', ') : '—');
 
 function Metadata({ asset }: { asset: Asset }) {
-  const rows: [string, string][] = [
+  const rows: [string, ReactNode][] = [
     ['Deliverable type', asset.deliverableType?.name ?? '—'],
     ['Solutions', names(asset.solutions)],
     ['Use cases', names(asset.useCases)],
@@ -46,9 +47,9 @@ function Metadata({ asset }: { asset: Asset }) {
     ['Buyer stage', asset.buyerStage?.name ?? '—'],
     ['Owner', asset.owner?.name ?? '—'],
     ['Contributors', names(asset.contributors)],
-    ['Published', asset.publishedOn ?? '—'],
-    ['Expires', asset.expiresOn ?? '—'],
-    ['Last verified', asset.lastVerifiedOn ?? '—'],
+    ['Published', <DateTime key="published" value={asset.publishedOn} />],
+    ['Expires', <DateTime key="expires" value={asset.expiresOn} />],
+    ['Last verified', <DateTime key="verified" value={asset.lastVerifiedOn} />],
     ['Views', String(asset.viewCount)],
   ];
   if (asset.durationMinutes) rows.push(['Duration', `${asset.durationMinutes} min`]);
@@ -230,7 +231,7 @@ export function AssetPage() {
                   {versions.data.map((version) => (
                     <Timeline.Item key={version.version} title={`Version ${version.version}`}>
                       <Text size="xs" c="dimmed">
-                        {new Date(version.createdAt).toLocaleString()} · {version.actor?.name ?? 'Showcase'}
+                        <DateTime value={version.createdAt} size="xs" /> · {version.actor?.name ?? 'Showcase'}
                       </Text>
                       <Text size="sm">
                         {version.note ||

@@ -2,6 +2,7 @@ import { Button, Group, Paper, Stack, Text, Textarea, Title, Typography } from '
 import { useForm } from '@mantine/form';
 import { useQuery } from '@tanstack/react-query';
 import { ApiError, apiClient } from '../../../api/client.ts';
+import { DateTime } from '../../../components/DateTime.tsx';
 import { commentsKey, usePostComment } from '../hooks/useRequestMutations.ts';
 
 /** The request's comments (Markdown, sanitized by the server) and a box to add one. */
@@ -27,7 +28,7 @@ export function CommentThread({ requestId }: { requestId: string }) {
         {comments.data?.map((comment) => (
           <Stack key={comment.id} gap={2}>
             <Text size="xs" c="dimmed">
-              {comment.author?.name ?? 'Someone'} · {new Date(comment.createdAt).toLocaleString()}
+              {comment.author?.name ?? 'Someone'} · <DateTime value={comment.createdAt} size="xs" />
             </Text>
             <Typography>
               {/* biome-ignore lint/security/noDangerouslySetInnerHtml: server-sanitized Markdown */}
