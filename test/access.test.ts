@@ -52,6 +52,7 @@ const expected: Record<string, 'public' | 'webhook' | Role[]> = {
   'GET /api/assets/{id}/related': everyone,
   'GET /api/assets/{id}/versions': everyone,
   'POST /api/assets/{id}/versions/{version}/restore': editors,
+  'GET /api/assets/{id}/versions/{version}/diff': editors,
   'GET /api/lists': everyone,
   'POST /api/lists': editors,
   'PATCH /api/lists/{id}': editors,

@@ -27,6 +27,7 @@ import {
   insertVersion,
   listAssetsByStatus,
   listAssetTitles,
+  listListNames,
   listListRows,
   listOutsiderAssets,
   listStrandedAssets,
@@ -294,6 +295,42 @@ export async function restoreAssetVersion(options: {
     expiryDays: options.expiryDays,
     note: `Restored version ${options.version}`,
   });
+}
+
+/**
+ * What restoring a version would change, field by field: the current value and the version's,
+ * for every field where they differ (ids, in the order the state keeps them), with the names
+ * of the terms, people and lists they point at, for the presenter.
+ */
+export async function diffAssetVersion(options: { db: Db; row: AssetRow; version: number }) {
+  const stored = await findVersion(options.db, options.row.id, options.version);
+  if (!stored) throw new AppError('not_found', `Version ${options.version} not found`);
+  const current = (await assetState(options.db, options.row)) as Record<string, unknown>;
+  const restored = { ...emptyAssetState, ...(stored.snapshot as Record<string, unknown>) } as Record<
+    string,
+    unknown
+  >;
+  const same = (a: unknown, b: unknown) =>
+    JSON.stringify(Array.isArray(a) ? [...a].sort() : (a ?? null)) ===
+    JSON.stringify(Array.isArray(b) ? [...b].sort() : (b ?? null));
+  const changes = Object.keys(current)
+    .filter((field) => field !== 'externalKey' && !same(current[field], restored[field]))
+    .map((field) => ({ field, current: current[field] ?? null, restored: restored[field] ?? null }));
+  const ids = changes
+    .flatMap((change) => [change.current, change.restored])
+    .flatMap((value) => (Array.isArray(value) ? value : [value]))
+    .filter((value): value is string => typeof value === 'string');
+  const [terms, users, lists] = await Promise.all([
+    getAllTerms({ db: options.db }),
+    getUserNames({ db: options.db, ids: [...new Set(ids)].filter((id) => /^[0-9a-f-]{36}$/i.test(id)) }),
+    listListNames(options.db),
+  ]);
+  const names = new Map<string, string>([
+    ...terms.map((term) => [term.id, term.name] as [string, string]),
+    ...users,
+    ...lists.map((list) => [list.id, list.name] as [string, string]),
+  ]);
+  return { version: options.version, changes, names };
 }
 
 export function getAssetVersions(options: { db: Db; id: string }) {
