@@ -17,6 +17,7 @@ import {
   Typography,
 } from '@mantine/core';
 import { isDemoFormat } from '@shared/demos.ts';
+import { assetFieldLabel } from '@shared/library.ts';
 import { can } from '@shared/roles.ts';
 import type { Asset } from '@shared/schemas/library.ts';
 import {
@@ -27,12 +28,13 @@ import {
   IconPresentation,
 } from '@tabler/icons-react';
 import { useMutation } from '@tanstack/react-query';
-import { type ReactNode, useEffect } from 'react';
+import { type ReactNode, useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { apiClient } from '../../../api/client.ts';
 import { DateTime } from '../../../components/DateTime.tsx';
 import { useSession } from '../../auth/hooks/useSession.ts';
 import { AssetBadges } from '../components/AssetBadges.tsx';
+import { RestoreVersionModal } from '../components/RestoreVersionModal.tsx';
 import { useAsset, useAssetVersions, useRelatedAssets } from '../hooks/useLibrary.ts';
 import { useRestoreVersion } from '../hooks/useLibraryMutations.ts';
 
@@ -85,6 +87,7 @@ export function AssetPage() {
       apiClient.POST('/api/assets/{id}/views', { params: { path: { id: assetId } } }),
   });
   const restore = useRestoreVersion(id);
+  const [restoring, setRestoring] = useState<number | null>(null);
   // biome-ignore lint/correctness/useExhaustiveDependencies: count one view per asset opened
   useEffect(() => {
     if (id) view.mutate(id);
@@ -101,6 +104,13 @@ export function AssetPage() {
 
   return (
     <Stack gap="lg">
+      <RestoreVersionModal
+        assetId={data.id}
+        version={restoring}
+        onClose={() => setRestoring(null)}
+        restoring={restore.isPending}
+        onConfirm={(version) => restore.mutate(version, { onSuccess: () => setRestoring(null) })}
+      />
       <Group justify="space-between" align="flex-start">
         <Stack gap={6}>
           <Anchor component={Link} to="/library" size="sm">
@@ -237,13 +247,13 @@ export function AssetPage() {
                         {version.note ||
                           (version.changes.includes('created')
                             ? 'Created'
-                            : `Changed ${version.changes.join(', ')}`)}
+                            : `Changed ${version.changes.map(assetFieldLabel).join(', ')}`)}
                       </Text>
                       {editor && version.version !== data.version && (
                         <Button
                           size="compact-xs"
                           variant="subtle"
-                          onClick={() => restore.mutate(version.version)}
+                          onClick={() => setRestoring(version.version)}
                           aria-label={`Restore version ${version.version}`}
                         >
                           Restore
