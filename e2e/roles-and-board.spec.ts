@@ -55,6 +55,7 @@ test('the board: only legal columns take a dragged card, a card is one tab stop 
   await card.focus();
   await page.keyboard.press('Space');
   await expect(requests.column('Triage')).toHaveAttribute('data-drop-target', 'legal');
+  await page.screenshot({ path: 'test-results/board-dragging-phone.png' });
   for (const closed of ['Backlog', 'Assigned', 'Awaiting results'])
     await expect(requests.column(closed)).toHaveAttribute('data-drop-target', 'closed');
   await expect(page.getByText(/It can move to Triage\./)).toBeAttached();
@@ -109,9 +110,10 @@ test('a request’s work stage and due date can be changed after filing, and but
   // Dates read relatively, with the exact date on hover.
   const dueCell = page.getByRole('row', { name: /^Due/ }).locator('time');
   await expect(dueCell).toHaveText(/in (2|3) weeks/);
-  await dueCell.hover();
-  await expect(page.getByRole('tooltip')).toContainText(
-    new Date(`${next}T12:00:00`).getFullYear().toString(),
+  await expect(dueCell).toHaveAttribute('datetime', next);
+  await expect(dueCell).toHaveAttribute(
+    'title',
+    new RegExp(String(new Date(`${next}T12:00:00`).getFullYear())),
   );
   await page.screenshot({ path: 'test-results/request-work.png', fullPage: true });
 });

@@ -186,11 +186,18 @@ const recordNames: Record<string, string> = {
  * `routePath` is the matched route (`/api/requests/:id/comments`).
  */
 export function urlParamsError(error: ZodError, routePath: string): AppError {
-  const fields = fieldErrorsFrom(error);
-  const keys = Object.keys(fields);
   const segments = routePath.split('/');
-  const idKey = keys.find((key) => key === 'id' || key.endsWith('Id'));
-  if (idKey && keys.every((key) => key === 'id' || key.endsWith('Id'))) {
+  const isIdKey = (key: string) => key === 'id' || key.endsWith('Id');
+  // Only an id that is not a UUID at all; text a column cannot store (a NUL) stays a 422 naming it.
+  const notAnId = error.issues.every(
+    (issue) =>
+      issue.path.length === 1 &&
+      isIdKey(String(issue.path[0])) &&
+      issue.code === 'invalid_format' &&
+      issue.format === 'uuid',
+  );
+  const idKey = notAnId ? String(error.issues[0]?.path[0] ?? '') : undefined;
+  if (idKey) {
     const at = segments.indexOf(`:${idKey}`);
     const owner = at > 0 ? segments[at - 1] : undefined;
     const name = (owner && recordNames[owner]) ?? (owner ? fieldLabel(owner.replace(/s$/, '')) : 'Record');

@@ -1,4 +1,4 @@
-import { Text, type TextProps, Tooltip } from '@mantine/core';
+import { Text, type TextProps } from '@mantine/core';
 
 const units: [Intl.RelativeTimeFormatUnit, number][] = [
   ['year', 365 * 86_400_000],
@@ -70,11 +70,11 @@ export function DateTime({
     );
   }
   const { text, exact } = relativeText(value);
+  // A native title, not Mantine's Tooltip: dates are in the shell (notifications) and on the
+  // library page, and the Tooltip would bring floating-ui's hooks (~7 KB gzip) into the entry.
   return (
-    <Tooltip label={exact} openDelay={150} events={{ hover: true, focus: true, touch: true }}>
-      <Text component="time" dateTime={value} size={size} c={c} span>
-        {prefix ? `${prefix} ${text}` : text}
-      </Text>
-    </Tooltip>
+    <Text component="time" dateTime={value} title={exact} size={size} c={c} span>
+      {prefix ? `${prefix} ${text}` : text}
+    </Text>
   );
 }
