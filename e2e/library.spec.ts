@@ -40,9 +40,16 @@ test('finds an asset despite a typo, narrows with two facets, opens it, edits it
   ).toBeVisible();
   const history = page.getByRole('region', { name: 'History' });
   await expect(history.getByText('Version 2')).toBeVisible();
-  await expect(history.getByText('Changed keyTakeaway')).toBeVisible();
+  await expect(history.getByText('Changed Key takeaway')).toBeVisible();
 
   await history.getByRole('button', { name: 'Restore version 1' }).click();
+  // The restore asks first, showing what it changes.
+  const confirm = page.getByRole('dialog', { name: 'Restore version 1?' });
+  const changes = confirm.getByRole('table', { name: 'Changes the restore makes' });
+  await expect(changes.getByRole('row', { name: /Key takeaway/ })).toContainText(
+    'Roll out to a few users first, and roll back without a redeploy.',
+  );
+  await confirm.getByRole('button', { name: 'Restore version 1' }).click();
   await expect(history.getByText('Restored version 1')).toBeVisible();
   await expect(page.getByText('Roll out to a few users first')).toHaveCount(0);
 });

@@ -37,11 +37,11 @@ test('a TMM triages a new request on the board, assigns it, completes it with an
   const cardName = `#${number} ${title}`;
   await expect(requests.column('New').getByLabel(cardName)).toBeVisible();
   await requests.moveCardRight(cardName);
-  await page.getByRole('dialog').getByRole('button', { name: 'Move' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Move to triage' }).click();
   await expect(requests.column('Triage').getByLabel(cardName)).toBeVisible();
 
   await requests.column('Triage').getByRole('link', { name: title }).click();
-  await page.getByRole('button', { name: 'Assigned', exact: true }).click();
+  await page.getByRole('button', { name: 'Assign', exact: true }).click();
   const assign = page.getByRole('dialog');
   await assign
     .getByRole('textbox', { name: 'Assignee' })
@@ -49,10 +49,10 @@ test('a TMM triages a new request on the board, assigns it, completes it with an
     .first()
     .click();
   await page.getByRole('option', { name: 'Mei Lindqvist' }).click();
-  await assign.getByRole('button', { name: 'Move' }).click();
-  await expect(page.getByText('Mei Lindqvist · queue')).toBeVisible();
+  await assign.getByRole('button', { name: 'Assign' }).click();
+  await expect(page.getByText('Mei Lindqvist · Not started')).toBeVisible();
 
-  await page.getByRole('button', { name: 'Awaiting results' }).click();
+  await page.getByRole('button', { name: 'Mark delivered' }).click();
   const complete = page.getByRole('dialog');
   await complete
     .getByRole('textbox', { name: 'Delivered assets' })
@@ -61,7 +61,7 @@ test('a TMM triages a new request on the board, assigns it, completes it with an
     .fill('platform engineering maturity');
   await page.getByRole('option', { name: 'Platform engineering maturity model' }).click();
   await complete.getByText(title).click();
-  await complete.getByRole('button', { name: 'Move' }).click();
+  await complete.getByRole('button', { name: 'Mark delivered' }).click();
   await expect(page.getByRole('link', { name: 'Platform engineering maturity model' })).toBeVisible();
 
   const results = page.getByRole('region', { name: 'Results' });

@@ -5,8 +5,9 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import type { MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { requestId } from 'hono/request-id';
+import { routePath } from 'hono/route';
 import { MAX_IMPORT_BYTES } from '../shared/schemas/imports.ts';
-import { AppError, errorBody, handleError, validationError } from './errors.ts';
+import { AppError, errorBody, handleError, urlParamsError, validationError } from './errors.ts';
 import { compress } from './http/compress.ts';
 import type { AppDeps, AppEnv } from './http/context.ts';
 import { accessLog, authenticate, securityHeaders } from './http/middleware.ts';
@@ -30,8 +31,11 @@ const MAX_JSON_BYTES = 1024 * 1024;
 /** Builds the whole HTTP application. It never listens: main.ts serves it, tests call app.request(). */
 export function createApp(deps: AppDeps) {
   const app = new OpenAPIHono<AppEnv>({
-    defaultHook: (result) => {
-      if (!result.success) throw validationError(result.error);
+    defaultHook: (result, c) => {
+      if (result.success) return;
+      throw result.target === 'param'
+        ? urlParamsError(result.error, routePath(c))
+        : validationError(result.error);
     },
   });
 

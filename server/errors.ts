@@ -107,17 +107,104 @@ export function fieldErrorsFrom(error: ZodError, prefix?: string): FieldErrors {
   return fields;
 }
 
+/** Words for field names that do not read well split from camelCase. */
+const fieldWords: Record<string, string> = {
+  url: 'URL',
+  id: 'ID',
+  ids: 'IDs',
+  csv: 'CSV',
+  sla: 'SLA',
+  api: 'API',
+  ical: 'iCal',
+  gitlab: 'GitLab',
+  html: 'HTML',
+  okr: 'OKR',
+  q: 'Search',
+};
+
+/**
+ * A field's name in the words people use: `quarterlyBudget` → "Quarterly budget",
+ * `assigneeId` → "Assignee", `deliveredAssetIds` → "Delivered assets", `ids.1` → "IDs (item 2)",
+ * `settings.reviewSlaBusinessDays` → "Review SLA business days". The `fields` map keeps the keys
+ * (forms place each message by them); only the sentence a person reads uses labels.
+ */
+export function fieldLabel(path: string): string {
+  const parts = path.split('.');
+  const items = parts.filter((part) => /^\d+$/.test(part)).map((index) => Number(index) + 1);
+  const names = parts.filter((part) => !/^\d+$/.test(part));
+  let name = names.at(-1) ?? path;
+  if (name !== 'id' && name !== 'ids') name = name.replace(/Ids$/, 's').replace(/Id$/, '');
+  const words = name
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/[_-]+/g, ' ')
+    .trim()
+    .split(/\s+/)
+    .map((word) => fieldWords[word.toLowerCase()] ?? word.toLowerCase());
+  const sentence = words.join(' ');
+  const label = sentence.charAt(0).toUpperCase() + sentence.slice(1);
+  return items.length ? `${label} (item ${items.join(', ')})` : label;
+}
+
+/** "Quarterly budget must be at least 0", or "Check these fields: Name, Quarterly budget". */
+function validationMessage(fields: FieldErrors): string {
+  const entries = Object.entries(fields);
+  if (entries.length === 1) {
+    const [path, problem] = entries[0] as [string, string];
+    return `${fieldLabel(path)} ${problem}`;
+  }
+  return `Check these fields: ${entries.map(([path]) => fieldLabel(path)).join(', ')}`;
+}
+
 /** Fields are named by their path alone, whether they came in the body, the query or the URL. */
 export function validationError(error: ZodError): AppError {
   const fields = fieldErrorsFrom(error);
-  const names = Object.keys(fields);
-  return new AppError(
-    'validation_failed',
-    `Invalid ${names.length === 1 ? 'field' : 'fields'}: ${names.join(', ')}`,
-    {
-      fields,
-    },
+  return new AppError('validation_failed', validationMessage(fields), { fields });
+}
+
+/** What a record is called, from the path segment before its id: `team-members` → "Team member". */
+const recordNames: Record<string, string> = {
+  assets: 'Asset',
+  attachments: 'Attachment',
+  catalogue: 'Catalogue item',
+  demos: 'Demo',
+  failures: 'Failed job',
+  flags: 'Flag',
+  imports: 'Import',
+  lists: 'List',
+  releases: 'Release',
+  requests: 'Request',
+  'team-members': 'Team member',
+  teams: 'Team',
+  terms: 'Term',
+  tokens: 'API token',
+  users: 'User',
+  webhooks: 'Webhook',
+};
+
+/**
+ * A record id in the URL that is not even well formed names no record: it is answered like any
+ * other missing record ("Request not found", 404), not as a form field the person never saw.
+ * `routePath` is the matched route (`/api/requests/:id/comments`).
+ */
+export function urlParamsError(error: ZodError, routePath: string): AppError {
+  const segments = routePath.split('/');
+  const isIdKey = (key: string) => key === 'id' || key.endsWith('Id');
+  // Only an id that is not a UUID at all; text a column cannot store (a NUL) stays a 422 naming it.
+  const notAnId = error.issues.every(
+    (issue) =>
+      issue.path.length === 1 &&
+      isIdKey(String(issue.path[0])) &&
+      issue.code === 'invalid_format' &&
+      issue.format === 'uuid',
   );
+  const idKey = notAnId ? String(error.issues[0]?.path[0] ?? '') : undefined;
+  if (idKey) {
+    const at = segments.indexOf(`:${idKey}`);
+    const owner = at > 0 ? segments[at - 1] : undefined;
+    const name = (owner && recordNames[owner]) ?? (owner ? fieldLabel(owner.replace(/s$/, '')) : 'Record');
+    return new AppError('not_found', `${name} not found`);
+  }
+  return validationError(error);
 }
 
 /** Maps PostgreSQL constraint errors from either driver to user-facing errors. */

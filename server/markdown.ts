@@ -52,3 +52,23 @@ export function renderMarkdown(markdown: string): string {
   if (!markdown.trim()) return '';
   return sanitizeHtml(marked.parse(markdown, { async: false, gfm: true }), allowed);
 }
+
+/**
+ * User Markdown as a short line of plain text (for notifications and previews): rendered and
+ * sanitized like any Markdown, then every tag dropped, entities decoded and whitespace collapsed,
+ * cut at a word boundary with an ellipsis.
+ */
+export function markdownExcerpt(markdown: string, max = 160): string {
+  const html = renderMarkdown(markdown).replace(/<\/(p|li|h\d|tr|blockquote|pre)>|<br\s*\/?>/gi, ' ');
+  const text = sanitizeHtml(html, { allowedTags: [], allowedAttributes: {} })
+    .replace(
+      /&(amp|lt|gt|quot|#39|nbsp);/g,
+      (_, name: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", nbsp: ' ' })[name] ?? '',
+    )
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s.,;:!?-]+$/, '')}…`;
+}

@@ -169,3 +169,43 @@ export const facetLabels: Record<FacetName, string> = {
   status: 'Status',
   freshness: 'Freshness',
 };
+
+/** The editor's name for each field of an asset's state, for history lines and restore diffs. */
+export const assetFieldLabels: Record<string, string> = {
+  title: 'Title',
+  summary: 'Summary',
+  body: 'Body',
+  formatId: 'Format',
+  deliverableTypeId: 'Deliverable type',
+  buyerStageId: 'Buyer stage',
+  solutionIds: 'Solutions',
+  useCaseIds: 'Use cases',
+  personaIds: 'Personas',
+  regionIds: 'Regions',
+  segmentIds: 'Segments',
+  industryIds: 'Industries',
+  valueDriverIds: 'Value drivers',
+  ownerId: 'Owner',
+  contributorIds: 'Contributors',
+  primaryUrl: 'Primary link',
+  links: 'Further links',
+  durationMinutes: 'Duration (minutes)',
+  slideCount: 'Slides',
+  wordCount: 'Words',
+  stepCount: 'Steps',
+  keyTakeaway: 'Key takeaway',
+  safeToShare: 'Safe to share',
+  visibility: 'Visibility',
+  status: 'Status',
+  publishedOn: 'Published',
+  expiresOn: 'Expires',
+  lastVerifiedOn: 'Last verified',
+  tags: 'Tags',
+  listIds: 'Lists',
+  externalKey: 'External key',
+};
+
+/** A field named in words: "keyTakeaway" → "Key takeaway" (unknown keys are shown as they are). */
+export function assetFieldLabel(field: string): string {
+  return assetFieldLabels[field] ?? field;
+}

@@ -35,6 +35,32 @@ export const requestStateLabels: Record<RequestState, string> = {
 export const assignedStages = ['queue', 'in_progress', 'waiting'] as const;
 export type AssignedStage = (typeof assignedStages)[number];
 
+export const assignedStageLabels: Record<AssignedStage, string> = {
+  queue: 'Not started',
+  in_progress: 'In progress',
+  waiting: 'Waiting on someone',
+};
+
+/**
+ * What the button that makes a move says: the action ("Decline request"), never the state it
+ * ends in ("Declined"). Reopening an ended request and sending a delivered one back read as such.
+ */
+export function transitionActionLabel(from: RequestState, to: RequestState): string {
+  if (to === 'triage') return endedStates.includes(from) ? 'Reopen request' : 'Move to triage';
+  if (to === 'assigned') return from === 'completed' ? 'Send back to the assignee' : 'Assign';
+  const labels: Record<Exclude<RequestState, 'triage' | 'assigned'>, string> = {
+    new_request: 'Mark as new',
+    backlog: 'Move to backlog',
+    completed: 'Mark delivered',
+    closed: 'Close request',
+    transferred: 'Transfer request',
+    declined: 'Decline request',
+    canceled: 'Cancel request',
+    duplicate: 'Mark as duplicate',
+  };
+  return labels[to];
+}
+
 /** Where each state may go next. Ended requests can be reopened into triage; closed is final. */
 const transitions: Record<RequestState, readonly RequestState[]> = {
   new_request: ['triage', 'declined', 'canceled', 'duplicate', 'transferred'],

@@ -247,6 +247,20 @@ export const assetVersionSchema = z.object({
 });
 export const assetVersionListSchema = z.object({ versions: z.array(assetVersionSchema) });
 export const versionParams = z.object({ id: idSchema, version: intParam(1) });
+export const versionDiffSchema = z.object({
+  version: z.number(),
+  changes: z
+    .array(
+      z.object({
+        field: textSchema().describe('The state key, e.g. keyTakeaway'),
+        label: textSchema().describe('The field in words, e.g. Key takeaway'),
+        current: textSchema().describe('The value now, in words ("—" when empty)'),
+        restored: textSchema().describe('The value after restoring this version'),
+      }),
+    )
+    .describe('Only the fields that would change'),
+});
+export type VersionDiff = z.infer<typeof versionDiffSchema>;
 
 export const listSchema = z.object({
   id: textSchema(),

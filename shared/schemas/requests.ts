@@ -211,3 +211,16 @@ export const similarRequestSchema = z.object({
   createdAt: textSchema(),
 });
 export type SimilarRequest = z.infer<typeof similarRequestSchema>;
+export const postedCommentSchema = commentSchema.extend({
+  notNotified: z
+    .array(textSchema())
+    .describe(
+      '@handles in the comment that notified nobody (no such account, or it may not see the request)',
+    ),
+});
+export const mentionableSchema = z.object({
+  id: textSchema(),
+  name: textSchema(),
+  handle: textSchema().describe('What to type after @'),
+});
+export type MentionablePerson = z.infer<typeof mentionableSchema>;

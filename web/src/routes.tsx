@@ -1,3 +1,4 @@
+import type { Permission } from '@shared/roles.ts';
 import { IconCalendarEvent, IconChartBar } from '@tabler/icons-react';
 import {
   type Attributes,
@@ -7,9 +8,10 @@ import {
   type ReactNode,
   Suspense,
 } from 'react';
-import { createBrowserRouter, Navigate } from 'react-router';
+import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
 import { FullPageLoader } from './components/FullPageLoader.tsx';
 import { PageSkeleton } from './components/PageSkeleton.tsx';
+import { RequirePermission } from './features/auth/components/RequirePermission.tsx';
 import { RequireSession } from './features/auth/components/RequireSession.tsx';
 import { AppLayout } from './features/shell/components/AppLayout.tsx';
 import { NotFoundPage } from './features/shell/pages/NotFoundPage.tsx';
@@ -50,6 +52,14 @@ function page<P extends object>(path: string, Component: LazyPage<P>, props?: P)
       </Page>
     ),
   };
+}
+
+/**
+ * Routes only roles holding `permission` may open (shared/roles.ts, as the API checks); anyone
+ * else who types the address sees "Not allowed", not a form that fails on save.
+ */
+function guarded(permission: Permission, children: RouteObject[]): RouteObject {
+  return { element: <RequirePermission permission={permission} />, children };
 }
 
 /** The page area while a page's code loads; the shell around it stays on screen. */
@@ -118,16 +128,16 @@ export const router = createBrowserRouter([
         children: [
           { index: true, element: <Navigate to="/library" replace /> },
           page('library', LibraryPage),
-          page('library/new', AssetEditorPage),
           page('library/lists', ListsPage),
-          page('library/import', ImportPage),
           page('library/assets/:id', AssetPage),
-          page('library/assets/:id/edit', AssetEditorPage),
-          page('requests', RequestsPage),
-          page('requests/new', NewRequestPage),
-          page('requests/:id', RequestPage),
-          page('demos', DemosPage),
-          page('demos/:id', DemoPage),
+          guarded('library.edit', [
+            page('library/new', AssetEditorPage),
+            page('library/assets/:id/edit', AssetEditorPage),
+          ]),
+          guarded('library.import', [page('library/import', ImportPage)]),
+          guarded('requests.read', [page('requests', RequestsPage), page('requests/:id', RequestPage)]),
+          guarded('requests.create', [page('requests/new', NewRequestPage)]),
+          guarded('demos.read', [page('demos', DemosPage), page('demos/:id', DemoPage)]),
           page('plan', ComingSoonPage, {
             title: 'Plan',
             icon: IconCalendarEvent,
@@ -141,21 +151,23 @@ export const router = createBrowserRouter([
               'Views, engagement and campaigns influenced per asset and per recipient, and OKRs computed from live data.',
           }),
           page('account', AccountPage),
-          {
-            ...page('settings', SettingsLayout),
-            children: [
-              { index: true, element: <Navigate to="workspace" replace /> },
-              page('workspace', WorkspacePage),
-              page('deliverable-types', DeliverableTypesPage),
-              page('taxonomy/:kind', TermListPage),
-              page('teams', TeamsPage),
-              page('team-members', TeamMembersPage),
-              page('users', UsersPage),
-              page('webhooks', WebhooksPage),
-              page('gitlab', GitlabIntakePage),
-              page('jobs', JobsPage),
-            ],
-          },
+          guarded('settings.manage', [
+            {
+              ...page('settings', SettingsLayout),
+              children: [
+                { index: true, element: <Navigate to="workspace" replace /> },
+                page('workspace', WorkspacePage),
+                page('deliverable-types', DeliverableTypesPage),
+                page('taxonomy/:kind', TermListPage),
+                page('teams', TeamsPage),
+                page('team-members', TeamMembersPage),
+                page('users', UsersPage),
+                page('webhooks', WebhooksPage),
+                page('gitlab', GitlabIntakePage),
+                page('jobs', JobsPage),
+              ],
+            },
+          ]),
           { path: '*', element: <NotFoundPage /> },
         ],
       },

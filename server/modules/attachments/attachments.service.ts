@@ -102,7 +102,7 @@ export async function openAttachment(options: {
   const { db, storage } = options;
   const request = await getVisibleRequest({ db, id: options.requestId, principal: options.principal });
   let row = await findAttachment(db, request.id, options.attachmentId);
-  if (!row) throw new AppError('not_found', 'No such attachment');
+  if (!row) throw new AppError('not_found', 'Attachment not found');
   if (!row.storage_key) {
     await moveAttachment({ db, storage, id: row.id });
     row = await findAttachment(db, request.id, options.attachmentId);

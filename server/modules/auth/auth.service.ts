@@ -223,5 +223,5 @@ export function getApiTokens(options: { db: Db; userId: string }) {
 
 export async function revokeToken(options: { db: Db; userId: string; id: string; now: Date }) {
   const result = await revokeApiToken(options.db, options.userId, options.id, options.now);
-  if (!result.numUpdatedRows) throw new AppError('not_found', 'No such token');
+  if (!result.numUpdatedRows) throw new AppError('not_found', 'Token not found');
 }

@@ -116,7 +116,7 @@ export async function updateCatalogueItem(options: {
 /** Deleting something a demo trail, a release or a child still uses is refused, saying what uses it. */
 export async function deleteCatalogueItem(options: { db: Db; kind: repo.CatalogueKind; id: string }) {
   const usage = await repo.catalogueUsage(options.db, options.kind, options.id);
-  if (usage === null) throw new AppError('not_found', 'No such catalogue item');
+  if (usage === null) throw new AppError('not_found', 'Catalogue item not found');
   const uses = Object.entries(usage)
     .filter(([, count]) => count > 0)
     .map(([what, count]) => `${count} ${what}`);

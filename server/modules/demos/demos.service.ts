@@ -358,7 +358,7 @@ function demoValues(demo: NonNullable<Awaited<ReturnType<typeof repo.findDemo>>>
 
 async function flagOrThrow(db: Db, id: string) {
   const flag = await repo.findFlag(db, id);
-  if (!flag) throw new AppError('not_found', 'No such flag');
+  if (!flag) throw new AppError('not_found', 'Flag not found');
   return flag;
 }
 

@@ -265,7 +265,7 @@ export function listReleases(options: { db: Db }) {
 /** A release with its changes, its flags and the catalogue names its changes point at. */
 export async function getRelease(options: { db: Db; id: string }) {
   const row = await repo.findRelease(options.db, options.id);
-  if (!row) throw new AppError('not_found', 'No such release');
+  if (!row) throw new AppError('not_found', 'Release not found');
   const [changes, flags, catalogue] = await Promise.all([
     repo.releaseChanges(options.db, row.id),
     repo.flagsOfRelease(options.db, row.id),

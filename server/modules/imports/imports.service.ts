@@ -48,7 +48,7 @@ export async function startImport(options: {
 export async function getImport(options: { db: Db; id: string; userId: string; role: string }) {
   const row = await findImport(options.db, options.id);
   if (!row || (row.actor_id !== options.userId && options.role !== 'admin'))
-    throw new AppError('not_found', 'No such import');
+    throw new AppError('not_found', 'Import not found');
   return row;
 }
 

@@ -19,7 +19,7 @@ const FAILURES_SHOWN = 50;
 function kindOf(kinds: readonly JobKind[], key: string): JobKind {
   const kind = kinds.find((candidate) => candidate.kind === key);
   if (!kind)
-    throw new AppError('validation_failed', 'No such background job', {
+    throw new AppError('validation_failed', 'Background job not found', {
       fields: { kind: 'is not a job kind' },
     });
   return kind;
@@ -92,7 +92,7 @@ export async function enqueueJob(options: {
 /** Gives a failed job another full set of attempts, the first one due now. */
 export async function retryFailedJob(options: { db: Db; kinds: readonly JobKind[]; id: string; now: Date }) {
   const job = await findJob(options.db, options.id);
-  if (!job) throw new AppError('not_found', 'No such background job');
+  if (!job) throw new AppError('not_found', 'Background job not found');
   const kind = options.kinds.find((candidate) => candidate.kind === job.kind);
   if (!kind) throw new AppError('conflict', 'This kind of job no longer exists, so it cannot run again');
   const queued = await requeueFailedJob(

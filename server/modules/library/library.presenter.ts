@@ -1,4 +1,5 @@
 import {
+  assetFieldLabel,
   assetStatusLabels,
   assetWarnings,
   embedFor,
@@ -185,4 +186,48 @@ export function presentVersion(v: {
     actor: v.actor_id ? { id: v.actor_id, name: v.actor_name ?? 'Unknown' } : null,
     createdAt: v.created_at.toISOString(),
   };
+}
+
+/** One value of an asset's state in words: names for ids, Yes/No, "—" for nothing. */
+function stateValueText(value: unknown, names: Map<string, string>): string {
+  if (value === null || value === undefined || value === '') return '—';
+  if (typeof value === 'boolean') return value ? 'Yes' : 'No';
+  if (Array.isArray(value)) {
+    if (value.length === 0) return '—';
+    return value
+      .map((item) =>
+        typeof item === 'object' && item !== null
+          ? [(item as { label?: string }).label, (item as { url?: string }).url].filter(Boolean).join(' ')
+          : stateValueText(item, names),
+      )
+      .join(', ');
+  }
+  if (typeof value === 'string') {
+    const named = names.get(value) ?? value;
+    return named.length > 400 ? `${named.slice(0, 400)}…` : named;
+  }
+  return String(value);
+}
+
+/** What a restore would change, field by field, in words. */
+export function presentVersionDiff(diff: {
+  version: number;
+  changes: { field: string; current: unknown; restored: unknown }[];
+  names: Map<string, string>;
+}) {
+  return {
+    version: diff.version,
+    changes: diff.changes.map((change) => ({
+      field: change.field,
+      label: assetFieldLabel(change.field),
+      current:
+        change.field === 'status' ? statusText(change.current) : stateValueText(change.current, diff.names),
+      restored:
+        change.field === 'status' ? statusText(change.restored) : stateValueText(change.restored, diff.names),
+    })),
+  };
+}
+
+function statusText(value: unknown): string {
+  return assetStatusLabels[value as keyof typeof assetStatusLabels] ?? String(value ?? '—');
 }

@@ -18,6 +18,7 @@ import {
   restoreSchema,
   updateAssetSchema,
   updateListSchema,
+  versionDiffSchema,
   versionParams,
 } from '../../../shared/schemas/library.ts';
 import type { Database } from '../../db/connect.ts';
@@ -30,10 +31,18 @@ import { exportAssetsCsv, itemsFromCsv, loadCsvLookups } from './library.csv.ts'
 import { atomFeed, feedBaseUrl, rssFeed } from './library.feed.ts';
 import { itemsFromGitlabResources, itemsFromGitlabWebcasts } from './library.gitlab.ts';
 import { importAssets } from './library.import.ts';
-import { presentAsset, presentFacets, presentHit, presentList, presentVersion } from './library.presenter.ts';
+import {
+  presentAsset,
+  presentFacets,
+  presentHit,
+  presentList,
+  presentVersion,
+  presentVersionDiff,
+} from './library.presenter.ts';
 import {
   createList,
   deleteList,
+  diffAssetVersion,
   getAssetVersions,
   getFeedAssets,
   getLists,
@@ -123,6 +132,14 @@ const routes = {
     summary: 'Version history: who changed what, when',
     request: { params: idParams },
     responses: { 200: jsonResponse(assetVersionListSchema, 'Newest first') },
+  }),
+  versionDiff: defineRoute('library.edit', {
+    method: 'get',
+    path: '/api/assets/{id}/versions/{version}/diff',
+    tags,
+    summary: 'What restoring this version would change, field by field',
+    request: { params: versionParams },
+    responses: { 200: jsonResponse(versionDiffSchema, 'The fields that differ, now and after the restore') },
   }),
   restore: defineRoute('library.edit', {
     method: 'post',
@@ -367,6 +384,13 @@ export function libraryRoutes() {
     const row = await getVisibleAsset({ db, id: c.req.valid('param').id, role: principalOf(c).role });
     const versions = await getAssetVersions({ db, id: row.id });
     return c.json({ versions: versions.map(presentVersion) }, 200);
+  });
+
+  app.openapi(routes.versionDiff, async (c) => {
+    const { db } = ctx(c);
+    const { id, version } = c.req.valid('param');
+    const row = await getVisibleAsset({ db, id, role: principalOf(c).role });
+    return c.json(presentVersionDiff(await diffAssetVersion({ db, row, version })), 200);
   });
 
   app.openapi(routes.restore, async (c) => {

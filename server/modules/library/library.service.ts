@@ -28,6 +28,7 @@ import {
   insertVersion,
   listAssetsByStatus,
   listAssetTitles,
+  listListNames,
   listListRows,
   listOutsiderAssets,
   listStrandedAssets,
@@ -220,7 +221,7 @@ export async function saveAsset(options: {
 }): Promise<{ row: AssetRow; changes: string[] }> {
   return inTransaction(options.db, async (db) => {
     const existing = options.id ? await findAssetRow(db, options.id, true) : undefined;
-    if (options.id && !existing) throw new AppError('not_found', 'No such asset');
+    if (options.id && !existing) throw new AppError('not_found', 'Asset not found');
     const before = existing ? await assetState(db, existing) : undefined;
     const defined = Object.fromEntries(
       Object.entries(options.input).filter(([, value]) => value !== undefined),
@@ -300,7 +301,7 @@ export async function saveAsset(options: {
 export async function getVisibleAsset(options: { db: Db; id: string; role: Role }): Promise<AssetRow> {
   const row = await findAssetRow(options.db, options.id);
   if (!row || !visibleStatuses(options.role).includes(row.status))
-    throw new AppError('not_found', 'No such asset');
+    throw new AppError('not_found', 'Asset not found');
   return row;
 }
 
@@ -323,6 +324,42 @@ export async function restoreAssetVersion(options: {
     expiryDays: options.expiryDays,
     note: `Restored version ${options.version}`,
   });
+}
+
+/**
+ * What restoring a version would change, field by field: the current value and the version's,
+ * for every field where they differ (ids, in the order the state keeps them), with the names
+ * of the terms, people and lists they point at, for the presenter.
+ */
+export async function diffAssetVersion(options: { db: Db; row: AssetRow; version: number }) {
+  const stored = await findVersion(options.db, options.row.id, options.version);
+  if (!stored) throw new AppError('not_found', `Version ${options.version} not found`);
+  const current = (await assetState(options.db, options.row)) as Record<string, unknown>;
+  const restored = { ...emptyAssetState, ...(stored.snapshot as Record<string, unknown>) } as Record<
+    string,
+    unknown
+  >;
+  const same = (a: unknown, b: unknown) =>
+    JSON.stringify(Array.isArray(a) ? [...a].sort() : (a ?? null)) ===
+    JSON.stringify(Array.isArray(b) ? [...b].sort() : (b ?? null));
+  const changes = Object.keys(current)
+    .filter((field) => field !== 'externalKey' && !same(current[field], restored[field]))
+    .map((field) => ({ field, current: current[field] ?? null, restored: restored[field] ?? null }));
+  const ids = changes
+    .flatMap((change) => [change.current, change.restored])
+    .flatMap((value) => (Array.isArray(value) ? value : [value]))
+    .filter((value): value is string => typeof value === 'string');
+  const [terms, users, lists] = await Promise.all([
+    getAllTerms({ db: options.db }),
+    getUserNames({ db: options.db, ids: [...new Set(ids)].filter((id) => /^[0-9a-f-]{36}$/i.test(id)) }),
+    listListNames(options.db),
+  ]);
+  const names = new Map<string, string>([
+    ...terms.map((term) => [term.id, term.name] as [string, string]),
+    ...users,
+    ...lists.map((list) => [list.id, list.name] as [string, string]),
+  ]);
+  return { version: options.version, changes, names };
 }
 
 export function getAssetVersions(options: { db: Db; id: string }) {
@@ -457,7 +494,7 @@ export async function updateList(options: {
 }) {
   return options.db.transaction().execute(async (db) => {
     const row = await updateListRow(db, options.id, { name: options.name, description: options.description });
-    if (!row) throw new AppError('not_found', 'No such list');
+    if (!row) throw new AppError('not_found', 'List not found');
     if (options.assetIds) {
       const unique = [...new Set(options.assetIds)];
       const found = await findExistingAssetIds(db, unique);
@@ -481,7 +518,7 @@ export async function deleteList(options: { db: Db; id: string }) {
     );
   }
   const result = await deleteListRow(options.db, options.id);
-  if (!result.numDeletedRows) throw new AppError('not_found', 'No such list');
+  if (!result.numDeletedRows) throw new AppError('not_found', 'List not found');
 }
 
 /** Everything the presenters need for these rows, in three queries. */

@@ -162,6 +162,31 @@ describe('assets', () => {
     expect((await tmm.post(`/api/assets/${asset.id}/versions/9/restore`, {})).status).toBe(404);
   });
 
+  it('shows what a restore would change, field by field and in words, before it is made', async () => {
+    const asset = await createAsset(tmm, listId, {
+      title: 'Diffed',
+      summary: 'First words.',
+      keyTakeaway: 'Old takeaway',
+    });
+    await tmm.patch(`/api/assets/${asset.id}`, {
+      summary: 'Second words.',
+      keyTakeaway: 'New takeaway',
+      solutionIds: [term('solution', 'Software Security (DevSecOps)')],
+    });
+    const diff = await tmm.get(`/api/assets/${asset.id}/versions/1/diff`);
+    expect(diff.status).toBe(200);
+    expect(diff.body.version).toBe(1);
+    expect(diff.body.changes).toEqual([
+      { field: 'summary', label: 'Summary', current: 'Second words.', restored: 'First words.' },
+      { field: 'solutionIds', label: 'Solutions', current: 'Software Security (DevSecOps)', restored: '—' },
+      { field: 'keyTakeaway', label: 'Key takeaway', current: 'New takeaway', restored: 'Old takeaway' },
+    ]);
+    // Looking changes nothing; the latest version differs from nothing.
+    expect((await tmm.get(`/api/assets/${asset.id}/versions/2/diff`)).body.changes).toEqual([]);
+    expect((await tmm.get(`/api/assets/${asset.id}/versions/9/diff`)).status).toBe(404);
+    expect((await viewer.get(`/api/assets/${asset.id}/versions/1/diff`)).status).toBe(403);
+  });
+
   it('refuses bad input naming the field, and loses nothing', async () => {
     const asset = await createAsset(tmm, listId, { title: 'Stable' });
     const bad = await tmm.patch(`/api/assets/${asset.id}`, {

@@ -22,7 +22,7 @@ const routes = {
               id: z.string(),
               kind: z.string(),
               title: z.string(),
-              body: z.string(),
+              body: z.string().describe('Plain text (Markdown in comments is rendered and stripped)'),
               link: z.string().nullable(),
               read: z.boolean(),
               createdAt: z.string(),

@@ -138,3 +138,8 @@ export function presentGitlabUserLink(row: GitlabUserLinkRow): GitlabUserLink {
     createdAt: row.created_at.toISOString(),
   };
 }
+
+/** Someone a comment can @mention: the name to show and the handle to type. */
+export function presentMentionable(person: { id: string; name: string; handle: string }) {
+  return { id: person.id, name: person.name, handle: person.handle };
+}

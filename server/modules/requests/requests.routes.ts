@@ -10,6 +10,8 @@ import {
   createRequestSchema,
   gitlabUserLinkSchema,
   gitlabUsernameParams,
+  mentionableSchema,
+  postedCommentSchema,
   requestEventSchema,
   requestListQuery,
   requestSchema,
@@ -33,6 +35,7 @@ import {
   presentBudget,
   presentComment,
   presentGitlabUserLink,
+  presentMentionable,
   presentRequest,
   presentRequestEvent,
   presentSimilarRequest,
@@ -46,6 +49,7 @@ import {
   getRequestComments,
   getRequestHistory,
   getVisibleRequest,
+  listMentionablePeople,
   listRequests,
   loadRequestLookups,
   suggestRequestAssignee,
@@ -152,8 +156,20 @@ const routes = {
     path: '/api/requests/{id}/comments',
     tags,
     summary: 'Comment (Markdown, sanitized; @handle mentions notify people)',
+    description:
+      'notNotified lists the @handles that told nobody: no such active account, or one that may not see the request.',
     request: { params: idParams, body: jsonBody(createCommentSchema) },
-    responses: { 201: jsonResponse(commentSchema, 'Added') },
+    responses: { 201: jsonResponse(postedCommentSchema, 'Added') },
+  }),
+  mentionable: defineRoute('requests.read', {
+    method: 'get',
+    path: '/api/requests/{id}/mentionable',
+    tags,
+    summary: 'The people a comment on this request can @mention (those who may see it)',
+    request: { params: idParams },
+    responses: {
+      200: jsonResponse(z.object({ people: z.array(mentionableSchema) }), 'By name'),
+    },
   }),
   gitlab: defineRoute('public', {
     method: 'post',
@@ -321,16 +337,29 @@ export function requestRoutes() {
   app.openapi(routes.comment, async (c) => {
     const { db } = ctx(c);
     const principal = principalOf(c);
-    const comment = await addComment({
+    const { comment, notNotified } = await addComment({
       db,
       id: c.req.valid('param').id,
       body: c.req.valid('json').body,
       principal,
     });
     return c.json(
-      presentComment({ ...comment, author_id: principal.userId, author_name: principal.name }),
+      {
+        ...presentComment({ ...comment, author_id: principal.userId, author_name: principal.name }),
+        notNotified,
+      },
       201,
     );
+  });
+
+  app.openapi(routes.mentionable, async (c) => {
+    const { db } = ctx(c);
+    const people = await listMentionablePeople({
+      db,
+      id: c.req.valid('param').id,
+      principal: principalOf(c),
+    });
+    return c.json({ people: people.map(presentMentionable) }, 200);
   });
 
   app.openapi(routes.gitlab, async (c) => {

@@ -1,6 +1,7 @@
 import { updatePriority } from '../../../shared/demos.ts';
 import {
   addBusinessDays,
+  assignedStageLabels,
   budgetAfter,
   dayOf,
   dueDateProblem,
@@ -24,7 +25,7 @@ import type {
   UpdateRequestInput,
 } from '../../../shared/schemas/requests.ts';
 import type { Database } from '../../db/connect.ts';
-import type { RequestRow, TermRow } from '../../db/schema.ts';
+import type { RequestRow, TermRow, UserRow } from '../../db/schema.ts';
 import { AppError } from '../../errors.ts';
 import type { Principal } from '../../http/context.ts';
 import { getAssetTitles, getVisibleAsset } from '../library/library.service.ts';
@@ -190,7 +191,7 @@ async function assertActsForTeam(db: Db, principal: Principal, teamId: string) {
 export async function getBudget(options: { db: Db; teamId: string; now: Date; principal: Principal }) {
   await assertActsForTeam(options.db, options.principal, options.teamId);
   const team = await findTeam({ db: options.db, id: options.teamId });
-  if (!team) throw new AppError('not_found', 'No such team');
+  if (!team) throw new AppError('not_found', 'Team not found');
   const quarter = quarterOf(options.now);
   const spent = await spentInQuarter(options.db, team.id, quarter);
   const { settings } = await getWorkspace({ db: options.db });
@@ -243,7 +244,7 @@ export async function createRequest(options: {
   return options.db.transaction().execute(async (db) => {
     const team = await lockTeam(db, input.teamId);
     if (!team || team.archived_at)
-      throw new AppError('validation_failed', 'No such active team', {
+      throw new AppError('validation_failed', 'Active team not found', {
         fields: { teamId: 'must be an active requesting team' },
       });
     const reuse = Boolean(input.reusedAssetId);
@@ -340,11 +341,11 @@ export async function getVisibleRequest(options: {
   principal: Principal;
 }): Promise<RequestRow> {
   const row = await findRequestRow(options.db, options.id);
-  if (!row) throw new AppError('not_found', 'No such request');
+  if (!row) throw new AppError('not_found', 'Request not found');
   if (!can(options.principal.role, 'requests.triage')) {
     const user = await findUser({ db: options.db, id: options.principal.userId });
     if (row.requester_id !== options.principal.userId && (!user?.team_id || user.team_id !== row.team_id)) {
-      throw new AppError('not_found', 'No such request');
+      throw new AppError('not_found', 'Request not found');
     }
   }
   return row;
@@ -510,7 +511,7 @@ export async function transitionRequest(options: {
       options.now,
     );
     await notifyPeople(db, updated, principal, {
-      title: `#${updated.number} is now ${requestStateLabels[updated.state].toLowerCase()}`,
+      title: `Request #${updated.number} moved to ${requestStateLabels[updated.state]}`,
       body: input.to === 'completed' ? 'Add the results to close it.' : (input.reason ?? ''),
     });
     return updated;
@@ -650,13 +651,17 @@ export async function updateRequest(options: {
       stage: options.input.stage,
       due_date: options.input.dueDate,
     });
-    const changes = Object.keys(options.input).filter(
-      (key) => options.input[key as keyof UpdateRequestInput] !== undefined,
-    );
+    // The history reads in words: "Work stage: In progress · Due date: 2026-12-04".
+    const { priority, stage, dueDate } = options.input;
+    const changes = [
+      priority !== undefined ? `Priority: ${priority === null ? 'cleared' : `P${priority}`}` : '',
+      stage !== undefined ? `Work stage: ${assignedStageLabels[stage]}` : '',
+      dueDate !== undefined ? `Due date: ${dueDate ?? 'cleared'}` : '',
+    ].filter(Boolean);
     await insertRequestEvent(db, {
       requestId: row.id,
       kind: 'field',
-      reason: `Changed ${changes.join(', ')}`,
+      reason: changes.join(' · '),
       data: options.input,
       actorId: options.principal.userId,
     });
@@ -664,9 +669,39 @@ export async function updateRequest(options: {
   });
 }
 
+/** Whether this account may see the request (and so may be told about it). */
+function maySeeRequest(user: UserRow, row: RequestRow): boolean {
+  return (
+    user.active &&
+    (can(user.role, 'requests.triage') ||
+      user.id === row.requester_id ||
+      (can(user.role, 'requests.read') && Boolean(user.team_id) && user.team_id === row.team_id))
+  );
+}
+
+/** The handle that mentions an account: the part of its email before the @. */
+function handleOf(user: UserRow): string {
+  return user.email.split('@')[0]?.toLowerCase() ?? '';
+}
+
+/**
+ * The people a comment on this request may @mention (those who may see it), for the comment
+ * box's suggestions. Only names and handles: the caller already sees the request.
+ */
+export async function listMentionablePeople(options: { db: Db; id: string; principal: Principal }) {
+  const row = await getVisibleRequest(options);
+  const users = await getAllUsers({ db: options.db });
+  return users
+    .filter((user) => maySeeRequest(user, row))
+    .map((user) => ({ id: user.id, name: user.name, handle: handleOf(user) }))
+    .sort((a, b) => a.name.localeCompare(b.name));
+}
+
 /**
  * Adds a comment. "@handle" mentions (the part of an email before the @) notify the people named,
- * as long as they may see the request; the requester and assignee are told too.
+ * as long as they may see the request; the requester and assignee are told too. The answer says
+ * which handles notified nobody (no such account, deactivated, or not allowed to see the request),
+ * so the author learns it instead of the mention being dropped silently.
  */
 export async function addComment(options: { db: Db; id: string; body: string; principal: Principal }) {
   return options.db.transaction().execute(async (db) => {
@@ -676,20 +711,23 @@ export async function addComment(options: { db: Db; id: string; body: string; pr
       authorId: options.principal.userId,
       body: options.body,
     });
-    const handles = [...options.body.matchAll(/(?:^|[^\w@])@([a-z0-9._-]+)/gi)].map((match) =>
-      (match[1] as string).toLowerCase(),
-    );
+    const handles = [
+      ...new Set(
+        [...options.body.matchAll(/(?:^|[^\w@])@([a-z0-9._-]*[a-z0-9_-])/gi)].map((match) =>
+          (match[1] as string).toLowerCase(),
+        ),
+      ),
+    ];
     const mentioned: string[] = [];
+    const notNotified: string[] = [];
     if (handles.length) {
       const users = await getAllUsers({ db });
-      for (const user of users) {
-        const handle = user.email.split('@')[0]?.toLowerCase() ?? '';
-        const maySee =
-          user.role === 'admin' ||
-          user.role === 'tmm' ||
-          user.id === row.requester_id ||
-          (user.role === 'requester' && user.team_id === row.team_id);
-        if (user.active && maySee && handles.includes(handle)) mentioned.push(user.id);
+      for (const handle of handles) {
+        const user = users.find(
+          (candidate) => handleOf(candidate) === handle && maySeeRequest(candidate, row),
+        );
+        if (user) mentioned.push(user.id);
+        else notNotified.push(handle);
       }
     }
     await insertRequestEvent(db, {
@@ -702,10 +740,13 @@ export async function addComment(options: { db: Db; id: string; body: string; pr
       db,
       row,
       options.principal,
-      { title: `${options.principal.name} commented on #${row.number}`, body: options.body.slice(0, 200) },
+      {
+        title: `${options.principal.name} commented on request #${row.number}`,
+        body: options.body.slice(0, 400),
+      },
       mentioned,
     );
-    return comment;
+    return { comment, notNotified };
   });
 }
 

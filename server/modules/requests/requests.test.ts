@@ -332,6 +332,25 @@ describe('comments, priority and notifications', () => {
     ).toHaveProperty('stage');
   });
 
+  it('records stage and due date changes in the history in words, not field keys', async () => {
+    const filed = await fileAsRequester();
+    await tmm.post(`/api/requests/${filed.id}/transitions`, { to: 'triage' });
+    await tmm.post(`/api/requests/${filed.id}/transitions`, { to: 'assigned', assigneeId: tmm.userId });
+    const changed = await tmm.patch(`/api/requests/${filed.id}`, {
+      stage: 'in_progress',
+      dueDate: '2026-12-04',
+    });
+    expect(changed.status).toBe(200);
+    expect(changed.body).toMatchObject({ stage: 'in_progress', dueDate: '2026-12-04' });
+    const history = (await tmm.get(`/api/requests/${filed.id}`)).body.history as {
+      kind: string;
+      reason: string;
+    }[];
+    expect(history.filter((event) => event.kind === 'field').map((event) => event.reason)).toEqual([
+      'Work stage: In progress · Due date: 2026-12-04',
+    ]);
+  });
+
   it('keeps a Markdown comment thread, renders it inert, and notifies the requester and @mentioned people', async () => {
     const mentioned = await t.as('tmm', { email: 'rosa.tmm@example.test', name: 'Rosa' });
     const filed = await fileAsRequester();
@@ -347,7 +366,9 @@ describe('comments, priority and notifications', () => {
     expect(rosaNotes.some((n: { link: string }) => n.link === `/requests/${filed.id}`)).toBe(true);
     const requesterNotes = (await requester.get('/api/notifications')).body.notifications;
     expect(
-      requesterNotes.some((n: { title: string }) => n.title.includes(`commented on #${filed.number}`)),
+      requesterNotes.some((n: { title: string }) =>
+        n.title.includes(`commented on request #${filed.number}`),
+      ),
     ).toBe(true);
     expect((await tmm.post(`/api/requests/${filed.id}/comments`, { body: '   ' })).status).toBe(422);
   });
@@ -356,6 +377,48 @@ describe('comments, priority and notifications', () => {
     const filed = await fileAsRequester();
     await tmm.post(`/api/requests/${filed.id}/transitions`, { to: 'triage' });
     const notes = (await requester.get('/api/notifications')).body.notifications;
-    expect(notes.map((n: { title: string }) => n.title)).toContain(`#${filed.number} is now triage`);
+    expect(notes.map((n: { title: string }) => n.title)).toContain(
+      `Request #${filed.number} moved to Triage`,
+    );
+  });
+
+  it('shows a comment in a notification as plain text, never raw Markdown or HTML', async () => {
+    const filed = await fileAsRequester();
+    await tmm.post(`/api/requests/${filed.id}/comments`, {
+      body: '## Draft ready\n\n**Review** the [outline](https://example.test/doc) & `notes` <img src=x onerror=alert(1)>',
+    });
+    const notes = (await requester.get('/api/notifications')).body.notifications as {
+      title: string;
+      body: string;
+    }[];
+    const note = notes.find((n) => n.title.includes(`request #${filed.number}`));
+    expect(note?.body).toBe('Draft ready Review the outline & notes');
+  });
+
+  it('says which @mentions notified nobody, and offers only people who may see the request', async () => {
+    const viewer = await t.as('viewer', { email: 'vic.viewer@example.test', name: 'Vic' });
+    const gone = await t.as('tmm', { email: 'gone.tmm@example.test', name: 'Gone' });
+    await admin.patch(`/api/users/${gone.userId}`, { active: false });
+    const filed = await fileAsRequester();
+    const people = (await requester.get(`/api/requests/${filed.id}/mentionable`)).body.people as {
+      id: string;
+      handle: string;
+    }[];
+    const handles = people.map((person) => person.handle);
+    expect(handles).toContain(tmm.email.split('@')[0]);
+    expect(handles).toContain(requester.email.split('@')[0]);
+    expect(handles).not.toContain('vic.viewer');
+    expect(handles).not.toContain('gone.tmm');
+    const tmmHandle = tmm.email.split('@')[0];
+    const posted = await requester.post(`/api/requests/${filed.id}/comments`, {
+      body: `Thanks @${tmmHandle}. Also @vic.viewer, @gone.tmm and @nobody-here.`,
+    });
+    expect(posted.status).toBe(201);
+    expect(posted.body.notNotified.sort()).toEqual(['gone.tmm', 'nobody-here', 'vic.viewer']);
+    const seen = (await viewer.get('/api/notifications')).body.notifications as { link: string }[];
+    expect(seen.some((n) => n.link === `/requests/${filed.id}`)).toBe(false);
+    // Someone who cannot see the request cannot list who can.
+    const other = await t.as('requester', { email: 'other.req@example.test', name: 'Other' });
+    expect((await other.get(`/api/requests/${filed.id}/mentionable`)).status).toBe(404);
   });
 });

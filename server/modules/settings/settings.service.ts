@@ -77,7 +77,7 @@ export async function getTerms(options: { db: Db; kind?: TermKind; id?: string }
 
 async function getTerm(db: Db, id: string) {
   const [term] = await getTerms({ db, id });
-  if (!term) throw new AppError('not_found', 'No such term');
+  if (!term) throw new AppError('not_found', 'Term not found');
   return term;
 }
 
@@ -151,7 +151,7 @@ export async function updateTerm(options: { db: Db; id: string; input: UpdateTer
   const { input } = options;
   return options.db.transaction().execute(async (db) => {
     const existing = await findTerm(db, options.id);
-    if (!existing) throw new AppError('not_found', 'No such term');
+    if (!existing) throw new AppError('not_found', 'Term not found');
     const kind = existing.kind as TermKind;
     if (input.parentId !== undefined) await checkParent(db, kind, input.parentId);
     if (input.formatIds !== undefined) {
@@ -180,7 +180,7 @@ export async function updateTerm(options: { db: Db; id: string; input: UpdateTer
 export async function deleteTerm(options: { db: Db; id: string }) {
   return options.db.transaction().execute(async (db) => {
     const existing = await findTerm(db, options.id);
-    if (!existing) throw new AppError('not_found', 'No such term');
+    if (!existing) throw new AppError('not_found', 'Term not found');
     const usage = (await termUsage(db, [existing.id])).get(existing.id);
     if (usage && usage.size > 0) throw new AppError('in_use', describeUsage(existing.name, usage));
     await deleteTermRow(db, existing.id);
@@ -257,7 +257,7 @@ export async function updateTeam(options: { db: Db; id: string; input: UpdateTea
     quarterly_budget: input.quarterlyBudget,
     archived_at: archivedAt(input.archived),
   }).catch(duplicateName(input.name ?? ''));
-  if (!row) throw new AppError('not_found', 'No such team');
+  if (!row) throw new AppError('not_found', 'Team not found');
   return row;
 }
 
@@ -265,7 +265,7 @@ export async function deleteTeam(options: { db: Db; id: string }) {
   const usage = (await teamUsage(options.db, [options.id])).get(options.id);
   if (usage && usage.size > 0) throw new AppError('in_use', describeUsage('This team', usage));
   const result = await deleteTeamRow(options.db, options.id);
-  if (!result.numDeletedRows) throw new AppError('not_found', 'No such team');
+  if (!result.numDeletedRows) throw new AppError('not_found', 'Team not found');
 }
 
 export async function getTeamMembers(options: { db: Db }) {
@@ -276,7 +276,7 @@ export async function getTeamMembers(options: { db: Db }) {
 
 async function getTeamMember(db: Db, id: string) {
   const member = (await getTeamMembers({ db })).find((entry) => entry.row.id === id);
-  if (!member) throw new AppError('not_found', 'No such team member');
+  if (!member) throw new AppError('not_found', 'Team member not found');
   return member;
 }
 
@@ -287,7 +287,7 @@ export async function createTeamMember(options: { db: Db; input: CreateTeamMembe
   return options.db.transaction().execute(async (db) => {
     const user = await findUser({ db, id: input.userId });
     if (!user?.active)
-      throw new AppError('validation_failed', 'No such active user', {
+      throw new AppError('validation_failed', 'Active user not found', {
         fields: { userId: 'must be an active user' },
       });
     if (user.role !== 'tmm' && user.role !== 'admin') {
@@ -321,7 +321,7 @@ export async function updateTeamMember(options: { db: Db; id: string; input: Upd
       quarterly_capacity: input.quarterlyCapacity,
       archived_at: archivedAt(input.archived),
     });
-    if (!row) throw new AppError('not_found', 'No such team member');
+    if (!row) throw new AppError('not_found', 'Team member not found');
     if (input.areaIds)
       await setTeamMemberAreas(db, row.id, await requireTerms(db, input.areaIds, AREA_KINDS, 'areaIds'));
     return getTeamMember(db, row.id);
@@ -330,7 +330,7 @@ export async function updateTeamMember(options: { db: Db; id: string; input: Upd
 
 export async function deleteTeamMember(options: { db: Db; id: string }) {
   const result = await deleteTeamMemberRow(options.db, options.id);
-  if (!result.numDeletedRows) throw new AppError('not_found', 'No such team member');
+  if (!result.numDeletedRows) throw new AppError('not_found', 'Team member not found');
 }
 
 export async function getWorkspace(options: { db: Db }): Promise<Workspace> {

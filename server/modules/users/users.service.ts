@@ -76,7 +76,7 @@ export function createIntegrationUser(options: { db: Db; email: string; name: st
 /** The signed-in person changes their own display name. */
 export async function updateOwnProfile(options: { db: Db; userId: string; name: string }): Promise<UserRow> {
   const user = await updateUserRow(options.db, options.userId, { name: options.name });
-  if (!user) throw new AppError('not_found', 'No such user');
+  if (!user) throw new AppError('not_found', 'User not found');
   return user;
 }
 
@@ -98,7 +98,7 @@ export async function updateUser(options: {
     // decided one after the other and the second sees the first's change.
     const admins = demotes ? await lockActiveAdmins(db) : [];
     const existing = await findUserById(db, options.id);
-    if (!existing) throw new AppError('not_found', 'No such user');
+    if (!existing) throw new AppError('not_found', 'User not found');
     const losesAdmin = existing.role === 'admin' && existing.active && demotes;
     if (losesAdmin && admins.filter((id) => id !== existing.id).length === 0) {
       throw new AppError('last_admin', 'The workspace needs at least one active admin');
@@ -106,7 +106,7 @@ export async function updateUser(options: {
     if (input.teamId) {
       const team = await findTeam({ db, id: input.teamId });
       if (!team)
-        throw new AppError('validation_failed', 'No such team', {
+        throw new AppError('validation_failed', 'Team not found', {
           fields: { teamId: 'must be a requesting team id' },
         });
     }
@@ -116,7 +116,7 @@ export async function updateUser(options: {
       role: input.role,
       active: input.active,
     });
-    if (!updated) throw new AppError('not_found', 'No such user');
+    if (!updated) throw new AppError('not_found', 'User not found');
     if (input.active === false) await revokeCredentials({ db, userId: options.id, now: options.now });
     return updated;
   });

@@ -137,7 +137,7 @@ export async function createWebhook(options: { db: Db; input: CreateWebhookInput
 export async function updateWebhook(options: { db: Db; id: string; input: UpdateWebhookInput }) {
   if (options.input.url !== undefined) await checkWebhookUrl(options.db, options.input.url);
   const row = await updateWebhookRow(options.db, options.id, options.input);
-  if (!row) throw new AppError('not_found', 'No such webhook');
+  if (!row) throw new AppError('not_found', 'Webhook not found');
   return row;
 }
 
@@ -152,7 +152,7 @@ export { getWebhookAllowedHosts, setWebhookAllowedHosts };
 
 export async function deleteWebhook(options: { db: Db; id: string }) {
   const result = await deleteWebhookRow(options.db, options.id);
-  if (!result.numDeletedRows) throw new AppError('not_found', 'No such webhook');
+  if (!result.numDeletedRows) throw new AppError('not_found', 'Webhook not found');
 }
 
 /** Every subscription, oldest first. */

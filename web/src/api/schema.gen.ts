@@ -8324,6 +8324,216 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/assets/{id}/versions/{version}/diff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What restoring this version would change, field by field
+         * @description Access: admin, tmm.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUID) */
+                    id: string;
+                    version: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The fields that differ, now and after the restore */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            version: number;
+                            /** @description Only the fields that would change */
+                            changes: {
+                                /** @description The state key, e.g. keyTakeaway */
+                                field: string;
+                                /** @description The field in words, e.g. Key takeaway */
+                                label: string;
+                                /** @description The value now, in words ("—" when empty) */
+                                current: string;
+                                /** @description The value after restoring this version */
+                                restored: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Malformed request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Role may not do this, or CSRF token missing */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description No such record */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Conflicts with a stored record, or in use */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Invalid fields */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Too many attempts */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/assets/{id}/versions/{version}/restore": {
         parameters: {
             query?: never;
@@ -9879,6 +10089,7 @@ export interface paths {
                                 id: string;
                                 kind: string;
                                 title: string;
+                                /** @description Plain text (Markdown in comments is rendered and stripped) */
                                 body: string;
                                 link: string | null;
                                 read: boolean;
@@ -12354,7 +12565,9 @@ export interface paths {
         put?: never;
         /**
          * Comment (Markdown, sanitized; @handle mentions notify people)
-         * @description Access: admin, tmm, requester.
+         * @description notNotified lists the @handles that told nobody: no such active account, or one that may not see the request.
+         *
+         *     Access: admin, tmm, requester.
          */
         post: {
             parameters: {
@@ -12391,6 +12604,8 @@ export interface paths {
                             /** @description Sanitized HTML */
                             bodyHtml: string;
                             createdAt: string;
+                            /** @description @handles in the comment that notified nobody (no such account, or it may not see the request) */
+                            notNotified: string[];
                         };
                     };
                 };
@@ -12550,6 +12765,209 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/requests/{id}/mentionable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The people a comment on this request can @mention (those who may see it)
+         * @description Access: admin, tmm, requester.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUID) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description By name */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            people: {
+                                id: string;
+                                name: string;
+                                /** @description What to type after @ */
+                                handle: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Malformed request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Role may not do this, or CSRF token missing */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description No such record */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Conflicts with a stored record, or in use */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Invalid fields */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Too many attempts */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;

@@ -28,6 +28,7 @@ import { useState } from 'react';
 import { ApiError } from '../../../api/client.ts';
 import { validateWith } from '../../../api/validateWith.ts';
 import { ConfirmDelete } from '../../../components/ConfirmDelete.tsx';
+import { DateTime } from '../../../components/DateTime.tsx';
 import { FormModal } from '../../../components/FormModal.tsx';
 import { QueryState } from '../../../components/QueryState.tsx';
 import { SecretReveal } from '../../../components/SecretReveal.tsx';
@@ -42,7 +43,6 @@ const toTokenInput = (values: CreateApiTokenInput): CreateApiTokenInput => ({
   name: values.name,
   expiresInDays: values.expiresInDays || undefined,
 });
-const formatDate = (value: string | null) => (value ? new Date(value).toLocaleDateString() : '—');
 
 /** Your name, password and personal API tokens. */
 export function AccountPage() {
@@ -181,9 +181,15 @@ export function AccountPage() {
                           <Table.Td>
                             <Code>{token.prefix}…</Code>
                           </Table.Td>
-                          <Table.Td>{formatDate(token.createdAt)}</Table.Td>
-                          <Table.Td>{formatDate(token.lastUsedAt)}</Table.Td>
-                          <Table.Td>{token.expiresAt ? formatDate(token.expiresAt) : 'Never'}</Table.Td>
+                          <Table.Td>
+                            <DateTime value={token.createdAt} />
+                          </Table.Td>
+                          <Table.Td>
+                            <DateTime value={token.lastUsedAt} empty="Never" />
+                          </Table.Td>
+                          <Table.Td>
+                            <DateTime value={token.expiresAt} empty="Never" />
+                          </Table.Td>
                           <Table.Td>
                             <ConfirmDelete label={token.name} onConfirm={() => revokeToken.mutate(token)} />
                           </Table.Td>

@@ -3,6 +3,7 @@ import { significanceLabels } from '@shared/demos.ts';
 import { can } from '@shared/roles.ts';
 import { IconUpload } from '@tabler/icons-react';
 import { useState } from 'react';
+import { DateTime } from '../../../components/DateTime.tsx';
 import { QueryState } from '../../../components/QueryState.tsx';
 import { useSession } from '../../auth/hooks/useSession.ts';
 import { useRelease, useReleases } from '../hooks/useDemos.ts';
@@ -59,7 +60,9 @@ export function ReleasesPanel() {
                         {row.version}
                       </Button>
                     </Table.Td>
-                    <Table.Td>{row.releasedOn ?? '—'}</Table.Td>
+                    <Table.Td>
+                      <DateTime value={row.releasedOn} />
+                    </Table.Td>
                     <Table.Td>{row.changeCount}</Table.Td>
                     <Table.Td>
                       <Badge color={row.flags.raised ? 'red' : 'gray'} variant="light">

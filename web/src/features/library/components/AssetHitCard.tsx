@@ -1,6 +1,7 @@
 import { Anchor, Group, Paper, Stack, Text } from '@mantine/core';
 import type { AssetHit } from '@shared/schemas/library.ts';
 import { Link } from 'react-router';
+import { DateTime } from '../../../components/DateTime.tsx';
 import { AssetBadges } from './AssetBadges.tsx';
 import { Snippet } from './Snippet.tsx';
 
@@ -25,11 +26,7 @@ export function AssetHitCard({ hit }: { hit: AssetHit }) {
               Owner: {hit.owner.name}
             </Text>
           )}
-          {hit.publishedOn && (
-            <Text size="xs" c="dimmed">
-              Published {hit.publishedOn}
-            </Text>
-          )}
+          {hit.publishedOn && <DateTime value={hit.publishedOn} prefix="Published" size="xs" c="dimmed" />}
           <Text size="xs" c="dimmed">
             {hit.viewCount} {hit.viewCount === 1 ? 'view' : 'views'}
           </Text>

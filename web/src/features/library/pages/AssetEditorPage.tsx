@@ -28,12 +28,13 @@ import {
   updateAssetSchema,
 } from '@shared/schemas/library.ts';
 import { IconAlertTriangle } from '@tabler/icons-react';
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { ApiError } from '../../../api/client.ts';
 import { validateWith } from '../../../api/validateWith.ts';
 import { DateField } from '../../../components/DateField.tsx';
 import { TermSelect } from '../../../components/TermSelect.tsx';
+import { UnsavedChangesPrompt } from '../../../components/UnsavedChangesPrompt.tsx';
 import { useTerms } from '../../settings/hooks/useTerms.ts';
 import { useUsers } from '../../settings/hooks/useUsers.ts';
 import { usePageTitle } from '../../shell/hooks/usePageTitle.ts';
@@ -108,8 +109,13 @@ export function AssetEditorPage() {
   });
   // biome-ignore lint/correctness/useExhaustiveDependencies: load the asset once when it arrives
   useEffect(() => {
-    if (existing.data) form.setValues(valuesOf(existing.data));
+    if (existing.data) {
+      // The loaded asset is the baseline: only edits after this count as unsaved.
+      form.setInitialValues(valuesOf(existing.data));
+      form.setValues(valuesOf(existing.data));
+    }
   }, [existing.data]);
+  const leaving = useRef(false);
   const save = useSaveAsset(id);
 
   const formatKey = terms.data?.find((term) => term.id === form.values.formatId)?.key;
@@ -134,11 +140,15 @@ export function AssetEditorPage() {
     <form
       onSubmit={form.onSubmit((values) =>
         save.mutate(toAssetInput(values), {
-          onSuccess: (asset) => navigate(`/library/assets/${asset.id}`),
+          onSuccess: (asset) => {
+            leaving.current = true;
+            navigate(`/library/assets/${asset.id}`);
+          },
           onError: (error) => error instanceof ApiError && form.setErrors(error.fields),
         }),
       )}
     >
+      <UnsavedChangesPrompt when={form.isDirty()} leaving={leaving} />
       <Stack gap="lg">
         <Group justify="space-between">
           <Title order={1}>{id ? 'Edit asset' : 'New asset'}</Title>

@@ -17,6 +17,7 @@ import {
   Typography,
 } from '@mantine/core';
 import { isDemoFormat } from '@shared/demos.ts';
+import { assetFieldLabel } from '@shared/library.ts';
 import { can } from '@shared/roles.ts';
 import type { Asset } from '@shared/schemas/library.ts';
 import {
@@ -27,19 +28,21 @@ import {
   IconPresentation,
 } from '@tabler/icons-react';
 import { useMutation } from '@tanstack/react-query';
-import { useEffect } from 'react';
+import { type ReactNode, useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { apiClient } from '../../../api/client.ts';
+import { DateTime } from '../../../components/DateTime.tsx';
 import { useSession } from '../../auth/hooks/useSession.ts';
 import { usePageTitle } from '../../shell/hooks/usePageTitle.ts';
 import { AssetBadges } from '../components/AssetBadges.tsx';
+import { RestoreVersionModal } from '../components/RestoreVersionModal.tsx';
 import { useAsset, useAssetVersions, useRelatedAssets } from '../hooks/useLibrary.ts';
 import { useRestoreVersion } from '../hooks/useLibraryMutations.ts';
 
 const names = (refs: { name: string }[]) => (refs.length ? refs.map((ref) => ref.name).join(', ') : '—');
 
 function Metadata({ asset }: { asset: Asset }) {
-  const rows: [string, string][] = [
+  const rows: [string, ReactNode][] = [
     ['Deliverable type', asset.deliverableType?.name ?? '—'],
     ['Solutions', names(asset.solutions)],
     ['Use cases', names(asset.useCases)],
@@ -47,9 +50,9 @@ function Metadata({ asset }: { asset: Asset }) {
     ['Buyer stage', asset.buyerStage?.name ?? '—'],
     ['Owner', asset.owner?.name ?? '—'],
     ['Contributors', names(asset.contributors)],
-    ['Published', asset.publishedOn ?? '—'],
-    ['Expires', asset.expiresOn ?? '—'],
-    ['Last verified', asset.lastVerifiedOn ?? '—'],
+    ['Published', <DateTime key="published" value={asset.publishedOn} />],
+    ['Expires', <DateTime key="expires" value={asset.expiresOn} />],
+    ['Last verified', <DateTime key="verified" value={asset.lastVerifiedOn} />],
     ['Views', String(asset.viewCount)],
   ];
   if (asset.durationMinutes) rows.push(['Duration', `${asset.durationMinutes} min`]);
@@ -86,6 +89,7 @@ export function AssetPage() {
       apiClient.POST('/api/assets/{id}/views', { params: { path: { id: assetId } } }),
   });
   const restore = useRestoreVersion(id);
+  const [restoring, setRestoring] = useState<number | null>(null);
   // biome-ignore lint/correctness/useExhaustiveDependencies: count one view per asset opened
   useEffect(() => {
     if (id) view.mutate(id);
@@ -102,6 +106,13 @@ export function AssetPage() {
 
   return (
     <Stack gap="lg">
+      <RestoreVersionModal
+        assetId={data.id}
+        version={restoring}
+        onClose={() => setRestoring(null)}
+        restoring={restore.isPending}
+        onConfirm={(version) => restore.mutate(version, { onSuccess: () => setRestoring(null) })}
+      />
       <Group justify="space-between" align="flex-start">
         <Stack gap={6}>
           <Anchor component={Link} to="/library" size="sm">
@@ -232,19 +243,19 @@ export function AssetPage() {
                   {versions.data.map((version) => (
                     <Timeline.Item key={version.version} title={`Version ${version.version}`}>
                       <Text size="xs" c="dimmed">
-                        {new Date(version.createdAt).toLocaleString()} · {version.actor?.name ?? 'Showcase'}
+                        <DateTime value={version.createdAt} size="xs" /> · {version.actor?.name ?? 'Showcase'}
                       </Text>
                       <Text size="sm">
                         {version.note ||
                           (version.changes.includes('created')
                             ? 'Created'
-                            : `Changed ${version.changes.join(', ')}`)}
+                            : `Changed ${version.changes.map(assetFieldLabel).join(', ')}`)}
                       </Text>
                       {editor && version.version !== data.version && (
                         <Button
                           size="compact-xs"
                           variant="subtle"
-                          onClick={() => restore.mutate(version.version)}
+                          onClick={() => setRestoring(version.version)}
                           aria-label={`Restore version ${version.version}`}
                         >
                           Restore

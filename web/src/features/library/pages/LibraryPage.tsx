@@ -195,20 +195,20 @@ export function LibraryPage() {
           <Button variant="default" component={Link} to="/library/lists" leftSection={<IconList size={16} />}>
             Lists
           </Button>
+          {can(session.data?.user.role, 'library.import') && (
+            <Button
+              variant="default"
+              component={Link}
+              to="/library/import"
+              leftSection={<IconFileImport size={16} />}
+            >
+              Import
+            </Button>
+          )}
           {editor && (
-            <>
-              <Button
-                variant="default"
-                component={Link}
-                to="/library/import"
-                leftSection={<IconFileImport size={16} />}
-              >
-                Import
-              </Button>
-              <Button component={Link} to="/library/new" leftSection={<IconPlus size={16} />}>
-                New asset
-              </Button>
-            </>
+            <Button component={Link} to="/library/new" leftSection={<IconPlus size={16} />}>
+              New asset
+            </Button>
           )}
         </Group>
       </Group>

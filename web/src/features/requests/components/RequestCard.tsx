@@ -1,14 +1,17 @@
 import { Badge, Group, Paper, Stack, Text, Tooltip } from '@mantine/core';
+import { assignedStageLabels } from '@shared/requests.ts';
 import type { ContentRequest } from '@shared/schemas/requests.ts';
 import { Link } from 'react-router';
+import { DateTime } from '../../../components/DateTime.tsx';
 
 /** A request on the board: number, title, team, due date, score (with its reasons) and review clock. */
 export function RequestCard({ request }: { request: ContentRequest }) {
   return (
     <Paper withBorder radius="md" p="sm" shadow="xs">
       <Stack gap={6}>
-        <Group justify="space-between" wrap="nowrap" gap="xs">
-          <Text size="xs" c="dimmed">
+        {/* The badge never shrinks: a long team name wraps beside it instead of cutting the score. */}
+        <Group justify="space-between" wrap="nowrap" gap="xs" align="flex-start">
+          <Text size="xs" c="dimmed" style={{ minWidth: 0, overflowWrap: 'anywhere' }}>
             #{request.number} · {request.team?.name ?? 'Demo update'}
           </Text>
           <Tooltip
@@ -24,13 +27,14 @@ export function RequestCard({ request }: { request: ContentRequest }) {
               size="sm"
               variant="light"
               aria-label={`Priority score ${request.score}`}
-              style={{ flexShrink: 0 }}
+              style={{ flexShrink: 0, overflow: 'visible' }}
             >
               {request.score}
             </Badge>
           </Tooltip>
         </Group>
-        <Text component={Link} to={`/requests/${request.id}`} fw={600} size="sm" lineClamp={2}>
+        {/* Out of the tab order: the card itself is the one tab stop, and Enter on it opens this. */}
+        <Text component={Link} to={`/requests/${request.id}`} tabIndex={-1} fw={600} size="sm" lineClamp={2}>
           {request.title}
         </Text>
         <Group gap={6}>
@@ -49,16 +53,12 @@ export function RequestCard({ request }: { request: ContentRequest }) {
               Reuse
             </Badge>
           )}
-          {request.dueDate && (
-            <Text size="xs" c="dimmed">
-              Due {request.dueDate}
-            </Text>
-          )}
+          {request.dueDate && <DateTime value={request.dueDate} prefix="Due" size="xs" c="dimmed" />}
         </Group>
         {request.assignee && (
           <Text size="xs" c="dimmed">
             {request.assignee.name}
-            {request.stage ? ` · ${request.stage.replace('_', ' ')}` : ''}
+            {request.stage ? ` · ${assignedStageLabels[request.stage]}` : ''}
           </Text>
         )}
       </Stack>

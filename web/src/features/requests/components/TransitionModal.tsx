@@ -1,6 +1,6 @@
 import { Button, Group, Modal, MultiSelect, Select, Stack, Text, Textarea } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { type RequestState, requestStateLabels } from '@shared/requests.ts';
+import { type RequestState, transitionActionLabel } from '@shared/requests.ts';
 import type { ContentRequest } from '@shared/schemas/requests.ts';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
@@ -55,10 +55,11 @@ export function TransitionModal({
   }, [detail.data, assigneeId]);
   const move = useMoveRequest(request?.id);
   if (!request || !to) return null;
+  const action = transitionActionLabel(request.state, to);
   const pickable = [...(assets.data?.hits ?? []).map((hit) => ({ value: hit.id, label: hit.title }))];
 
   return (
-    <Modal opened onClose={onClose} title={`Move #${request.number} to ${requestStateLabels[to]}`}>
+    <Modal opened onClose={onClose} title={`${action} (#${request.number})`}>
       <form
         onSubmit={(event) => {
           event.preventDefault();
@@ -136,10 +137,10 @@ export function TransitionModal({
           )}
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
-              Cancel
+              Keep as is
             </Button>
             <Button type="submit" loading={move.isPending}>
-              Move
+              {action}
             </Button>
           </Group>
         </Stack>

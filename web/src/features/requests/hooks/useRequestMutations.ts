@@ -1,5 +1,10 @@
 import { requestStateLabels } from '@shared/requests.ts';
-import type { CreateRequestInput, ResultsInput, TransitionInput } from '@shared/schemas/requests.ts';
+import type {
+  CreateRequestInput,
+  ResultsInput,
+  TransitionInput,
+  UpdateRequestInput,
+} from '@shared/schemas/requests.ts';
 import { apiClient } from '../../../api/client.ts';
 import { useApiMutation } from '../../../api/useApiMutation.ts';
 import { requestsKey } from './useRequests.ts';
@@ -23,7 +28,7 @@ export function useMoveRequest(requestId: string | undefined) {
     request: (body: TransitionInput) =>
       apiClient.POST('/api/requests/{id}/transitions', { params: { path: { id: requestId ?? '' } }, body }),
     invalidates: [requestsKey],
-    success: (moved) => `#${moved.number} is now ${requestStateLabels[moved.state].toLowerCase()}`,
+    success: (moved) => `Request #${moved.number} moved to ${requestStateLabels[moved.state]}`,
     quietFieldErrors: true,
   });
 }
@@ -49,6 +54,18 @@ export function useSetPriority(requestId: string | undefined) {
       }),
     invalidates: [requestsKey],
     success: (updated) => `Priority ${updated.priority ?? 'cleared'}; score ${updated.score}`,
+  });
+}
+
+/** Changes the work stage or the due date of a request after filing. */
+export function useUpdateRequest(requestId: string) {
+  return useApiMutation({
+    request: (body: UpdateRequestInput) =>
+      apiClient.PATCH('/api/requests/{id}', { params: { path: { id: requestId } }, body }),
+    invalidates: [requestsKey],
+    success: (_updated, body) =>
+      body.stage ? 'Work stage saved' : body.dueDate ? 'Due date saved' : 'Due date cleared',
+    quietFieldErrors: true,
   });
 }
 

@@ -8,6 +8,7 @@ import {
   NumberInput,
   Paper,
   SegmentedControl,
+  Select,
   Skeleton,
   Stack,
   Table,
@@ -17,20 +18,36 @@ import {
   Title,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { nextStates, type RequestState, requestStateLabels } from '@shared/requests.ts';
+import {
+  type AssignedStage,
+  assignedStageLabels,
+  assignedStages,
+  endedStates,
+  nextStates,
+  type RequestState,
+  requestStateLabels,
+  transitionActionLabel,
+} from '@shared/requests.ts';
 import { can } from '@shared/roles.ts';
-import { type ContentRequest, type ResultsInput, resultsSchema } from '@shared/schemas/requests.ts';
-import { useState } from 'react';
+import {
+  type ContentRequest,
+  type ResultsInput,
+  resultsSchema,
+  type UpdateRequestInput,
+} from '@shared/schemas/requests.ts';
+import { type ReactNode, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { ApiError } from '../../../api/client.ts';
 import { validateWith } from '../../../api/validateWith.ts';
+import { DateField } from '../../../components/DateField.tsx';
+import { DateTime } from '../../../components/DateTime.tsx';
 import { useSession } from '../../auth/hooks/useSession.ts';
 import { usePageTitle } from '../../shell/hooks/usePageTitle.ts';
 import { AttachmentList } from '../components/AttachmentList.tsx';
 import { CommentThread } from '../components/CommentThread.tsx';
 import { RequestStateBadge } from '../components/RequestStateBadge.tsx';
 import { TransitionModal } from '../components/TransitionModal.tsx';
-import { useRecordResults, useSetPriority } from '../hooks/useRequestMutations.ts';
+import { useRecordResults, useSetPriority, useUpdateRequest } from '../hooks/useRequestMutations.ts';
 import { useRequest } from '../hooks/useRequests.ts';
 
 type ResultsValues = {
@@ -103,6 +120,54 @@ function gitlabAuthorLabel(author: NonNullable<ContentRequest['gitlabAuthor']>):
   return author.name ? `${author.name}${handle ? ` (${handle})` : ''}` : handle;
 }
 
+/**
+ * The work stage (while assigned) and the due date, which triagers can change after filing; each
+ * change saves at once and lands in the history.
+ */
+function WorkPanel({ request }: { request: ContentRequest }) {
+  const update = useUpdateRequest(request.id);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const save = (body: UpdateRequestInput) =>
+    update.mutate(body, {
+      onSuccess: () => setErrors({}),
+      onError: (error) => error instanceof ApiError && setErrors(error.fields),
+    });
+  return (
+    <Paper withBorder p="md" radius="md" component="section" aria-label="Work">
+      <Stack gap="sm">
+        <Text fw={600} size="sm">
+          Work
+        </Text>
+        {request.state === 'assigned' && (
+          <Select
+            label="Work stage"
+            data={assignedStages.map((stage) => ({ value: stage, label: assignedStageLabels[stage] }))}
+            value={request.stage ?? 'queue'}
+            onChange={(value) => value && value !== request.stage && save({ stage: value as AssignedStage })}
+            allowDeselect={false}
+            error={errors.stage}
+            disabled={update.isPending}
+          />
+        )}
+        <DateField
+          label="Due date"
+          minDate={new Date()}
+          value={request.dueDate}
+          onChange={(value) => value !== request.dueDate && save({ dueDate: value ?? null })}
+          error={errors.dueDate}
+          disabled={update.isPending}
+        />
+      </Stack>
+    </Paper>
+  );
+}
+
+const resultLabels = {
+  views: 'Views',
+  audienceReached: 'Audience reached',
+  dealsInfluenced: 'Deals influenced',
+} as const;
+
 /** One request: its scope, score with reasons, the moves it can make, results and history. */
 export function RequestPage() {
   const { id } = useParams();
@@ -117,7 +182,7 @@ export function RequestPage() {
   const triager = can(session.data?.user.role, 'requests.triage');
   const mine = data.requester.id === session.data?.user.id;
   const moves = nextStates(data.state).filter((state) => triager || (mine && state === 'canceled'));
-  const rows: [string, string][] = [
+  const rows: [string, ReactNode][] = [
     ['Deliverable type', data.deliverableType?.name ?? '—'],
     ['Solution', data.solution?.name ?? '—'],
     ['Use case', data.useCase?.name ?? '—'],
@@ -133,10 +198,12 @@ export function RequestPage() {
       : []),
     [
       'Assignee',
-      data.assignee ? `${data.assignee.name}${data.stage ? ` · ${data.stage.replace('_', ' ')}` : ''}` : '—',
+      data.assignee
+        ? `${data.assignee.name}${data.stage ? ` · ${assignedStageLabels[data.stage]}` : ''}`
+        : '—',
     ],
-    ['Due', data.dueDate ?? '—'],
-    ['Review by', new Date(data.reviewDueAt).toLocaleString()],
+    ['Due', <DateTime key="due" value={data.dueDate} />],
+    ['Review by', <DateTime key="review" value={data.reviewDueAt} />],
     [
       'Audience',
       [data.audience, data.audienceSize ? `(${data.audienceSize})` : ''].filter(Boolean).join(' ') || '—',
@@ -168,7 +235,7 @@ export function RequestPage() {
               size="sm"
               onClick={() => setMoveTo(state)}
             >
-              {requestStateLabels[state]}
+              {transitionActionLabel(data.state, state)}
             </Button>
           ))}
         </Group>
@@ -235,7 +302,7 @@ export function RequestPage() {
                   {(['views', 'audienceReached', 'dealsInfluenced'] as const).map((key) =>
                     data.results?.[key] !== undefined ? (
                       <Text key={key} size="xs" c="dimmed">
-                        {key.replace(/[A-Z]/g, (c) => ` ${c.toLowerCase()}`)}: {String(data.results[key])}
+                        {resultLabels[key]}: {String(data.results[key])}
                       </Text>
                     ) : null,
                   )}
@@ -282,6 +349,7 @@ export function RequestPage() {
                 </Text>
               )}
             </Paper>
+            {triager && !endedStates.includes(data.state) && <WorkPanel request={data} />}
             <Paper withBorder p="md" radius="md" component="section" aria-label="History">
               <Text fw={600} size="sm" mb="sm">
                 History
@@ -295,15 +363,17 @@ export function RequestPage() {
                         ? 'Filed'
                         : event.kind === 'flag'
                           ? 'Release flag added'
-                          : event.kind === 'comment'
-                            ? 'Commented'
-                            : event.toState
-                              ? `→ ${requestStateLabels[event.toState as RequestState] ?? event.toState}`
-                              : 'Changed'
+                          : event.kind === 'field'
+                            ? 'Details changed'
+                            : event.kind === 'comment'
+                              ? 'Commented'
+                              : event.toState
+                                ? `→ ${requestStateLabels[event.toState as RequestState] ?? event.toState}`
+                                : 'Changed'
                     }
                   >
                     <Text size="xs" c="dimmed">
-                      {new Date(event.createdAt).toLocaleString()} · {event.actor?.name ?? 'Showcase'}
+                      <DateTime value={event.createdAt} size="xs" /> · {event.actor?.name ?? 'Showcase'}
                     </Text>
                     {event.reason && <Text size="sm">{event.reason}</Text>}
                   </Timeline.Item>

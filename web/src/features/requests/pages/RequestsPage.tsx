@@ -1,4 +1,12 @@
-import { DragDropContext, Draggable, Droppable, type DropResult } from '@hello-pangea/dnd';
+import {
+  DragDropContext,
+  Draggable,
+  type DragStart,
+  type DragUpdate,
+  Droppable,
+  type DropResult,
+  type ResponderProvided,
+} from '@hello-pangea/dnd';
 import {
   Alert,
   Badge,
@@ -17,15 +25,15 @@ import {
   Tooltip,
   UnstyledButton,
 } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
-import { isLegalTransition, type RequestState, requestStateLabels } from '@shared/requests.ts';
-import { can } from '@shared/roles.ts';
+import { isLegalTransition, nextStates, type RequestState, requestStateLabels } from '@shared/requests.ts';
+import type { Permission } from '@shared/roles.ts';
 import type { ContentRequest } from '@shared/schemas/requests.ts';
 import { IconPlus } from '@tabler/icons-react';
 import { useQueries } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
-import { useSession } from '../../auth/hooks/useSession.ts';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import { DateTime } from '../../../components/DateTime.tsx';
+import { useCan } from '../../auth/hooks/useCan.ts';
 import { usePageTitle } from '../../shell/hooks/usePageTitle.ts';
 import { RequestCard } from '../components/RequestCard.tsx';
 import { RequestStateBadge } from '../components/RequestStateBadge.tsx';
@@ -33,12 +41,15 @@ import { TransitionModal } from '../components/TransitionModal.tsx';
 import { type RequestListQuery, requestListOptions, useRequests } from '../hooks/useRequests.ts';
 
 const columns: RequestState[] = ['new_request', 'triage', 'backlog', 'assigned', 'completed'];
-const views = [
+/** Saved views; the first two sort work for whoever triages, so only they see them. */
+const views: { value: string; label: string; permission?: Permission }[] = [
   { value: 'all', label: 'All' },
-  { value: 'mine', label: 'Assigned to me' },
-  { value: 'needs_triage', label: 'Needs triage' },
+  { value: 'mine', label: 'Assigned to me', permission: 'requests.triage' },
+  { value: 'needs_triage', label: 'Needs triage', permission: 'requests.triage' },
   { value: 'overdue', label: 'Overdue' },
 ];
+
+const columnOf = (id: string | undefined) => (id ? requestStateLabels[id as RequestState] : undefined);
 
 const BOARD_PAGE = 25;
 const controlNames = {
@@ -62,6 +73,10 @@ function Board({
   editable: boolean;
   onMove: (request: ContentRequest, to: RequestState) => void;
 }) {
+  const navigate = useNavigate();
+  // The card being dragged: only the columns it may move to (the state machine in
+  // shared/requests.ts) accept it and light up, so an illegal move cannot even be dropped.
+  const [dragging, setDragging] = useState<ContentRequest | null>(null);
   const [limits, setLimits] = useState<Partial<Record<RequestState, number>>>({});
   const pages = useQueries({
     queries: columns.map((state) => requestListOptions({ view, state, limit: limits[state] ?? BOARD_PAGE })),
@@ -76,29 +91,68 @@ function Board({
         No requests in this view.
       </Paper>
     );
-  const onDragEnd = (result: DropResult) => {
+  const find = (id: string) => all.find((r) => r.id === id);
+  const name = (request: ContentRequest | undefined) =>
+    request ? `request #${request.number}, ${request.title}` : 'the request';
+  const onDragStart = (start: DragStart, provided: ResponderProvided) => {
+    const request = find(start.draggableId) ?? null;
+    setDragging(request);
+    if (!request) return;
+    const targets = nextStates(request.state)
+      .filter((state) => columns.includes(state))
+      .map((state) => requestStateLabels[state]);
+    provided.announce(
+      `Picked up ${name(request)} in ${requestStateLabels[request.state]}. ${
+        targets.length ? `It can move to ${targets.join(', ')}.` : 'It cannot move to another column.'
+      } Arrow keys move it, Space drops it, Escape puts it back.`,
+    );
+  };
+  const onDragUpdate = (update: DragUpdate, provided: ResponderProvided) => {
+    const column = columnOf(update.destination?.droppableId);
+    provided.announce(
+      column ? `Over ${column}, position ${(update.destination?.index ?? 0) + 1}` : 'Over no column',
+    );
+  };
+  const onDragEnd = (result: DropResult, provided: ResponderProvided) => {
+    setDragging(null);
     const to = result.destination?.droppableId as RequestState | undefined;
-    const request = all.find((r) => r.id === result.draggableId);
-    if (!to || !request || to === request.state) return;
-    if (!isLegalTransition(request.state, to)) {
-      notifications.show({
-        color: 'red',
-        message: `A request in ${requestStateLabels[request.state]} cannot move to ${requestStateLabels[to]}`,
-      });
+    const request = find(result.draggableId);
+    if (!to || !request || to === request.state || !isLegalTransition(request.state, to)) {
+      provided.announce(
+        result.reason === 'CANCEL'
+          ? `Put ${name(request)} back`
+          : `${name(request)} stays in ${columnOf(request?.state) ?? 'its column'}`,
+      );
       return;
     }
+    provided.announce(`Dropped ${name(request)} on ${requestStateLabels[to]}`);
     onMove(request, to);
   };
   return (
-    <DragDropContext onDragEnd={onDragEnd}>
+    <DragDropContext
+      onDragStart={onDragStart}
+      onDragUpdate={onDragUpdate}
+      onDragEnd={onDragEnd}
+      dragHandleUsageInstructions={
+        editable
+          ? 'Press Enter to open the request. Press Space to pick it up and move it to another column with the arrow keys.'
+          : 'Press Enter to open the request.'
+      }
+    >
       <ScrollArea type="auto" offsetScrollbars>
         <Group align="flex-start" wrap="nowrap" gap="md">
           {columns.map((state, column) => {
             const page = pages[column]?.data;
             const items = page?.requests ?? [];
             const total = page?.total ?? 0;
+            const home = dragging?.state === state;
+            const legal = dragging ? isLegalTransition(dragging.state, state) : false;
             return (
-              <Droppable key={state} droppableId={state} isDropDisabled={!editable}>
+              <Droppable
+                key={state}
+                droppableId={state}
+                isDropDisabled={!editable || (dragging !== null && !home && !legal)}
+              >
                 {(provided, snapshot) => (
                   <Paper
                     ref={provided.innerRef}
@@ -106,10 +160,17 @@ function Board({
                     withBorder
                     radius="md"
                     p="sm"
-                    w={280}
+                    w={{ base: 260, sm: 280 }}
                     mih={300}
+                    data-drop-target={dragging ? (legal ? 'legal' : home ? 'home' : 'closed') : undefined}
+                    style={{
+                      flexShrink: 0,
+                      opacity: dragging && !legal && !home ? 0.55 : 1,
+                      borderColor: legal ? 'var(--mantine-color-indigo-filled)' : undefined,
+                      borderStyle: legal ? 'dashed' : undefined,
+                    }}
                     bg={
-                      snapshot.isDraggingOver
+                      snapshot.isDraggingOver && legal
                         ? 'var(--mantine-color-indigo-light)'
                         : 'var(--mantine-color-default-hover)'
                     }
@@ -136,6 +197,14 @@ function Board({
                               ref={drag.innerRef}
                               {...drag.draggableProps}
                               {...drag.dragHandleProps}
+                              // The card is one tab stop: Enter opens it, Space picks it up.
+                              tabIndex={0}
+                              onKeyDown={(event) => {
+                                if (event.key === 'Enter' && !dragging) {
+                                  event.preventDefault();
+                                  navigate(`/requests/${request.id}`);
+                                }
+                              }}
                               aria-label={`#${request.number} ${request.title}`}
                             >
                               <RequestCard request={request} />
@@ -264,7 +333,9 @@ function RequestTable({ view }: { view: string }) {
                     <RequestStateBadge state={request.state} />
                   </Table.Td>
                   <Table.Td>{request.team?.name ?? 'Demo update'}</Table.Td>
-                  <Table.Td>{request.dueDate ?? '—'}</Table.Td>
+                  <Table.Td>
+                    <DateTime value={request.dueDate} />
+                  </Table.Td>
                   <Table.Td>
                     <Tooltip
                       label={
@@ -305,12 +376,14 @@ function RequestTable({ view }: { view: string }) {
 /** The requests board and list, with saved views; TMMs drag cards through the legal states. */
 export function RequestsPage() {
   usePageTitle('Requests');
-  const session = useSession();
+  const can = useCan();
   const [params, setParams] = useSearchParams();
-  const view = params.get('view') ?? 'all';
+  const shown = views.filter((v) => !v.permission || can(v.permission));
+  // A view the role has no use for (a bookmarked "Needs triage") falls back to all.
+  const view = shown.find((v) => v.value === params.get('view'))?.value ?? 'all';
   const layout = params.get('layout') ?? 'board';
   const [moving, setMoving] = useState<{ request: ContentRequest; to: RequestState } | null>(null);
-  const triager = can(session.data?.user.role, 'requests.triage');
+  const triager = can('requests.triage');
   const set = (key: string, value: string) => {
     const next = new URLSearchParams(params);
     next.set(key, value);
@@ -323,16 +396,18 @@ export function RequestsPage() {
     <Stack gap="lg">
       <Group justify="space-between">
         <Title order={1}>Requests</Title>
-        <Button component={Link} to="/requests/new" leftSection={<IconPlus size={16} />}>
-          New request
-        </Button>
+        {can('requests.create') && (
+          <Button component={Link} to="/requests/new" leftSection={<IconPlus size={16} />}>
+            New request
+          </Button>
+        )}
       </Group>
       <Group justify="space-between" wrap="wrap">
         <SegmentedControl
           aria-label="Saved views"
           value={view}
           onChange={(value) => set('view', value)}
-          data={views}
+          data={shown.map(({ value, label }) => ({ value, label }))}
         />
         <SegmentedControl
           aria-label="Layout"

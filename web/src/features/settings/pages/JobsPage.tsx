@@ -16,8 +16,8 @@ import { IconPlayerPlay, IconRefresh } from '@tabler/icons-react';
 import { useState } from 'react';
 import { apiClient } from '../../../api/client.ts';
 import { useApiMutation } from '../../../api/useApiMutation.ts';
+import { DateTime } from '../../../components/DateTime.tsx';
 import { QueryState } from '../../../components/QueryState.tsx';
-import { RelativeTime } from '../components/RelativeTime.tsx';
 import { SettingsSection } from '../components/SettingsSection.tsx';
 import { jobsKey, useJobs } from '../hooks/useJobs.ts';
 
@@ -62,7 +62,7 @@ function RunHistory({ kind, onClose }: { kind: JobKindOverview | null; onClose: 
               {kind?.recentRuns.map((run) => (
                 <Table.Tr key={run.id}>
                   <Table.Td>
-                    <RelativeTime value={run.startedAt} />
+                    <DateTime value={run.startedAt} />
                   </Table.Td>
                   <Table.Td>
                     <Outcome run={run} />
@@ -123,7 +123,7 @@ export function JobsPage() {
                           {job.failedAt && (
                             <>
                               {' · '}
-                              <RelativeTime value={job.failedAt} size="xs" />
+                              <DateTime value={job.failedAt} size="xs" />
                             </>
                           )}
                         </Text>
@@ -179,7 +179,7 @@ export function JobsPage() {
                               <Stack gap={2}>
                                 <Group gap={6} wrap="nowrap">
                                   <Outcome run={kind.lastRun} />
-                                  <RelativeTime value={kind.lastRun.startedAt} />
+                                  <DateTime value={kind.lastRun.startedAt} />
                                 </Group>
                                 <Text size="xs" c={kind.lastRun.error ? 'red.8' : 'dimmed'} lineClamp={2}>
                                   {kind.lastRun.error ?? kind.lastRun.summary ?? ''}
@@ -197,7 +197,7 @@ export function JobsPage() {
                             {kind.running ? (
                               <Badge variant="light">Running now</Badge>
                             ) : kind.nextDueAt ? (
-                              <RelativeTime value={kind.nextDueAt} />
+                              <DateTime value={kind.nextDueAt} />
                             ) : (
                               <Text size="sm" c="dimmed">
                                 —

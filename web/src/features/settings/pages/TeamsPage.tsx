@@ -2,6 +2,7 @@ import { Badge, Button, Group, NumberInput, Paper, Table, TextInput } from '@man
 import { useForm } from '@mantine/form';
 import { type CreateTeamInput, createTeamSchema } from '@shared/schemas/settings.ts';
 import { IconPlus } from '@tabler/icons-react';
+import { useEffect, useState } from 'react';
 import { ApiError } from '../../../api/client.ts';
 import { validateWith } from '../../../api/validateWith.ts';
 import { ConfirmDelete } from '../../../components/ConfirmDelete.tsx';
@@ -10,6 +11,65 @@ import { ArchiveToggle } from '../components/ArchiveToggle.tsx';
 import { SettingsSection } from '../components/SettingsSection.tsx';
 import { useTeamMutations } from '../hooks/useTeamMutations.ts';
 import { useTeams } from '../hooks/useTeams.ts';
+
+const MAX_BUDGET = 1000;
+
+/**
+ * A team's budget, saved when the field loses focus. What was typed stays on screen: a value
+ * outside 0–1,000 or with decimals is not clamped out of sight (typing -10 showed 0 while 15 stayed
+ * stored) but explained, and nothing is saved until it is a whole number in range.
+ */
+function BudgetInput({
+  team,
+  onSave,
+}: {
+  team: { name: string; quarterlyBudget: number };
+  onSave: (value: number, done: (error: Error) => void) => void;
+}) {
+  const [value, setValue] = useState<string | number>(team.quarterlyBudget);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    setValue(team.quarterlyBudget);
+    setError(null);
+  }, [team.quarterlyBudget]);
+  const problem = (input: string | number) => {
+    if (input === '' || input === '-') return 'Enter a budget (0 or more points)';
+    const number = Number(input);
+    if (!Number.isInteger(number)) return 'Use a whole number of points';
+    if (number < 0) return 'A budget cannot be negative; use 0 for none';
+    if (number > MAX_BUDGET) return `A budget is at most ${MAX_BUDGET.toLocaleString()} points`;
+    return null;
+  };
+  return (
+    <NumberInput
+      aria-label={`Budget of ${team.name}`}
+      value={value}
+      onChange={(next) => {
+        setValue(next);
+        if (error) setError(problem(next));
+      }}
+      min={0}
+      max={MAX_BUDGET}
+      clampBehavior="none"
+      allowDecimal={false}
+      size="xs"
+      w={180}
+      error={error}
+      onBlur={() => {
+        const found = problem(value);
+        setError(found);
+        if (found || Number(value) === team.quarterlyBudget) return;
+        onSave(Number(value), (failure) =>
+          setError(
+            failure instanceof ApiError
+              ? (failure.fields.quarterlyBudget ?? failure.message)
+              : failure.message,
+          ),
+        );
+      }}
+    />
+  );
+}
 
 /** Requesting teams and their quarterly request budgets (new content costs 2 points, reuse 1). */
 export function TeamsPage() {
@@ -70,19 +130,11 @@ export function TeamsPage() {
                       </Group>
                     </Table.Td>
                     <Table.Td>
-                      <NumberInput
-                        aria-label={`Budget of ${team.name}`}
-                        defaultValue={team.quarterlyBudget}
-                        min={0}
-                        max={1000}
-                        allowDecimal={false}
-                        size="xs"
-                        w={120}
-                        onBlur={(event) => {
-                          const value = Number(event.currentTarget.value);
-                          if (Number.isInteger(value) && value !== team.quarterlyBudget)
-                            update.mutate({ id: team.id, quarterlyBudget: value });
-                        }}
+                      <BudgetInput
+                        team={team}
+                        onSave={(quarterlyBudget, done) =>
+                          update.mutate({ id: team.id, quarterlyBudget }, { onError: (error) => done(error) })
+                        }
                       />
                     </Table.Td>
                     <Table.Td>

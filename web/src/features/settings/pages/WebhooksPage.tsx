@@ -27,6 +27,7 @@ import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { validateWith } from '../../../api/validateWith.ts';
 import { ConfirmDelete } from '../../../components/ConfirmDelete.tsx';
+import { DateTime } from '../../../components/DateTime.tsx';
 import { FormModal } from '../../../components/FormModal.tsx';
 import { QueryState } from '../../../components/QueryState.tsx';
 import { SettingsSection } from '../components/SettingsSection.tsx';
@@ -66,7 +67,9 @@ function DeliveryLog({ webhook, onClose }: { webhook: Webhook | null; onClose: (
               <Table.Tbody>
                 {rows.map((row) => (
                   <Table.Tr key={row.id}>
-                    <Table.Td>{new Date(row.createdAt).toLocaleString()}</Table.Td>
+                    <Table.Td>
+                      <DateTime value={row.createdAt} />
+                    </Table.Td>
                     <Table.Td>
                       {webhookEventLabels[row.event as keyof typeof webhookEventLabels] ?? row.event}
                     </Table.Td>

@@ -3,6 +3,7 @@ import { IconBell } from '@tabler/icons-react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
 import { apiClient } from '../../../api/client.ts';
+import { DateTime } from '../../../components/DateTime.tsx';
 
 const key = ['notifications'] as const;
 
@@ -39,7 +40,8 @@ export function NotificationBell() {
           </ActionIcon>
         </Menu.Target>
       </Indicator>
-      <Menu.Dropdown>
+      <Menu.Dropdown aria-label="Notifications">
+        <Menu.Label>Notifications</Menu.Label>
         {(notes.data?.notifications ?? []).length === 0 && (
           <Text size="sm" c="dimmed" p="sm">
             Nothing new.
@@ -47,6 +49,7 @@ export function NotificationBell() {
         )}
         {(notes.data?.notifications ?? []).slice(0, 10).map((note) => (
           <Menu.Item key={note.id} onClick={() => note.link && navigate(note.link)}>
+            {/* The title, a plain-text excerpt (the server strips Markdown) and when it happened. */}
             <Text size="sm" fw={note.read ? 400 : 600} lineClamp={2}>
               {note.title}
             </Text>
@@ -55,6 +58,7 @@ export function NotificationBell() {
                 {note.body}
               </Text>
             )}
+            <DateTime value={note.createdAt} size="xs" c="dimmed" />
           </Menu.Item>
         ))}
       </Menu.Dropdown>
