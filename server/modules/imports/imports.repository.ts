@@ -3,14 +3,39 @@ import type { Database } from '../../db/connect.ts';
 import type { ImportsTable } from '../../db/schema.ts';
 
 type Db = Database['db'];
-export type ImportRow = Selectable<ImportsTable>;
+/** An import with its file: only the worker that runs it reads the file. */
+export type ImportWithFile = Selectable<ImportsTable>;
+/** An import as the API shows it: everything but the stored file. */
+export type ImportRow = Omit<ImportWithFile, 'input'>;
 
-export function insertImport(db: Db, values: Insertable<ImportsTable>) {
-  return db.insertInto('imports').values(values).returningAll().executeTakeFirstOrThrow();
+/**
+ * Every column but `input`: a 10,000-entry file is megabytes, and the web app polls an import's
+ * progress several times a second, so reading the file back each time would cost every poll a
+ * megabyte-sized parse on the server's thread.
+ */
+const withoutFile = [
+  'id',
+  'kind',
+  'dry_run',
+  'file_name',
+  'actor_id',
+  'state',
+  'phase',
+  'done',
+  'total',
+  'result',
+  'error',
+  'created_at',
+  'started_at',
+  'finished_at',
+] as const satisfies readonly Exclude<keyof ImportWithFile, 'input'>[];
+
+export function insertImport(db: Db, values: Insertable<ImportsTable>): Promise<ImportRow> {
+  return db.insertInto('imports').values(values).returning(withoutFile).executeTakeFirstOrThrow();
 }
 
-export function findImport(db: Db, id: string) {
-  return db.selectFrom('imports').selectAll().where('id', '=', id).executeTakeFirst();
+export function findImport(db: Db, id: string): Promise<ImportRow | undefined> {
+  return db.selectFrom('imports').select(withoutFile).where('id', '=', id).executeTakeFirst();
 }
 
 /**
@@ -18,7 +43,7 @@ export function findImport(db: Db, id: string) {
  * this, so a `running` import here is one whose earlier worker stopped: its transaction was rolled
  * back, and the import starts again from the first entry.
  */
-export function claimImport(db: Db, id: string, now: Date) {
+export function claimImport(db: Db, id: string, now: Date): Promise<ImportWithFile | undefined> {
   return db
     .updateTable('imports')
     .set({ state: 'running', started_at: now, done: 0 })
@@ -62,7 +87,7 @@ export async function finishImport(
 }
 
 export function listRecentImports(db: Db, actorId: string | null, limit: number) {
-  let query = db.selectFrom('imports').selectAll().orderBy('created_at', 'desc').limit(limit);
+  let query = db.selectFrom('imports').select(withoutFile).orderBy('created_at', 'desc').limit(limit);
   if (actorId) query = query.where('actor_id', '=', actorId);
   return query.execute();
 }

@@ -11,7 +11,7 @@ import {
   claimImport,
   findImport,
   finishImport,
-  type ImportRow,
+  type ImportWithFile,
   insertImport,
   recordProgress,
 } from './imports.repository.ts';
@@ -68,7 +68,7 @@ function progressWriter(db: Db, id: string) {
 
 async function runLibraryImport(
   db: Db,
-  row: ImportRow,
+  row: ImportWithFile,
   now: () => Date,
   progress: ReturnType<typeof progressWriter>,
 ) {
@@ -97,7 +97,7 @@ async function runLibraryImport(
 
 async function runReleaseImport(
   db: Db,
-  row: ImportRow,
+  row: ImportWithFile,
   now: () => Date,
   progress: ReturnType<typeof progressWriter>,
 ) {

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../../../test/app.ts';
 import { createJobRunner } from '../jobs/jobs.runner.ts';
 import { importJob } from './imports.job.ts';
+import { findImport, listRecentImports } from './imports.repository.ts';
 
 const fixture = (name: string) =>
   readFileSync(new URL(`../../../../shared/fixtures/gitlab/${name}`, import.meta.url), 'utf8');
@@ -34,6 +35,24 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 describe('background imports', () => {
+  it('never reads a queued file back while its progress is polled (megabytes per poll otherwise)', async () => {
+    const started = await tmm.post('/api/imports', {
+      kind: 'gitlab-resources',
+      content: fixture('resources.yml'),
+      dryRun: true,
+    });
+    expect(started.status).toBe(202);
+    const stored = await t.db
+      .selectFrom('imports')
+      .select('input')
+      .where('id', '=', started.body.id)
+      .executeTakeFirstOrThrow();
+    expect(stored.input?.length).toBeGreaterThan(1000);
+    expect(await findImport(t.db, started.body.id)).not.toHaveProperty('input');
+    for (const row of await listRecentImports(t.db, null, 5)) expect(row).not.toHaveProperty('input');
+    await runImports();
+  });
+
   it('queues a dry run at once, runs it on the job runner and reports every entry without storing any', async () => {
     const started = await tmm.post('/api/imports', {
       kind: 'gitlab-resources',
