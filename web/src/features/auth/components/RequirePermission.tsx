@@ -1,36 +1,10 @@
-import { Alert, Button, Stack, Title } from '@mantine/core';
 import type { Permission } from '@shared/roles.ts';
-import { IconLock } from '@tabler/icons-react';
-import type { ReactNode } from 'react';
-import { Link, Outlet } from 'react-router';
+import { lazy, type ReactNode, Suspense } from 'react';
+import { Outlet } from 'react-router';
 import { useCan } from '../hooks/useCan.ts';
 
-/** What each guarded permission lets someone do, for the "not allowed" page. */
-const purposes: Partial<Record<Permission, string>> = {
-  'library.edit': 'create or edit library assets',
-  'library.import': 'import assets into the library',
-  'requests.read': 'see content requests',
-  'requests.create': 'file content requests',
-  'demos.read': 'see demos and their freshness',
-  'settings.manage': 'change workspace settings',
-  'users.manage': 'manage user accounts',
-  'jobs.manage': 'see background jobs',
-};
-
-/** The page a direct address shows when the signed-in role may not use it. */
-export function NotAllowed({ permission }: { permission: Permission }) {
-  return (
-    <Stack align="flex-start" gap="md">
-      <Title order={1}>Not allowed</Title>
-      <Alert color="yellow" icon={<IconLock size={18} />} title="Your role cannot open this page">
-        Your account may not {purposes[permission] ?? 'do this'}. Ask a Showcase admin if you need to.
-      </Alert>
-      <Button component={Link} to="/">
-        Go to the start page
-      </Button>
-    </Stack>
-  );
-}
+// The "not allowed" page is rare: it loads when shown, not with every page.
+const NotAllowed = lazy(() => import('./NotAllowed.tsx'));
 
 /**
  * A route guard: renders its page (children, or the nested routes) only for roles holding
@@ -44,6 +18,11 @@ export function RequirePermission({
   children?: ReactNode;
 }) {
   const can = useCan();
-  if (!can(permission)) return <NotAllowed permission={permission} />;
+  if (!can(permission))
+    return (
+      <Suspense fallback={null}>
+        <NotAllowed permission={permission} />
+      </Suspense>
+    );
   return children ?? <Outlet />;
 }

@@ -1,14 +1,12 @@
 import {
   Alert,
   Badge,
-  Box,
   Button,
   CloseButton,
   Grid,
   Group,
   Loader,
   NativeSelect,
-  Pagination,
   Paper,
   SimpleGrid,
   Skeleton,
@@ -23,6 +21,7 @@ import { can } from '@shared/roles.ts';
 import { IconFileImport, IconList, IconPlus, IconSearch } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
+import { Pager } from '../../../components/Pager.tsx';
 import { useSession } from '../../auth/hooks/useSession.ts';
 import { usePageTitle } from '../../shell/hooks/usePageTitle.ts';
 import { AssetHitCard } from '../components/AssetHitCard.tsx';
@@ -30,12 +29,6 @@ import { FacetPanel } from '../components/FacetPanel.tsx';
 import { useAssetSearch, useLists } from '../hooks/useLibrary.ts';
 
 const PAGE = 20;
-const pageControls = {
-  first: 'First page',
-  previous: 'Previous page',
-  next: 'Next page',
-  last: 'Last page',
-} as const;
 const sorts = [
   { value: 'relevance', label: 'Best match' },
   { value: 'newest', label: 'Newest' },
@@ -314,20 +307,17 @@ export function LibraryPage() {
                   result.data.hits.map((hit) => <AssetHitCard key={hit.id} hit={hit} />)
                 )}
                 {total > PAGE && (
-                  <Box component="nav" aria-label="Result pages">
-                    <Pagination
-                      total={Math.ceil(total / PAGE)}
-                      value={Math.floor(offset / PAGE) + 1}
-                      onChange={(page) => {
-                        const next = new URLSearchParams(params);
-                        next.set('offset', String((page - 1) * PAGE));
-                        setParams(next);
-                      }}
-                      getItemProps={(page) => ({ 'aria-label': `Page ${page}` })}
-                      getControlProps={(control) => ({ 'aria-label': pageControls[control] })}
-                      mt="md"
-                    />
-                  </Box>
+                  <Pager
+                    label="Result pages"
+                    total={Math.ceil(total / PAGE)}
+                    value={Math.floor(offset / PAGE) + 1}
+                    onChange={(page) => {
+                      const next = new URLSearchParams(params);
+                      next.set('offset', String((page - 1) * PAGE));
+                      setParams(next);
+                    }}
+                    mt="md"
+                  />
                 )}
               </Stack>
             </Stack>

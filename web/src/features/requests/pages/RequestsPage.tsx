@@ -13,7 +13,6 @@ import {
   Box,
   Button,
   Group,
-  Pagination,
   Paper,
   ScrollArea,
   SegmentedControl,
@@ -33,6 +32,7 @@ import { useQueries } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { DateTime } from '../../../components/DateTime.tsx';
+import { Pager } from '../../../components/Pager.tsx';
 import { useCan } from '../../auth/hooks/useCan.ts';
 import { usePageTitle } from '../../shell/hooks/usePageTitle.ts';
 import { RequestCard } from '../components/RequestCard.tsx';
@@ -52,12 +52,6 @@ const views: { value: string; label: string; permission?: Permission }[] = [
 const columnOf = (id: string | undefined) => (id ? requestStateLabels[id as RequestState] : undefined);
 
 const BOARD_PAGE = 25;
-const controlNames = {
-  first: 'First page',
-  previous: 'Previous page',
-  next: 'Next page',
-  last: 'Last page',
-} as const;
 const LIST_PAGE = 50;
 
 /**
@@ -359,15 +353,12 @@ function RequestTable({ view }: { view: string }) {
         </Table.ScrollContainer>
       </Paper>
       {total > LIST_PAGE && (
-        <Box component="nav" aria-label="Pages">
-          <Pagination
-            total={Math.ceil(total / LIST_PAGE)}
-            value={page}
-            onChange={(next) => setAll({ page: String(next) })}
-            getControlProps={(control) => ({ 'aria-label': controlNames[control] })}
-            getItemProps={(item) => ({ 'aria-label': `Page ${item}` })}
-          />
-        </Box>
+        <Pager
+          label="Pages"
+          total={Math.ceil(total / LIST_PAGE)}
+          value={page}
+          onChange={(next) => setAll({ page: String(next) })}
+        />
       )}
     </Stack>
   );
