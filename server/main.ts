@@ -7,7 +7,7 @@ import { type Env, loadEnv } from './env.ts';
 import { createLogger } from './logger.ts';
 import { importJob } from './modules/imports/imports.job.ts';
 import { backgroundJobs } from './modules/jobs/jobs.kinds.ts';
-import { startJobProcess } from './modules/jobs/jobs.process.ts';
+import { createJobProcess } from './modules/jobs/jobs.process.ts';
 import { createJobRunner } from './modules/jobs/jobs.runner.ts';
 import { ensureFirstAdmin } from './seed/admin.ts';
 import { ensureWorkspace } from './seed/defaults.ts';
@@ -56,7 +56,7 @@ export async function start(env: Env = loadEnv()) {
     kinds: backgroundJobs.filter((kind) => kind !== importJob),
   });
   const imports = database.url
-    ? startJobProcess({ url: database.url, kind: database.kind, logger, logLevel: env.LOG_LEVEL })
+    ? createJobProcess({ url: database.url, kind: database.kind, logger, logLevel: env.LOG_LEVEL })
     : createJobRunner({ db: database.db, logger, kinds: [importJob] });
   const app = createApp({
     database,
@@ -89,7 +89,7 @@ export async function start(env: Env = loadEnv()) {
   console.log(lines.join('\n'));
 
   upkeep.start();
-  if ('start' in imports) imports.start();
+  imports.start();
 
   const stop = async () => {
     server.close();

@@ -4,7 +4,7 @@ import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../../../test/app.ts';
 import { BACKGROUND_NICE } from '../../db/connect.ts';
-import { type JobProcess, startJobProcess } from './jobs.process.ts';
+import { createJobProcess, type JobProcess } from './jobs.process.ts';
 
 const resources = readFileSync(
   new URL('../../../../shared/fixtures/gitlab/resources.yml', import.meta.url),
@@ -18,12 +18,13 @@ let worker: JobProcess;
 beforeAll(async () => {
   t = await createTestContext();
   tmm = await t.as('tmm');
-  worker = startJobProcess({
+  worker = createJobProcess({
     url: t.database.url as string,
     kind: t.database.kind,
     logger: pino({ level: 'silent' }),
     logLevel: 'silent',
   });
+  worker.start();
 });
 afterAll(async () => {
   await worker.stop();

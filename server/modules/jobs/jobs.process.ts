@@ -12,6 +12,8 @@ export interface WorkerStart {
 export type WorkerMessage = WorkerStart | { type: 'wake' | 'stop' | 'ready' | 'stopped' };
 
 export interface JobProcess {
+  /** Starts the worker process (once). */
+  start(): void;
   /** Polls for queued imports now (one was just queued). */
   wake(): void;
   /** Lets the worker finish or give back its jobs, waiting at most `graceMs`, then ends it. */
@@ -24,11 +26,12 @@ const RESTART_MIN_MS = 1_000;
 const RESTART_MAX_MS = 30_000;
 
 /**
- * Runs the import lane of the job runner in a child process (jobs.worker.ts) at nice 10. A worker
+ * Runs the import lane of the job runner in a child process (jobs.worker.ts) at nice 10, from
+ * `start()` on, so it has the same start/wake/stop shape as an in-process runner. A worker
  * that dies is started again after 1 s, doubling to 30 s while it keeps dying; what it was running
  * is taken again when its lease runs out, like any job of an instance that died.
  */
-export function startJobProcess(options: {
+export function createJobProcess(options: {
   url: string;
   kind: DatabaseKind;
   logger: Logger;
@@ -73,9 +76,10 @@ export function startJobProcess(options: {
       logLevel: options.logLevel,
     } satisfies WorkerMessage);
   };
-  spawnWorker();
-
   return {
+    start() {
+      if (!child && !stopping) spawnWorker();
+    },
     get pid() {
       return child?.pid;
     },
