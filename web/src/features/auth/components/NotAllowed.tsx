@@ -2,6 +2,7 @@ import { Alert, Button, Stack, Title } from '@mantine/core';
 import type { Permission } from '@shared/roles.ts';
 import { IconLock } from '@tabler/icons-react';
 import { Link } from 'react-router';
+import { usePageTitle } from '../../shell/hooks/usePageTitle.ts';
 
 /** What each guarded permission lets someone do, for the "not allowed" page. */
 const purposes: Partial<Record<Permission, string>> = {
@@ -17,6 +18,7 @@ const purposes: Partial<Record<Permission, string>> = {
 
 /** The page a direct address shows when the signed-in role may not use it. */
 export default function NotAllowed({ permission }: { permission: Permission }) {
+  usePageTitle('Not allowed');
   return (
     <Stack align="flex-start" gap="md">
       <Title order={1}>Not allowed</Title>

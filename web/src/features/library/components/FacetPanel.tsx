@@ -36,7 +36,7 @@ function FacetGroup({
                 <Text size="sm" lineClamp={1}>
                   {value.label}
                 </Text>
-                <Badge size="xs" variant="light" color="gray">
+                <Badge size="xs" variant="light" color="gray" style={{ flexShrink: 0, overflow: 'visible' }}>
                   {value.count}
                 </Badge>
               </Group>
