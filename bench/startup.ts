@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { SERVER_NODE_FLAGS } from '../server/node-flags.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const port = 3900;
@@ -10,7 +11,7 @@ const port = 3900;
 /** Milliseconds from spawning the server process until /readyz answers 200. */
 async function timeToReady(dataDir: string, sample: boolean): Promise<number> {
   const started = performance.now();
-  const child = spawn(process.execPath, ['server/main.ts'], {
+  const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, 'server/main.ts'], {
     cwd: root,
     env: {
       PATH: process.env.PATH,

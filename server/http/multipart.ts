@@ -1,7 +1,27 @@
+import { IncomingMessage } from 'node:http';
 import { PassThrough, Readable } from 'node:stream';
 import busboy from 'busboy';
+import type { Context } from 'hono';
 import { AppError } from '../errors.ts';
 import { formatBytes } from '../storage/storage.ts';
+import { UploadBudget } from './pace.ts';
+
+/**
+ * Every upload in this process shares one budget: 64 MB/s off the sockets (bursts of 1 MB), so a
+ * run of 10 MB uploads leaves the request thread room for everyone else (see ARCHITECTURE.md,
+ * "Uploads"). A 10 MB file still arrives in about 160 ms.
+ */
+const uploadBudget = new UploadBudget({ bytesPerSecond: 64 * 1024 * 1024, burstBytes: 1024 * 1024 });
+
+/**
+ * The Node request behind a Hono context when the app is served by @hono/node-server (not under
+ * app.request() in tests), so a body can be read from the socket without the detour through a web
+ * ReadableStream and back, which doubles the buffers the garbage collector has to chase.
+ */
+export function nodeRequestOf(c: Context): IncomingMessage | undefined {
+  const incoming = (c.env as { incoming?: unknown } | undefined)?.incoming;
+  return incoming instanceof IncomingMessage && !incoming.readableDidRead ? incoming : undefined;
+}
 
 /** One file of a multipart body, as a stream; `name` is what the client called it. */
 export interface IncomingFile {
@@ -20,13 +40,22 @@ const ENVELOPE_BYTES = 64 * 1024;
  */
 export async function receiveFile<T>(
   request: Request,
-  options: { field: string; maxBytes: number; receive: (file: IncomingFile) => Promise<T> },
+  options: {
+    field: string;
+    maxBytes: number;
+    receive: (file: IncomingFile) => Promise<T>;
+    /** The same request as Node's, to read the body from directly (see nodeRequestOf). */
+    node?: IncomingMessage;
+  },
 ): Promise<T> {
-  const { field, maxBytes } = options;
+  const { field, maxBytes, node } = options;
   const contentType = request.headers.get('content-type') ?? '';
   const refuseType = () =>
     new AppError('unsupported_media_type', `Send the file as multipart/form-data in the field “${field}”`);
-  if (!contentType.toLowerCase().startsWith('multipart/form-data') || !request.body) throw refuseType();
+  // With the Node request at hand, request.body is never touched: reading it would start a second
+  // reader on the same socket.
+  if (!contentType.toLowerCase().startsWith('multipart/form-data') || !(node ?? request.body))
+    throw refuseType();
   const declared = Number(request.headers.get('content-length') ?? Number.NaN);
   const tooLarge = () =>
     new AppError('payload_too_large', `Files may be at most ${formatBytes(maxBytes)}`, {
@@ -50,7 +79,9 @@ export async function receiveFile<T>(
     let failed: unknown;
     let received = 0;
     let current: PassThrough | undefined;
-    const source = Readable.fromWeb(request.body as import('node:stream/web').ReadableStream);
+    const source: Readable =
+      node ?? Readable.fromWeb(request.body as import('node:stream/web').ReadableStream);
+    const paced = uploadBudget.pace();
     const fail = (error: unknown) => {
       failed ??= error;
       current?.destroy(error as Error);
@@ -60,7 +91,7 @@ export async function receiveFile<T>(
       received += chunk.byteLength;
       if (received > maxBytes + 2 * ENVELOPE_BYTES) {
         fail(tooLarge());
-        source.unpipe(parser);
+        source.unpipe(paced);
         source.destroy();
         finish();
       }
@@ -109,6 +140,7 @@ export async function receiveFile<T>(
     function finish() {
       if (done) return;
       done = true;
+      paced.destroy();
       const settle = async () => {
         const value = outcome ? await outcome.catch((error) => fail(error)) : undefined;
         if (failed) throw failed;
@@ -118,6 +150,6 @@ export async function receiveFile<T>(
       };
       settle().then(resolve, reject);
     }
-    source.pipe(parser);
+    source.pipe(paced).pipe(parser);
   });
 }

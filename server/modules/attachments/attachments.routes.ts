@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { attachmentSchema } from '../../../shared/schemas/attachments.ts';
 import { idParams, idSchema } from '../../../shared/schemas/common.ts';
 import { type AppEnv, principalOf } from '../../http/context.ts';
-import { receiveFile } from '../../http/multipart.ts';
+import { nodeRequestOf, receiveFile } from '../../http/multipart.ts';
 import { defineRoute, jsonResponse } from '../../http/route.ts';
 import { contentDisposition, MAX_UPLOAD_BYTES } from '../../uploads.ts';
 import { presentAttachment } from './attachments.presenter.ts';
@@ -69,6 +69,7 @@ export function attachmentRoutes() {
     const saved = await receiveFile(c.req.raw, {
       field: 'file',
       maxBytes: MAX_UPLOAD_BYTES,
+      node: nodeRequestOf(c),
       receive: (file) =>
         attachFile({
           db: database.db,

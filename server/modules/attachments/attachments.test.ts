@@ -1,4 +1,6 @@
 import { readdir } from 'node:fs/promises';
+import type { AddressInfo } from 'node:net';
+import { serve } from '@hono/node-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../../../test/app.ts';
 import { docx, downloadFile, exe, pdf, png, uploadFile, zipOf } from '../../../test/files.ts';
@@ -256,5 +258,80 @@ describe('local storage on disk', () => {
     } finally {
       await t.close();
     }
+  });
+});
+
+describe('uploads served by Node over a socket', () => {
+  // Under app.request() the body is a web stream; served by @hono/node-server it is read off the
+  // socket itself (nodeRequestOf), paced by the shared upload budget.
+  let t: TestContext;
+  let server: ReturnType<typeof serve>;
+  let base: string;
+  let tmm: Client;
+  let requestId: string;
+  beforeAll(async () => {
+    t = await createTestContext();
+    tmm = await t.as('tmm');
+    requestId = await fileRequest(tmm);
+    server = serve({ fetch: t.app.fetch, port: 0, hostname: '127.0.0.1' });
+    await new Promise<void>((resolve) => server.once('listening', () => resolve()));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(async () => {
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await t.close();
+  });
+  const send = async (name: string, bytes: Uint8Array) => {
+    const form = new FormData();
+    form.append('file', new File([bytes as Uint8Array<ArrayBuffer>], name));
+    const response = await fetch(`${base}/api/requests/${requestId}/attachments`, {
+      method: 'POST',
+      body: form,
+      headers: { cookie: tmm.cookie ?? '', 'x-csrf-token': tmm.csrfToken ?? '' },
+    });
+    return { status: response.status, body: await response.json() };
+  };
+
+  it('stores a file of several bursts byte for byte, and refuses one over 10 MB keeping nothing', async () => {
+    const bytes = new Uint8Array(3 * MB + 12_345);
+    for (let i = 0; i < bytes.length; i++) bytes[i] = (i * 7919) & 0xff;
+    bytes.set(pdf);
+    const saved = await send('three-bursts.pdf', bytes);
+    expect(saved.status).toBe(201);
+    const file = await downloadFile(t, tmm, `/api/requests/${requestId}/attachments/${saved.body.id}`);
+    expect(Buffer.compare(Buffer.from(file.bytes), Buffer.from(bytes))).toBe(0);
+
+    const over = new Uint8Array(10 * MB + 1);
+    over.set(pdf);
+    const refused = await send('over.pdf', over);
+    expect(refused.status).toBe(413);
+    expect(refused.body.error.fields).toEqual({ file: 'files may be at most 10 MB' });
+    expect(await readdir(`${t.filesDir as string}/.incoming`)).toEqual([]);
+    const listedNames = (await tmm.get(`/api/requests/${requestId}/attachments`)).body.attachments.map(
+      (a: { filename: string }) => a.filename,
+    );
+    expect(listedNames).toEqual(['three-bursts.pdf']);
+  });
+
+  it('answers a body that is not multipart with 415 and one without the file with 422', async () => {
+    const plain = await fetch(`${base}/api/requests/${requestId}/attachments`, {
+      method: 'POST',
+      body: 'not a form',
+      headers: {
+        cookie: tmm.cookie ?? '',
+        'x-csrf-token': tmm.csrfToken ?? '',
+        'content-type': 'text/plain',
+      },
+    });
+    expect(plain.status).toBe(415);
+    const form = new FormData();
+    form.append('note', 'no file here');
+    const empty = await fetch(`${base}/api/requests/${requestId}/attachments`, {
+      method: 'POST',
+      body: form,
+      headers: { cookie: tmm.cookie ?? '', 'x-csrf-token': tmm.csrfToken ?? '' },
+    });
+    expect(empty.status).toBe(422);
+    expect((await empty.json()).error.fields).toEqual({ file: 'is required' });
   });
 });
