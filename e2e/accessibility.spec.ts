@@ -34,9 +34,7 @@ for (const scheme of ['light', 'dark'] as const) {
       [`/library/assets/${ids.asset}`, ''],
       [`/library/assets/${ids.asset}/edit`, 'Edit asset'],
       ['/requests?layout=list', 'Requests'],
-      // The board's cards are drag handles (role=button) that hold the request's link, and are named
-      // by number and title: the board's own rework settles that; everything else on it is checked.
-      ['/requests?layout=board', 'Requests', ['nested-interactive', 'label-content-name-mismatch']],
+      ['/requests?layout=board', 'Requests'],
       [`/requests/${ids.request.id}`, ''],
       ['/demos', 'Demos'],
       ['/settings/workspace', 'Settings'],

@@ -34,13 +34,13 @@ test('a TMM triages a new request on the board, assigns it, completes it with an
   const number = (await page.getByRole('heading', { level: 1 }).textContent())?.match(/#(\d+)/)?.[1];
 
   await page.goto('/requests');
-  const cardName = `#${number} ${title}`;
-  await expect(requests.column('New').getByLabel(cardName)).toBeVisible();
-  await requests.moveCardRight(cardName);
+  const card = requests.card(number ?? '', title, requests.column('New'));
+  await expect(card).toBeVisible();
+  await requests.moveCardRight(card);
   await page.getByRole('dialog').getByRole('button', { name: 'Move to triage' }).click();
-  await expect(requests.column('Triage').getByLabel(cardName)).toBeVisible();
+  await expect(requests.card(number ?? '', title, requests.column('Triage'))).toBeVisible();
 
-  await requests.column('Triage').getByRole('link', { name: title }).click();
+  await requests.card(number ?? '', title, requests.column('Triage')).click();
   await page.getByRole('button', { name: 'Assign', exact: true }).click();
   const assign = page.getByRole('dialog');
   await assign
@@ -186,12 +186,13 @@ test('the list pages through every request, highest score first however old, and
 
   await page.goto('/requests');
   const column = page.getByLabel('New column');
-  await expect(column.getByLabel(`#${urgent.number} Oldest but most urgent analyst briefing`)).toBeVisible();
+  const board = new RequestsPage(page);
+  await expect(board.card(urgent.number, 'Oldest but most urgent analyst briefing', column)).toBeVisible();
   // The column counts every new request and shows 25 cards, then 25 more.
   const count = Number(await column.getByLabel(/^\d+ requests$/).textContent());
   expect(count).toBeGreaterThan(50);
-  await expect(column.getByRole('link')).toHaveCount(25);
+  await expect(board.cards('New')).toHaveCount(25);
   await column.getByRole('button', { name: `Show more (${count - 25} more)` }).click();
-  await expect(column.getByRole('link')).toHaveCount(50);
+  await expect(board.cards('New')).toHaveCount(50);
   await page.screenshot({ path: 'test-results/requests-board-more.png' });
 });

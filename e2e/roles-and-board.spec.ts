@@ -40,7 +40,7 @@ test('the board: only legal columns take a dragged card, a card is one tab stop 
   const requests = new RequestsPage(page);
   await page.setViewportSize({ width: 390, height: 800 });
   await page.goto('/requests');
-  const card = page.getByRole('button', { name: `#${filed.number} ${filed.title}` });
+  const card = requests.card(filed.number, filed.title);
   await expect(card).toBeVisible();
 
   // The score badge is whole even beside a team name that wraps, on a phone-sized screen.
@@ -105,7 +105,15 @@ test('a request’s work stage and due date can be changed after filing, and but
   await page.keyboard.press('Enter');
   await page.getByRole('heading', { level: 1 }).click();
   const history = page.getByRole('region', { name: 'History' });
-  await expect(history.getByText(`Due date: ${next}`)).toBeVisible();
+  // The history writes the day as the reader's browser writes dates, never as 2026-12-22.
+  const inWords = await page.evaluate((day) => {
+    const [year, month, date] = day.split('-').map(Number) as [number, number, number];
+    return new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' }).format(
+      new Date(year, month - 1, date),
+    );
+  }, next);
+  await expect(history.getByText(`Due date: ${inWords}`)).toBeVisible();
+  await expect(history.getByText(next)).toHaveCount(0);
   await expect(history.getByText('Work stage: In progress')).toBeVisible();
   // Dates read relatively, with the exact date on hover.
   const dueCell = page.getByRole('row', { name: /^Due/ }).locator('time');
@@ -121,12 +129,20 @@ test('a request’s work stage and due date can be changed after filing, and but
 test('notifications read as sentences with a time; @ suggests people and warns about who will not hear', async ({
   adminPage: page,
 }) => {
-  const jordan = await apiAs(JORDAN);
-  const filed = await fileRequest(jordan, {
-    title: 'Notification check',
-    teamId: jordan.user.teamId as string,
-  });
+  // A requester and a team of this test's own, so no other test's spending can exhaust its budget.
   const admin = await apiAs({ email: 'admin@showcase.test', password: 'e2e-admin-password' });
+  const suffix = Array.from({ length: 6 }, () =>
+    String.fromCharCode(97 + Math.floor(Math.random() * 26)),
+  ).join('');
+  const team = await admin.post('/api/settings/teams', {
+    name: `Field marketing ${suffix}`,
+    quarterlyBudget: 50,
+  });
+  const account = { email: `quinn${suffix}@lumenstack.example`, password: 'e2e-requester-password' };
+  const created = await admin.post('/api/users', { ...account, name: 'Quinn Lake', role: 'requester' });
+  await admin.patch(`/api/users/${created.user.id}`, { teamId: team.id });
+  const quinn = await apiAs(account);
+  const filed = await fileRequest(quinn, { title: 'Notification check', teamId: team.id });
   await admin.post(`/api/requests/${filed.id}/transitions`, { to: 'triage' });
   await admin.dispose();
 
@@ -134,10 +150,10 @@ test('notifications read as sentences with a time; @ suggests people and warns a
   const box = page.getByRole('textbox', { name: 'New comment' });
   await box.fill('**Draft** is ready, ');
   await box.press('End');
-  await page.keyboard.type('@jor');
-  await expect(page.getByRole('option', { name: /Jordan Blake/ })).toBeVisible();
+  await page.keyboard.type('@qui');
+  await expect(page.getByRole('option', { name: /Quinn Lake/ })).toBeVisible();
   await page.keyboard.press('Enter');
-  await expect(box).toHaveValue('**Draft** is ready, @jordan ');
+  await expect(box).toHaveValue(`**Draft** is ready, @quinn${suffix} `);
   await page.keyboard.type('and @ana');
   await page.keyboard.press('Escape');
   await page.keyboard.type(' too');
@@ -146,15 +162,15 @@ test('notifications read as sentences with a time; @ suggests people and warns a
   await expect(page.getByText('Some mentions notified nobody')).toBeVisible();
 
   await page.context().clearCookies();
-  await signInViaApi(page, JORDAN);
+  await signInViaApi(page, account);
   await page.goto('/library');
   await page.getByRole('button', { name: /Notifications/ }).click();
   const menu = page.getByRole('menu');
   await expect(menu.getByText(`Request #${filed.number} moved to Triage`)).toBeVisible();
   const comment = menu.getByRole('menuitem').filter({ hasText: `commented on request #${filed.number}` });
-  await expect(comment).toContainText('Draft is ready, @jordan and @ana too');
+  await expect(comment).toContainText(`Draft is ready, @quinn${suffix} and @ana too`);
   await expect(comment).not.toContainText('**');
   await expect(comment.locator('time')).toHaveText(/now|second|minute/);
   await page.screenshot({ path: 'test-results/notifications.png' });
-  await jordan.dispose();
+  await quinn.dispose();
 });

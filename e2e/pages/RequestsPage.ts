@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import { dragWithKeyboard } from './keyboardDrag.ts';
 
 /** Request intake, the board and a request's page. */
@@ -34,9 +34,22 @@ export class RequestsPage {
     return this.page.getByLabel(`${state} column`);
   }
 
+  /**
+   * A board card, found as a screen reader finds it: a button named by its text, which starts
+   * "#number · team" and holds the title.
+   */
+  card(number: number | string, title: string, within: Page | Locator = this.page) {
+    const escaped = title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return within.getByRole('button', { name: new RegExp(`^#${number} · .*${escaped}`) });
+  }
+
+  /** Every card of a column. */
+  cards(state: string) {
+    return this.column(state).getByRole('button', { name: /^#\d+ · / });
+  }
+
   /** Moves a board card one column to the right with the keyboard, as a keyboard user would. */
-  async moveCardRight(cardName: string) {
-    const card = this.page.getByRole('button', { name: cardName }).or(this.page.getByLabel(cardName)).first();
+  async moveCardRight(card: Locator) {
     await dragWithKeyboard(this.page, card, ['ArrowRight']);
   }
 }

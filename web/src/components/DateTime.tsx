@@ -11,12 +11,27 @@ const units: [Intl.RelativeTimeFormatUnit, number][] = [
 const relative = new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' });
 const exactMoment = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 const exactDay = new Intl.DateTimeFormat(undefined, { dateStyle: 'full' });
+const mediumDay = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
 const DAY_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+const DAYS_IN_TEXT = /\b\d{4}-\d{2}-\d{2}\b/g;
 
 /** A calendar day ("2026-12-03") as local midnight, so "today" is the reader's today. */
 function localDay(value: string): Date {
   const [year, month, day] = value.split('-').map(Number) as [number, number, number];
   return new Date(year, month - 1, day);
+}
+
+/**
+ * A sentence from the server with its calendar days written as the reader writes dates: "Due
+ * date: 2026-12-22" reads "Due date: 22 Dec 2026" (or "Dec 22, 2026", by the browser's locale).
+ */
+export function daysInWords(text: string): string {
+  return text.replace(DAYS_IN_TEXT, (value) => {
+    const day = localDay(value);
+    return Number.isNaN(day.getTime()) || day.getDate() !== Number(value.slice(8))
+      ? value
+      : mediumDay.format(day);
+  });
 }
 
 /**

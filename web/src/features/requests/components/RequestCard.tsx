@@ -1,7 +1,6 @@
 import { Badge, Group, Paper, Stack, Text, Tooltip } from '@mantine/core';
 import { assignedStageLabels } from '@shared/requests.ts';
 import type { ContentRequest } from '@shared/schemas/requests.ts';
-import { Link } from 'react-router';
 import { DateTime } from '../../../components/DateTime.tsx';
 
 /** A request on the board: number, title, team, due date, score (with its reasons) and review clock. */
@@ -33,8 +32,9 @@ export function RequestCard({ request }: { request: ContentRequest }) {
             </Badge>
           </Tooltip>
         </Group>
-        {/* Out of the tab order: the card itself is the one tab stop, and Enter on it opens this. */}
-        <Text component={Link} to={`/requests/${request.id}`} tabIndex={-1} fw={600} size="sm" lineClamp={2}>
+        {/* Plain text, not a link: the whole card opens the request (click or Enter), and a link
+            inside a drag handle would be a control inside a control. */}
+        <Text fw={600} size="sm" lineClamp={2} c="var(--mantine-color-anchor)">
           {request.title}
         </Text>
         <Group gap={6}>

@@ -40,7 +40,7 @@ import { Link, useParams } from 'react-router';
 import { ApiError } from '../../../api/client.ts';
 import { validateWith } from '../../../api/validateWith.ts';
 import { DateField } from '../../../components/DateField.tsx';
-import { DateTime } from '../../../components/DateTime.tsx';
+import { DateTime, daysInWords } from '../../../components/DateTime.tsx';
 import { useSession } from '../../auth/hooks/useSession.ts';
 import { usePageTitle } from '../../shell/hooks/usePageTitle.ts';
 import { AttachmentList } from '../components/AttachmentList.tsx';
@@ -375,7 +375,7 @@ export function RequestPage() {
                     <Text size="xs" c="dimmed">
                       <DateTime value={event.createdAt} size="xs" /> · {event.actor?.name ?? 'Showcase'}
                     </Text>
-                    {event.reason && <Text size="sm">{event.reason}</Text>}
+                    {event.reason && <Text size="sm">{daysInWords(event.reason)}</Text>}
                   </Timeline.Item>
                 ))}
               </Timeline>

@@ -68,6 +68,13 @@ function Board({
   onMove: (request: ContentRequest, to: RequestState) => void;
 }) {
   const navigate = useNavigate();
+  /** A click opens the request; with Ctrl, ⌘ or the middle button, in a new tab, as a link would. */
+  const openCard = (event: React.MouseEvent, id: string) => {
+    if (event.button > 1 || dragging) return;
+    const path = `/requests/${id}`;
+    if (event.button === 1 || event.ctrlKey || event.metaKey) window.open(path, '_blank', 'noopener');
+    else navigate(path);
+  };
   // The card being dragged: only the columns it may move to (the state machine in
   // shared/requests.ts) accept it and light up, so an illegal move cannot even be dropped.
   const [dragging, setDragging] = useState<ContentRequest | null>(null);
@@ -191,15 +198,19 @@ function Board({
                               ref={drag.innerRef}
                               {...drag.draggableProps}
                               {...drag.dragHandleProps}
-                              // The card is one tab stop: Enter opens it, Space picks it up.
+                              // The card is one tab stop: Enter or a click opens it, Space picks it
+                              // up. It is named by its own text (number, team, score, title, …), as
+                              // a button is, so what is read is what is shown.
                               tabIndex={0}
+                              style={{ ...drag.draggableProps.style, cursor: 'pointer' }}
                               onKeyDown={(event) => {
                                 if (event.key === 'Enter' && !dragging) {
                                   event.preventDefault();
                                   navigate(`/requests/${request.id}`);
                                 }
                               }}
-                              aria-label={`#${request.number} ${request.title}`}
+                              onClick={(event) => openCard(event, request.id)}
+                              onAuxClick={(event) => openCard(event, request.id)}
                             >
                               <RequestCard request={request} />
                             </Box>
