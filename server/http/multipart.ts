@@ -57,9 +57,10 @@ export async function receiveFile<T>(
   if (!contentType.toLowerCase().startsWith('multipart/form-data') || !(node ?? request.body))
     throw refuseType();
   const declared = Number(request.headers.get('content-length') ?? Number.NaN);
-  const tooLarge = () =>
+  const tooLarge = (headers?: Record<string, string>) =>
     new AppError('payload_too_large', `Files may be at most ${formatBytes(maxBytes)}`, {
       fields: { [field]: `files may be at most ${formatBytes(maxBytes)}` },
+      headers,
     });
   if (declared > maxBytes + ENVELOPE_BYTES) throw tooLarge();
 
@@ -90,9 +91,17 @@ export async function receiveFile<T>(
     source.on('data', (chunk: Buffer) => {
       received += chunk.byteLength;
       if (received > maxBytes + 2 * ENVELOPE_BYTES) {
-        fail(tooLarge());
         source.unpipe(paced);
-        source.destroy();
+        if (node) {
+          // Stop reading but keep the socket long enough to answer 413 (the connection then
+          // closes); a web stream has no such pause and is cancelled at once.
+          fail(tooLarge({ connection: 'close' }));
+          source.pause();
+          setTimeout(() => source.destroy(), 2000).unref();
+        } else {
+          fail(tooLarge());
+          source.destroy();
+        }
         finish();
       }
     });

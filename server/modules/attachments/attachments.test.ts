@@ -313,6 +313,34 @@ describe('uploads served by Node over a socket', () => {
     expect(listedNames).toEqual(['three-bursts.pdf']);
   });
 
+  it('answers 413 to a body without a length that runs past the limit, instead of cutting the line', async () => {
+    const boundary = 'SizeProbe';
+    const head = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="endless.pdf"\r\nContent-Type: application/pdf\r\n\r\n%PDF-1.4\n`;
+    let sent = 0;
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (sent === 0) controller.enqueue(new TextEncoder().encode(head));
+        // 12 MB of file and no closing boundary: the server has to stop it by size.
+        if (sent >= 12 * MB) return controller.close();
+        sent += MB;
+        controller.enqueue(new Uint8Array(MB).fill(0x41));
+      },
+    });
+    const response = await fetch(`${base}/api/requests/${requestId}/attachments`, {
+      method: 'POST',
+      body,
+      duplex: 'half',
+      headers: {
+        cookie: tmm.cookie ?? '',
+        'x-csrf-token': tmm.csrfToken ?? '',
+        'content-type': `multipart/form-data; boundary=${boundary}`,
+      },
+    } as RequestInit);
+    expect(response.status).toBe(413);
+    expect((await response.json()).error.fields).toEqual({ file: 'files may be at most 10 MB' });
+    expect(await readdir(`${t.filesDir as string}/.incoming`)).toEqual([]);
+  });
+
   it('answers a body that is not multipart with 415 and one without the file with 422', async () => {
     const plain = await fetch(`${base}/api/requests/${requestId}/attachments`, {
       method: 'POST',
