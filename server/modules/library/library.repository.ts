@@ -298,7 +298,7 @@ export function listStrandedAssets(db: Db, listId: string) {
 
 export function listAssetTitles(db: Db, ids: string[]) {
   if (ids.length === 0) return Promise.resolve([]);
-  return db.selectFrom('assets').select(['id', 'title']).where('id', 'in', ids).execute();
+  return db.selectFrom('assets').select(['id', 'title', 'status']).where('id', 'in', ids).execute();
 }
 
 export function findListsByIds(db: Db, ids: string[]) {

@@ -463,10 +463,23 @@ export async function getRelatedAssets(options: {
   return findAssetRows(options.db, await relatedAssetIds(options.db, options.id, options.statuses));
 }
 
-/** Titles by id of those of these assets that exist, whatever their status. */
-export async function getAssetTitles(options: { db: Db; ids: string[] }): Promise<Map<string, string>> {
+/** What stands for the title of an asset the caller may not see (a draft, to a requester). */
+export const HIDDEN_ASSET_TITLE = 'An asset not published yet';
+
+/**
+ * Titles by id of those of these assets that exist, as this role may see them: an asset of a status
+ * the role cannot see keeps its place under HIDDEN_ASSET_TITLE, never its own title.
+ */
+export async function getAssetTitles(options: {
+  db: Db;
+  ids: string[];
+  role: Role;
+}): Promise<Map<string, string>> {
   const rows = await listAssetTitles(options.db, options.ids);
-  return new Map(rows.map((asset) => [asset.id, asset.title]));
+  const visible = visibleStatuses(options.role);
+  return new Map(
+    rows.map((asset) => [asset.id, visible.includes(asset.status) ? asset.title : HIDDEN_ASSET_TITLE]),
+  );
 }
 
 /** Every list; its asset count counts only the assets of these statuses (what the caller may see). */

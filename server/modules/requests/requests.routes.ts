@@ -1,5 +1,6 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
+import type { Role } from '../../../shared/roles.ts';
 import { idParams, okSchema } from '../../../shared/schemas/common.ts';
 import {
   budgetQuery,
@@ -229,8 +230,8 @@ const routes = {
   }),
 };
 
-async function present(db: Database['db'], rows: RequestRow[], now: Date) {
-  const lookups = await loadRequestLookups({ db, rows });
+async function present(db: Database['db'], rows: RequestRow[], now: Date, role: Role) {
+  const lookups = await loadRequestLookups({ db, rows, role });
   return rows.map((row) => presentRequest(row, lookups, now));
 }
 
@@ -256,7 +257,7 @@ export function requestRoutes() {
       offset: query.offset,
       now,
     });
-    return c.json({ total, requests: await present(db, rows, now) }, 200);
+    return c.json({ total, requests: await present(db, rows, now, principalOf(c).role) }, 200);
   });
 
   // Registered before /api/requests/{id} so the literal path wins.
@@ -284,13 +285,16 @@ export function requestRoutes() {
   app.openapi(routes.create, async (c) => {
     const { db, now } = ctx(c);
     const row = await createRequest({ db, input: c.req.valid('json'), principal: principalOf(c), now });
-    return c.json((await present(db, [row], now))[0] as z.infer<typeof requestSchema>, 201);
+    return c.json(
+      (await present(db, [row], now, principalOf(c).role))[0] as z.infer<typeof requestSchema>,
+      201,
+    );
   });
 
   app.openapi(routes.get, async (c) => {
     const { db, now } = ctx(c);
     const row = await getVisibleRequest({ db, id: c.req.valid('param').id, principal: principalOf(c) });
-    const [presented] = await present(db, [row], now);
+    const [presented] = await present(db, [row], now, principalOf(c).role);
     const events = await getRequestHistory({ db, id: row.id });
     const suggestedAssignee = await suggestRequestAssignee({ db, row, quarter: row.quarter });
     return c.json(
@@ -312,7 +316,10 @@ export function requestRoutes() {
       principal: principalOf(c),
       now,
     });
-    return c.json((await present(db, [row], now))[0] as z.infer<typeof requestSchema>, 200);
+    return c.json(
+      (await present(db, [row], now, principalOf(c).role))[0] as z.infer<typeof requestSchema>,
+      200,
+    );
   });
 
   app.openapi(routes.update, async (c) => {
@@ -324,7 +331,10 @@ export function requestRoutes() {
       principal: principalOf(c),
       now,
     });
-    return c.json((await present(db, [row], now))[0] as z.infer<typeof requestSchema>, 200);
+    return c.json(
+      (await present(db, [row], now, principalOf(c).role))[0] as z.infer<typeof requestSchema>,
+      200,
+    );
   });
 
   app.openapi(routes.comments, async (c) => {
@@ -401,7 +411,10 @@ export function requestRoutes() {
       results: c.req.valid('json'),
       principal: principalOf(c),
     });
-    return c.json((await present(db, [row], now))[0] as z.infer<typeof requestSchema>, 200);
+    return c.json(
+      (await present(db, [row], now, principalOf(c).role))[0] as z.infer<typeof requestSchema>,
+      200,
+    );
   });
 
   return app;

@@ -17,7 +17,7 @@ import {
   suggestAssignee,
   transitionRequirements,
 } from '../../../shared/requests.ts';
-import { can } from '../../../shared/roles.ts';
+import { can, type Role } from '../../../shared/roles.ts';
 import type {
   CreateRequestInput,
   SimilarRequestsQuery,
@@ -750,8 +750,11 @@ export async function addComment(options: { db: Db; id: string; body: string; pr
   });
 }
 
-/** Names, titles and delivered assets the request presenter needs for these rows. */
-export async function loadRequestLookups(options: { db: Db; rows: RequestRow[] }) {
+/**
+ * Names, titles and delivered assets the request presenter needs for these rows, as `role` may see
+ * them: a requester sees that a draft was delivered, not its title.
+ */
+export async function loadRequestLookups(options: { db: Db; rows: RequestRow[]; role: Role }) {
   const { db, rows } = options;
   const userIds = [
     ...new Set(
@@ -763,16 +766,21 @@ export async function loadRequestLookups(options: { db: Db; rows: RequestRow[] }
       rows.flatMap((row) => [row.reused_asset_id, row.demo_id]).filter((id): id is string => Boolean(id)),
     ),
   ];
-  const [terms, users, teams, assets, delivered] = await Promise.all([
+  const deliveredRows = await deliveredAssets(
+    db,
+    rows.map((row) => row.id),
+  );
+  const [terms, users, teams, assets] = await Promise.all([
     getAllTerms({ db }),
     getUserNames({ db, ids: userIds }),
     getTeams({ db }),
-    getAssetTitles({ db, ids: assetIds }),
-    deliveredAssets(
+    getAssetTitles({
       db,
-      rows.map((row) => row.id),
-    ),
+      ids: [...new Set([...assetIds, ...deliveredRows.map((row) => row.id)])],
+      role: options.role,
+    }),
   ]);
+  const delivered = deliveredRows.map((row) => ({ ...row, title: assets.get(row.id) ?? row.title }));
   return {
     terms: new Map(terms.map((term) => [term.id, term])),
     ranks: termRanks(terms),

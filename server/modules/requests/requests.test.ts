@@ -256,6 +256,24 @@ describe('triage and work', () => {
     expect(detail.history[1].actor.id).toBe(tmm.userId);
   });
 
+  it('shows a requester that a draft was delivered, never its title', async () => {
+    const filed = (await file(requester, { ...base(), teamId: teamId('Product') })).body;
+    const id = filed.id;
+    await tmm.post(`/api/requests/${id}/transitions`, { to: 'triage' });
+    await tmm.post(`/api/requests/${id}/transitions`, { to: 'assigned', assigneeId: tmm.userId });
+    const draft = await createTestAsset(t.db, { title: 'Unannounced roadmap deck', status: 'draft' });
+    const done = await tmm.post(`/api/requests/${id}/transitions`, {
+      to: 'completed',
+      deliveredAssetIds: [draft.id],
+    });
+    expect(done.body.deliveredAssets).toEqual([{ id: draft.id, name: 'Unannounced roadmap deck' }]);
+    const seen = await requester.get(`/api/requests/${id}`);
+    expect(seen.body.deliveredAssets).toEqual([{ id: draft.id, name: 'An asset not published yet' }]);
+    const listed = await requester.get('/api/requests?limit=100');
+    expect(JSON.stringify(listed.body)).not.toContain('Unannounced roadmap deck');
+    expect(JSON.stringify(seen.body)).not.toContain('Unannounced roadmap deck');
+  });
+
   it('flags requests not reviewed within the review clock as overdue', async () => {
     const filed = (await file(requester, { ...base(), teamId: teamId('Engineering') })).body;
     const start = t.clock.now;
