@@ -306,13 +306,17 @@ export function findListsByIds(db: Db, ids: string[]) {
   return db.selectFrom('lists').select(['id', 'name']).where('id', 'in', ids).execute();
 }
 
-/** Published, external assets only: what may leave through a feed or an outsider export. */
+/**
+ * Published, external assets confirmed safe to share, only: what may leave through a feed or an
+ * outsider export.
+ */
 export function listOutsiderAssets(db: Db, options: { solutionId?: string; limit?: number } = {}) {
   let query = db
     .selectFrom('assets')
     .selectAll()
     .where('status', '=', 'published')
     .where('visibility', '=', 'external')
+    .where('safe_to_share', '=', true)
     .orderBy('published_on', 'desc')
     .orderBy('updated_at', 'desc');
   if (options.solutionId) {

@@ -444,6 +444,21 @@ describe('outsider paths never carry internal content', () => {
     expect(external.body).not.toContain('Internal battlecard');
     expect(external.body).not.toContain(',internal,');
   });
+
+  it('keeps an external asset nobody has confirmed safe to share out of the feeds and the export', async () => {
+    await createAsset(tmm, listId, {
+      title: 'Unvetted customer story',
+      visibility: 'external',
+      safeToShare: false,
+    });
+    for (const path of ['/feeds/library/atom', '/feeds/library/rss'])
+      expect((await t.anonymous().get(path)).body).not.toContain('Unvetted customer story');
+    expect((await viewer.get('/api/assets/export?audience=external')).body).not.toContain(
+      'Unvetted customer story',
+    );
+    // Insiders still find it: it is only kept from leaving.
+    expect((await viewer.get('/api/assets?q=Unvetted')).body.total).toBe(1);
+  });
 });
 
 describe('what a caller cannot see leaves no trace', () => {
