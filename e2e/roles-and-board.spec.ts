@@ -174,3 +174,31 @@ test('notifications read as sentences with a time; @ suggests people and warns a
   await page.screenshot({ path: 'test-results/notifications.png' });
   await quinn.dispose();
 });
+
+test('a requester in no team is told why they cannot file, and a requester in one files for it alone', async ({
+  page,
+}) => {
+  const admin = await apiAs({ email: 'admin@showcase.test', password: 'e2e-admin-password' });
+  const suffix = Array.from({ length: 6 }, () =>
+    String.fromCharCode(97 + Math.floor(Math.random() * 26)),
+  ).join('');
+  const account = { email: `sam${suffix}@lumenstack.example`, password: 'e2e-requester-password' };
+  await admin.post('/api/users', { ...account, name: 'Sam Teamless', role: 'requester' });
+  await admin.dispose();
+
+  await signInViaApi(page, account);
+  await page.goto('/requests/new');
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'You are not in a requesting team yet' }),
+  ).toBeVisible();
+  await expect(page.getByRole('button', { name: 'File request' })).toBeDisabled();
+  await page.screenshot({ path: 'test-results/new-request-teamless.png', fullPage: true });
+
+  await page.context().clearCookies();
+  await signInViaApi(page, JORDAN);
+  await page.goto('/requests/new');
+  const team = page.getByRole('combobox', { name: 'Requesting team (pays from its budget)' });
+  await expect(team).toBeDisabled();
+  await expect(team).toHaveValue('Sales');
+  await expect(page.getByText('You are not in a requesting team yet')).toHaveCount(0);
+});

@@ -84,6 +84,9 @@ export function NewRequestPage() {
   const session = useSession();
   const navigate = useNavigate();
   const teams = useTeams();
+  // Who may pick another team's budget: TMMs and admins; a requester files for their own team.
+  const ownTeamOnly = Boolean(session.data) && !can(session.data?.user.role, 'requests.triage');
+  const teamless = ownTeamOnly && !session.data?.user.teamId;
   const form = useForm<Values>({
     initialValues: {
       title: '',
@@ -137,6 +140,12 @@ export function NewRequestPage() {
         ← Requests
       </Anchor>
       <Title order={1}>New request</Title>
+      {teamless && (
+        <Alert color="yellow" title="You are not in a requesting team yet">
+          Requests are paid from a team’s budget, and you file for your own team. Ask an admin to add you to
+          your team under Settings › Users and roles; then you can file here.
+        </Alert>
+      )}
       <Grid gap="xl">
         <Grid.Col span={{ base: 12, lg: 7 }}>
           <Paper withBorder p="lg" radius="md">
@@ -200,8 +209,11 @@ export function NewRequestPage() {
                 <Select
                   label="Requesting team (pays from its budget)"
                   required
+                  // A requester files for their own team only (the server holds the same rule).
+                  disabled={ownTeamOnly}
+                  description={ownTeamOnly ? 'You file for your own team' : undefined}
                   data={(teams.data ?? [])
-                    .filter((t) => !t.archived)
+                    .filter((t) => !t.archived && (!ownTeamOnly || t.id === session.data?.user.teamId))
                     .map((t) => ({ value: t.id, label: t.name }))}
                   {...form.getInputProps('teamId')}
                 />
@@ -256,7 +268,7 @@ export function NewRequestPage() {
                     />
                   )}
                 <Group justify="flex-end">
-                  <Button type="submit" loading={submit.isPending}>
+                  <Button type="submit" loading={submit.isPending} disabled={teamless}>
                     File request
                   </Button>
                 </Group>
