@@ -70,6 +70,11 @@ export function deleteExpiredSessions(db: Db, now: Date) {
   return db.deleteFrom('sessions').where('expires_at', '<=', now).execute();
 }
 
+/** Failed sign-ins recorded before `before`: the throttle no longer counts them. */
+export function deleteSignInFailuresBefore(db: Db, before: Date) {
+  return db.deleteFrom('sign_in_failures').where('created_at', '<', before).executeTakeFirst();
+}
+
 /**
  * Serialises sign-in attempts on one account and on one address until the transaction ends
  * (transaction-level advisory locks: the email first, then the address, so two attempts never

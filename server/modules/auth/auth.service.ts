@@ -12,6 +12,7 @@ import {
   clearSignInFailures,
   deleteExpiredSessions,
   deleteSession,
+  deleteSignInFailuresBefore,
   findLiveSession,
   findTokenUser,
   insertApiToken,
@@ -120,10 +121,21 @@ export function signOut(options: { db: Db; sessionId: string }) {
   return deleteSession(options.db, options.sessionId);
 }
 
-/** The session-cleanup job: sessions past their expiry are deleted. Returns how many went. */
-export async function removeExpiredSessions(options: { db: Db; now: Date }): Promise<number> {
+/**
+ * The sign-in cleanup job: sessions past their expiry go, and so do failed sign-ins older than a
+ * day (the throttle counts only the last 15 minutes; a day keeps them for anyone looking into an
+ * attack). Returns how many of each went.
+ */
+export async function removeExpiredSignIns(options: {
+  db: Db;
+  now: Date;
+}): Promise<{ sessions: number; failures: number }> {
   const results = await deleteExpiredSessions(options.db, options.now);
-  return results.reduce((sum, result) => sum + Number(result.numDeletedRows), 0);
+  const failures = await deleteSignInFailuresBefore(options.db, new Date(options.now.getTime() - 86_400_000));
+  return {
+    sessions: results.reduce((sum, result) => sum + Number(result.numDeletedRows), 0),
+    failures: Number(failures.numDeletedRows),
+  };
 }
 
 /** Resolves a session cookie or a bearer token to the acting user; undefined when neither is valid. */

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../../../test/app.ts';
 import { createTestUser, TEST_PASSWORD } from '../../../test/factories.ts';
-import { signInDelayMs } from './auth.service.ts';
+import { removeExpiredSignIns, signInDelayMs } from './auth.service.ts';
 
 let t: TestContext;
 beforeAll(async () => {
@@ -119,6 +119,33 @@ describe('sign-in throttle', () => {
     expect(blocked.status).toBe(429);
     expect(Number(blocked.headers.get('retry-after'))).toBeGreaterThan(0);
     expect((await signInFrom('198.51.100.100', emails[20] as string, 'Winter2026!')).status).toBe(401);
+  });
+
+  it('forgets failed sign-ins a day after they happened, in the hourly cleanup', async () => {
+    const start = t.clock.now;
+    const count = async (email: string) =>
+      Number(
+        (
+          await t.db
+            .selectFrom('sign_in_failures')
+            .select((eb) => eb.fn.countAll().as('n'))
+            .where('email', '=', email)
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
+    try {
+      t.clock.now = new Date(start.getTime() - 2 * 86_400_000);
+      await signInFrom('198.51.100.201', 'old-guess@example.test', 'wrong password');
+      t.clock.now = new Date(start.getTime() - 3_600_000);
+      await signInFrom('198.51.100.202', 'recent-guess@example.test', 'wrong password');
+    } finally {
+      t.clock.now = start;
+    }
+    expect(await count('old-guess@example.test')).toBe(1);
+    const removed = await removeExpiredSignIns({ db: t.db, now: start });
+    expect(removed.failures).toBeGreaterThanOrEqual(1);
+    expect(await count('old-guess@example.test')).toBe(0);
+    expect(await count('recent-guess@example.test')).toBe(1);
   });
 
   it('waits by the app clock alone', async () => {

@@ -1,5 +1,5 @@
 import { moveAttachmentsToStorage } from '../attachments/attachments.service.ts';
-import { removeExpiredSessions } from '../auth/auth.service.ts';
+import { removeExpiredSignIns } from '../auth/auth.service.ts';
 import { importJob } from '../imports/imports.job.ts';
 import { archiveExpiredAssets } from '../library/library.service.ts';
 import { runOverdueDigest } from '../requests/requests.service.ts';
@@ -20,10 +20,11 @@ export const backgroundJobs: readonly JobKind[] = [
   {
     kind: 'expire-sessions',
     name: 'Remove expired sign-ins',
-    description: 'Deletes browser sessions past their expiry.',
+    description: 'Deletes browser sessions past their expiry and failed sign-ins older than a day.',
     everyMs: HOUR,
     async run({ db, now }) {
-      return `${plural(await removeExpiredSessions({ db, now }), 'session')} removed`;
+      const removed = await removeExpiredSignIns({ db, now });
+      return `${plural(removed.sessions, 'session')} and ${plural(removed.failures, 'failed sign-in')} removed`;
     },
   },
   {
