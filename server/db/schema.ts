@@ -524,6 +524,8 @@ export interface ShareLinksTable {
   account_name: string | null;
   expires_at: Date | null;
   passcode_hash: string | null;
+  passcode_failures: Generated<number>;
+  passcode_failed_since: Date | null;
   email_gate: Generated<boolean>;
   allow_list: Generated<string[]>;
   deny_list: Generated<string[]>;

@@ -19,6 +19,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       account_name text,
       expires_at timestamptz,
       passcode_hash text,
+      passcode_failures integer NOT NULL DEFAULT 0,
+      passcode_failed_since timestamptz,
       email_gate boolean NOT NULL DEFAULT false,
       allow_list text[] NOT NULL DEFAULT '{}',
       deny_list text[] NOT NULL DEFAULT '{}',

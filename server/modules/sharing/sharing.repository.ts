@@ -78,6 +78,19 @@ export function setLinkRevoked(db: Db, id: string, by: string, at: Date) {
     .executeTakeFirst();
 }
 
+/** Counts a wrong passcode: the count starts again at 1 when the last window began before `windowStart`. */
+export function recordPasscodeFailure(db: Db, id: string, now: Date, windowStart: Date) {
+  const fresh = sql<boolean>`(passcode_failed_since IS NULL OR passcode_failed_since <= ${windowStart})`;
+  return db
+    .updateTable('share_links')
+    .set({
+      passcode_failures: sql`CASE WHEN ${fresh} THEN 1 ELSE passcode_failures + 1 END`,
+      passcode_failed_since: sql`CASE WHEN ${fresh} THEN ${now}::timestamptz ELSE passcode_failed_since END`,
+    })
+    .where('id', '=', id)
+    .execute();
+}
+
 /** Stamps the link's first visit; true only for the one caller that stamped it. */
 export async function markFirstVisit(db: Db, id: string, at: Date): Promise<boolean> {
   const row = await db

@@ -38,6 +38,7 @@ import {
   listRecipientRows,
   listShareLinkRows,
   markFirstVisit,
+  recordPasscodeFailure,
   saltOfDay,
   setCodeUsed,
   setLinkRevoked,
@@ -51,6 +52,9 @@ const inTransaction = <T>(db: Db, work: (trx: Db) => Promise<T>): Promise<T> =>
 
 /** How long a visitor's passcode or email check lasts in their browser. */
 export const GRANT_MS = 12 * 60 * 60_000;
+/** Wrong passcodes a link takes in 15 minutes before it refuses more tries until the window ends. */
+export const PASSCODE_TRIES = 10;
+const PASSCODE_WINDOW_MS = 15 * 60_000;
 /** At most this many email codes per email and link in an hour. */
 const CODES_PER_HOUR = 5;
 
@@ -259,10 +263,20 @@ export async function submitPasscode(options: {
 }) {
   const open = await openLink(options);
   if (!open.link.passcode_hash) return { grantToken: undefined };
-  if (!(await verifyPassword(open.link.passcode_hash, options.passcode)))
+  const windowStart = new Date(options.now.getTime() - PASSCODE_WINDOW_MS);
+  const since = open.link.passcode_failed_since;
+  if (open.link.passcode_failures >= PASSCODE_TRIES && since && since > windowStart) {
+    const retryAfter = Math.ceil((since.getTime() + PASSCODE_WINDOW_MS - options.now.getTime()) / 1000);
+    throw new AppError('too_many_attempts', 'Too many wrong passcodes; try again in 15 minutes', {
+      headers: { 'Retry-After': String(retryAfter) },
+    });
+  }
+  if (!(await verifyPassword(open.link.passcode_hash, options.passcode))) {
+    await recordPasscodeFailure(options.db, open.link.id, options.now, windowStart);
     throw new AppError('validation_failed', 'That passcode is not right', {
       fields: { passcode: 'is not right' },
     });
+  }
   return { grantToken: await extendGrant(options.db, open, { passcode_ok: true }, options.now) };
 }
 

@@ -299,6 +299,20 @@ describe('the shared page', () => {
     expect((await visitor(token, 'another browser').view()).body.needs).toEqual(['passcode']);
   });
 
+  it('refuses passcode tries after ten wrong ones in 15 minutes, then takes them again', async () => {
+    at(0);
+    const asset = await shareableAsset();
+    const { token } = await makeLink(tmm, asset.id, { passcode: 'open sesame' });
+    const guesser = visitor(token, 'guessing browser');
+    for (let attempt = 1; attempt <= 10; attempt++)
+      expect((await guesser.passcode(`guess ${attempt}`)).status).toBe(422);
+    const locked = await visitor(token).passcode('open sesame');
+    expect(locked.status).toBe(429);
+    expect(Number(locked.headers.get('retry-after'))).toBeGreaterThan(0);
+    at(minutes(15) + seconds(1));
+    expect((await visitor(token).passcode('open sesame')).status).toBe(200);
+  });
+
   it('serves the file only when downloads are on, and counts each download', async () => {
     at(0);
     const asset = await shareableAsset();
