@@ -11,6 +11,7 @@ import { AppError, errorBody, handleError, urlParamsError, validationError } fro
 import { compress } from './http/compress.ts';
 import type { AppDeps, AppEnv } from './http/context.ts';
 import { accessLog, authenticate, securityHeaders } from './http/middleware.ts';
+import { createMailer } from './mail.ts';
 import { attachmentRoutes } from './modules/attachments/attachments.routes.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
 import { demoRoutes } from './modules/demos/demos.routes.ts';
@@ -20,6 +21,7 @@ import { libraryRoutes } from './modules/library/library.routes.ts';
 import { notificationRoutes } from './modules/notifications/notifications.routes.ts';
 import { requestRoutes } from './modules/requests/requests.routes.ts';
 import { settingsRoutes } from './modules/settings/settings.routes.ts';
+import { sharedRoutes, sharingRoutes } from './modules/sharing/sharing.routes.ts';
 import { systemRoutes } from './modules/system/system.routes.ts';
 import { userRoutes } from './modules/users/users.routes.ts';
 import { webhookRoutes } from './modules/webhooks/webhooks.routes.ts';
@@ -29,7 +31,8 @@ export const API_VERSION = '0.1.0';
 const MAX_JSON_BYTES = 1024 * 1024;
 
 /** Builds the whole HTTP application. It never listens: main.ts serves it, tests call app.request(). */
-export function createApp(deps: AppDeps) {
+export function createApp(given: AppDeps) {
+  const deps: AppDeps = { ...given, mailer: given.mailer ?? createMailer(given.env) };
   const app = new OpenAPIHono<AppEnv>({
     defaultHook: (result, c) => {
       if (result.success) return;
@@ -70,7 +73,10 @@ export function createApp(deps: AppDeps) {
     if (c.req.path === '/api/imports') return importLimit(c, next);
     return c.req.path.includes('/import') ? fileLimit(c, next) : jsonLimit(c, next);
   });
-  app.use('/api/*', authenticate());
+  // Shared links are for outsiders: no workspace caller is resolved there (a signed-in browser
+  // opening a link is a visitor like any other, and needs no CSRF token).
+  const auth = authenticate();
+  app.use('/api/*', (c, next) => (c.req.path.startsWith('/api/shared/') ? next() : auth(c, next)));
 
   app.route('/', systemRoutes());
   app.route('/', authRoutes());
@@ -84,6 +90,8 @@ export function createApp(deps: AppDeps) {
   app.route('/', webhookRoutes());
   app.route('/', jobRoutes());
   app.route('/', importRoutes());
+  app.route('/', sharingRoutes());
+  app.route('/', sharedRoutes());
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'session', {
     type: 'apiKey',

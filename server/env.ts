@@ -52,9 +52,27 @@ export const envSchema = z
       .regex(/^[a-z0-9][a-z0-9._/-]*$/, 'must be lowercase letters, digits, “.”, “_”, “-” and “/”')
       .optional()
       .describe('Prefix for every key, to share one bucket'),
+    SHOWCASE_SMTP_URL: z
+      .string()
+      .regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL')
+      .optional()
+      .describe(
+        "Mail server for share links' email check (smtp://user:pass@host:587); unset turns that check off",
+      ),
+    SHOWCASE_MAIL_FROM: z
+      .string()
+      .min(3)
+      .optional()
+      .describe('Sender of Showcase emails, "Name <address>" or an address; required with SHOWCASE_SMTP_URL'),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   })
   .superRefine((env, context) => {
+    if (env.SHOWCASE_SMTP_URL && !env.SHOWCASE_MAIL_FROM)
+      context.addIssue({
+        code: 'custom',
+        path: ['SHOWCASE_MAIL_FROM'],
+        message: 'is required when SHOWCASE_SMTP_URL is set',
+      });
     if (env.SHOWCASE_STORAGE !== 's3') return;
     if (!env.SHOWCASE_S3_BUCKET)
       context.addIssue({

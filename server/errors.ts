@@ -38,6 +38,10 @@ export const errorCodes = [
   'payload_too_large',
   /** The asked byte range lies outside the file (`Content-Range` says its size). */
   'range_not_satisfiable',
+  /** The asset cannot be shared outside: it is internal, unpublished or not confirmed safe to share. */
+  'not_shareable',
+  /** The share link was revoked, has expired, or its asset is no longer shared. */
+  'gone',
   /** Too many failed attempts; retry later. */
   'too_many_attempts',
   /** The database is not reachable or not migrated. */
@@ -62,6 +66,8 @@ const statusOf: Record<ErrorCode, ContentfulStatusCode> = {
   over_budget: 409,
   illegal_transition: 409,
   persona_change: 409,
+  not_shareable: 409,
+  gone: 410,
   payload_too_large: 413,
   range_not_satisfiable: 416,
   too_many_attempts: 429,

@@ -33,6 +33,11 @@ export const permissions = {
   'library.read': ['admin', 'tmm', 'requester', 'viewer'],
   /** Create, edit, publish, archive and restore assets; curate lists. */
   'library.edit': ['admin', 'tmm'],
+  /**
+   * Make, list and turn off tracked share links. Which assets: TMMs and admins any, anyone else
+   * only the assets they own (checked per asset); a link is turned off by its maker, a TMM or an admin.
+   */
+  'library.share': ['admin', 'tmm', 'requester', 'viewer'],
   /** Import assets from CSV and GitLab files. */
   'library.import': ['admin', 'tmm'],
   /** See requests (requesters see their own and their team's). */

@@ -107,6 +107,17 @@ const expected: Record<string, 'public' | 'webhook' | Role[]> = {
   'POST /api/demos/{id}/verify': editors,
   'POST /api/flags/{id}/dismiss': editors,
   'POST /api/flags/{id}/request': filers,
+  // Which assets is checked per asset (TMMs and admins any, others only their own): sharing.test.ts.
+  'GET /api/assets/{id}/share-links': everyone,
+  'POST /api/assets/{id}/share-links': everyone,
+  'POST /api/share-links/{id}/revoke': everyone,
+  'GET /api/shared/{token}': 'public',
+  'POST /api/shared/{token}/passcode': 'public',
+  'POST /api/shared/{token}/email': 'public',
+  'POST /api/shared/{token}/email/verify': 'public',
+  'POST /api/shared/{token}/visits': 'public',
+  'POST /api/shared/{token}/beats': 'public',
+  'GET /api/shared/{token}/download': 'public',
 };
 
 let t: TestContext;
@@ -136,6 +147,7 @@ function call(client: ApiClient, operation: string) {
     .replace('{format}', 'atom')
     .replace('{kind}', 'stages')
     .replace('{username}', 'someone')
+    .replace('{token}', 'no-such-token')
     .replace('{attachmentId}', '00000000-0000-4000-8000-000000000001');
   return client.request(method, path, method === 'GET' ? undefined : {});
 }

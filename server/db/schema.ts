@@ -504,7 +504,90 @@ export interface DB {
   jobs: JobsTable;
   job_runs: JobRunsTable;
   imports: ImportsTable;
+  share_links: ShareLinksTable;
+  share_link_recipients: ShareLinkRecipientsTable;
+  share_email_codes: ShareEmailCodesTable;
+  share_grants: ShareGrantsTable;
+  engagement_events: EngagementEventsTable;
+  engagement_salts: EngagementSaltsTable;
 }
+
+/** A tracked share link (0014_share_links): only the token's digest is stored. */
+export interface ShareLinksTable {
+  id: Generated<string>;
+  asset_id: string;
+  created_by: string | null;
+  token_digest: string;
+  name: string;
+  notes: Generated<string>;
+  audience: 'recipient' | 'account' | 'group';
+  account_name: string | null;
+  expires_at: Date | null;
+  passcode_hash: string | null;
+  passcode_failures: Generated<number>;
+  passcode_failed_since: Date | null;
+  email_gate: Generated<boolean>;
+  allow_list: Generated<string[]>;
+  deny_list: Generated<string[]>;
+  downloads: Generated<boolean>;
+  revoked_at: Date | null;
+  revoked_by: string | null;
+  first_visit_at: Date | null;
+  created_at: Timestamp;
+}
+
+export interface ShareLinkRecipientsTable {
+  id: Generated<string>;
+  link_id: string;
+  name: Generated<string>;
+  email: string;
+  added_by_visit: Generated<boolean>;
+  created_at: Timestamp;
+}
+
+export interface ShareEmailCodesTable {
+  id: Generated<string>;
+  link_id: string;
+  email: string;
+  code_digest: string;
+  expires_at: Date;
+  attempts: Generated<number>;
+  used_at: Date | null;
+  created_at: Date;
+}
+
+export interface ShareGrantsTable {
+  id: Generated<string>;
+  link_id: string;
+  token_digest: string;
+  passcode_ok: Generated<boolean>;
+  recipient_id: string | null;
+  expires_at: Date;
+  created_at: Date;
+}
+
+export interface EngagementEventsTable {
+  id: Generated<string>;
+  asset_id: string;
+  link_id: string | null;
+  recipient_id: string | null;
+  source: 'share_link';
+  kind: 'visit' | 'beat' | 'download';
+  visit_id: string | null;
+  visitor_hash: string | null;
+  seconds: Generated<number>;
+  occurred_at: Date;
+}
+
+export interface EngagementSaltsTable {
+  day: string;
+  salt: string;
+}
+
+export type ShareLinkRow = Selectable<ShareLinksTable>;
+export type ShareLinkRecipientRow = Selectable<ShareLinkRecipientsTable>;
+export type ShareGrantRow = Selectable<ShareGrantsTable>;
+export type EngagementEventRow = Selectable<EngagementEventsTable>;
 
 export interface JobsTable {
   id: string;

@@ -2,6 +2,7 @@ import type { Logger } from 'pino';
 import type { Role } from '../../shared/roles.ts';
 import type { Database } from '../db/connect.ts';
 import type { Env } from '../env.ts';
+import type { Mailer } from '../mail.ts';
 import type { JobKind } from '../modules/jobs/jobs.runner.ts';
 import type { Storage } from '../storage/storage.ts';
 
@@ -25,6 +26,8 @@ export interface AppDeps {
   /** Where files live (server/storage): a local folder or an S3-compatible bucket. */
   storage: Storage;
   now: () => Date;
+  /** Outgoing email; createApp builds it from SHOWCASE_SMTP_URL when not given (none without SMTP). */
+  mailer?: Mailer;
   /** The job kinds the jobs page shows; defaults to every background job Showcase has. */
   jobKinds?: readonly JobKind[];
   /** Asks the job runner to poll now (set by main.ts); without it a queued job waits for the next poll. */

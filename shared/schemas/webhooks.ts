@@ -2,13 +2,19 @@ import { z } from 'zod';
 import { nameSchema, textSchema } from './common.ts';
 
 /** Events a webhook can subscribe to. */
-export const webhookEvents = ['request.created', 'request.transitioned', 'request.overdue'] as const;
+export const webhookEvents = [
+  'request.created',
+  'request.transitioned',
+  'request.overdue',
+  'share_link.first_visit',
+] as const;
 export type WebhookEvent = (typeof webhookEvents)[number];
 /** What each event means, in the words the settings page uses. */
 export const webhookEventLabels: Record<WebhookEvent, string> = {
   'request.created': 'A request is filed',
   'request.transitioned': 'A request moves to another state',
   'request.overdue': 'A request is past its review deadline',
+  'share_link.first_visit': 'A share link is opened for the first time',
 };
 
 /** The headers every delivery carries; `signatureHeader` is `v1=<hex HMAC-SHA256 of "timestamp.body">`. */

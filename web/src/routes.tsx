@@ -70,6 +70,7 @@ function Page({ children }: { children: ReactNode }) {
 // Every page is its own chunk, fetched when its route is first visited: the library page does not
 // pay for the request board, the demo editor or the settings screens.
 const AccountPage = lazyPage(() => import('./features/account/pages/AccountPage.tsx'), 'AccountPage');
+const SharedPage = lazyPage(() => import('./features/sharing/pages/SharedPage.tsx'), 'SharedPage');
 const SignInPage = lazyPage(() => import('./features/auth/pages/SignInPage.tsx'), 'SignInPage');
 const DemoPage = lazyPage(() => import('./features/demos/pages/DemoPage.tsx'), 'DemoPage');
 const DemosPage = lazyPage(() => import('./features/demos/pages/DemosPage.tsx'), 'DemosPage');
@@ -112,6 +113,15 @@ const WorkspacePage = lazyPage(() => import('./features/settings/pages/Workspace
 const ComingSoonPage = lazyPage(() => import('./features/shell/pages/ComingSoonPage.tsx'), 'ComingSoonPage');
 
 export const router = createBrowserRouter([
+  // What an outsider opens from a share link: no session, no shell, nothing of the workspace.
+  {
+    path: '/s/:token',
+    element: (
+      <Suspense fallback={<FullPageLoader />}>
+        <SharedPage />
+      </Suspense>
+    ),
+  },
   {
     path: '/sign-in',
     element: (

@@ -305,6 +305,14 @@ export async function getVisibleAsset(options: { db: Db; id: string; role: Role 
   return row;
 }
 
+/**
+ * An asset by id whatever its status, or undefined: for modules that apply rules of their own
+ * (a share link checks the asset is published, external and safe to share each time it serves).
+ */
+export function findAsset(options: { db: Db; id: string }): Promise<AssetRow | undefined> {
+  return findAssetRow(options.db, options.id);
+}
+
 export async function restoreAssetVersion(options: {
   db: Db;
   id: string;

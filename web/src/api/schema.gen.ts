@@ -18794,7 +18794,7 @@ export interface paths {
                                 id: string;
                                 name: string;
                                 url: string;
-                                events: ("request.created" | "request.transitioned" | "request.overdue")[];
+                                events: ("request.created" | "request.transitioned" | "request.overdue" | "share_link.first_visit")[];
                                 active: boolean;
                             }[];
                         };
@@ -18976,7 +18976,7 @@ export interface paths {
                         name: string;
                         /** @description http(s) address to post to. Loopback, link-local and private addresses are refused unless the host is on the allowed hosts list */
                         url: string;
-                        events: ("request.created" | "request.transitioned" | "request.overdue")[];
+                        events: ("request.created" | "request.transitioned" | "request.overdue" | "share_link.first_visit")[];
                     };
                 };
             };
@@ -18991,7 +18991,7 @@ export interface paths {
                             id: string;
                             name: string;
                             url: string;
-                            events: ("request.created" | "request.transitioned" | "request.overdue")[];
+                            events: ("request.created" | "request.transitioned" | "request.overdue" | "share_link.first_visit")[];
                             active: boolean;
                             /** @description The signing secret. Shown only in this answer: store it in the receiver now. */
                             secret: string;
@@ -19581,7 +19581,7 @@ export interface paths {
                             id: string;
                             name: string;
                             url: string;
-                            events: ("request.created" | "request.transitioned" | "request.overdue")[];
+                            events: ("request.created" | "request.transitioned" | "request.overdue" | "share_link.first_visit")[];
                             active: boolean;
                             /** @description The signing secret. Shown only in this answer: store it in the receiver now. */
                             secret: string;
@@ -19965,7 +19965,7 @@ export interface paths {
                     "application/json": {
                         name?: string;
                         url?: string;
-                        events?: ("request.created" | "request.transitioned" | "request.overdue")[];
+                        events?: ("request.created" | "request.transitioned" | "request.overdue" | "share_link.first_visit")[];
                         active?: boolean;
                     };
                 };
@@ -19981,7 +19981,7 @@ export interface paths {
                             id: string;
                             name: string;
                             url: string;
-                            events: ("request.created" | "request.transitioned" | "request.overdue")[];
+                            events: ("request.created" | "request.transitioned" | "request.overdue" | "share_link.first_visit")[];
                             active: boolean;
                         };
                     };
@@ -21425,6 +21425,2176 @@ export interface paths {
                             finishedAt: string | null;
                         };
                     };
+                };
+                /** @description Malformed request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Role may not do this, or CSRF token missing */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description No such record */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Conflicts with a stored record, or in use */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Invalid fields */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Too many attempts */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assets/{id}/share-links": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An asset's tracked share links with visits, last visit and time on page
+         * @description TMMs, admins and the asset's owner.
+         *
+         *     Access: admin, tmm, requester, viewer.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUID) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Newest first */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            links: {
+                                id: string;
+                                assetId: string;
+                                name: string;
+                                notes: string;
+                                /** @enum {string} */
+                                audience: "recipient" | "account" | "group";
+                                accountName: string | null;
+                                recipients: {
+                                    id: string;
+                                    name: string;
+                                    email: string;
+                                    /** @description Confirmed their email on the link without being named on it */
+                                    addedByVisit: boolean;
+                                }[];
+                                expiresAt: string | null;
+                                hasPasscode: boolean;
+                                emailGate: boolean;
+                                allowList: string[];
+                                denyList: string[];
+                                downloads: boolean;
+                                /** @enum {string} */
+                                status: "active" | "expired" | "revoked";
+                                revokedAt: string | null;
+                                createdBy: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                createdAt: string;
+                                canRevoke: boolean;
+                                stats: {
+                                    visits: number;
+                                    lastVisitAt: string | null;
+                                    secondsOnPage: number;
+                                    downloads: number;
+                                };
+                            }[];
+                            /** @description Whether SMTP is configured, so links can check emails */
+                            emailGateAvailable: boolean;
+                            shareable: {
+                                ok: boolean;
+                                /** @description Why the asset cannot be shared, when it cannot */
+                                reason: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Malformed request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Role may not do this, or CSRF token missing */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description No such record */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Conflicts with a stored record, or in use */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Invalid fields */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Too many attempts */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Make a tracked share link to a published, external asset
+         * @description TMMs, admins and the asset's owner. Refused (409 not_shareable) for an internal, unpublished or not safe-to-share asset. The link's URL is in this answer only.
+         *
+         *     Access: admin, tmm, requester, viewer.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUID) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description What the link is called in the workspace (never shown to the recipient) */
+                        name: string;
+                        /** @default  */
+                        notes?: string;
+                        /** @enum {string} */
+                        audience: "recipient" | "account" | "group";
+                        /** @default [] */
+                        recipients?: {
+                            /** @description What to call the person */
+                            name: string;
+                            email: string;
+                        }[];
+                        /** @description The company, for an account link */
+                        accountName?: string;
+                        /**
+                         * Format: date-time
+                         * @description After this the link stops working
+                         */
+                        expiresAt?: string;
+                        /** @description Visitors must type it; stored only as a hash */
+                        passcode?: string;
+                        /**
+                         * @description Visitors confirm their email with a code sent to it
+                         * @default false
+                         */
+                        emailGate?: boolean;
+                        /**
+                         * @description Only these emails or @domains may open it (needs emailGate)
+                         * @default []
+                         */
+                        allowList?: string[];
+                        /**
+                         * @description These emails or @domains may not open it (needs emailGate)
+                         * @default []
+                         */
+                        denyList?: string[];
+                        /**
+                         * @description Whether visitors may open or download the file itself
+                         * @default true
+                         */
+                        downloads?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Made; send the URL */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            link: {
+                                id: string;
+                                assetId: string;
+                                name: string;
+                                notes: string;
+                                /** @enum {string} */
+                                audience: "recipient" | "account" | "group";
+                                accountName: string | null;
+                                recipients: {
+                                    id: string;
+                                    name: string;
+                                    email: string;
+                                    /** @description Confirmed their email on the link without being named on it */
+                                    addedByVisit: boolean;
+                                }[];
+                                expiresAt: string | null;
+                                hasPasscode: boolean;
+                                emailGate: boolean;
+                                allowList: string[];
+                                denyList: string[];
+                                downloads: boolean;
+                                /** @enum {string} */
+                                status: "active" | "expired" | "revoked";
+                                revokedAt: string | null;
+                                createdBy: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                createdAt: string;
+                                canRevoke: boolean;
+                                stats: {
+                                    visits: number;
+                                    lastVisitAt: string | null;
+                                    secondsOnPage: number;
+                                    downloads: number;
+                                };
+                            };
+                            /** @description The address to send. Shown only in this answer: the token is stored as a digest */
+                            url: string;
+                        };
+                    };
+                };
+                /** @description Malformed request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Role may not do this, or CSRF token missing */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description No such record */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Conflicts with a stored record, or in use */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Invalid fields */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Too many attempts */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/share-links/{id}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Turn a share link off for good
+         * @description Its maker, a TMM or an admin.
+         *
+         *     Access: admin, tmm, requester, viewer.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUID) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Turned off */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            assetId: string;
+                            name: string;
+                            notes: string;
+                            /** @enum {string} */
+                            audience: "recipient" | "account" | "group";
+                            accountName: string | null;
+                            recipients: {
+                                id: string;
+                                name: string;
+                                email: string;
+                                /** @description Confirmed their email on the link without being named on it */
+                                addedByVisit: boolean;
+                            }[];
+                            expiresAt: string | null;
+                            hasPasscode: boolean;
+                            emailGate: boolean;
+                            allowList: string[];
+                            denyList: string[];
+                            downloads: boolean;
+                            /** @enum {string} */
+                            status: "active" | "expired" | "revoked";
+                            revokedAt: string | null;
+                            createdBy: {
+                                id: string;
+                                name: string;
+                            } | null;
+                            createdAt: string;
+                            canRevoke: boolean;
+                            stats: {
+                                visits: number;
+                                lastVisitAt: string | null;
+                                secondsOnPage: number;
+                                downloads: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Malformed request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Role may not do this, or CSRF token missing */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description No such record */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Conflicts with a stored record, or in use */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Invalid fields */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Too many attempts */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/shared/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What a share link shows: the asset's public fields, or what the visitor must give first
+         * @description Access: public.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The link token */
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The asset, or the gates still closed */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description What the visitor still has to give; empty when the asset shows */
+                            needs: ("passcode" | "email")[];
+                            asset: {
+                                title: string;
+                                summary: string;
+                                format: string | null;
+                                embed: {
+                                    /** @enum {string} */
+                                    kind: "youtube" | "vimeo" | "image";
+                                    src: string;
+                                } | null;
+                                /** @description Whether the file itself may be opened or downloaded */
+                                downloadable: boolean;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Malformed request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Role may not do this, or CSRF token missing */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description No such record */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Conflicts with a stored record, or in use */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Invalid fields */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Too many attempts */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/shared/{token}/passcode": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Give the link's passcode
+         * @description Access: public.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The link token */
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        passcode: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Right; the browser keeps the pass as a cookie */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+                /** @description Malformed request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Role may not do this, or CSRF token missing */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description No such record */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Conflicts with a stored record, or in use */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Invalid fields */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Too many attempts */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/shared/{token}/email": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a one-time code to an email the link lets in
+         * @description Access: public.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The link token */
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        email: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Sent; it works for 10 minutes and 5 tries */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+                /** @description Malformed request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Role may not do this, or CSRF token missing */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description No such record */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Conflicts with a stored record, or in use */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Invalid fields */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Too many attempts */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/shared/{token}/email/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Give the code from the email
+         * @description Access: public.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The link token */
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        email: string;
+                        code: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Right; the browser keeps the pass as a cookie */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+                /** @description Malformed request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Role may not do this, or CSRF token missing */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description No such record */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Conflicts with a stored record, or in use */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Invalid fields */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Too many attempts */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/shared/{token}/visits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start a visit (or continue the visitor's visit of the last 30 minutes)
+         * @description Access: public.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The link token */
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The visit to send beats for */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            visitId: string;
+                        };
+                    };
+                };
+                /** @description Malformed request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Role may not do this, or CSRF token missing */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description No such record */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Conflicts with a stored record, or in use */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Invalid fields */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Too many attempts */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/shared/{token}/beats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ten more seconds on the page (sent while it is visible and in use)
+         * @description Access: public.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The link token */
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        visitId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Whether it counted */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description False when the beat came too soon after the last one or the visit has ended */
+                            counted: boolean;
+                        };
+                    };
+                };
+                /** @description Malformed request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Role may not do this, or CSRF token missing */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description No such record */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Conflicts with a stored record, or in use */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Invalid fields */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Too many attempts */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/shared/{token}/download": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Open or download the file (counted); refused when the link has downloads off
+         * @description Access: public.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The link token */
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Redirect to the file's address */
+                302: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
                 };
                 /** @description Malformed request */
                 400: {

@@ -28,7 +28,7 @@ import {
   IconPresentation,
 } from '@tabler/icons-react';
 import { useMutation } from '@tanstack/react-query';
-import { type ReactNode, useEffect, useState } from 'react';
+import { lazy, type ReactNode, Suspense, useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { apiClient } from '../../../api/client.ts';
 import { DateTime } from '../../../components/DateTime.tsx';
@@ -38,6 +38,11 @@ import { AssetBadges } from '../components/AssetBadges.tsx';
 import { RestoreVersionModal } from '../components/RestoreVersionModal.tsx';
 import { useAsset, useAssetVersions, useRelatedAssets } from '../hooks/useLibrary.ts';
 import { useRestoreVersion } from '../hooks/useLibraryMutations.ts';
+
+// The Share panel is for the few who share: its code loads only where it shows.
+const SharePanel = lazy(() =>
+  import('../../sharing/components/SharePanel.tsx').then((m) => ({ default: m.SharePanel })),
+);
 
 const names = (refs: { name: string }[]) => (refs.length ? refs.map((ref) => ref.name).join(', ') : '—');
 
@@ -103,6 +108,8 @@ export function AssetPage() {
       </Alert>
     );
   const data = asset.data;
+  // TMMs, admins and the asset's owner share it (the API checks the same).
+  const sharer = editor || (Boolean(data.owner) && data.owner?.id === session.data?.user.id);
 
   return (
     <Stack gap="lg">
@@ -210,6 +217,11 @@ export function AssetPage() {
                   </Anchor>
                 ))}
               </Stack>
+            )}
+            {sharer && (
+              <Suspense fallback={<Skeleton h={120} />}>
+                <SharePanel assetId={data.id} />
+              </Suspense>
             )}
           </Stack>
         </Grid.Col>

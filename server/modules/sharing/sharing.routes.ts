@@ -1,0 +1,259 @@
+import { getConnInfo } from '@hono/node-server/conninfo';
+import { OpenAPIHono } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import { getCookie, setCookie } from 'hono/cookie';
+import { idParams, okSchema } from '../../../shared/schemas/common.ts';
+import {
+  createdShareLinkSchema,
+  createShareLinkSchema,
+  sharedBeatResultSchema,
+  sharedBeatSchema,
+  sharedCodeSchema,
+  sharedEmailSchema,
+  sharedPasscodeSchema,
+  sharedViewSchema,
+  sharedVisitSchema,
+  shareLinkListSchema,
+  shareLinkSchema,
+  shareTokenParams,
+} from '../../../shared/schemas/sharing.ts';
+import { type AppEnv, principalOf } from '../../http/context.ts';
+import { defineRoute, jsonBody, jsonResponse } from '../../http/route.ts';
+import { feedBaseUrl } from '../library/library.feed.ts';
+import { presentSharedAsset, presentShareLink } from './sharing.presenter.ts';
+import {
+  createShareLink,
+  downloadShared,
+  GRANT_MS,
+  getShareLinkDetails,
+  getShareLinks,
+  needsOf,
+  openLink,
+  recordBeat,
+  requestEmailCode,
+  revokeShareLink,
+  sharedFormat,
+  startVisit,
+  submitPasscode,
+  verifyEmailCode,
+} from './sharing.service.ts';
+
+const tags = ['Sharing'];
+const publicTags = ['Shared links (public)'];
+
+const routes = {
+  list: defineRoute('library.share', {
+    method: 'get',
+    path: '/api/assets/{id}/share-links',
+    tags,
+    summary: "An asset's tracked share links with visits, last visit and time on page",
+    description: "TMMs, admins and the asset's owner.",
+    request: { params: idParams },
+    responses: { 200: jsonResponse(shareLinkListSchema, 'Newest first') },
+  }),
+  create: defineRoute('library.share', {
+    method: 'post',
+    path: '/api/assets/{id}/share-links',
+    tags,
+    summary: 'Make a tracked share link to a published, external asset',
+    description:
+      "TMMs, admins and the asset's owner. Refused (409 not_shareable) for an internal, unpublished or not safe-to-share asset. The link's URL is in this answer only.",
+    request: { params: idParams, body: jsonBody(createShareLinkSchema) },
+    responses: { 201: jsonResponse(createdShareLinkSchema, 'Made; send the URL') },
+  }),
+  revoke: defineRoute('library.share', {
+    method: 'post',
+    path: '/api/share-links/{id}/revoke',
+    tags,
+    summary: 'Turn a share link off for good',
+    description: 'Its maker, a TMM or an admin.',
+    request: { params: idParams },
+    responses: { 200: jsonResponse(shareLinkSchema, 'Turned off') },
+  }),
+};
+
+const shared = {
+  view: defineRoute('public', {
+    method: 'get',
+    path: '/api/shared/{token}',
+    tags: publicTags,
+    summary: "What a share link shows: the asset's public fields, or what the visitor must give first",
+    request: { params: shareTokenParams },
+    responses: { 200: jsonResponse(sharedViewSchema, 'The asset, or the gates still closed') },
+  }),
+  passcode: defineRoute('public', {
+    method: 'post',
+    path: '/api/shared/{token}/passcode',
+    tags: publicTags,
+    summary: "Give the link's passcode",
+    request: { params: shareTokenParams, body: jsonBody(sharedPasscodeSchema) },
+    responses: { 200: jsonResponse(okSchema, 'Right; the browser keeps the pass as a cookie') },
+  }),
+  email: defineRoute('public', {
+    method: 'post',
+    path: '/api/shared/{token}/email',
+    tags: publicTags,
+    summary: 'Send a one-time code to an email the link lets in',
+    request: { params: shareTokenParams, body: jsonBody(sharedEmailSchema) },
+    responses: { 200: jsonResponse(okSchema, 'Sent; it works for 10 minutes and 5 tries') },
+  }),
+  verify: defineRoute('public', {
+    method: 'post',
+    path: '/api/shared/{token}/email/verify',
+    tags: publicTags,
+    summary: 'Give the code from the email',
+    request: { params: shareTokenParams, body: jsonBody(sharedCodeSchema) },
+    responses: { 200: jsonResponse(okSchema, 'Right; the browser keeps the pass as a cookie') },
+  }),
+  visit: defineRoute('public', {
+    method: 'post',
+    path: '/api/shared/{token}/visits',
+    tags: publicTags,
+    summary: "Start a visit (or continue the visitor's visit of the last 30 minutes)",
+    request: { params: shareTokenParams },
+    responses: { 200: jsonResponse(sharedVisitSchema, 'The visit to send beats for') },
+  }),
+  beat: defineRoute('public', {
+    method: 'post',
+    path: '/api/shared/{token}/beats',
+    tags: publicTags,
+    summary: 'Ten more seconds on the page (sent while it is visible and in use)',
+    request: { params: shareTokenParams, body: jsonBody(sharedBeatSchema) },
+    responses: { 200: jsonResponse(sharedBeatResultSchema, 'Whether it counted') },
+  }),
+  download: defineRoute('public', {
+    method: 'get',
+    path: '/api/shared/{token}/download',
+    tags: publicTags,
+    summary: 'Open or download the file (counted); refused when the link has downloads off',
+    request: { params: shareTokenParams },
+    responses: { 302: { description: "Redirect to the file's address" } },
+  }),
+};
+
+export function sharingRoutes() {
+  const app = new OpenAPIHono<AppEnv>();
+  const ctx = (c: Context<AppEnv>) => {
+    const deps = c.get('deps');
+    return { db: deps.database.db, now: deps.now(), deps };
+  };
+
+  app.openapi(routes.list, async (c) => {
+    const { db, now, deps } = ctx(c);
+    const actor = principalOf(c);
+    const { links, problem } = await getShareLinks({ db, actor, assetId: c.req.valid('param').id });
+    return c.json(
+      {
+        links: links.map((details) => presentShareLink(details, actor, now)),
+        emailGateAvailable: Boolean(deps.mailer),
+        shareable: { ok: !problem, reason: problem },
+      },
+      200,
+    );
+  });
+
+  app.openapi(routes.create, async (c) => {
+    const { db, now, deps } = ctx(c);
+    const actor = principalOf(c);
+    const { row, token } = await createShareLink({
+      db,
+      actor,
+      assetId: c.req.valid('param').id,
+      input: c.req.valid('json'),
+      now,
+      mailAvailable: Boolean(deps.mailer),
+    });
+    const link = presentShareLink(await getShareLinkDetails({ db, row }), actor, now);
+    return c.json({ link, url: `${feedBaseUrl(deps.env)}/s/${token}` }, 201);
+  });
+
+  app.openapi(routes.revoke, async (c) => {
+    const { db, now } = ctx(c);
+    const actor = principalOf(c);
+    const row = await revokeShareLink({ db, actor, id: c.req.valid('param').id, now });
+    return c.json(presentShareLink(await getShareLinkDetails({ db, row }), actor, now), 200);
+  });
+
+  return app;
+}
+
+/** The visitor's pass (passcode given, email confirmed), a cookie that only this link's API sees. */
+const GRANT_COOKIE = 'showcase_share';
+const grantPath = (token: string) => `/api/shared/${encodeURIComponent(token)}`;
+
+function clientOf(c: Context<AppEnv>) {
+  let ip: string | undefined;
+  try {
+    ip = getConnInfo(c).remote.address;
+  } catch {}
+  return { ip, userAgent: c.req.header('user-agent') };
+}
+
+/** The routes outsiders call with a link's token: no workspace caller is resolved here (app.ts). */
+export function sharedRoutes() {
+  const app = new OpenAPIHono<AppEnv>();
+  const ctx = (c: Context<AppEnv>, token: string) => {
+    const deps = c.get('deps');
+    return { db: deps.database.db, now: deps.now(), deps, token, grantToken: getCookie(c, GRANT_COOKIE) };
+  };
+  const keepGrant = (c: Context<AppEnv>, token: string, grantToken: string | undefined) => {
+    if (!grantToken) return;
+    setCookie(c, GRANT_COOKIE, grantToken, {
+      httpOnly: true,
+      sameSite: 'Strict',
+      secure: new URL(c.req.url).protocol === 'https:',
+      path: grantPath(token),
+      maxAge: GRANT_MS / 1000,
+    });
+  };
+
+  app.openapi(shared.view, async (c) => {
+    const options = ctx(c, c.req.valid('param').token);
+    const open = await openLink(options);
+    const needs = needsOf(open);
+    const asset = needs.length
+      ? null
+      : presentSharedAsset(open.asset, await sharedFormat(options.db, open.asset), open.link.downloads);
+    return c.json({ needs, asset }, 200);
+  });
+
+  app.openapi(shared.passcode, async (c) => {
+    const { token } = c.req.valid('param');
+    const result = await submitPasscode({ ...ctx(c, token), passcode: c.req.valid('json').passcode });
+    keepGrant(c, token, result.grantToken);
+    return c.json({ ok: true as const }, 200);
+  });
+
+  app.openapi(shared.email, async (c) => {
+    const options = ctx(c, c.req.valid('param').token);
+    await requestEmailCode({ ...options, email: c.req.valid('json').email, mailer: options.deps.mailer });
+    return c.json({ ok: true as const }, 200);
+  });
+
+  app.openapi(shared.verify, async (c) => {
+    const { token } = c.req.valid('param');
+    const result = await verifyEmailCode({ ...ctx(c, token), ...c.req.valid('json') });
+    keepGrant(c, token, result.grantToken);
+    return c.json({ ok: true as const }, 200);
+  });
+
+  app.openapi(shared.visit, async (c) => {
+    const { visitId } = await startVisit({ ...ctx(c, c.req.valid('param').token), client: clientOf(c) });
+    return c.json({ visitId }, 200);
+  });
+
+  app.openapi(shared.beat, async (c) => {
+    const result = await recordBeat({
+      ...ctx(c, c.req.valid('param').token),
+      visitId: c.req.valid('json').visitId,
+    });
+    return c.json(result, 200);
+  });
+
+  app.openapi(shared.download, async (c) => {
+    const url = await downloadShared({ ...ctx(c, c.req.valid('param').token), client: clientOf(c) });
+    return c.redirect(url, 302);
+  });
+
+  return app;
+}

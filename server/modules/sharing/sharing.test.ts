@@ -1,0 +1,580 @@
+import type { AddressInfo } from 'node:net';
+import { SMTPServer } from 'smtp-server';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestContext, type TestContext } from '../../../test/app.ts';
+import { createTestAsset, testTermId } from '../../../test/factories.ts';
+import { digest } from '../../crypto.ts';
+
+/** A local SMTP server standing in for the mail service: every message it receives is kept. */
+const mails: { to: string[]; raw: string }[] = [];
+const smtp = new SMTPServer({
+  authOptional: true,
+  disabledCommands: ['STARTTLS', 'AUTH'],
+  logger: false,
+  onData(stream, session, callback) {
+    let raw = '';
+    stream.on('data', (chunk: Buffer) => {
+      raw += chunk.toString('utf8');
+    });
+    stream.on('end', () => {
+      mails.push({ to: session.envelope.rcptTo.map((rcpt) => rcpt.address), raw });
+      callback();
+    });
+  },
+});
+
+type Client = Awaited<ReturnType<TestContext['as']>>;
+let t: TestContext;
+let tmm: Client;
+let admin: Client;
+const T0 = new Date('2026-11-20T10:00:00Z');
+
+beforeAll(async () => {
+  await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
+  const { port } = smtp.server.address() as AddressInfo;
+  t = await createTestContext({
+    env: {
+      SHOWCASE_SMTP_URL: `smtp://127.0.0.1:${port}`,
+      SHOWCASE_MAIL_FROM: 'Showcase <showcase@example.test>',
+    },
+  });
+  t.clock.now = T0;
+  tmm = await t.as('tmm');
+  admin = await t.as('admin');
+});
+afterAll(async () => {
+  await t.close();
+  await new Promise<void>((resolve) => smtp.close(() => resolve()));
+});
+
+const at = (ms: number) => {
+  t.clock.now = new Date(T0.getTime() + ms);
+};
+const seconds = (s: number) => s * 1000;
+const minutes = (m: number) => m * 60_000;
+
+/** A published, external, safe-to-share asset with a file, owned by `ownerId` (a new TMM's, else). */
+async function shareableAsset(overrides: Record<string, unknown> = {}) {
+  return createTestAsset(t.db, {
+    status: 'published',
+    visibility: 'external',
+    safeToShare: true,
+    primaryUrl: 'https://files.example.test/guide.pdf',
+    body: 'INTERNAL BODY: pricing notes for the team only',
+    keyTakeaway: 'INTERNAL TAKEAWAY',
+    formatId: await testTermId(t.db, 'format'),
+    ...overrides,
+  });
+}
+
+const oneRecipient = {
+  audience: 'recipient',
+  recipients: [{ name: 'Ada Lovelace', email: 'ada@acme.test' }],
+};
+
+async function makeLink(client: Client, assetId: string, input: Record<string, unknown> = {}) {
+  const response = await client.post(`/api/assets/${assetId}/share-links`, {
+    name: 'For Ada',
+    notes: 'INTERNAL NOTE: renewal at risk',
+    ...oneRecipient,
+    ...input,
+  });
+  expect(response.status, JSON.stringify(response.body)).toBe(201);
+  const url = new URL(response.body.url as string);
+  return { link: response.body.link, token: url.pathname.replace('/s/', ''), url };
+}
+
+/** An outsider's browser: no workspace session, its own cookies and user agent. */
+function visitor(token: string, userAgent = 'Visitor browser 1') {
+  let cookie: string | undefined;
+  const call = async (method: string, path: string, body?: unknown) => {
+    const headers: Record<string, string> = { 'user-agent': userAgent };
+    if (cookie) headers.cookie = cookie;
+    if (body !== undefined) headers['content-type'] = 'application/json';
+    const response = await t.app.request(`/api/shared/${token}${path}`, {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const set = response.headers.get('set-cookie');
+    if (set) cookie = set.split(';')[0];
+    const text = await response.text();
+    let parsed: any = text;
+    try {
+      parsed = text ? JSON.parse(text) : undefined;
+    } catch {}
+    return { status: response.status, body: parsed, headers: response.headers };
+  };
+  return {
+    view: () => call('GET', ''),
+    passcode: (passcode: string) => call('POST', '/passcode', { passcode }),
+    email: (email: string) => call('POST', '/email', { email }),
+    verify: (email: string, code: string) => call('POST', '/email/verify', { email, code }),
+    visit: () => call('POST', '/visits', {}),
+    beat: (visitId: string) => call('POST', '/beats', { visitId }),
+    download: () => call('GET', '/download'),
+  };
+}
+
+async function statsOf(client: Client, assetId: string, linkId: string) {
+  const response = await client.get(`/api/assets/${assetId}/share-links`);
+  expect(response.status).toBe(200);
+  return response.body.links.find((link: { id: string }) => link.id === linkId).stats;
+}
+
+function codeFor(email: string): string {
+  const mail = mails.filter((m) => m.to.includes(email)).at(-1);
+  const code = mail?.raw.match(/code to open what was shared with you is (\d{6})/)?.[1];
+  if (!code) throw new Error(`no code mailed to ${email}`);
+  return code;
+}
+
+describe('making share links', () => {
+  it('makes a link to a published external asset, keeping only the digest of its token', async () => {
+    at(0);
+    const asset = await shareableAsset();
+    const { link, token, url } = await makeLink(tmm, asset.id);
+    expect(url.pathname).toMatch(/^\/s\/[\w-]{40,}$/);
+    expect(link).toMatchObject({ name: 'For Ada', audience: 'recipient', status: 'active', canRevoke: true });
+    expect(link.recipients).toEqual([
+      expect.objectContaining({ name: 'Ada Lovelace', email: 'ada@acme.test' }),
+    ]);
+    const row = await t.db
+      .selectFrom('share_links')
+      .selectAll()
+      .where('id', '=', link.id)
+      .executeTakeFirstOrThrow();
+    expect(row.token_digest).toBe(digest(token));
+    expect(JSON.stringify(row)).not.toContain(token);
+  });
+
+  it('refuses internal, unpublished and not safe-to-share assets with the reason', async () => {
+    const cases = [
+      [{ visibility: 'internal' }, /internal/],
+      [{ status: 'draft' }, /not published/],
+      [{ safeToShare: false }, /safe to share/],
+    ] as const;
+    for (const [overrides, reason] of cases) {
+      const asset = await shareableAsset(overrides);
+      const response = await tmm.post(`/api/assets/${asset.id}/share-links`, { name: 'x', ...oneRecipient });
+      expect(response.status).toBe(409);
+      expect(response.body.error.code).toBe('not_shareable');
+      expect(response.body.error.message).toMatch(reason);
+    }
+  });
+
+  it('lets TMMs, admins and the asset owner make links; other requesters and viewers are refused', async () => {
+    const requester = await t.as('requester');
+    const viewer = await t.as('viewer');
+    const ownedByRequester = await shareableAsset({ ownerId: requester.userId });
+    const other = await shareableAsset();
+    for (const client of [requester, viewer]) {
+      const response = await client.post(`/api/assets/${other.id}/share-links`, {
+        name: 'x',
+        ...oneRecipient,
+      });
+      expect(response.status).toBe(403);
+      expect((await client.get(`/api/assets/${other.id}/share-links`)).status).toBe(403);
+    }
+    await makeLink(requester, ownedByRequester.id);
+    await makeLink(admin, other.id);
+  });
+
+  it('names each bad field', async () => {
+    const asset = await shareableAsset();
+    const cases: [Record<string, unknown>, string[]][] = [
+      [{ name: '', audience: 'recipient', recipients: [] }, ['name', 'recipients']],
+      [{ name: 'x', audience: 'account' }, ['accountName']],
+      [{ name: 'x', audience: 'group', recipients: [{ name: 'A', email: 'a@x.test' }] }, ['recipients']],
+      [{ name: 'x', audience: 'planet' }, ['audience']],
+      [{ ...oneRecipient, name: 'x', emailGate: true, allowList: ['nope', '@ok.test'] }, ['allowList.0']],
+      [{ ...oneRecipient, name: 'x', denyList: ['@ok.test'] }, ['denyList']],
+      [{ ...oneRecipient, name: 'x', expiresAt: 'tomorrow' }, ['expiresAt']],
+      [{ ...oneRecipient, name: 'x', passcode: 'ab' }, ['passcode']],
+      [{ ...oneRecipient, name: 'x', isPublic: true }, ['isPublic']],
+      [{ ...oneRecipient, name: 'x', expiresAt: '2020-01-01T00:00:00Z' }, ['expiresAt']],
+    ];
+    for (const [body, fields] of cases) {
+      const response = await tmm.post(`/api/assets/${asset.id}/share-links`, body);
+      expect(response.status, JSON.stringify(body)).toBe(422);
+      expect(Object.keys(response.body.error.fields).sort()).toEqual(fields.sort());
+    }
+    const missing = await tmm.post('/api/assets/00000000-0000-4000-8000-000000000000/share-links', {
+      name: 'x',
+      ...oneRecipient,
+    });
+    expect(missing.status).toBe(404);
+  });
+});
+
+describe('the shared page', () => {
+  it('answers only the allow-listed public fields of the asset', async () => {
+    at(0);
+    const asset = await shareableAsset({ primaryUrl: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ' });
+    const { token } = await makeLink(tmm, asset.id);
+    const response = await visitor(token).view();
+    expect(response.status).toBe(200);
+    expect(Object.keys(response.body).sort()).toEqual(['asset', 'needs']);
+    expect(Object.keys(response.body.asset).sort()).toEqual([
+      'downloadable',
+      'embed',
+      'format',
+      'summary',
+      'title',
+    ]);
+    expect(response.body.asset).toMatchObject({
+      title: asset.title,
+      summary: asset.summary,
+      embed: { kind: 'youtube', src: 'https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ' },
+      downloadable: true,
+    });
+    expect(typeof response.body.asset.format).toBe('string');
+    const text = JSON.stringify(response.body);
+    for (const secret of ['INTERNAL', 'For Ada', 'ada@acme.test', asset.id, tmm.email])
+      expect(text).not.toContain(secret);
+  });
+
+  it('ignores a workspace session: a signed-in browser is a visitor like any other', async () => {
+    const asset = await shareableAsset();
+    const { token } = await makeLink(tmm, asset.id);
+    const response = await t.app.request(`/api/shared/${token}/visits`, {
+      method: 'POST',
+      headers: { cookie: tmm.cookie as string, 'content-type': 'application/json' },
+      body: '{}',
+    });
+    expect(response.status).toBe(200);
+  });
+
+  it('answers 404 for an unknown token and 410 once the link has expired', async () => {
+    at(0);
+    expect((await visitor('not-a-real-token').view()).status).toBe(404);
+    const asset = await shareableAsset();
+    const { token } = await makeLink(tmm, asset.id, {
+      expiresAt: new Date(T0.getTime() + minutes(60)).toISOString(),
+    });
+    expect((await visitor(token).view()).status).toBe(200);
+    at(minutes(61));
+    const expired = await visitor(token).view();
+    expect(expired.status).toBe(410);
+    expect(expired.body.error.message).toMatch(/expired/);
+    expect((await visitor(token).visit()).status).toBe(410);
+    const list = await tmm.get(`/api/assets/${asset.id}/share-links`);
+    expect(list.body.links[0].status).toBe('expired');
+  });
+
+  it('stops serving at once when its asset turns internal or unpublished', async () => {
+    at(0);
+    const asset = await shareableAsset();
+    const { token } = await makeLink(tmm, asset.id);
+    expect((await visitor(token).view()).status).toBe(200);
+    expect((await tmm.patch(`/api/assets/${asset.id}`, { visibility: 'internal' })).status).toBe(200);
+    const internal = await visitor(token).view();
+    expect(internal.status).toBe(410);
+    expect(internal.body.error.message).toMatch(/no longer shared/);
+    expect((await visitor(token).download()).status).toBe(410);
+    expect((await tmm.patch(`/api/assets/${asset.id}`, { visibility: 'external' })).status).toBe(200);
+    expect((await visitor(token).view()).status).toBe(200);
+    expect((await tmm.patch(`/api/assets/${asset.id}`, { status: 'archived' })).status).toBe(200);
+    expect((await visitor(token).view()).status).toBe(410);
+  });
+
+  it('asks for the passcode, refuses a wrong one, and keeps a right one for that browser only', async () => {
+    const asset = await shareableAsset();
+    const { token, link } = await makeLink(tmm, asset.id, { passcode: 'open sesame' });
+    expect(link.hasPasscode).toBe(true);
+    expect(JSON.stringify(link)).not.toContain('open sesame');
+    const browser = visitor(token);
+    expect((await browser.view()).body).toEqual({ needs: ['passcode'], asset: null });
+    expect((await browser.visit()).status).toBe(403);
+    expect((await browser.download()).status).toBe(403);
+    const wrong = await browser.passcode('open barley');
+    expect(wrong.status).toBe(422);
+    expect(wrong.body.error.fields).toEqual({ passcode: 'is not right' });
+    const right = await browser.passcode('open sesame');
+    expect(right.status).toBe(200);
+    expect(right.headers.get('set-cookie')).toMatch(/HttpOnly/i);
+    expect(right.headers.get('set-cookie')).toContain(`Path=/api/shared/${token}`);
+    expect((await browser.view()).body.needs).toEqual([]);
+    expect((await browser.visit()).status).toBe(200);
+    expect((await visitor(token, 'another browser').view()).body.needs).toEqual(['passcode']);
+  });
+
+  it('refuses passcode tries after ten wrong ones in 15 minutes, then takes them again', async () => {
+    at(0);
+    const asset = await shareableAsset();
+    const { token } = await makeLink(tmm, asset.id, { passcode: 'open sesame' });
+    const guesser = visitor(token, 'guessing browser');
+    for (let attempt = 1; attempt <= 10; attempt++)
+      expect((await guesser.passcode(`guess ${attempt}`)).status).toBe(422);
+    const locked = await visitor(token).passcode('open sesame');
+    expect(locked.status).toBe(429);
+    expect(Number(locked.headers.get('retry-after'))).toBeGreaterThan(0);
+    at(minutes(15) + seconds(1));
+    expect((await visitor(token).passcode('open sesame')).status).toBe(200);
+  });
+
+  it('serves the file only when downloads are on, and counts each download', async () => {
+    at(0);
+    const asset = await shareableAsset();
+    const off = await makeLink(tmm, asset.id, { downloads: false });
+    expect((await visitor(off.token).view()).body.asset.downloadable).toBe(false);
+    const refused = await visitor(off.token).download();
+    expect(refused.status).toBe(403);
+    expect(refused.body.error.message).toMatch(/downloads/);
+    const on = await makeLink(tmm, asset.id);
+    const download = await visitor(on.token).download();
+    expect(download.status).toBe(302);
+    expect(download.headers.get('location')).toBe('https://files.example.test/guide.pdf');
+    expect((await statsOf(tmm, asset.id, on.link.id)).downloads).toBe(1);
+    expect((await statsOf(tmm, asset.id, off.link.id)).downloads).toBe(0);
+  });
+});
+
+describe('revoking', () => {
+  it('turns a link off; only its maker, a TMM or an admin may', async () => {
+    const requester = await t.as('requester');
+    const asset = await shareableAsset({ ownerId: requester.userId });
+    const byTmm = await makeLink(tmm, asset.id);
+    const own = await makeLink(requester, asset.id);
+    const list = await requester.get(`/api/assets/${asset.id}/share-links`);
+    expect(list.body.links.find((l: { id: string }) => l.id === byTmm.link.id).canRevoke).toBe(false);
+    const refused = await requester.post(`/api/share-links/${byTmm.link.id}/revoke`);
+    expect(refused.status).toBe(403);
+    expect((await visitor(byTmm.token).view()).status).toBe(200);
+    expect((await requester.post(`/api/share-links/${own.link.id}/revoke`)).status).toBe(200);
+    const otherTmm = await t.as('tmm');
+    const revoked = await otherTmm.post(`/api/share-links/${byTmm.link.id}/revoke`);
+    expect(revoked.status).toBe(200);
+    expect(revoked.body).toMatchObject({ status: 'revoked', canRevoke: false });
+    for (const token of [byTmm.token, own.token]) {
+      const gone = await visitor(token).view();
+      expect(gone.status).toBe(410);
+      expect(gone.body.error.message).toMatch(/turned off/);
+    }
+    const stranger = await t.as('viewer');
+    expect((await stranger.post(`/api/share-links/${own.link.id}/revoke`)).status).toBe(404);
+  });
+});
+
+describe('the email check', () => {
+  it('mails a code that opens the link; wrong, expired and too many codes are refused', async () => {
+    at(0);
+    const asset = await shareableAsset();
+    const { token } = await makeLink(tmm, asset.id, {
+      audience: 'account',
+      accountName: 'Acme',
+      recipients: [],
+      emailGate: true,
+    });
+    const browser = visitor(token);
+    expect((await browser.view()).body.needs).toEqual(['email']);
+    expect((await browser.email('grace@acme.test')).status).toBe(200);
+    const code = codeFor('grace@acme.test');
+    const wrongCode = code === '000000' ? '111111' : '000000';
+    const wrong = await browser.verify('grace@acme.test', wrongCode);
+    expect(wrong.status).toBe(422);
+    expect(wrong.body.error.fields).toEqual({ code: 'is not right' });
+    expect((await browser.verify('grace@acme.test', code)).status).toBe(200);
+    const open = await browser.view();
+    expect(open.body.needs).toEqual([]);
+    expect(open.body.asset.title).toBe(asset.title);
+    const { visitId } = (await browser.visit()).body;
+    const event = await t.db
+      .selectFrom('engagement_events')
+      .selectAll()
+      .where('id', '=', visitId)
+      .executeTakeFirstOrThrow();
+    const recipient = await t.db
+      .selectFrom('share_link_recipients')
+      .selectAll()
+      .where('id', '=', event.recipient_id as string)
+      .executeTakeFirstOrThrow();
+    expect(recipient).toMatchObject({ email: 'grace@acme.test', added_by_visit: true });
+
+    // Expired: ten minutes after it was sent.
+    const late = visitor(token, 'late browser');
+    await late.email('linus@acme.test');
+    const lateCode = codeFor('linus@acme.test');
+    at(minutes(10) + seconds(1));
+    const expired = await late.verify('linus@acme.test', lateCode);
+    expect(expired.status).toBe(422);
+    expect(expired.body.error.fields.code).toMatch(/expired/);
+
+    // Too many tries: the fifth wrong code ends the code, even the right one after it.
+    const guesser = visitor(token, 'guessing browser');
+    await guesser.email('mallory@acme.test');
+    const guessed = codeFor('mallory@acme.test');
+    const bad = guessed === '000000' ? '111111' : '000000';
+    for (let attempt = 1; attempt <= 4; attempt++)
+      expect((await guesser.verify('mallory@acme.test', bad)).status).toBe(422);
+    expect((await guesser.verify('mallory@acme.test', bad)).status).toBe(429);
+    expect((await guesser.verify('mallory@acme.test', guessed)).status).toBe(429);
+    expect((await guesser.view()).body.needs).toEqual(['email']);
+  });
+
+  it('lets in allowed emails and @domains and recipients, never denied ones', async () => {
+    const asset = await shareableAsset();
+    const { token } = await makeLink(tmm, asset.id, {
+      audience: 'group',
+      recipients: [
+        { name: 'Ada', email: 'ada@partner.test' },
+        { name: 'Bob', email: 'bob@partner.test' },
+      ],
+      emailGate: true,
+      allowList: ['@acme.test', 'solo@elsewhere.test'],
+      denyList: ['boss@acme.test', '@rival.test'],
+    });
+    const browser = visitor(token);
+    for (const email of ['dev@acme.test', 'solo@elsewhere.test', 'ada@partner.test'])
+      expect((await browser.email(email)).status, email).toBe(200);
+    for (const email of ['boss@acme.test', 'spy@rival.test', 'someone@elsewhere.test', 'eve@partner.test']) {
+      const refused = await browser.email(email);
+      expect(refused.status, email).toBe(403);
+      expect(refused.body.error.fields).toEqual({ email: 'may not open this link' });
+    }
+  });
+
+  it('is refused by the API and reported unavailable when no SMTP server is configured', async () => {
+    const plain = await createTestContext();
+    try {
+      const editor = await plain.as('tmm');
+      const asset = await createTestAsset(plain.db, {
+        status: 'published',
+        visibility: 'external',
+        safeToShare: true,
+      });
+      const refused = await editor.post(`/api/assets/${asset.id}/share-links`, {
+        name: 'x',
+        ...oneRecipient,
+        emailGate: true,
+      });
+      expect(refused.status).toBe(422);
+      expect(refused.body.error.fields.emailGate).toMatch(/SHOWCASE_SMTP_URL/);
+      const list = await editor.get(`/api/assets/${asset.id}/share-links`);
+      expect(list.body).toMatchObject({ emailGateAvailable: false, shareable: { ok: true, reason: null } });
+    } finally {
+      await plain.close();
+    }
+  });
+});
+
+describe('engagement', () => {
+  it('counts beats and merges visits exactly for a scripted sequence', async () => {
+    at(0);
+    const asset = await shareableAsset();
+    const { token, link } = await makeLink(tmm, asset.id);
+    const browser = visitor(token);
+    const first = (await browser.visit()).body.visitId as string;
+    const beatAt = async (ms: number) => {
+      at(ms);
+      return (await browser.beat(first)).body.counted as boolean;
+    };
+    expect(await beatAt(seconds(10))).toBe(true);
+    expect(await beatAt(seconds(15))).toBe(false); // too soon after the last beat
+    expect(await beatAt(seconds(20))).toBe(true);
+    expect(await beatAt(seconds(30))).toBe(true);
+    // Back 20 minutes later (the page stopped beating when idle): the same visit goes on.
+    at(minutes(20));
+    expect((await browser.visit()).body.visitId).toBe(first);
+    expect(await beatAt(minutes(20) + seconds(10))).toBe(true);
+    // 31 minutes after the last activity the visit has ended: its beats no longer count.
+    expect(await beatAt(minutes(51) + seconds(11))).toBe(false);
+    const second = (await browser.visit()).body.visitId as string;
+    expect(second).not.toBe(first);
+    at(minutes(51) + seconds(21));
+    expect((await browser.beat(second)).body.counted).toBe(true);
+
+    const stats = await statsOf(tmm, asset.id, link.id);
+    expect(stats).toEqual({
+      visits: 2,
+      lastVisitAt: new Date(T0.getTime() + minutes(51) + seconds(11)).toISOString(),
+      secondsOnPage: 50,
+      downloads: 0,
+    });
+    const events = await t.db
+      .selectFrom('engagement_events')
+      .selectAll()
+      .where('link_id', '=', link.id)
+      .orderBy('occurred_at')
+      .execute();
+    expect(events.map((event) => event.kind)).toEqual([
+      'visit',
+      'beat',
+      'beat',
+      'beat',
+      'beat',
+      'visit',
+      'beat',
+    ]);
+    // One named recipient: every event is theirs, and no anonymous hash is kept.
+    expect(new Set(events.map((event) => event.recipient_id)).size).toBe(1);
+    expect(events.every((event) => event.source === 'share_link' && event.visitor_hash === null)).toBe(true);
+    expect((await browser.beat('00000000-0000-4000-8000-000000000000')).status).toBe(404);
+  });
+
+  it('tells anonymous visitors apart by a salted daily hash, storing no IP or browser', async () => {
+    at(0);
+    const asset = await shareableAsset();
+    const { token, link } = await makeLink(tmm, asset.id, {
+      audience: 'account',
+      accountName: 'Acme',
+      recipients: [],
+    });
+    const one = visitor(token, 'Browser one');
+    const a = (await one.visit()).body.visitId;
+    at(minutes(5));
+    expect((await one.visit()).body.visitId).toBe(a);
+    const b = (await visitor(token, 'Browser two').visit()).body.visitId;
+    expect(b).not.toBe(a);
+    const events = await t.db
+      .selectFrom('engagement_events')
+      .selectAll()
+      .where('link_id', '=', link.id)
+      .execute();
+    expect(events).toHaveLength(2);
+    for (const event of events) {
+      expect(event.recipient_id).toBeNull();
+      expect(event.visitor_hash).toMatch(/^[0-9a-f]{64}$/);
+    }
+    expect(JSON.stringify(events)).not.toMatch(/Browser|127\.0\.0\.1/);
+    // The next day the salt is another: the same browser is not recognisable across days.
+    at(minutes(60 * 24));
+    const nextDay = (await one.visit()).body.visitId;
+    const later = await t.db
+      .selectFrom('engagement_events')
+      .selectAll()
+      .where('id', '=', nextDay)
+      .executeTakeFirstOrThrow();
+    expect(events.map((event) => event.visitor_hash)).not.toContain(later.visitor_hash);
+  });
+
+  it("tells the link's maker once, in the app and by webhook, when it is first opened", async () => {
+    at(0);
+    const webhook = await admin.post('/api/settings/webhooks', {
+      name: 'Share alerts',
+      url: 'https://hooks.example.test/share',
+      events: ['share_link.first_visit'],
+    });
+    expect(webhook.status).toBe(201);
+    const maker = await t.as('tmm');
+    const asset = await shareableAsset();
+    const { token, link } = await makeLink(maker, asset.id);
+    const firstVisits = async () =>
+      (await maker.get('/api/notifications')).body.notifications.filter(
+        (n: { kind: string }) => n.kind === 'share_link_first_visit',
+      );
+    expect(await firstVisits()).toHaveLength(0);
+    await visitor(token).visit();
+    at(minutes(45));
+    await visitor(token).visit();
+    const notes = await firstVisits();
+    expect(notes).toHaveLength(1);
+    expect(notes[0].title).toContain('For Ada');
+    const deliveries = await admin.get(`/api/settings/webhooks/${webhook.body.id}/deliveries`);
+    const events = deliveries.body.deliveries.filter(
+      (d: { event: string }) => d.event === 'share_link.first_visit',
+    );
+    expect(events).toHaveLength(1);
+    expect((await statsOf(maker, asset.id, link.id)).visits).toBe(2);
+  });
+});
