@@ -52,6 +52,17 @@ export const envSchema = z
       .regex(/^[a-z0-9][a-z0-9._/-]*$/, 'must be lowercase letters, digits, “.”, “_”, “-” and “/”')
       .optional()
       .describe('Prefix for every key, to share one bucket'),
+    SHOWCASE_BACKUPS: z
+      .enum(['on', 'off'])
+      .default('on')
+      .describe('The daily automatic backup into SHOWCASE_DATA_DIR/backups (off turns it off)'),
+    SHOWCASE_BACKUP_KEEP: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(365)
+      .default(7)
+      .describe('How many automatic backups to keep (the newest)'),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   })
   .superRefine((env, context) => {
