@@ -111,6 +111,17 @@ export interface ArchiveEntry {
   body: AsyncIterable<Buffer>;
 }
 
+/** An error met while reading an archive, as an ArchiveError saying what is wrong with the file. */
+export function archiveError(error: unknown, path: string): ArchiveError {
+  if (error instanceof ArchiveError) return error;
+  const reason = error instanceof Error ? error.message : String(error);
+  return new ArchiveError(
+    (error as { code?: string }).code === 'ENOENT'
+      ? `no such file: ${path}`
+      : `${path} is not a complete Showcase backup (a gzip-compressed tar): ${reason}`,
+  );
+}
+
 /** Reads the entries of an archive in order, streaming each; a broken archive is an ArchiveError. */
 export async function* readArchive(path: string): AsyncGenerator<ArchiveEntry> {
   const source = createReadStream(path);
@@ -129,13 +140,7 @@ export async function* readArchive(path: string): AsyncGenerator<ArchiveEntry> {
     }
     await piping;
   } catch (error) {
-    if (error instanceof ArchiveError) throw error;
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new ArchiveError(
-      (error as { code?: string }).code === 'ENOENT'
-        ? `no such file: ${path}`
-        : `${path} is not a complete Showcase backup (a gzip-compressed tar): ${reason}`,
-    );
+    throw archiveError(error, path);
   } finally {
     source.destroy();
   }

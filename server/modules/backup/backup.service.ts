@@ -11,6 +11,7 @@ import { FileNotFoundError, type Storage } from '../../storage/storage.ts';
 import {
   ArchiveError,
   ArchiveWriter,
+  archiveError,
   BACKUP_FORMAT_VERSION,
   fileEntry,
   MANIFEST,
@@ -214,8 +215,8 @@ export async function verifyBackup(options: { file: string }): Promise<VerifyRes
       } else seen.set(entry.name, await measure(entry.body));
     }
   } catch (error) {
-    if (!(error instanceof ArchiveError)) throw error;
-    problems.push(error.message);
+    // Reading a file only: whatever fails (gzip, tar, an entry cut short) is the archive's fault.
+    problems.push(archiveError(error, options.file).message);
   }
   if (manifestText === undefined) {
     if (!problems.length) problems.push(`${MANIFEST} is missing: this is not a Showcase backup`);
