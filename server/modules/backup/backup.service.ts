@@ -399,7 +399,7 @@ export async function restoreBackup(options: {
           if (hash.digest('hex') !== listed.sha256)
             throw new ArchiveError(`${entry.name} changed while it was being restored`);
           inserted.add(table.name);
-          log(`${table.name}: ${listed.rows} rows`);
+          log(`${table.name}: ${listed.rows} ${listed.rows === 1 ? 'row' : 'rows'}`);
           continue;
         }
         const stored = filesByEntry.get(entry.name);
