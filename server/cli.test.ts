@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createTestContext, type TestContext } from '../test/app.ts';
@@ -9,6 +10,8 @@ import { createTestAsset, createTestUser } from '../test/factories.ts';
 import { buildCli } from './cli.ts';
 import type { Database } from './db/connect.ts';
 import { migrations } from './db/migrate.ts';
+import { createLocalStorage } from './storage/local.ts';
+import type { Storage } from './storage/storage.ts';
 
 let ctx: TestContext;
 let dir: string;
@@ -22,17 +25,20 @@ afterAll(async () => {
 });
 
 /** Runs `showcase …args` in-process on `database` (left open) and returns what it printed. */
-async function run(args: string[], database: Database = ctx.database): Promise<string[]> {
+async function run(
+  args: string[],
+  database: Database = ctx.database,
+  storage: Storage = ctx.storage,
+): Promise<string[]> {
   const lines: string[] = [];
   const print = vi.spyOn(console, 'log').mockImplementation((...parts: unknown[]) => {
     lines.push(parts.join(' '));
   });
   try {
-    await buildCli({ open: async () => ({ ...database, close: async () => {} }) }).parseAsync([
-      'node',
-      'showcase',
-      ...args,
-    ]);
+    await buildCli({
+      open: async () => ({ ...database, close: async () => {} }),
+      openFiles: async () => storage,
+    }).parseAsync(['node', 'showcase', ...args]);
   } finally {
     print.mockRestore();
   }
@@ -199,5 +205,59 @@ describe('showcase migrate', () => {
     } finally {
       await database.close();
     }
+  });
+});
+
+describe('showcase backup and restore', () => {
+  it('writes an archive, verifies it, restores it into an empty database and refuses a second time without --force', async () => {
+    await createTestAsset(ctx.db, { title: 'Kept by the backup', status: 'draft' });
+    const file = join(dir, 'workspace.tar.gz');
+    const written = await run(['backup', file]);
+    expect(written[0]).toBe(`Backup written to ${file}.`);
+    expect(written[1]).toMatch(/^Made .* by Showcase \d+\.\d+\.\d+ from the (embedded|postgres) database/);
+    expect(written[2]).toMatch(/^\d+ tables, [\d,]+ rows/);
+
+    const verified = await run(['backup', '--verify', file]);
+    expect(verified.slice(0, 3)).toEqual(written.slice(1, 4));
+    expect(verified.at(-1)).toBe('Every table and file matches its manifest.');
+
+    const database = await openEmptyTestDatabase();
+    const filesDir = mkdtempSync(join(tmpdir(), 'showcase-cli-files-'));
+    const storage = createLocalStorage({ root: filesDir });
+    try {
+      const restored = await run(['restore', file], database, storage);
+      expect(restored).toContainEqual(expect.stringMatching(/^assets: \d+ rows?$/));
+      expect(restored.find((line) => line.startsWith('Restored '))).toMatch(
+        /^Restored \d+ rows and 0 files\.$/,
+      );
+      const titles = (await database.db.selectFrom('assets').select('title').execute()).map(
+        (row) => row.title,
+      );
+      expect(titles).toContain('Kept by the backup');
+      await expect(run(['restore', file], database, storage)).rejects.toThrow(
+        /^The database is not empty .* pass --force to wipe it first\.$/,
+      );
+      expect(await run(['restore', '--force', file], database, storage)).toContainEqual(
+        expect.stringMatching(/^Restored /),
+      );
+    } finally {
+      await database.close();
+      rmSync(filesDir, { recursive: true, force: true });
+    }
+  });
+
+  it('--verify names what is wrong with a damaged archive', async () => {
+    const file = join(dir, 'damaged.tar.gz');
+    await run(['backup', file]);
+    // Flip one byte inside the users table's rows.
+    const tarBytes = gunzipSync(readFileSync(file));
+    const at = tarBytes.indexOf('"email":"');
+    tarBytes[at + 10] = (tarBytes[at + 10] as number) ^ 0x01;
+    writeFileSync(file, gzipSync(tarBytes));
+    const failure = run(['backup', '--verify', file]);
+    await expect(failure).rejects.toThrow(`${file} is damaged:\n  - tables/users.ndjson is damaged`);
+    await expect(failure).rejects.toThrow(
+      /\.ndjson is damaged: its SHA-256 is [0-9a-f]{64}, the manifest says/,
+    );
   });
 });

@@ -13,6 +13,8 @@ import { loadEnv } from './env.ts';
 import { AppError, fieldErrorsFrom } from './errors.ts';
 import { start } from './main.ts';
 import { createApiToken } from './modules/auth/auth.service.ts';
+import { describeBackup } from './modules/backup/backup.presenter.ts';
+import { createBackup, restoreBackup, verifyBackup } from './modules/backup/backup.service.ts';
 import { importGitlabCatalogue } from './modules/demos/catalogue.service.ts';
 import { importRelease } from './modules/demos/releases.service.ts';
 import { exportAssetsCsv } from './modules/library/library.csv.ts';
@@ -22,6 +24,8 @@ import { getWorkspace } from './modules/settings/settings.service.ts';
 import { createUser, findUserWithEmail, setUserPassword } from './modules/users/users.service.ts';
 import { ensureWorkspace } from './seed/defaults.ts';
 import { SAMPLE_PASSWORD, seedSampleWorkspace } from './seed/sample-workspace.ts';
+import { openStorage } from './storage/open.ts';
+import type { Storage } from './storage/storage.ts';
 
 function parse<T>(schema: ZodType<T>, input: unknown, name?: string): T {
   const result = schema.safeParse(input);
@@ -41,21 +45,23 @@ async function openConfiguredDatabase(): Promise<Database> {
   return openDatabase({ url: env.DATABASE_URL, dataDir: env.SHOWCASE_DATA_DIR, poolSize: 2 });
 }
 
-/** `open` gives the commands their database (tests pass their own); each command closes it. */
+/** `open` gives the commands their database, `openFiles` their file storage (tests pass their own). */
 export function buildCli({
   open = openConfiguredDatabase,
+  openFiles = () => openStorage(loadEnv()),
 }: {
   open?: () => Promise<Database>;
+  openFiles?: () => Promise<Storage>;
 } = {}): Command {
   /** Opens the database, migrated unless told otherwise, runs `work`, and closes it. */
   async function withDatabase<T>(
-    work: (db: Database['db']) => Promise<T>,
+    work: (db: Database['db'], database: Database) => Promise<T>,
     { migrate = true } = {},
   ): Promise<T> {
     const database = await open();
     try {
       if (migrate) await migrateToLatest(database.db);
-      return await work(database.db);
+      return await work(database.db, database);
     } finally {
       await database.close();
     }
@@ -308,6 +314,63 @@ export function buildCli({
         else process.stdout.write(`${csv}\n`);
       }),
     );
+
+  program
+    .command('backup')
+    .description(
+      'Write one consistent archive of the whole workspace (every table and stored file) while Showcase runs; --verify checks one',
+    )
+    .argument('<file>', 'the archive to write (or, with --verify, to check), such as showcase.tar.gz')
+    .option('--verify', 'check an archive instead: its manifest and every table’s and file’s count and hash')
+    .action(async (file: string, options: { verify?: boolean }) => {
+      if (options.verify) {
+        const { manifest, problems } = await verifyBackup({ file });
+        if (manifest) for (const line of describeBackup(manifest)) console.log(line);
+        if (problems.length)
+          throw new AppError(
+            'validation_failed',
+            `${file} is damaged:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`,
+          );
+        console.log('Every table and file matches its manifest.');
+        return;
+      }
+      const storage = await openFiles();
+      await withDatabase(
+        async (db, database) => {
+          const manifest = await createBackup({ db, storage, file, engine: database.kind });
+          console.log(`Backup written to ${file}.`);
+          for (const line of describeBackup(manifest)) console.log(line);
+        },
+        { migrate: false },
+      );
+    });
+
+  program
+    .command('restore')
+    .description(
+      'Rebuild the workspace of a backup archive into an empty database (and the file storage), then migrate it to this version',
+    )
+    .argument('<file>', 'the archive written by showcase backup')
+    .option('--force', 'wipe a database that is not empty first (its rows go; files in storage stay)')
+    .action(async (file: string, options: { force?: boolean }) => {
+      const storage = await openFiles();
+      await withDatabase(
+        async (db) => {
+          const result = await restoreBackup({
+            db,
+            storage,
+            file,
+            force: Boolean(options.force),
+            log: (line) => console.log(line),
+          });
+          console.log(
+            `Restored ${result.rows} rows and ${result.files} files${result.migrated.length ? `; then applied ${result.migrated.join(', ')}` : ''}.`,
+          );
+          for (const line of describeBackup(result.manifest)) console.log(line);
+        },
+        { migrate: false },
+      );
+    });
 
   return program;
 }

@@ -64,6 +64,17 @@ export const envSchema = z
       .min(3)
       .optional()
       .describe('Sender of Showcase emails, "Name <address>" or an address; required with SHOWCASE_SMTP_URL'),
+    SHOWCASE_BACKUPS: z
+      .enum(['on', 'off'])
+      .default('on')
+      .describe('The daily automatic backup into SHOWCASE_DATA_DIR/backups (off turns it off)'),
+    SHOWCASE_BACKUP_KEEP: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(365)
+      .default(7)
+      .describe('How many automatic backups to keep (the newest)'),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   })
   .superRefine((env, context) => {

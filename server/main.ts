@@ -53,6 +53,8 @@ export async function start(env: Env = loadEnv()) {
     db: database.db,
     logger,
     storage,
+    env,
+    databaseKind: database.kind,
     kinds: backgroundJobs.filter((kind) => kind !== importJob),
   });
   const imports = database.url

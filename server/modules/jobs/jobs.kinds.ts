@@ -1,5 +1,6 @@
 import { moveAttachmentsToStorage } from '../attachments/attachments.service.ts';
 import { removeExpiredSignIns } from '../auth/auth.service.ts';
+import { backupJob } from '../backup/backup.job.ts';
 import { importJob } from '../imports/imports.job.ts';
 import { archiveExpiredAssets } from '../library/library.service.ts';
 import { runOverdueDigest } from '../requests/requests.service.ts';
@@ -78,6 +79,7 @@ export const backgroundJobs: readonly JobKind[] = [
       return moved ? `${plural(moved, 'attachment')} moved` : 'Nothing to move';
     },
   },
+  backupJob,
   {
     kind: 'prune-job-history',
     name: 'Clear old job history',

@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import type { Logger } from 'pino';
-import type { Database } from '../../db/connect.ts';
+import type { Database, DatabaseKind } from '../../db/connect.ts';
+import type { Env } from '../../env.ts';
 import type { Storage } from '../../storage/storage.ts';
 import { claimDueJobs, finishJob, insertJob } from './jobs.repository.ts';
 
@@ -18,6 +19,9 @@ export interface JobContext {
   jobId: string;
   /** File storage, for kinds that move or clean up files (absent where a runner has none). */
   storage?: Storage;
+  /** The settings and the engine the server runs with (absent where a runner has none): the backup reads them. */
+  env?: Env;
+  databaseKind?: DatabaseKind;
 }
 
 /** A named kind of background work and how the runner treats it. */
@@ -74,6 +78,9 @@ export interface JobRunnerOptions {
   kinds: readonly JobKind[];
   /** File storage handed to every job. */
   storage?: Storage;
+  /** Settings and engine handed to every job. */
+  env?: Env;
+  databaseKind?: DatabaseKind;
   /** The clock (tests pass their own). */
   now?: () => Date;
   /** Names this instance in run records; defaults to host, process id and a random suffix. */
@@ -153,6 +160,8 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
             attempt: job.attempts,
             jobId: job.id,
             storage: options.storage,
+            env: options.env,
+            databaseKind: options.databaseKind,
           })) || null;
       } catch (caught) {
         error = (caught instanceof Error ? caught.message : String(caught)).slice(0, 1_000) || 'failed';
