@@ -81,6 +81,23 @@ export function claimDueJobs(
   });
 }
 
+/** Moves a running job's claim on to `until`, if this worker still holds this attempt. */
+export async function extendJobLease(
+  db: Db,
+  job: { id: string; attempt: number; worker: string },
+  until: Date,
+): Promise<boolean> {
+  const updated = await db
+    .updateTable('jobs')
+    .set({ locked_until: until })
+    .where('id', '=', job.id)
+    .where('locked_by', '=', job.worker)
+    .where('attempts', '=', job.attempt)
+    .where('status', '=', 'running')
+    .executeTakeFirst();
+  return Number(updated.numUpdatedRows) > 0;
+}
+
 /**
  * Records how a claimed attempt ended: succeeded, failed for good, or back to pending for a retry
  * at `retryAt`. Only the worker that still holds the claim (same worker, same attempt) may record

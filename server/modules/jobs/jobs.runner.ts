@@ -4,7 +4,7 @@ import type { Logger } from 'pino';
 import type { Database, DatabaseKind } from '../../db/connect.ts';
 import type { Env } from '../../env.ts';
 import type { Storage } from '../../storage/storage.ts';
-import { claimDueJobs, finishJob, insertJob } from './jobs.repository.ts';
+import { claimDueJobs, extendJobLease, finishJob, insertJob } from './jobs.repository.ts';
 
 type Db = Database['db'];
 
@@ -39,7 +39,11 @@ export interface JobKind {
   maxAttempts?: number;
   /** Delay before the first retry, doubling after each further failure (default 30 s). */
   retryBaseMs?: number;
-  /** How long a claim lasts; a job still running after it is taken again (default 5 min). */
+  /**
+   * How long a claim lasts without news from its worker (default 5 min). A running job renews it
+   * every third of that, so a long import keeps its claim; a worker that died stops renewing, and
+   * its job is taken again when the claim runs out.
+   */
   leaseMs?: number;
   /** Does the work. The returned text (for example "3 assets archived") is kept with the run. */
   run(context: JobContext): Promise<string | undefined>;
@@ -89,6 +93,8 @@ export interface JobRunnerOptions {
   pollMs?: number;
   /** Jobs claimed per poll (default 5). */
   batch?: number;
+  /** How often a running job's claim is renewed, in real milliseconds (default: a third of its lease). */
+  renewEveryMs?: number;
 }
 
 export interface JobRunner {
@@ -151,6 +157,17 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
       const started = performance.now();
       let summary: string | null = null;
       let error: string | null = null;
+      const lease = leaseMs[job.kind] ?? DEFAULT_LEASE_MS;
+      const renewal = setInterval(
+        () => {
+          const claim = { id: job.id, attempt: job.attempts, worker };
+          extendJobLease(options.db, claim, new Date(clock().getTime() + lease)).catch((caught: unknown) =>
+            options.logger.warn({ job: job.id, err: caught }, 'could not renew a running job’s claim'),
+          );
+        },
+        options.renewEveryMs ?? Math.max(1_000, lease / 3),
+      );
+      renewal.unref();
       try {
         summary =
           (await kind.run({
@@ -165,6 +182,8 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
           })) || null;
       } catch (caught) {
         error = (caught instanceof Error ? caught.message : String(caught)).slice(0, 1_000) || 'failed';
+      } finally {
+        clearInterval(renewal);
       }
       const at = clock();
       const durationMs = performance.now() - started;

@@ -204,6 +204,49 @@ describe('leases', () => {
   });
 });
 
+describe('lease renewal', () => {
+  it('keeps the claim of a job that runs past its lease while its worker is alive', async () => {
+    let release!: () => void;
+    const long = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    let began!: () => void;
+    const started = new Promise<void>((resolve) => {
+      began = resolve;
+    });
+    behaviour.crashy = async (attempt) => {
+      began();
+      await long;
+      return `finished on attempt ${attempt}`;
+    };
+    await admin.post('/api/settings/jobs/crashy/run');
+    const claimedUntil = async () =>
+      (
+        await t.db
+          .selectFrom('jobs')
+          .select('locked_until')
+          .where('kind', '=', 'crashy')
+          .where('status', '=', 'running')
+          .executeTakeFirst()
+      )?.locked_until;
+    const busy = runner('busy', ['crashy'], { renewEveryMs: 10 });
+    const rescuer = runner('rescuer', ['crashy']);
+    const running = busy.tick();
+    await started;
+    // 45 s on, 45 s more: 90 s in all, past the 60 s lease, renewed meanwhile from the app clock.
+    for (let step = 0; step < 2; step++) {
+      t.clock.now = new Date(t.clock.now.getTime() + 45_000);
+      const due = t.clock.now.getTime() + 50_000;
+      await expect.poll(async () => (await claimedUntil())?.getTime() ?? 0).toBeGreaterThanOrEqual(due);
+      expect((await rescuer.tick()).ran).toBe(0);
+    }
+    release();
+    expect((await running).succeeded).toBe(1);
+    const crashy = await kindIn('crashy');
+    expect(crashy?.lastRun).toMatchObject({ outcome: 'succeeded' });
+  });
+});
+
 describe('job history', () => {
   it('forgets succeeded jobs after two weeks and keeps failures', async () => {
     const prune = backgroundJobs.find((candidate) => candidate.kind === 'prune-job-history');
