@@ -146,6 +146,19 @@ describe('GitLab issue intake', () => {
     expect(await count()).toBe(before + 1);
   });
 
+  it('files once when GitLab sends the same issue twice at the same moment, answering both with success', async () => {
+    const url = 'https://gitlab.example/marketing/content-requests/-/issues/77';
+    const answers = await Promise.all(
+      ['delivery-race-1', 'delivery-race-2', 'delivery-race-1'].map((uuid) =>
+        deliver(issueHook({ url }), { 'x-gitlab-token': TOKEN, 'x-gitlab-event-uuid': uuid }),
+      ),
+    );
+    expect(answers.map((answer) => answer.status).every((status) => status < 300)).toBe(true);
+    expect(answers.map((answer) => answer.body.status).sort()).toEqual(['created', 'duplicate', 'duplicate']);
+    const ids = new Set(answers.map((answer) => answer.body.requestId).filter(Boolean));
+    expect(ids.size).toBe(1);
+  });
+
   it('ignores other actions and refuses a payload that is not an issue hook', async () => {
     expect(
       (

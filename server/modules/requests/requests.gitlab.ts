@@ -378,7 +378,20 @@ export async function receiveGitlabIssue(options: {
         username: cut(author.username ?? undefined, 255) ?? null,
       },
     },
+  }).catch(async (error: unknown) => {
+    // GitLab sent the same issue twice at once and the other delivery filed it first: the unique
+    // issue reference refused this one, which is then a duplicate like any later one.
+    if ((error as { code?: string }).code !== '23505') throw error;
+    const filed = await findRequestByExternalRef(db, hook.object_attributes.url);
+    if (!filed) throw error;
+    return { duplicateOf: filed.id };
   });
+  if ('duplicateOf' in row)
+    return {
+      status: 'duplicate',
+      requestId: row.duplicateOf,
+      report: ['this issue already filed a request'],
+    };
   await insertIntegrationDelivery(db, {
     id: options.deliveryId ?? `gitlab:${hook.object_attributes.url}`,
     source: 'gitlab',
