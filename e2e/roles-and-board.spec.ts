@@ -42,6 +42,10 @@ test('the board: only legal columns take a dragged card, a card is one tab stop 
   await page.goto('/requests');
   const card = requests.card(filed.number, filed.title);
   await expect(card).toBeVisible();
+  // On a phone the saved views are a select, not a row that runs off the screen.
+  const views = page.getByRole('combobox', { name: 'Saved views' });
+  await expect(views).toHaveValue('All');
+  expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
 
   // The score badge is whole even beside a team name that wraps, on a phone-sized screen.
   const badge = card.getByLabel(/Priority score/);

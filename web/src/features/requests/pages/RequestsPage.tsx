@@ -16,6 +16,7 @@ import {
   Paper,
   ScrollArea,
   SegmentedControl,
+  Select,
   Skeleton,
   Stack,
   Table,
@@ -23,6 +24,7 @@ import {
   Title,
   Tooltip,
   UnstyledButton,
+  useMatches,
 } from '@mantine/core';
 import { isLegalTransition, nextStates, type RequestState, requestStateLabels } from '@shared/requests.ts';
 import type { Permission } from '@shared/roles.ts';
@@ -381,6 +383,7 @@ export function RequestsPage() {
   const can = useCan();
   const [params, setParams] = useSearchParams();
   const shown = views.filter((v) => !v.permission || can(v.permission));
+  const phone = useMatches({ base: true, sm: false });
   // A view the role has no use for (a bookmarked "Needs triage") falls back to all.
   const view = shown.find((v) => v.value === params.get('view'))?.value ?? 'all';
   const layout = params.get('layout') ?? 'board';
@@ -405,12 +408,24 @@ export function RequestsPage() {
         )}
       </Group>
       <Group justify="space-between" wrap="wrap">
-        <SegmentedControl
-          aria-label="Saved views"
-          value={view}
-          onChange={(value) => set('view', value)}
-          data={shown.map(({ value, label }) => ({ value, label }))}
-        />
+        {/* Four views do not fit beside each other on a phone: there they are a select. */}
+        {phone ? (
+          <Select
+            aria-label="Saved views"
+            value={view}
+            onChange={(value) => value && set('view', value)}
+            data={shown.map(({ value, label }) => ({ value, label }))}
+            allowDeselect={false}
+            w={200}
+          />
+        ) : (
+          <SegmentedControl
+            aria-label="Saved views"
+            value={view}
+            onChange={(value) => set('view', value)}
+            data={shown.map(({ value, label }) => ({ value, label }))}
+          />
+        )}
         <SegmentedControl
           aria-label="Layout"
           value={layout}
