@@ -167,6 +167,27 @@ export async function beginOidcSignIn(options: { settings: OidcSettings; next?: 
   return { url, cookie: sealFlow(settings, flow) };
 }
 
+/** openid-client's error, its code and the check that failed, for the log (never for the browser). */
+function describeOidcError(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const {
+    code,
+    cause,
+    error: oauthError,
+    error_description: description,
+  } = error as Error & Record<string, unknown>;
+  const details: string[] = [error.message];
+  if (typeof code === 'string') details.push(`code ${code}`);
+  if (typeof oauthError === 'string') details.push(`${oauthError}${description ? `: ${description}` : ''}`);
+  if (cause instanceof Error) details.push(cause.message);
+  else if (cause && typeof cause === 'object' && !(cause instanceof Response)) {
+    const { claim, expected, reason, parameter } = cause as Record<string, unknown>;
+    for (const [name, value] of Object.entries({ claim, expected, reason, parameter }))
+      if (typeof value === 'string') details.push(`${name} ${value}`);
+  }
+  return details.join('; ').slice(0, 500);
+}
+
 /** What Showcase takes from the provider's answer. */
 interface ProviderPerson {
   subject: string;
@@ -233,7 +254,7 @@ export async function completeOidcSignIn(options: {
     claims = { ...(tokens.claims() as Record<string, unknown>) };
     accessToken = tokens.access_token;
   } catch (error) {
-    throw new SsoRefusal('invalid', (error as Error).message);
+    throw new SsoRefusal('invalid', describeOidcError(error));
   }
   // Some providers put email or groups only in the UserInfo answer (by their configuration).
   const metadata = configuration.serverMetadata();
