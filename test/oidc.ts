@@ -55,7 +55,7 @@ export async function startTestProvider(): Promise<TestProvider> {
         redirect_uris: [TEST_REDIRECT_URI],
         grant_types: ['authorization_code'],
         response_types: ['code'],
-        token_endpoint_auth_method: 'client_secret_post',
+        token_endpoint_auth_method: 'client_secret_basic',
       },
     ],
     jwks: { keys: [{ ...key, kid: randomUUID(), alg: 'RS256', use: 'sig' }] },

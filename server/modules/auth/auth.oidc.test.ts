@@ -329,6 +329,8 @@ describe('single sign-on (OpenID Connect)', () => {
       const { result } = await signInWithSso(t, subject, next);
       expect(result).toMatchObject({ signedIn: true, location: '/' });
     }
+    const { result } = await signInWithSso(t, subject, '/library?q=✓\u0001#top');
+    expect(result).toMatchObject({ signedIn: true, location: '/library?q=%E2%9C%93%01#top' });
   });
 });
 

@@ -79,11 +79,13 @@ function configurationFor(settings: OidcSettings): Promise<oidc.Configuration> {
   let configuration = configurations.get(key);
   if (!configuration) {
     const insecure = new URL(settings.issuer).protocol === 'http:'; // only loopback, env.ts checks
+    // client_secret_basic: the standard's default, and one every provider takes (Okta refuses any
+    // method but the one registered for the app, which is basic unless changed).
     configuration = oidc.discovery(
       new URL(settings.issuer),
       settings.clientId,
-      settings.clientSecret,
       undefined,
+      oidc.ClientSecretBasic(settings.clientSecret),
       {
         timeout: 10,
         execute: insecure ? [oidc.allowInsecureRequests] : [],
@@ -132,9 +134,15 @@ function openFlow(settings: OidcSettings, cookie: string | undefined, now: Date)
   return flow;
 }
 
-/** Only same-site paths are followed after sign-in (never `//host` or `/\host`). */
+/**
+ * Only same-site paths are followed after sign-in (never `//host` or `/\\host`), percent-encoded
+ * as a URL parser writes them, so the Location header never carries a control character.
+ */
 export function safeNextPath(next: string | undefined): string {
-  return next && /^\/(?![/\\])/.test(next) && !/[\r\n]/.test(next) ? next : '/';
+  if (!next?.startsWith('/')) return '/';
+  const base = 'http://showcase.invalid';
+  const url = new URL(next, base);
+  return url.origin === base ? `${url.pathname}${url.search}${url.hash}` : '/';
 }
 
 /**
