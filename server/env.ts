@@ -127,68 +127,79 @@ export const envSchema = z
     SHOWCASE_BREAK_GLASS_EMAIL: z.email().optional(),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   })
-  .superRefine((env, context) => {
-    const problem = (path: string, message: string) =>
-      context.addIssue({ code: 'custom', path: [path], message });
-    const oidc = ['SHOWCASE_OIDC_ISSUER', 'SHOWCASE_OIDC_CLIENT_ID', 'SHOWCASE_OIDC_CLIENT_SECRET'] as const;
-    const oidcSet = oidc.filter((name) => env[name] !== undefined);
-    if (oidcSet.length > 0 && oidcSet.length < oidc.length) {
-      for (const name of oidc.filter((name) => env[name] === undefined))
+  .superRefine(
+    (env, context) => {
+      const problem = (path: string, message: string) =>
+        context.addIssue({ code: 'custom', path: [path], message });
+      const oidc = [
+        'SHOWCASE_OIDC_ISSUER',
+        'SHOWCASE_OIDC_CLIENT_ID',
+        'SHOWCASE_OIDC_CLIENT_SECRET',
+      ] as const;
+      const oidcSet = oidc.filter((name) => env[name] !== undefined);
+      if (oidcSet.length > 0 && oidcSet.length < oidc.length) {
+        for (const name of oidc.filter((name) => env[name] === undefined))
+          problem(
+            name,
+            `is required for single sign-on (${oidcSet.join(', ')} ${oidcSet.length > 1 ? 'are' : 'is'} set)`,
+          );
+      }
+      const ssoOn = oidcSet.length === oidc.length;
+      if (env.SHOWCASE_OIDC_ISSUER && URL.canParse(env.SHOWCASE_OIDC_ISSUER)) {
+        const issuer = new URL(env.SHOWCASE_OIDC_ISSUER);
+        const loopback = ['localhost', '127.0.0.1', '[::1]'].includes(issuer.hostname);
+        if (issuer.protocol !== 'https:' && !(issuer.protocol === 'http:' && loopback))
+          problem('SHOWCASE_OIDC_ISSUER', 'must be an https:// URL (http:// only on localhost)');
+      }
+      if (ssoOn && !env.SHOWCASE_PUBLIC_URL)
         problem(
-          name,
-          `is required for single sign-on (${oidcSet.join(', ')} ${oidcSet.length > 1 ? 'are' : 'is'} set)`,
+          'SHOWCASE_PUBLIC_URL',
+          'is required for single sign-on: the redirect URI is <public URL>/api/auth/oidc/callback',
         );
-    }
-    const ssoOn = oidcSet.length === oidc.length;
-    if (env.SHOWCASE_OIDC_ISSUER) {
-      const issuer = new URL(env.SHOWCASE_OIDC_ISSUER);
-      const loopback = ['localhost', '127.0.0.1', '[::1]'].includes(issuer.hostname);
-      if (issuer.protocol !== 'https:' && !(issuer.protocol === 'http:' && loopback))
-        problem('SHOWCASE_OIDC_ISSUER', 'must be an https:// URL (http:// only on localhost)');
-    }
-    if (ssoOn && !env.SHOWCASE_PUBLIC_URL)
-      problem(
-        'SHOWCASE_PUBLIC_URL',
-        'is required for single sign-on: the redirect URI is <public URL>/api/auth/oidc/callback',
-      );
-    if (env.SHOWCASE_OIDC_JIT === 'true') {
-      if (!ssoOn)
-        problem(
-          'SHOWCASE_OIDC_JIT',
-          'needs single sign-on configured (SHOWCASE_OIDC_ISSUER, _CLIENT_ID, _CLIENT_SECRET)',
-        );
-      if (!env.SHOWCASE_OIDC_ALLOWED_DOMAINS?.length)
-        problem(
-          'SHOWCASE_OIDC_ALLOWED_DOMAINS',
-          'is required when SHOWCASE_OIDC_JIT=true (whose accounts may be created)',
-        );
-    }
-    if (env.SHOWCASE_SSO_ONLY === 'true') {
-      if (!ssoOn)
-        problem(
-          'SHOWCASE_SSO_ONLY',
-          'needs single sign-on configured (SHOWCASE_OIDC_ISSUER, _CLIENT_ID, _CLIENT_SECRET)',
-        );
-      if (!env.SHOWCASE_BREAK_GLASS_EMAIL)
-        problem(
-          'SHOWCASE_BREAK_GLASS_EMAIL',
-          'is required when SHOWCASE_SSO_ONLY=true: the one admin who may still sign in with a password',
-        );
-    }
-    if (env.SHOWCASE_STORAGE !== 's3') return;
-    if (!env.SHOWCASE_S3_BUCKET)
-      context.addIssue({
-        code: 'custom',
-        path: ['SHOWCASE_S3_BUCKET'],
-        message: 'is required when SHOWCASE_STORAGE=s3',
-      });
-    if (Boolean(env.SHOWCASE_S3_ACCESS_KEY_ID) !== Boolean(env.SHOWCASE_S3_SECRET_ACCESS_KEY))
-      context.addIssue({
-        code: 'custom',
-        path: [env.SHOWCASE_S3_ACCESS_KEY_ID ? 'SHOWCASE_S3_SECRET_ACCESS_KEY' : 'SHOWCASE_S3_ACCESS_KEY_ID'],
-        message: 'set both access key variables, or neither (to use the AWS default credentials chain)',
-      });
-  });
+      if (env.SHOWCASE_OIDC_JIT === 'true') {
+        if (!ssoOn)
+          problem(
+            'SHOWCASE_OIDC_JIT',
+            'needs single sign-on configured (SHOWCASE_OIDC_ISSUER, _CLIENT_ID, _CLIENT_SECRET)',
+          );
+        if (!env.SHOWCASE_OIDC_ALLOWED_DOMAINS?.length)
+          problem(
+            'SHOWCASE_OIDC_ALLOWED_DOMAINS',
+            'is required when SHOWCASE_OIDC_JIT=true (whose accounts may be created)',
+          );
+      }
+      if (env.SHOWCASE_SSO_ONLY === 'true') {
+        if (!ssoOn)
+          problem(
+            'SHOWCASE_SSO_ONLY',
+            'needs single sign-on configured (SHOWCASE_OIDC_ISSUER, _CLIENT_ID, _CLIENT_SECRET)',
+          );
+        if (!env.SHOWCASE_BREAK_GLASS_EMAIL)
+          problem(
+            'SHOWCASE_BREAK_GLASS_EMAIL',
+            'is required when SHOWCASE_SSO_ONLY=true: the one admin who may still sign in with a password',
+          );
+      }
+      if (env.SHOWCASE_STORAGE !== 's3') return;
+      if (!env.SHOWCASE_S3_BUCKET)
+        context.addIssue({
+          code: 'custom',
+          path: ['SHOWCASE_S3_BUCKET'],
+          message: 'is required when SHOWCASE_STORAGE=s3',
+        });
+      if (Boolean(env.SHOWCASE_S3_ACCESS_KEY_ID) !== Boolean(env.SHOWCASE_S3_SECRET_ACCESS_KEY))
+        context.addIssue({
+          code: 'custom',
+          path: [
+            env.SHOWCASE_S3_ACCESS_KEY_ID ? 'SHOWCASE_S3_SECRET_ACCESS_KEY' : 'SHOWCASE_S3_ACCESS_KEY_ID',
+          ],
+          message: 'set both access key variables, or neither (to use the AWS default credentials chain)',
+        });
+    },
+    // Also when a field has failed, so the boot message lists every problem at once (the checks
+    // above read only settings that are plain strings or absent when their own parse failed).
+    { when: () => true },
+  );
 
 export type Env = z.infer<typeof envSchema>;
 

@@ -11,6 +11,7 @@ import {
   type TestProvider,
 } from '../../../test/oidc.ts';
 import { envSchema } from '../../env.ts';
+import { updateUser } from '../users/users.service.ts';
 
 const logs: string[] = [];
 /** Why the last refused sign-in was refused, as the server logged it. */
@@ -26,6 +27,8 @@ let t: TestContext;
 let strict: TestContext;
 /** No single sign-on configured. */
 let plain: TestContext;
+/** Roles from groups, JIT off, no domain rule: for the last-admin guard. */
+let solo: TestContext;
 
 const roleMap = 'marketing-admins=admin,tmm=tmm,sales=viewer';
 const oidcEnv = (issuer: string) => ({
@@ -56,11 +59,12 @@ beforeAll(async () => {
     },
   });
   plain = await createTestContext();
+  solo = await createTestContext({ env: { ...oidcEnv(provider.issuer), SHOWCASE_OIDC_ROLE_MAP: roleMap } });
   // Someone else stays admin, so a demotion by groups never meets the last-admin guard.
   await createTestUser(t.db, { role: 'admin' });
 }, 60_000);
 afterAll(async () => {
-  await Promise.all([t?.close(), strict?.close(), plain?.close()]);
+  await Promise.all([t?.close(), strict?.close(), plain?.close(), solo?.close()]);
   await Promise.all([provider?.close(), otherProvider?.close()]);
 });
 
@@ -304,10 +308,14 @@ describe('single sign-on (OpenID Connect)', () => {
     expect(unknown.body.error.message).toBe(refused.body.error.message);
     expect(refused.body.error.message).toMatch(/single sign-on/);
 
-    await createTestUser(strict.db, { role: 'admin', email: 'break-glass@example.test' });
+    const glass = await createTestUser(strict.db, { role: 'admin', email: 'break-glass@example.test' });
     const breakGlass = await strict.anonymous().signIn('break-glass@example.test', TEST_PASSWORD);
     expect(breakGlass.status).toBe(200);
     expect((await strict.anonymous().signIn('break-glass@example.test', 'wrong password')).status).toBe(401);
+
+    // The break-glass email on an account that is no longer an admin: no password sign-in either.
+    await updateUser({ db: strict.db, id: glass.id, input: { role: 'tmm' }, now: new Date() });
+    expect((await strict.anonymous().signIn('break-glass@example.test', TEST_PASSWORD)).status).toBe(401);
   });
 
   it('without single sign-on configured offers passwords only, and the SSO routes say so on the sign-in page', async () => {
@@ -321,6 +329,19 @@ describe('single sign-on (OpenID Connect)', () => {
       password: 'on',
       sso: { name: 'Lumenstack ID', startUrl: '/api/auth/oidc/start' },
     });
+  });
+
+  it('never demotes the last active admin through groups: that sign-in is refused instead', async () => {
+    const admin = await createTestUser(solo.db, { role: 'admin', email: 'only-admin@elsewhere.test' });
+    const { subject } = person(provider, { email: admin.email, groups: ['sales'] });
+    expect((await signInWithSso(solo, subject)).result).toMatchObject({
+      signedIn: false,
+      error: 'last_admin',
+    });
+    provider.accounts.set(subject, { ...provider.accounts.get(subject), groups: ['marketing-admins'] });
+    const { client, result } = await signInWithSso(solo, subject);
+    expect(result.signedIn).toBe(true);
+    expect((await client.get('/api/auth/session')).body.user).toMatchObject({ id: admin.id, role: 'admin' });
   });
 
   it('follows only same-site paths after sign-in', async () => {
@@ -377,6 +398,21 @@ describe('single sign-on settings', () => {
     expect(issues({ SHOWCASE_SSO_ONLY: 'true', SHOWCASE_BREAK_GLASS_EMAIL: 'a@example.test' })[0]).toMatch(
       /^SHOWCASE_SSO_ONLY: needs single sign-on configured/,
     );
+    // Every problem at once, a field that failed its own parse included.
+    expect(
+      issues({
+        SHOWCASE_OIDC_ISSUER: 'http://id.example.test',
+        SHOWCASE_OIDC_ROLE_MAP: 'a=boss',
+        SHOWCASE_OIDC_JIT: 'true',
+      }).map((issue) => issue.split(':')[0]),
+    ).toEqual([
+      'SHOWCASE_OIDC_ROLE_MAP',
+      'SHOWCASE_OIDC_CLIENT_ID',
+      'SHOWCASE_OIDC_CLIENT_SECRET',
+      'SHOWCASE_OIDC_ISSUER',
+      'SHOWCASE_OIDC_JIT',
+      'SHOWCASE_OIDC_ALLOWED_DOMAINS',
+    ]);
     expect(issues({ ...complete, SHOWCASE_OIDC_SCOPES: 'email profile' })).toEqual([
       'SHOWCASE_OIDC_SCOPES: must include openid',
     ]);

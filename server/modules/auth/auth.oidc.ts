@@ -97,6 +97,11 @@ function configurationFor(settings: OidcSettings): Promise<oidc.Configuration> {
   return configuration;
 }
 
+/** Discovery at start-up, so a wrong issuer shows in the log before anyone tries to sign in. */
+export async function checkOidcProvider(settings: OidcSettings): Promise<void> {
+  await configurationFor(settings);
+}
+
 function digestOf(value: string): string {
   return createHash('sha256').update(value).digest('hex');
 }
