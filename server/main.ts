@@ -5,10 +5,12 @@ import { openDatabase } from './db/connect.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { type Env, loadEnv } from './env.ts';
 import { createLogger } from './logger.ts';
+import { checkOidcProvider, oidcSettings } from './modules/auth/auth.oidc.ts';
 import { importJob } from './modules/imports/imports.job.ts';
 import { backgroundJobs } from './modules/jobs/jobs.kinds.ts';
 import { createJobProcess } from './modules/jobs/jobs.process.ts';
 import { createJobRunner } from './modules/jobs/jobs.runner.ts';
+import { findUserWithEmail } from './modules/users/users.service.ts';
 import { ensureFirstAdmin } from './seed/admin.ts';
 import { ensureWorkspace } from './seed/defaults.ts';
 import { SAMPLE_PASSWORD, samplePeople, seedSampleWorkspace } from './seed/sample-workspace.ts';
@@ -87,6 +89,29 @@ export async function start(env: Env = loadEnv()) {
     lines.push(
       `  sample workspace: sign in as ${samplePeople[0]?.email} (or any @lumenstack.example user) / ${SAMPLE_PASSWORD}`,
     );
+  const sso = oidcSettings(env);
+  if (sso) {
+    lines.push(`  single sign-on: ${sso.name} (${sso.issuer}), redirect URI ${sso.redirectUri}`);
+    if (env.SHOWCASE_SSO_ONLY === 'true') {
+      const breakGlass = await findUserWithEmail({
+        db: database.db,
+        email: env.SHOWCASE_BREAK_GLASS_EMAIL ?? '',
+      });
+      lines.push(
+        breakGlass?.role === 'admin' && breakGlass.active && breakGlass.password_hash
+          ? `  SSO only: passwords only for the break-glass admin ${breakGlass.email}`
+          : `  SSO only: WARNING no active admin with a password has the break-glass email ${env.SHOWCASE_BREAK_GLASS_EMAIL}`,
+      );
+    }
+    void checkOidcProvider(sso).then(
+      () => logger.info({ issuer: sso.issuer }, 'single sign-on provider discovered'),
+      (error: Error) =>
+        logger.warn(
+          { issuer: sso.issuer, err: error.message },
+          'single sign-on provider cannot be reached (discovery failed); sign-ins will retry',
+        ),
+    );
+  }
   lines.push(`  API reference: ${url}/api/docs`);
   console.log(lines.join('\n'));
 

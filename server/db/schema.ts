@@ -305,6 +305,17 @@ export interface GitlabUserLinksTable {
   created_at: Generated<Date>;
 }
 
+/** An OpenID Connect identity (issuer + subject) linked to an account (0015_oidc_identities). */
+export interface OidcIdentitiesTable {
+  issuer: string;
+  subject: string;
+  user_id: string;
+  email: string | null;
+  groups: ColumnType<string[], string[] | undefined, string[]>;
+  created_at: Generated<Date>;
+  last_sign_in_at: Date;
+}
+
 export interface WebhooksTable {
   id: Generated<string>;
   name: string;
@@ -510,6 +521,7 @@ export interface DB {
   share_grants: ShareGrantsTable;
   engagement_events: EngagementEventsTable;
   engagement_salts: EngagementSaltsTable;
+  oidc_identities: OidcIdentitiesTable;
 }
 
 /** A tracked share link (0014_share_links): only the token's digest is stored. */
@@ -620,6 +632,7 @@ export interface JobRunsTable {
 export type JobRow = Selectable<JobsTable>;
 export type JobRunRow = Selectable<JobRunsTable>;
 
+export type OidcIdentityRow = Selectable<OidcIdentitiesTable>;
 export type UserRow = Selectable<UsersTable>;
 export type NewUser = Insertable<UsersTable>;
 export type UserUpdate = Updateable<UsersTable>;

@@ -53,3 +53,17 @@ export const createdApiTokenSchema = z.object({
 export const apiTokenListSchema = z.object({ tokens: z.array(apiTokenSchema) });
 
 export { emailSchema };
+
+export const signInMethodsSchema = z.object({
+  password: z
+    .enum(['on', 'break-glass'])
+    .describe('break-glass: SSO only; the password form is for the one break-glass admin'),
+  sso: z
+    .object({
+      name: textSchema().describe('The provider, as the button says: "Sign in with <name>"'),
+      startUrl: textSchema().describe('Open in the browser (not fetch) to start the sign-in'),
+    })
+    .nullable()
+    .describe('null when single sign-on is not configured'),
+});
+export type SignInMethods = z.infer<typeof signInMethodsSchema>;

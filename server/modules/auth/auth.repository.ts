@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { Database } from '../../db/connect.ts';
-import type { ApiTokenRow, UserRow } from '../../db/schema.ts';
+import type { ApiTokenRow, OidcIdentityRow, UserRow } from '../../db/schema.ts';
 
 type Db = Database['db'];
 
@@ -224,3 +224,69 @@ export function updatePasswordHash(db: Db, userId: string, passwordHash: string)
 }
 
 export type { UserRow };
+
+/** The identity a provider's issuer and subject name, if one was linked. */
+export function findOidcIdentity(
+  db: Db,
+  issuer: string,
+  subject: string,
+): Promise<OidcIdentityRow | undefined> {
+  return db
+    .selectFrom('oidc_identities')
+    .selectAll()
+    .where('issuer', '=', issuer)
+    .where('subject', '=', subject)
+    .executeTakeFirst();
+}
+
+/** The identity of this issuer linked to an account, if any. */
+export function findOidcIdentityOfUser(
+  db: Db,
+  userId: string,
+  issuer: string,
+): Promise<OidcIdentityRow | undefined> {
+  return db
+    .selectFrom('oidc_identities')
+    .selectAll()
+    .where('user_id', '=', userId)
+    .where('issuer', '=', issuer)
+    .executeTakeFirst();
+}
+
+export function insertOidcIdentity(
+  db: Db,
+  identity: {
+    issuer: string;
+    subject: string;
+    userId: string;
+    email: string | null;
+    groups: string[];
+    now: Date;
+  },
+) {
+  return db
+    .insertInto('oidc_identities')
+    .values({
+      issuer: identity.issuer,
+      subject: identity.subject,
+      user_id: identity.userId,
+      email: identity.email,
+      groups: identity.groups,
+      created_at: identity.now,
+      last_sign_in_at: identity.now,
+    })
+    .execute();
+}
+
+/** What the provider said at this sign-in. */
+export function touchOidcIdentity(
+  db: Db,
+  identity: { issuer: string; subject: string; email: string | null; groups: string[]; now: Date },
+) {
+  return db
+    .updateTable('oidc_identities')
+    .set({ email: identity.email, groups: identity.groups, last_sign_in_at: identity.now })
+    .where('issuer', '=', identity.issuer)
+    .where('subject', '=', identity.subject)
+    .execute();
+}

@@ -1,12 +1,14 @@
 import { getConnInfo } from '@hono/node-server/conninfo';
-import { OpenAPIHono } from '@hono/zod-openapi';
-import { deleteCookie, setCookie } from 'hono/cookie';
+import { OpenAPIHono, z } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import {
   apiTokenListSchema,
   changePasswordSchema,
   createApiTokenSchema,
   createdApiTokenSchema,
   sessionSchema,
+  signInMethodsSchema,
   signInSchema,
   updateProfileSchema,
 } from '../../../shared/schemas/account.ts';
@@ -18,7 +20,17 @@ import { SESSION_COOKIE } from '../../http/middleware.ts';
 import { defineRoute, jsonBody, jsonResponse } from '../../http/route.ts';
 import { presentUser } from '../users/users.presenter.ts';
 import { findUser, updateOwnProfile } from '../users/users.service.ts';
-import { presentApiToken, presentSession } from './auth.presenter.ts';
+import {
+  beginOidcSignIn,
+  completeOidcSignIn,
+  OIDC_CALLBACK_PATH,
+  OIDC_FLOW_COOKIE,
+  OIDC_FLOW_SECONDS,
+  OIDC_START_PATH,
+  oidcSettings,
+  SsoRefusal,
+} from './auth.oidc.ts';
+import { presentApiToken, presentSession, presentSignInMethods } from './auth.presenter.ts';
 import {
   changePassword,
   createApiToken,
@@ -39,6 +51,55 @@ const signInRoute = defineRoute('public', {
     'Sets an httpOnly session cookie. Repeated failures for one email are slowed down (429 with Retry-After).',
   request: { body: jsonBody(signInSchema) },
   responses: { 200: jsonResponse(sessionSchema, 'Signed in') },
+});
+
+const methodsRoute = defineRoute('public', {
+  method: 'get',
+  path: '/api/auth/methods',
+  tags,
+  summary: 'How one may sign in: password, single sign-on, or both',
+  responses: { 200: jsonResponse(signInMethodsSchema, 'The sign-in methods') },
+});
+
+const redirect = (description: string) => ({
+  description,
+  headers: z.object({ Location: z.string().describe('Where the browser goes next') }),
+});
+
+const oidcStartRoute = defineRoute('public', {
+  method: 'get',
+  path: OIDC_START_PATH,
+  tags,
+  summary: 'Start single sign-on (open in the browser)',
+  description:
+    'Redirects to the OpenID Connect provider (authorization code flow with PKCE); state, nonce and the PKCE verifier travel in a signed, HttpOnly cookie that lives ten minutes.',
+  request: {
+    query: z.object({
+      next: z.string().max(2000).optional().describe('A path of this site to open after signing in'),
+    }),
+  },
+  responses: {
+    302: redirect('To the provider, or to /sign-in?sso_error=<code> when single sign-on cannot start'),
+  },
+});
+
+const oidcCallbackRoute = defineRoute('public', {
+  method: 'get',
+  path: OIDC_CALLBACK_PATH,
+  tags,
+  summary: 'Where the OpenID Connect provider sends the browser back',
+  description:
+    'Register this address at the provider as the redirect URI. Signs in with the normal session cookie and redirects into the app, or to /sign-in?sso_error=<code>.',
+  request: {
+    query: z.object({
+      code: z.string().optional(),
+      state: z.string().optional(),
+      iss: z.string().optional(),
+      error: z.string().optional(),
+      error_description: z.string().optional(),
+    }),
+  },
+  responses: { 302: redirect('Into the app when signed in, else to the sign-in page with the reason') },
 });
 
 const signOutRoute = defineRoute('signed-in', {
@@ -116,8 +177,91 @@ function clientIp(c: Parameters<typeof getConnInfo>[0]): string | undefined {
   }
 }
 
+function setSessionCookie(c: Context<AppEnv>, token: string) {
+  const { env } = c.get('deps');
+  setCookie(c, SESSION_COOKIE, token, {
+    httpOnly: true,
+    sameSite: 'Lax',
+    secure: cookieIsSecure(c, env.SHOWCASE_SECURE_COOKIES),
+    path: '/',
+    maxAge: env.SHOWCASE_SESSION_DAYS * 86_400,
+  });
+}
+
+/** A refused single sign-on lands on the sign-in page with a code it turns into a sentence. */
+function signInPageWith(code: string): string {
+  return `/sign-in?${new URLSearchParams({ sso_error: code })}`;
+}
+
 export function authRoutes() {
   const app = new OpenAPIHono<AppEnv>();
+
+  app.openapi(methodsRoute, (c) => {
+    const { env } = c.get('deps');
+    return c.json(presentSignInMethods(oidcSettings(env), env.SHOWCASE_SSO_ONLY === 'true'), 200);
+  });
+
+  app.openapi(oidcStartRoute, async (c) => {
+    const { env, now, logger } = c.get('deps');
+    const settings = oidcSettings(env);
+    if (!settings) return c.redirect(signInPageWith('not_configured'), 302);
+    try {
+      const { url, cookie } = await beginOidcSignIn({
+        settings,
+        next: c.req.valid('query').next,
+        now: now(),
+      });
+      setCookie(c, OIDC_FLOW_COOKIE, cookie, {
+        httpOnly: true,
+        // Lax: the browser brings it back on the provider's top-level redirect to the callback.
+        sameSite: 'Lax',
+        secure: cookieIsSecure(c, env.SHOWCASE_SECURE_COOKIES),
+        path: OIDC_CALLBACK_PATH,
+        maxAge: OIDC_FLOW_SECONDS,
+      });
+      return c.redirect(url.href, 302);
+    } catch (error) {
+      const code = error instanceof SsoRefusal ? error.code : 'failed';
+      logger.warn(
+        { requestId: c.get('requestId'), reason: code, err: error },
+        'single sign-on could not start',
+      );
+      return c.redirect(signInPageWith(code), 302);
+    }
+  });
+
+  app.openapi(oidcCallbackRoute, async (c) => {
+    const { env, now, database, logger } = c.get('deps');
+    const settings = oidcSettings(env);
+    const flowCookie = getCookie(c, OIDC_FLOW_COOKIE);
+    deleteCookie(c, OIDC_FLOW_COOKIE, { path: OIDC_CALLBACK_PATH });
+    if (!settings) return c.redirect(signInPageWith('not_configured'), 302);
+    try {
+      // The address the provider redirected to, rebuilt from the configured redirect URI (never
+      // from the Host header), with the parameters it added.
+      const callbackUrl = new URL(settings.redirectUri);
+      callbackUrl.search = new URL(c.req.url).search;
+      const result = await completeOidcSignIn({
+        db: database.db,
+        settings,
+        callbackUrl,
+        flowCookie,
+        now: now(),
+        sessionDays: env.SHOWCASE_SESSION_DAYS,
+        userAgent: c.req.header('user-agent'),
+        ip: clientIp(c),
+      });
+      setSessionCookie(c, result.token);
+      return c.redirect(result.next, 302);
+    } catch (error) {
+      const refusal = error instanceof SsoRefusal;
+      const code = refusal ? error.code : 'failed';
+      const log = { requestId: c.get('requestId'), reason: code, detail: (error as Error).message };
+      if (refusal) logger.warn(log, 'single sign-on refused');
+      else logger.error({ ...log, err: error }, 'single sign-on failed');
+      return c.redirect(signInPageWith(code), 302);
+    }
+  });
 
   app.openapi(signInRoute, async (c) => {
     const input = c.req.valid('json');
@@ -129,14 +273,10 @@ export function authRoutes() {
       sessionDays: env.SHOWCASE_SESSION_DAYS,
       userAgent: c.req.header('user-agent'),
       ip: clientIp(c),
+      breakGlassEmail:
+        env.SHOWCASE_SSO_ONLY === 'true' && oidcSettings(env) ? env.SHOWCASE_BREAK_GLASS_EMAIL : undefined,
     });
-    setCookie(c, SESSION_COOKIE, result.token, {
-      httpOnly: true,
-      sameSite: 'Lax',
-      secure: cookieIsSecure(c, env.SHOWCASE_SECURE_COOKIES),
-      path: '/',
-      maxAge: env.SHOWCASE_SESSION_DAYS * 86_400,
-    });
+    setSessionCookie(c, result.token);
     return c.json(
       { user: presentUser(result.user), csrfToken: result.csrfToken, via: 'session' as const },
       200,

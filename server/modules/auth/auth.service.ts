@@ -5,6 +5,7 @@ import type {
 } from '../../../shared/schemas/account.ts';
 import { digest, hashPassword, randomToken, verifyPassword } from '../../crypto.ts';
 import type { Database } from '../../db/connect.ts';
+import type { UserRow } from '../../db/schema.ts';
 import { AppError } from '../../errors.ts';
 import type { Principal } from '../../http/context.ts';
 import { findUser, findUserWithEmail } from '../users/users.service.ts';
@@ -87,6 +88,12 @@ export async function signIn(options: {
   sessionDays: number;
   userAgent?: string;
   ip?: string;
+  /**
+   * SSO-only mode: only this admin may sign in with a password. Every other password sign-in
+   * fails with the same answer as a wrong password, so the answer never tells who the
+   * break-glass account is.
+   */
+  breakGlassEmail?: string;
 }) {
   const { db, input, now } = options;
   const attempt = await claimSignInAttempt({ db, email: input.email, ip: options.ip, now });
@@ -99,10 +106,38 @@ export async function signIn(options: {
   const user = await findUserWithEmail({ db, email: input.email });
   dummyHash ??= hashPassword(randomToken());
   const matches = await verifyPassword(user?.password_hash ?? (await dummyHash), input.password);
-  if (!user?.active || !user.password_hash || !matches) {
-    throw new AppError('invalid_credentials', 'Email or password is wrong, or the account is deactivated');
+  const breakGlass = options.breakGlassEmail?.toLowerCase();
+  const mayUsePassword =
+    breakGlass === undefined || (user?.email.toLowerCase() === breakGlass && user.role === 'admin');
+  if (!user?.active || !user.password_hash || !matches || !mayUsePassword) {
+    throw new AppError(
+      'invalid_credentials',
+      breakGlass === undefined
+        ? 'Email or password is wrong, or the account is deactivated'
+        : 'Password sign-in is only for the break-glass admin: use single sign-on',
+    );
   }
   await clearSignInFailures(db, input.email, options.ip);
+  return startSession({
+    db,
+    user,
+    now,
+    sessionDays: options.sessionDays,
+    userAgent: options.userAgent,
+    ip: options.ip,
+  });
+}
+
+/** Opens a browser session for an account that has proven who it is (password or single sign-on). */
+export async function startSession(options: {
+  db: Db;
+  user: UserRow;
+  now: Date;
+  sessionDays: number;
+  userAgent?: string;
+  ip?: string;
+}) {
+  const { db, user, now } = options;
   await markSignedIn(db, user.id, now);
   const token = randomToken();
   const csrfToken = randomToken(24);

@@ -1,3 +1,4 @@
+import type { Role } from '../../../shared/roles.ts';
 import type { CreateUserInput, UpdateUserInput } from '../../../shared/schemas/users.ts';
 import { generatePassword, hashPassword } from '../../crypto.ts';
 import type { Database } from '../../db/connect.ts';
@@ -73,6 +74,26 @@ export function createIntegrationUser(options: { db: Db; email: string; name: st
   });
 }
 
+/**
+ * An account made at a person's first single sign-on (just-in-time): it has no password, so it
+ * signs in only through the provider.
+ */
+export async function createSsoUser(options: {
+  db: Db;
+  email: string;
+  name: string;
+  role: Role;
+}): Promise<UserRow> {
+  if (await findUserByEmail(options.db, options.email))
+    throw new AppError('conflict', 'An account with this email already exists');
+  return insertUser(options.db, {
+    email: options.email.trim().toLowerCase(),
+    name: options.name,
+    role: options.role,
+    password_hash: null,
+  });
+}
+
 /** The signed-in person changes their own display name. */
 export async function updateOwnProfile(options: { db: Db; userId: string; name: string }): Promise<UserRow> {
   const user = await updateUserRow(options.db, options.userId, { name: options.name });
@@ -92,7 +113,10 @@ export async function updateUser(options: {
   now: Date;
 }): Promise<UserRow> {
   const { input } = options;
-  return options.db.transaction().execute(async (db) => {
+  // Single sign-on changes a role inside its own transaction (the role its groups give).
+  const inTransaction = <T>(work: (db: Db) => Promise<T>) =>
+    options.db.isTransaction ? work(options.db) : options.db.transaction().execute(work);
+  return inTransaction(async (db) => {
     const demotes = input.active === false || (input.role !== undefined && input.role !== 'admin');
     // Lock the admins before reading the account, so two admins demoting each other at once are
     // decided one after the other and the second sees the first's change.
