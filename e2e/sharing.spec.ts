@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures.ts';
 import { LibraryPage } from './pages/LibraryPage.ts';
 
@@ -18,6 +19,7 @@ test('makes a share link on an asset, opens it in a fresh browser and sees the v
   const dialog = page.getByRole('dialog', { name: 'New share link' });
   await dialog.getByLabel('Link name').fill('For Ada at Acme');
   await dialog.getByRole('textbox', { name: 'Person' }).fill('Ada Lovelace <ada@acme.example>');
+  await page.screenshot({ path: 'test-results/share-new-link.png' });
   await dialog.getByRole('button', { name: 'Make link' }).click();
   await expect(dialog).toBeHidden();
   const address = (await share.locator('pre, code').first().textContent())?.trim() ?? '';
@@ -31,11 +33,18 @@ test('makes a share link on an asset, opens it in a fresh browser and sees the v
     visitor.getByRole('heading', { level: 1, name: 'Progressive delivery with feature flags' }),
   ).toBeVisible();
   await expect(visitor.getByRole('navigation')).toHaveCount(0);
+  await visitor.screenshot({ path: 'test-results/share-shared-page.png', fullPage: true });
+  // What an outsider sees passes the same accessibility checks as the app.
+  const { violations } = await new AxeBuilder({ page: visitor })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  expect(violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
   await outsider.close();
 
   await page.reload();
   const row = page.getByRole('table', { name: 'Share links' }).getByRole('row', { name: /For Ada at Acme/ });
   await expect(row.getByRole('cell').nth(1)).toHaveText('1');
+  await share.screenshot({ path: 'test-results/share-panel.png' });
   await row.getByRole('button', { name: 'Turn off For Ada at Acme' }).click();
   await page.getByRole('button', { name: 'Turn off', exact: true }).click();
   await expect(row).toContainText('Turned off');

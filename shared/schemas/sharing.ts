@@ -167,6 +167,7 @@ export const sharedViewSchema = z.object({
     .array(z.enum(shareGates))
     .describe('What the visitor still has to give; empty when the asset shows'),
   asset: sharedAssetSchema.nullable(),
+  sharedBy: z.string().describe('The workspace that shared it (its name), shown as the sender'),
 });
 export type SharedView = z.infer<typeof sharedViewSchema>;
 

@@ -20,6 +20,7 @@ import {
 import { type AppEnv, principalOf } from '../../http/context.ts';
 import { defineRoute, jsonBody, jsonResponse } from '../../http/route.ts';
 import { feedBaseUrl } from '../library/library.feed.ts';
+import { getWorkspace } from '../settings/settings.service.ts';
 import { presentSharedAsset, presentShareLink } from './sharing.presenter.ts';
 import {
   createShareLink,
@@ -214,7 +215,8 @@ export function sharedRoutes() {
     const asset = needs.length
       ? null
       : presentSharedAsset(open.asset, await sharedFormat(options.db, open.asset), open.link.downloads);
-    return c.json({ needs, asset }, 200);
+    const { name: sharedBy } = await getWorkspace({ db: options.db });
+    return c.json({ needs, asset, sharedBy }, 200);
   });
 
   app.openapi(shared.passcode, async (c) => {

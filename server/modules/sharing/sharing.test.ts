@@ -214,7 +214,7 @@ describe('the shared page', () => {
     const { token } = await makeLink(tmm, asset.id);
     const response = await visitor(token).view();
     expect(response.status).toBe(200);
-    expect(Object.keys(response.body).sort()).toEqual(['asset', 'needs']);
+    expect(Object.keys(response.body).sort()).toEqual(['asset', 'needs', 'sharedBy']);
     expect(Object.keys(response.body.asset).sort()).toEqual([
       'downloadable',
       'embed',
@@ -284,7 +284,11 @@ describe('the shared page', () => {
     expect(link.hasPasscode).toBe(true);
     expect(JSON.stringify(link)).not.toContain('open sesame');
     const browser = visitor(token);
-    expect((await browser.view()).body).toEqual({ needs: ['passcode'], asset: null });
+    expect((await browser.view()).body).toEqual({
+      needs: ['passcode'],
+      asset: null,
+      sharedBy: 'Test workspace',
+    });
     expect((await browser.visit()).status).toBe(403);
     expect((await browser.download()).status).toBe(403);
     const wrong = await browser.passcode('open barley');

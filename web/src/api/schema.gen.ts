@@ -22984,6 +22984,8 @@ export interface paths {
                                 /** @description Whether the file itself may be opened or downloaded */
                                 downloadable: boolean;
                             } | null;
+                            /** @description The workspace that shared it (its name), shown as the sender */
+                            sharedBy: string;
                         };
                     };
                 };

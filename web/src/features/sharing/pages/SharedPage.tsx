@@ -2,8 +2,10 @@ import {
   Alert,
   AspectRatio,
   Badge,
+  Box,
   Button,
   Container,
+  Group,
   Image,
   Paper,
   PasswordInput,
@@ -15,7 +17,7 @@ import {
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import type { SharedAsset } from '@shared/schemas/sharing.ts';
-import { IconDownload, IconLock, IconMail } from '@tabler/icons-react';
+import { IconDownload, IconLock, IconMail, IconShare } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useParams } from 'react-router';
@@ -23,11 +25,37 @@ import { ApiError, apiClient } from '../../../api/client.ts';
 import { useShareBeats } from '../hooks/useShareBeats.ts';
 import { sharedKey, useSharedView } from '../hooks/useSharedView.ts';
 
-function Shell({ children }: { children: React.ReactNode }) {
+/**
+ * The frame of a shared page: who sent it above, and below a plain word on what the page records,
+ * as a recipient would want to know. Nothing of the workspace beyond its name.
+ */
+function Shell({ children, sharedBy }: { children: React.ReactNode; sharedBy?: string }) {
   return (
-    <Container size="md" py="xl" component="main">
-      {children}
-    </Container>
+    <Box mih="100vh" bg="var(--mantine-color-body)">
+      <Box
+        component="header"
+        py="sm"
+        style={{ borderBottom: '1px solid var(--mantine-color-default-border)' }}
+      >
+        <Container size="md">
+          <Group gap="xs">
+            <IconShare size={18} aria-hidden />
+            <Text size="sm" fw={600}>
+              {sharedBy ? `Shared with you by ${sharedBy}` : 'Shared with you'}
+            </Text>
+          </Group>
+        </Container>
+      </Box>
+      <Container size="md" py="xl" component="main">
+        {children}
+      </Container>
+      <Container size="md" pb="xl" component="footer">
+        <Text size="xs" c="dimmed">
+          This page tells the sender when it was opened and for how long. It keeps no cookie to follow you
+          elsewhere and stores no IP address.
+        </Text>
+      </Container>
+    </Box>
   );
 }
 
@@ -211,9 +239,9 @@ export function SharedPage() {
         </Alert>
       </Shell>
     );
-  const { needs, asset } = view.data;
+  const { needs, asset, sharedBy } = view.data;
   return (
-    <Shell>
+    <Shell sharedBy={sharedBy}>
       {asset ? (
         <SharedContent token={token} asset={asset} />
       ) : (
