@@ -13,10 +13,12 @@ import {
 } from '../../../shared/schemas/webhooks.ts';
 import type { AppEnv } from '../../http/context.ts';
 import { defineRoute, jsonBody, jsonResponse } from '../../http/route.ts';
+import { conflictResponse, ifMatchHeaders, versionedResponse, versionedWrite } from '../../http/versions.ts';
 import { presentWebhook, presentWebhookDelivery, presentWebhookWithSecret } from './webhooks.presenter.ts';
 import {
   createWebhook,
   deleteWebhook,
+  getWebhook,
   getWebhookAllowedHosts,
   getWebhookDeliveries,
   getWebhooks,
@@ -75,8 +77,8 @@ const routes = {
     path: '/api/settings/webhooks/{id}',
     tags,
     summary: 'Change, pause or resume a webhook',
-    request: { params: idParams, body: jsonBody(updateWebhookSchema) },
-    responses: { 200: jsonResponse(webhookSchema, 'Updated') },
+    request: { params: idParams, headers: ifMatchHeaders, body: jsonBody(updateWebhookSchema) },
+    responses: { 200: versionedResponse(webhookSchema, 'Updated'), ...conflictResponse },
   }),
   remove: defineRoute('settings.manage', {
     method: 'delete',
@@ -119,14 +121,17 @@ export function webhookRoutes() {
       200,
     ),
   );
-  app.openapi(routes.update, async (c) =>
-    c.json(
-      presentWebhook(
-        await updateWebhook({ db: dbOf(c), id: c.req.valid('param').id, input: c.req.valid('json') }),
-      ),
-      200,
-    ),
-  );
+  app.openapi(routes.update, async (c) => {
+    const db = dbOf(c);
+    const { id } = c.req.valid('param');
+    const input = c.req.valid('json');
+    const body = await versionedWrite(
+      c,
+      async (expected) => presentWebhook(await updateWebhook({ db, id, input, expected })),
+      async () => presentWebhook(await getWebhook({ db, id })),
+    );
+    return c.json(body, 200);
+  });
   app.openapi(routes.remove, async (c) => {
     await deleteWebhook({ db: dbOf(c), id: c.req.valid('param').id });
     return c.json({ ok: true as const }, 200);

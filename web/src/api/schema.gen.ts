@@ -52,6 +52,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -74,6 +76,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -96,6 +100,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -118,6 +124,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -140,6 +148,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -162,6 +172,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -184,6 +196,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -250,6 +264,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -272,6 +288,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -294,6 +312,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -316,6 +336,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -338,6 +360,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -360,6 +384,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -382,6 +408,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -487,6 +515,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -509,6 +539,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -531,6 +563,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -553,6 +587,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -575,6 +611,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -597,6 +635,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -619,6 +659,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -683,6 +725,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -705,6 +749,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -727,6 +773,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -749,6 +797,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -771,6 +821,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -793,6 +845,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -815,6 +869,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -895,6 +951,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -917,6 +975,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -939,6 +999,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -961,6 +1023,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -983,6 +1047,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -1005,6 +1071,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -1027,6 +1095,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -1115,6 +1185,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -1137,6 +1209,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -1159,6 +1233,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -1181,6 +1257,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -1203,6 +1281,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -1225,6 +1305,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -1247,6 +1329,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -1316,6 +1400,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -1338,6 +1424,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -1360,6 +1448,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -1382,6 +1472,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -1404,6 +1496,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -1426,6 +1520,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -1448,6 +1544,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -1517,6 +1615,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -1539,6 +1639,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -1561,6 +1663,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -1583,6 +1687,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -1605,6 +1711,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -1627,6 +1735,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -1649,6 +1759,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -1718,6 +1830,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -1740,6 +1854,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -1762,6 +1878,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -1784,6 +1902,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -1806,6 +1926,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -1828,6 +1950,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -1850,6 +1974,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -1918,6 +2044,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -1940,6 +2068,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -1962,6 +2092,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -1984,6 +2116,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -2006,6 +2140,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -2028,6 +2164,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -2050,6 +2188,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -2125,6 +2265,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -2147,6 +2289,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -2169,6 +2313,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -2191,6 +2337,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -2213,6 +2361,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -2235,6 +2385,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -2257,6 +2409,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -2339,6 +2493,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -2361,6 +2517,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -2383,6 +2541,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -2405,6 +2565,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -2427,6 +2589,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -2449,6 +2613,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -2471,6 +2637,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -2573,6 +2741,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -2595,6 +2765,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -2617,6 +2789,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -2639,6 +2813,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -2661,6 +2837,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -2683,6 +2861,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -2705,6 +2885,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -2738,11 +2920,15 @@ export interface paths {
                 /** @description The workspace */
                 200: {
                     headers: {
+                        /** @description The record’s version, for If-Match */
+                        ETag: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/json": {
                             name: string;
+                            /** @description Counts edits; send it back as If-Match: "v<version>" */
+                            version: number;
                             settings: {
                                 /** @description Points per quarter given to a new requesting team */
                                 defaultTeamBudget: number;
@@ -2783,6 +2969,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -2805,6 +2993,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -2827,6 +3017,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -2849,6 +3041,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -2871,6 +3065,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -2893,6 +3089,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -2915,6 +3113,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -2935,7 +3135,10 @@ export interface paths {
         patch: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description The ETag (or `"v" + version`) the edit started from. When it is no longer current the write changes nothing and answers 412 version_conflict with the current record. Leave it out to write whatever the version. */
+                    "if-match"?: string;
+                };
                 path?: never;
                 cookie?: never;
             };
@@ -2964,11 +3167,15 @@ export interface paths {
                 /** @description Updated */
                 200: {
                     headers: {
+                        /** @description The record’s version, for If-Match */
+                        ETag: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/json": {
                             name: string;
+                            /** @description Counts edits; send it back as If-Match: "v<version>" */
+                            version: number;
                             settings: {
                                 /** @description Points per quarter given to a new requesting team */
                                 defaultTeamBudget: number;
@@ -3009,6 +3216,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -3031,6 +3240,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -3053,6 +3264,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -3075,6 +3288,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -3097,7 +3312,26 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description If-Match names a version that is no longer current; error.current is the stored record */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "version_conflict";
+                                message: string;
+                                current?: unknown;
                                 requestId: string;
                             };
                         };
@@ -3119,6 +3353,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -3141,6 +3377,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -3197,6 +3435,8 @@ export interface paths {
                                 formatIds: string[];
                                 /** @description How many records refer to this term */
                                 usage: number;
+                                /** @description Counts edits; send it back as If-Match: "v<version>" */
+                                version: number;
                             }[];
                         };
                     };
@@ -3217,6 +3457,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -3239,6 +3481,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -3261,6 +3505,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -3283,6 +3529,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -3305,6 +3553,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -3327,6 +3577,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -3349,6 +3601,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -3409,6 +3663,8 @@ export interface paths {
                             formatIds: string[];
                             /** @description How many records refer to this term */
                             usage: number;
+                            /** @description Counts edits; send it back as If-Match: "v<version>" */
+                            version: number;
                         };
                     };
                 };
@@ -3428,6 +3684,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -3450,6 +3708,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -3472,6 +3732,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -3494,6 +3756,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -3516,6 +3780,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -3538,6 +3804,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -3560,6 +3828,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -3628,6 +3898,8 @@ export interface paths {
                                 formatIds: string[];
                                 /** @description How many records refer to this term */
                                 usage: number;
+                                /** @description Counts edits; send it back as If-Match: "v<version>" */
+                                version: number;
                             }[];
                         };
                     };
@@ -3648,6 +3920,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -3670,6 +3944,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -3692,6 +3968,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -3714,6 +3992,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -3736,6 +4016,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -3758,6 +4040,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -3780,6 +4064,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -3849,6 +4135,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -3871,6 +4159,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -3893,6 +4183,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -3915,6 +4207,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -3937,6 +4231,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -3959,6 +4255,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -3981,6 +4279,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -3998,7 +4298,10 @@ export interface paths {
         patch: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description The ETag (or `"v" + version`) the edit started from. When it is no longer current the write changes nothing and answers 412 version_conflict with the current record. Leave it out to write whatever the version. */
+                    "if-match"?: string;
+                };
                 path: {
                     /** @description Record id (UUID) */
                     id: string;
@@ -4025,6 +4328,8 @@ export interface paths {
                 /** @description Updated */
                 200: {
                     headers: {
+                        /** @description The record’s version, for If-Match */
+                        ETag: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -4045,6 +4350,8 @@ export interface paths {
                             formatIds: string[];
                             /** @description How many records refer to this term */
                             usage: number;
+                            /** @description Counts edits; send it back as If-Match: "v<version>" */
+                            version: number;
                         };
                     };
                 };
@@ -4064,6 +4371,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -4086,6 +4395,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -4108,6 +4419,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -4130,6 +4443,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -4152,7 +4467,26 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description If-Match names a version that is no longer current; error.current is the stored record */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "version_conflict";
+                                message: string;
+                                current?: unknown;
                                 requestId: string;
                             };
                         };
@@ -4174,6 +4508,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -4196,6 +4532,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -4239,6 +4577,8 @@ export interface paths {
                                 /** @description Request points per quarter */
                                 quarterlyBudget: number;
                                 archived: boolean;
+                                /** @description Counts edits; send it back as If-Match: "v<version>" */
+                                version: number;
                             }[];
                         };
                     };
@@ -4259,6 +4599,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -4281,6 +4623,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -4303,6 +4647,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -4325,6 +4671,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -4347,6 +4695,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -4369,6 +4719,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -4391,6 +4743,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -4432,6 +4786,8 @@ export interface paths {
                             /** @description Request points per quarter */
                             quarterlyBudget: number;
                             archived: boolean;
+                            /** @description Counts edits; send it back as If-Match: "v<version>" */
+                            version: number;
                         };
                     };
                 };
@@ -4451,6 +4807,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -4473,6 +4831,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -4495,6 +4855,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -4517,6 +4879,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -4539,6 +4903,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -4561,6 +4927,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -4583,6 +4951,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -4651,6 +5021,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -4673,6 +5045,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -4695,6 +5069,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -4717,6 +5093,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -4739,6 +5117,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -4761,6 +5141,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -4783,6 +5165,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -4800,7 +5184,10 @@ export interface paths {
         patch: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description The ETag (or `"v" + version`) the edit started from. When it is no longer current the write changes nothing and answers 412 version_conflict with the current record. Leave it out to write whatever the version. */
+                    "if-match"?: string;
+                };
                 path: {
                     /** @description Record id (UUID) */
                     id: string;
@@ -4820,6 +5207,8 @@ export interface paths {
                 /** @description Updated */
                 200: {
                     headers: {
+                        /** @description The record’s version, for If-Match */
+                        ETag: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -4829,6 +5218,8 @@ export interface paths {
                             /** @description Request points per quarter */
                             quarterlyBudget: number;
                             archived: boolean;
+                            /** @description Counts edits; send it back as If-Match: "v<version>" */
+                            version: number;
                         };
                     };
                 };
@@ -4848,6 +5239,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -4870,6 +5263,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -4892,6 +5287,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -4914,6 +5311,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -4936,7 +5335,26 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description If-Match names a version that is no longer current; error.current is the stored record */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "version_conflict";
+                                message: string;
+                                current?: unknown;
                                 requestId: string;
                             };
                         };
@@ -4958,6 +5376,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -4980,6 +5400,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -5048,6 +5470,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -5070,6 +5494,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -5092,6 +5518,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -5114,6 +5542,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -5136,6 +5566,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -5158,6 +5590,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -5180,6 +5614,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -5251,6 +5687,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -5273,6 +5711,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -5295,6 +5735,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -5317,6 +5759,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -5339,6 +5783,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -5361,6 +5807,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -5383,6 +5831,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -5451,6 +5901,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -5473,6 +5925,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -5495,6 +5949,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -5517,6 +5973,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -5539,6 +5997,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -5561,6 +6021,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -5583,6 +6045,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -5654,6 +6118,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -5676,6 +6142,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -5698,6 +6166,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -5720,6 +6190,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -5742,6 +6214,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -5764,6 +6238,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -5786,6 +6262,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -5901,6 +6379,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -5923,6 +6403,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -5945,6 +6427,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -5967,6 +6451,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -5989,6 +6475,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -6011,6 +6499,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -6033,6 +6523,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -6222,7 +6714,10 @@ export interface paths {
                             }[];
                             externalKey: string | null;
                             viewCount: number;
+                            /** @description Counts edits (saves, restores, imports that changed it); send it back as If-Match: "v<version>" */
                             version: number;
+                            /** @description The number of the newest version-history entry (the expiry job adds entries too) */
+                            historyVersion: number;
                             /** @description Format rules this asset breaks (warnings, not errors) */
                             warnings: {
                                 field: string;
@@ -6249,6 +6744,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -6271,6 +6768,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -6293,6 +6792,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -6315,6 +6816,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -6337,6 +6840,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -6359,6 +6864,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -6381,6 +6888,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -6483,6 +6992,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -6505,6 +7016,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -6527,6 +7040,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -6549,6 +7064,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -6571,6 +7088,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -6593,6 +7112,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -6615,6 +7136,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -6678,6 +7201,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -6700,6 +7225,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -6722,6 +7249,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -6744,6 +7273,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -6766,6 +7297,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -6788,6 +7321,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -6810,6 +7345,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -6902,6 +7439,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -6924,6 +7463,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -6946,6 +7487,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -6968,6 +7511,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -6990,6 +7535,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -7012,6 +7559,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -7034,6 +7583,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -7074,6 +7625,8 @@ export interface paths {
                 /** @description The asset */
                 200: {
                     headers: {
+                        /** @description The record’s version, for If-Match */
+                        ETag: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -7166,7 +7719,10 @@ export interface paths {
                             }[];
                             externalKey: string | null;
                             viewCount: number;
+                            /** @description Counts edits (saves, restores, imports that changed it); send it back as If-Match: "v<version>" */
                             version: number;
+                            /** @description The number of the newest version-history entry (the expiry job adds entries too) */
+                            historyVersion: number;
                             /** @description Format rules this asset breaks (warnings, not errors) */
                             warnings: {
                                 field: string;
@@ -7193,6 +7749,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -7215,6 +7773,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -7237,6 +7797,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -7259,6 +7821,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -7281,6 +7845,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -7303,6 +7869,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -7325,6 +7893,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -7347,7 +7917,10 @@ export interface paths {
         patch: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description The ETag (or `"v" + version`) the edit started from. When it is no longer current the write changes nothing and answers 412 version_conflict with the current record. Leave it out to write whatever the version. */
+                    "if-match"?: string;
+                };
                 path: {
                     /** @description Record id (UUID) */
                     id: string;
@@ -7431,6 +8004,8 @@ export interface paths {
                 /** @description Updated */
                 200: {
                     headers: {
+                        /** @description The record’s version, for If-Match */
+                        ETag: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -7523,7 +8098,10 @@ export interface paths {
                             }[];
                             externalKey: string | null;
                             viewCount: number;
+                            /** @description Counts edits (saves, restores, imports that changed it); send it back as If-Match: "v<version>" */
                             version: number;
+                            /** @description The number of the newest version-history entry (the expiry job adds entries too) */
+                            historyVersion: number;
                             /** @description Format rules this asset breaks (warnings, not errors) */
                             warnings: {
                                 field: string;
@@ -7550,6 +8128,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -7572,6 +8152,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -7594,6 +8176,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -7616,6 +8200,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -7638,7 +8224,26 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description If-Match names a version that is no longer current; error.current is the stored record */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "version_conflict";
+                                message: string;
+                                current?: unknown;
                                 requestId: string;
                             };
                         };
@@ -7660,6 +8265,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -7682,6 +8289,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -7745,6 +8354,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -7767,6 +8378,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -7789,6 +8402,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -7811,6 +8426,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -7833,6 +8450,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -7855,6 +8474,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -7877,6 +8498,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -7969,6 +8592,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -7991,6 +8616,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -8013,6 +8640,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -8035,6 +8664,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -8057,6 +8688,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -8079,6 +8712,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -8101,6 +8736,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -8176,6 +8813,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -8198,6 +8837,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -8220,6 +8861,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -8242,6 +8885,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -8264,6 +8909,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -8286,6 +8933,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -8308,6 +8957,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -8386,6 +9037,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -8408,6 +9061,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -8430,6 +9085,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -8452,6 +9109,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -8474,6 +9133,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -8496,6 +9157,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -8518,6 +9181,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -8550,7 +9215,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description The ETag (or `"v" + version`) the edit started from. When it is no longer current the write changes nothing and answers 412 version_conflict with the current record. Leave it out to write whatever the version. */
+                    "if-match"?: string;
+                };
                 path: {
                     /** @description Record id (UUID) */
                     id: string;
@@ -8569,6 +9237,8 @@ export interface paths {
                 /** @description Restored */
                 200: {
                     headers: {
+                        /** @description The record’s version, for If-Match */
+                        ETag: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -8661,7 +9331,10 @@ export interface paths {
                             }[];
                             externalKey: string | null;
                             viewCount: number;
+                            /** @description Counts edits (saves, restores, imports that changed it); send it back as If-Match: "v<version>" */
                             version: number;
+                            /** @description The number of the newest version-history entry (the expiry job adds entries too) */
+                            historyVersion: number;
                             /** @description Format rules this asset breaks (warnings, not errors) */
                             warnings: {
                                 field: string;
@@ -8688,6 +9361,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -8710,6 +9385,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -8732,6 +9409,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -8754,6 +9433,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -8776,7 +9457,26 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description If-Match names a version that is no longer current; error.current is the stored record */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "version_conflict";
+                                message: string;
+                                current?: unknown;
                                 requestId: string;
                             };
                         };
@@ -8798,6 +9498,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -8820,6 +9522,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -8915,6 +9619,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -8937,6 +9643,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -8959,6 +9667,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -8981,6 +9691,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -9003,6 +9715,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -9025,6 +9739,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -9047,6 +9763,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -9118,6 +9836,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -9140,6 +9860,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -9162,6 +9884,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -9184,6 +9908,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -9206,6 +9932,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -9228,6 +9956,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -9250,6 +9980,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -9314,6 +10046,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -9336,6 +10070,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -9358,6 +10094,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -9380,6 +10118,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -9402,6 +10142,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -9424,6 +10166,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -9446,6 +10190,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -9514,6 +10260,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -9536,6 +10284,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -9558,6 +10308,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -9580,6 +10332,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -9602,6 +10356,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -9624,6 +10380,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -9646,6 +10404,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -9716,6 +10476,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -9738,6 +10500,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -9760,6 +10524,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -9782,6 +10548,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -9804,6 +10572,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -9826,6 +10596,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -9848,6 +10620,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -9910,6 +10684,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -9932,6 +10708,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -9954,6 +10732,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -9976,6 +10756,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -9998,6 +10780,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -10020,6 +10804,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -10042,6 +10828,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -10115,6 +10903,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -10137,6 +10927,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -10159,6 +10951,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -10181,6 +10975,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -10203,6 +10999,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -10225,6 +11023,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -10247,6 +11047,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -10313,6 +11115,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -10335,6 +11139,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -10357,6 +11163,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -10379,6 +11187,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -10401,6 +11211,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -10423,6 +11235,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -10445,6 +11259,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -10584,6 +11400,8 @@ export interface paths {
                                 } | null;
                                 createdAt: string;
                                 updatedAt: string;
+                                /** @description Counts edits (field changes and moves); send it back as If-Match: "v<version>" */
+                                version: number;
                             }[];
                         };
                     };
@@ -10604,6 +11422,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -10626,6 +11446,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -10648,6 +11470,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -10670,6 +11494,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -10692,6 +11518,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -10714,6 +11542,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -10736,6 +11566,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -10898,6 +11730,8 @@ export interface paths {
                             } | null;
                             createdAt: string;
                             updatedAt: string;
+                            /** @description Counts edits (field changes and moves); send it back as If-Match: "v<version>" */
+                            version: number;
                         };
                     };
                 };
@@ -10917,6 +11751,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -10939,6 +11775,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -10961,6 +11799,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -10983,6 +11823,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -11005,6 +11847,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -11027,6 +11871,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -11049,6 +11895,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -11126,6 +11974,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -11148,6 +11998,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -11170,6 +12022,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -11192,6 +12046,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -11214,6 +12070,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -11236,6 +12094,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -11258,6 +12118,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -11348,6 +12210,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -11370,6 +12234,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -11392,6 +12258,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -11414,6 +12282,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -11436,6 +12306,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -11458,6 +12330,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -11480,6 +12354,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -11604,6 +12480,8 @@ export interface paths {
                             } | null;
                             createdAt: string;
                             updatedAt: string;
+                            /** @description Counts edits (field changes and moves); send it back as If-Match: "v<version>" */
+                            version: number;
                             history: {
                                 kind: string;
                                 fromState: string | null;
@@ -11639,6 +12517,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -11661,6 +12541,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -11683,6 +12565,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -11705,6 +12589,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -11727,6 +12613,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -11749,6 +12637,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -11771,6 +12661,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -11791,7 +12683,10 @@ export interface paths {
         patch: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description The ETag (or `"v" + version`) the edit started from. When it is no longer current the write changes nothing and answers 412 version_conflict with the current record. Leave it out to write whatever the version. */
+                    "if-match"?: string;
+                };
                 path: {
                     /** @description Record id (UUID) */
                     id: string;
@@ -11817,6 +12712,8 @@ export interface paths {
                 /** @description Updated */
                 200: {
                     headers: {
+                        /** @description The record’s version, for If-Match */
+                        ETag: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -11901,6 +12798,8 @@ export interface paths {
                             } | null;
                             createdAt: string;
                             updatedAt: string;
+                            /** @description Counts edits (field changes and moves); send it back as If-Match: "v<version>" */
+                            version: number;
                         };
                     };
                 };
@@ -11920,6 +12819,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -11942,6 +12843,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -11964,6 +12867,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -11986,6 +12891,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -12008,7 +12915,26 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description If-Match names a version that is no longer current; error.current is the stored record */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "version_conflict";
+                                message: string;
+                                current?: unknown;
                                 requestId: string;
                             };
                         };
@@ -12030,6 +12956,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -12052,6 +12980,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -12197,6 +13127,8 @@ export interface paths {
                             } | null;
                             createdAt: string;
                             updatedAt: string;
+                            /** @description Counts edits (field changes and moves); send it back as If-Match: "v<version>" */
+                            version: number;
                         };
                     };
                 };
@@ -12216,6 +13148,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -12238,6 +13172,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -12260,6 +13196,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -12282,6 +13220,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -12304,6 +13244,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -12326,6 +13268,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -12348,6 +13292,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -12422,6 +13368,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -12444,6 +13392,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -12466,6 +13416,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -12488,6 +13440,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -12510,6 +13464,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -12532,6 +13488,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -12554,6 +13512,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -12625,6 +13585,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -12647,6 +13609,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -12669,6 +13633,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -12691,6 +13657,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -12713,6 +13681,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -12735,6 +13705,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -12757,6 +13729,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -12826,6 +13800,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -12848,6 +13824,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -12870,6 +13848,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -12892,6 +13872,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -12914,6 +13896,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -12936,6 +13920,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -12958,6 +13944,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -13034,6 +14022,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -13056,6 +14046,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -13078,6 +14070,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -13100,6 +14094,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -13122,6 +14118,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -13144,6 +14142,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -13166,6 +14166,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -13239,6 +14241,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -13261,6 +14265,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -13283,6 +14289,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -13305,6 +14313,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -13327,6 +14337,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -13349,6 +14361,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -13371,6 +14385,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -13442,6 +14458,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -13464,6 +14482,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -13486,6 +14506,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -13508,6 +14530,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -13530,6 +14554,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -13552,6 +14578,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -13574,6 +14602,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -13641,6 +14671,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -13663,6 +14695,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -13685,6 +14719,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -13707,6 +14743,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -13729,6 +14767,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -13751,6 +14791,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -13773,6 +14815,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -13907,6 +14951,8 @@ export interface paths {
                             } | null;
                             createdAt: string;
                             updatedAt: string;
+                            /** @description Counts edits (field changes and moves); send it back as If-Match: "v<version>" */
+                            version: number;
                         };
                     };
                 };
@@ -13926,6 +14972,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -13948,6 +14996,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -13970,6 +15020,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -13992,6 +15044,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -14014,6 +15068,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -14036,6 +15092,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -14058,6 +15116,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -14131,6 +15191,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -14153,6 +15215,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -14175,6 +15239,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -14197,6 +15263,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -14219,6 +15287,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -14241,6 +15311,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -14263,6 +15335,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -14324,6 +15398,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -14346,6 +15422,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -14368,6 +15446,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -14390,6 +15470,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -14412,6 +15494,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -14434,6 +15518,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -14456,6 +15542,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -14531,6 +15619,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -14553,6 +15643,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -14575,6 +15667,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -14597,6 +15691,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -14619,6 +15715,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -14641,6 +15739,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -14663,6 +15763,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -14711,6 +15813,8 @@ export interface paths {
                                 key: string;
                                 name: string;
                                 description: string;
+                                /** @description Counts edits; send it back as If-Match: "v<version>" */
+                                version: number;
                                 categories: {
                                     id: string;
                                     key: string;
@@ -14720,6 +15824,8 @@ export interface paths {
                                     documentationUrl: string | null;
                                     maturity: string | null;
                                     tiers: string[];
+                                    /** @description Counts edits; send it back as If-Match: "v<version>" */
+                                    version: number;
                                     /** @description Demos whose trail walks through this category */
                                     demoCount: number;
                                     features: {
@@ -14730,6 +15836,8 @@ export interface paths {
                                         documentationUrl: string | null;
                                         tiers: string[];
                                         introducedIn: string | null;
+                                        /** @description Counts edits; send it back as If-Match: "v<version>" */
+                                        version: number;
                                     }[];
                                 }[];
                             }[];
@@ -14752,6 +15860,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -14774,6 +15884,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -14796,6 +15908,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -14818,6 +15932,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -14840,6 +15956,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -14862,6 +15980,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -14884,6 +16004,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -14958,6 +16080,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -14980,6 +16104,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -15002,6 +16128,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -15024,6 +16152,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -15046,6 +16176,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -15068,6 +16200,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -15090,6 +16224,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -15169,6 +16305,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -15191,6 +16329,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -15213,6 +16353,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -15235,6 +16377,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -15257,6 +16401,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -15279,6 +16425,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -15301,6 +16449,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -15379,6 +16529,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -15401,6 +16553,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -15423,6 +16577,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -15445,6 +16601,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -15467,6 +16625,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -15489,6 +16649,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -15511,6 +16673,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -15601,6 +16765,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -15623,6 +16789,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -15645,6 +16813,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -15667,6 +16837,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -15689,6 +16861,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -15711,6 +16885,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -15733,6 +16909,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -15802,6 +16980,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -15824,6 +17004,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -15846,6 +17028,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -15868,6 +17052,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -15890,6 +17076,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -15912,6 +17100,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -15934,6 +17124,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -15951,7 +17143,10 @@ export interface paths {
         patch: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description The ETag (or `"v" + version`) the edit started from. When it is no longer current the write changes nothing and answers 412 version_conflict with the current record. Leave it out to write whatever the version. */
+                    "if-match"?: string;
+                };
                 path: {
                     kind: "stages" | "categories" | "features";
                     /** @description Record id (UUID) */
@@ -15985,12 +17180,47 @@ export interface paths {
                 /** @description Saved */
                 200: {
                     headers: {
+                        /** @description The record’s version, for If-Match */
+                        ETag: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/json": {
                             /** @enum {boolean} */
                             ok: true;
+                            /** @enum {string} */
+                            kind: "stages" | "categories" | "features";
+                            /** @description The item’s version (also its ETag) */
+                            version: number;
+                            item: {
+                                id: string;
+                                categoryId: string;
+                                name: string;
+                                description: string;
+                                documentationUrl: string | null;
+                                tiers: string[];
+                                introducedIn: string | null;
+                                /** @description Counts edits; send it back as If-Match: "v<version>" */
+                                version: number;
+                            } | {
+                                id: string;
+                                key: string;
+                                stageId: string;
+                                name: string;
+                                description: string;
+                                documentationUrl: string | null;
+                                maturity: string | null;
+                                tiers: string[];
+                                /** @description Counts edits; send it back as If-Match: "v<version>" */
+                                version: number;
+                            } | {
+                                id: string;
+                                key: string;
+                                name: string;
+                                description: string;
+                                /** @description Counts edits; send it back as If-Match: "v<version>" */
+                                version: number;
+                            };
                         };
                     };
                 };
@@ -16010,6 +17240,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -16032,6 +17264,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -16054,6 +17288,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -16076,6 +17312,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -16098,7 +17336,26 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description If-Match names a version that is no longer current; error.current is the stored record */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "version_conflict";
+                                message: string;
+                                current?: unknown;
                                 requestId: string;
                             };
                         };
@@ -16120,6 +17377,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -16142,6 +17401,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -16208,6 +17469,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -16230,6 +17493,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -16252,6 +17517,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -16274,6 +17541,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -16296,6 +17565,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -16318,6 +17589,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -16340,6 +17613,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -16470,6 +17745,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -16492,6 +17769,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -16514,6 +17793,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -16536,6 +17817,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -16558,6 +17841,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -16580,6 +17865,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -16602,6 +17889,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -16709,6 +17998,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -16731,6 +18022,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -16753,6 +18046,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -16775,6 +18070,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -16797,6 +18094,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -16819,6 +18118,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -16841,6 +18142,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -16942,6 +18245,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -16964,6 +18269,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -16986,6 +18293,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -17008,6 +18317,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -17030,6 +18341,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -17052,6 +18365,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -17074,6 +18389,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -17116,6 +18433,8 @@ export interface paths {
                 /** @description The demo */
                 200: {
                     headers: {
+                        /** @description The record’s version, for If-Match */
+                        ETag: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -17220,6 +18539,8 @@ export interface paths {
                                 name: string;
                             }[];
                             personaOverrideReason: string | null;
+                            /** @description Counts edits of the demo (storyboard, trail, persona…); send it back as If-Match: "v<version>" */
+                            version: number;
                         };
                     };
                 };
@@ -17239,6 +18560,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -17261,6 +18584,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -17283,6 +18608,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -17305,6 +18632,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -17327,6 +18656,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -17349,6 +18680,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -17371,6 +18704,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -17388,7 +18723,10 @@ export interface paths {
         put: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description The ETag (or `"v" + version`) the edit started from. When it is no longer current the write changes nothing and answers 412 version_conflict with the current record. Leave it out to write whatever the version. */
+                    "if-match"?: string;
+                };
                 path: {
                     /** @description Record id (UUID) */
                     id: string;
@@ -17454,6 +18792,8 @@ export interface paths {
                 /** @description The saved demo */
                 200: {
                     headers: {
+                        /** @description The record’s version, for If-Match */
+                        ETag: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -17558,6 +18898,8 @@ export interface paths {
                                 name: string;
                             }[];
                             personaOverrideReason: string | null;
+                            /** @description Counts edits of the demo (storyboard, trail, persona…); send it back as If-Match: "v<version>" */
+                            version: number;
                         };
                     };
                 };
@@ -17577,6 +18919,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -17599,6 +18943,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -17621,6 +18967,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -17643,6 +18991,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -17665,7 +19015,26 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description If-Match names a version that is no longer current; error.current is the stored record */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "version_conflict";
+                                message: string;
+                                current?: unknown;
                                 requestId: string;
                             };
                         };
@@ -17687,6 +19056,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -17709,6 +19080,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -17867,6 +19240,8 @@ export interface paths {
                                 name: string;
                             }[];
                             personaOverrideReason: string | null;
+                            /** @description Counts edits of the demo (storyboard, trail, persona…); send it back as If-Match: "v<version>" */
+                            version: number;
                         };
                     };
                 };
@@ -17886,6 +19261,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -17908,6 +19285,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -17930,6 +19309,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -17952,6 +19333,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -17974,6 +19357,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -17996,6 +19381,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -18018,6 +19405,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -18175,6 +19564,8 @@ export interface paths {
                                     name: string;
                                 }[];
                                 personaOverrideReason: string | null;
+                                /** @description Counts edits of the demo (storyboard, trail, persona…); send it back as If-Match: "v<version>" */
+                                version: number;
                             };
                         };
                     };
@@ -18195,6 +19586,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -18217,6 +19610,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -18239,6 +19634,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -18261,6 +19658,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -18283,6 +19682,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -18305,6 +19706,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -18327,6 +19730,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -18400,6 +19805,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -18422,6 +19829,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -18444,6 +19853,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -18466,6 +19877,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -18488,6 +19901,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -18510,6 +19925,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -18532,6 +19949,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -18617,6 +20036,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -18639,6 +20060,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -18661,6 +20084,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -18683,6 +20108,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -18705,6 +20132,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -18727,6 +20156,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -18749,6 +20180,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -18796,6 +20229,8 @@ export interface paths {
                                 url: string;
                                 events: ("request.created" | "request.transitioned" | "request.overdue")[];
                                 active: boolean;
+                                /** @description Counts edits; send it back as If-Match: "v<version>" */
+                                version: number;
                             }[];
                         };
                     };
@@ -18816,6 +20251,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -18838,6 +20275,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -18860,6 +20299,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -18882,6 +20323,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -18904,6 +20347,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -18926,6 +20371,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -18948,6 +20395,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -18993,6 +20442,8 @@ export interface paths {
                             url: string;
                             events: ("request.created" | "request.transitioned" | "request.overdue")[];
                             active: boolean;
+                            /** @description Counts edits; send it back as If-Match: "v<version>" */
+                            version: number;
                             /** @description The signing secret. Shown only in this answer: store it in the receiver now. */
                             secret: string;
                         };
@@ -19014,6 +20465,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -19036,6 +20489,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -19058,6 +20513,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -19080,6 +20537,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -19102,6 +20561,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -19124,6 +20585,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -19146,6 +20609,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -19210,6 +20675,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -19232,6 +20699,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -19254,6 +20723,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -19276,6 +20747,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -19298,6 +20771,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -19320,6 +20795,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -19342,6 +20819,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -19397,6 +20876,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -19419,6 +20900,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -19441,6 +20924,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -19463,6 +20948,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -19485,6 +20972,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -19507,6 +20996,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -19529,6 +21020,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -19583,6 +21076,8 @@ export interface paths {
                             url: string;
                             events: ("request.created" | "request.transitioned" | "request.overdue")[];
                             active: boolean;
+                            /** @description Counts edits; send it back as If-Match: "v<version>" */
+                            version: number;
                             /** @description The signing secret. Shown only in this answer: store it in the receiver now. */
                             secret: string;
                         };
@@ -19604,6 +21099,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -19626,6 +21123,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -19648,6 +21147,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -19670,6 +21171,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -19692,6 +21195,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -19714,6 +21219,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -19736,6 +21243,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -19804,6 +21313,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -19826,6 +21337,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -19848,6 +21361,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -19870,6 +21385,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -19892,6 +21409,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -19914,6 +21433,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -19936,6 +21457,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -19953,7 +21476,10 @@ export interface paths {
         patch: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description The ETag (or `"v" + version`) the edit started from. When it is no longer current the write changes nothing and answers 412 version_conflict with the current record. Leave it out to write whatever the version. */
+                    "if-match"?: string;
+                };
                 path: {
                     /** @description Record id (UUID) */
                     id: string;
@@ -19974,6 +21500,8 @@ export interface paths {
                 /** @description Updated */
                 200: {
                     headers: {
+                        /** @description The record’s version, for If-Match */
+                        ETag: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -19983,6 +21511,8 @@ export interface paths {
                             url: string;
                             events: ("request.created" | "request.transitioned" | "request.overdue")[];
                             active: boolean;
+                            /** @description Counts edits; send it back as If-Match: "v<version>" */
+                            version: number;
                         };
                     };
                 };
@@ -20002,6 +21532,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -20024,6 +21556,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -20046,6 +21580,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -20068,6 +21604,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -20090,7 +21628,26 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description If-Match names a version that is no longer current; error.current is the stored record */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "version_conflict";
+                                message: string;
+                                current?: unknown;
                                 requestId: string;
                             };
                         };
@@ -20112,6 +21669,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -20134,6 +21693,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -20205,6 +21766,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -20227,6 +21790,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -20249,6 +21814,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -20271,6 +21838,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -20293,6 +21862,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -20315,6 +21886,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -20337,6 +21910,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -20451,6 +22026,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -20473,6 +22050,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -20495,6 +22074,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -20517,6 +22098,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -20539,6 +22122,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -20561,6 +22146,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -20583,6 +22170,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -20653,6 +22242,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -20675,6 +22266,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -20697,6 +22290,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -20719,6 +22314,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -20741,6 +22338,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -20763,6 +22362,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -20785,6 +22386,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -20853,6 +22456,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -20875,6 +22480,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -20897,6 +22504,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -20919,6 +22528,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -20941,6 +22552,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -20963,6 +22576,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -20985,6 +22600,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -21170,6 +22787,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -21192,6 +22811,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -21214,6 +22835,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -21236,6 +22859,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -21258,6 +22883,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -21280,6 +22907,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -21302,6 +22931,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -21442,6 +23073,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -21464,6 +23097,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -21486,6 +23121,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -21508,6 +23145,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -21530,6 +23169,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -21552,6 +23193,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -21574,6 +23217,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
