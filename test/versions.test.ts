@@ -322,3 +322,74 @@ describe('background work does not count as an edit', () => {
     expect(after.version).toBe(before.version);
   });
 });
+
+describe('what counts as an edit', () => {
+  it('a move of a request counts a version, so a field edit from before the move is refused', async () => {
+    const filed = await createTestRequest(t.db);
+    const before = (await admin.get(`/api/requests/${filed.id}`)).body;
+    const moved = await admin.post(`/api/requests/${filed.id}/transitions`, { to: 'triage' });
+    expect(moved.status).toBe(200);
+    expect(moved.body.version).toBe(before.version + 1);
+    expect(moved.headers.get('etag')).toBe(`"v${before.version + 1}"`);
+    const stale = await admin.request(
+      'PATCH',
+      `/api/requests/${filed.id}`,
+      { priority: 1 },
+      { 'if-match': `"v${before.version}"` },
+    );
+    expect(stale.status).toBe(412);
+    expect(stale.body.error.current).toMatchObject({ state: 'triage', priority: null });
+  });
+
+  it('re-verifying a demo counts a version of it (its recorded version moves)', async () => {
+    const demo = await createTestDemo(t.db);
+    const before = (await admin.get(`/api/demos/${demo.id}`)).body;
+    expect((await admin.post(`/api/demos/${demo.id}/verify`, { productVersion: '15.2' })).status).toBe(200);
+    const stale = await admin.request(
+      'PUT',
+      `/api/demos/${demo.id}`,
+      { environment: 'stale.example.test' },
+      { 'if-match': `"v${before.version}"` },
+    );
+    expect(stale.status).toBe(412);
+    expect(stale.body.error.current).toMatchObject({ productVersion: '15.2', version: before.version + 1 });
+  });
+
+  it('restoring a version from a stale page is refused like any other save', async () => {
+    const asset = await createTestAsset(t.db, { summary: 'First words.' });
+    const opened = (await admin.get(`/api/assets/${asset.id}`)).body;
+    await admin.patch(`/api/assets/${asset.id}`, { summary: 'Second words.' });
+    const stale = await admin.request(
+      'POST',
+      `/api/assets/${asset.id}/versions/1/restore`,
+      {},
+      {
+        'if-match': `"v${opened.version}"`,
+      },
+    );
+    expect(stale.status).toBe(412);
+    expect((await admin.get(`/api/assets/${asset.id}`)).body.summary).toBe('Second words.');
+  });
+
+  it('the webhook allowed hosts (kept in the settings document, not shown with it) leave the workspace version alone', async () => {
+    const before = (await admin.get('/api/settings/workspace')).body;
+    expect(
+      (await admin.put('/api/settings/webhooks/allowed-hosts', { hosts: ['hooks.internal'] })).status,
+    ).toBe(200);
+    expect((await admin.get('/api/settings/workspace')).body.version).toBe(before.version);
+  });
+
+  it('an If-Match too long to be a tag is refused naming the header, not answered 500', async () => {
+    const id = (await createTestAsset(t.db)).id;
+    const response = await admin.request(
+      'PATCH',
+      `/api/assets/${id}`,
+      { summary: 'x' },
+      {
+        'if-match': `"v1", ${'"v2", '.repeat(300)}"v3"`,
+      },
+    );
+    expect(response.status).toBe(422);
+    expect(response.body.error.fields).toHaveProperty('if-match');
+  });
+});
