@@ -47,3 +47,37 @@ test('two people edit one asset: the second save shows the conflict and applies 
   });
   await Promise.all([first.close(), second.close(), api.dispose()]);
 });
+
+test('settings saved elsewhere meanwhile: "Discard mine and reload" shows theirs and saves over them from there', async ({
+  adminPage: page,
+}) => {
+  const api = await apiAs(ADMIN);
+  const before = await api.get('/api/settings/workspace');
+  await page.goto('/settings/workspace');
+  const days = page.getByRole('textbox', { name: 'Library items expire after (days)' });
+  await expect(days).toHaveValue(String(before.settings.assetExpiryDays));
+
+  // Another admin changes the expiry while this page is open.
+  const theirs = before.settings.assetExpiryDays === 400 ? 401 : 400;
+  await api.patch('/api/settings/workspace', { settings: { assetExpiryDays: theirs } });
+
+  await days.fill(String(theirs + 30));
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Someone else saved this while you were editing' });
+  await expect(dialog.getByRole('row', { name: /^Library items expire after/ })).toContainText(
+    String(theirs),
+  );
+  await dialog.getByRole('button', { name: 'Discard mine and reload' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(days).toHaveValue(String(theirs));
+
+  // The form now holds their version: a save from it goes through.
+  await days.fill(String(theirs + 1));
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await expect(page.getByText('Workspace settings saved')).toBeVisible();
+  expect((await api.get('/api/settings/workspace')).settings.assetExpiryDays).toBe(theirs + 1);
+  await api.patch('/api/settings/workspace', {
+    settings: { assetExpiryDays: before.settings.assetExpiryDays },
+  });
+  await api.dispose();
+});

@@ -403,6 +403,7 @@ export function RequestPage() {
                   mt="sm"
                   size="xs"
                   aria-label="Priority"
+                  disabled={update.isPending}
                   value={String(data.priority ?? 0)}
                   onChange={(value) =>
                     edit({ priority: value === '0' ? null : (Number(value) as 1 | 2 | 3) })
