@@ -27,8 +27,8 @@ interface Kind {
   name: string;
   create(): Promise<string>;
   write(id: string, value: string, headers?: Record<string, string>): Promise<ApiResponse>;
-  /** The stored record as the API presents it (a list entry where there is no single read). */
-  read(id: string): Promise<{ version: number; value: string; etag?: string | null }>;
+  /** The stored record as its read presents it (and, where there is one, as its list shows it). */
+  read(id: string): Promise<{ version: number; value: string; etag: string | null }>;
   /** The written value inside a presented record (the 412's `current`, a write's answer). */
   valueOf(record: any): string;
 }
@@ -110,8 +110,10 @@ const kinds: Kind[] = [
     write: (id, value, headers) =>
       admin.request('PATCH', `/api/settings/terms/${id}`, { description: value }, headers),
     read: async (id) => {
+      const response = await admin.get(`/api/settings/terms/${id}`);
       const term = await listed('/api/settings/terms?kind=persona', 'terms', id);
-      return { version: term.version, value: term.description };
+      expect(term.version).toBe(response.body.version);
+      return { version: term.version, value: term.description, etag: response.headers.get('etag') };
     },
     valueOf: (record) => record.description,
   },
@@ -126,8 +128,14 @@ const kinds: Kind[] = [
         headers,
       ),
     read: async (id) => {
+      const response = await admin.get(`/api/settings/teams/${id}`);
       const team = await listed('/api/settings/teams', 'teams', id);
-      return { version: team.version, value: String(team.quarterlyBudget) };
+      expect(team.version).toBe(response.body.version);
+      return {
+        version: team.version,
+        value: String(team.quarterlyBudget),
+        etag: response.headers.get('etag'),
+      };
     },
     valueOf: (record) => String(record.quarterlyBudget),
   },
@@ -137,9 +145,11 @@ const kinds: Kind[] = [
     write: (id, value, headers) =>
       admin.request('PATCH', `/api/catalogue/stages/${id}`, { description: value }, headers),
     read: async (id) => {
+      const response = await admin.get(`/api/catalogue/stages/${id}`);
       const stages = (await admin.get('/api/catalogue')).body.stages as { id: string }[];
       const stage = stages.find((entry) => entry.id === id) as any;
-      return { version: stage.version, value: stage.description };
+      expect(stage.version).toBe(response.body.version);
+      return { version: stage.version, value: stage.description, etag: response.headers.get('etag') };
     },
     valueOf: (record) => record.item.description,
   },
@@ -156,8 +166,11 @@ const kinds: Kind[] = [
     write: (id, value, headers) =>
       admin.request('PATCH', `/api/settings/webhooks/${id}`, { name: value }, headers),
     read: async (id) => {
+      const response = await admin.get(`/api/settings/webhooks/${id}`);
       const hook = await listed('/api/settings/webhooks', 'webhooks', id);
-      return { version: hook.version, value: hook.name };
+      expect(hook.version).toBe(response.body.version);
+      expect(response.body).not.toHaveProperty('secret');
+      return { version: hook.version, value: hook.name, etag: response.headers.get('etag') };
     },
     valueOf: (record) => record.name,
   },
@@ -177,7 +190,7 @@ describe.each(kinds)('$name', (kind) => {
     const id = await kind.create();
     const start = await kind.read(id);
     expect(start.version).toEqual(expect.any(Number));
-    if (start.etag !== undefined) expect(start.etag).toBe(`"v${start.version}"`);
+    expect(start.etag).toBe(`"v${start.version}"`);
 
     const saved = await kind.write(id, values.first, { 'if-match': `"v${start.version}"` });
     expect(saved.status).toBe(200);

@@ -117,6 +117,14 @@ const routes = {
       200: jsonResponse(catalogueImportResultSchema, 'What was (or would be) created and updated'),
     },
   }),
+  getItem: defineRoute('demos.read', {
+    method: 'get',
+    path: '/api/catalogue/{kind}/{id}',
+    tags: catalogueTags,
+    summary: 'One stage, category or feature (without its children), with its version (ETag) for an edit',
+    request: { params: catalogueItemParams },
+    responses: { 200: versionedResponse(catalogueItemSchema, 'The item') },
+  }),
   updateItem: defineRoute('demos.edit', {
     method: 'patch',
     path: '/api/catalogue/{kind}/{id}',
@@ -258,6 +266,10 @@ export function demoRoutes() {
       dryRun: body.dryRun,
     });
     return c.json(result, 200);
+  });
+  app.openapi(routes.getItem, async (c) => {
+    const { kind, id } = c.req.valid('param');
+    return c.json(withETag(c, presentCatalogueItem(await getCatalogueItem({ ...deps(c), kind, id }))), 200);
   });
   app.openapi(routes.updateItem, async (c) => {
     const { kind, id } = c.req.valid('param');

@@ -93,6 +93,14 @@ const routes = {
     request: { body: jsonBody(reorderTermsSchema) },
     responses: { 200: jsonResponse(termListSchema, 'The kind in its new order') },
   }),
+  getTerm: defineRoute('settings.read', {
+    method: 'get',
+    path: '/api/settings/terms/{id}',
+    tags,
+    summary: 'One taxonomy term, with its version (ETag) for an edit',
+    request: { params: idParams },
+    responses: { 200: versionedResponse(termSchema, 'The term') },
+  }),
   updateTerm: defineRoute('settings.manage', {
     method: 'patch',
     path: '/api/settings/terms/{id}',
@@ -123,6 +131,14 @@ const routes = {
     summary: 'Add a requesting team',
     request: { body: jsonBody(createTeamSchema) },
     responses: { 201: jsonResponse(teamSchema, 'Created') },
+  }),
+  getTeam: defineRoute('settings.read', {
+    method: 'get',
+    path: '/api/settings/teams/{id}',
+    tags,
+    summary: 'One requesting team, with its version (ETag) for an edit',
+    request: { params: idParams },
+    responses: { 200: versionedResponse(teamSchema, 'The team') },
   }),
   updateTeam: defineRoute('settings.manage', {
     method: 'patch',
@@ -204,6 +220,9 @@ export function settingsRoutes() {
     const terms = await reorderTerms({ db: dbOf(c), kind, ids });
     return c.json({ terms: terms.map(presentTerm) }, 200);
   });
+  app.openapi(routes.getTerm, async (c) =>
+    c.json(withETag(c, presentTerm(await getOneTerm({ db: dbOf(c), id: c.req.valid('param').id }))), 200),
+  );
   app.openapi(routes.updateTerm, async (c) => {
     const db = dbOf(c);
     const { id } = c.req.valid('param');
@@ -225,6 +244,9 @@ export function settingsRoutes() {
   );
   app.openapi(routes.createTeam, async (c) =>
     c.json(presentTeam(await createTeam({ db: dbOf(c), input: c.req.valid('json') })), 201),
+  );
+  app.openapi(routes.getTeam, async (c) =>
+    c.json(withETag(c, presentTeam(await getTeam({ db: dbOf(c), id: c.req.valid('param').id }))), 200),
   );
   app.openapi(routes.updateTeam, async (c) => {
     const db = dbOf(c);

@@ -13,7 +13,13 @@ import {
 } from '../../../shared/schemas/webhooks.ts';
 import type { AppEnv } from '../../http/context.ts';
 import { defineRoute, jsonBody, jsonResponse } from '../../http/route.ts';
-import { conflictResponse, ifMatchHeaders, versionedResponse, versionedWrite } from '../../http/versions.ts';
+import {
+  conflictResponse,
+  ifMatchHeaders,
+  versionedResponse,
+  versionedWrite,
+  withETag,
+} from '../../http/versions.ts';
 import { presentWebhook, presentWebhookDelivery, presentWebhookWithSecret } from './webhooks.presenter.ts';
 import {
   createWebhook,
@@ -72,6 +78,14 @@ const routes = {
     request: { body: jsonBody(updateWebhookAllowedHostsSchema) },
     responses: { 200: jsonResponse(webhookAllowedHostsSchema, 'The allowed hosts') },
   }),
+  get: defineRoute('settings.manage', {
+    method: 'get',
+    path: '/api/settings/webhooks/{id}',
+    tags,
+    summary: 'One webhook (without its secret), with its version (ETag) for an edit',
+    request: { params: idParams },
+    responses: { 200: versionedResponse(webhookSchema, 'The webhook') },
+  }),
   update: defineRoute('settings.manage', {
     method: 'patch',
     path: '/api/settings/webhooks/{id}',
@@ -120,6 +134,10 @@ export function webhookRoutes() {
       presentWebhookWithSecret(await rotateWebhookSecret({ db: dbOf(c), id: c.req.valid('param').id })),
       200,
     ),
+  );
+  // After allowed-hosts, so that literal path wins.
+  app.openapi(routes.get, async (c) =>
+    c.json(withETag(c, presentWebhook(await getWebhook({ db: dbOf(c), id: c.req.valid('param').id }))), 200),
   );
   app.openapi(routes.update, async (c) => {
     const db = dbOf(c);

@@ -4088,7 +4088,222 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * One taxonomy term, with its version (ETag) for an edit
+         * @description Access: admin, tmm, requester, viewer.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUID) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The term */
+                200: {
+                    headers: {
+                        /** @description The record’s version, for If-Match */
+                        ETag: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "solution" | "use_case" | "value_driver" | "persona" | "buyer_stage" | "region" | "segment" | "industry" | "format" | "deliverable_type";
+                            name: string;
+                            description: string;
+                            /** @description For use cases: the solution they belong to */
+                            parentId: string | null;
+                            /** @description Stable key of a built-in term that rules refer to (survives renames) */
+                            key: string | null;
+                            /** @description Order in lists; for deliverable types, the priority rank (0 is highest) */
+                            position: number;
+                            archived: boolean;
+                            /** @description For deliverable types: the content formats it produces */
+                            formatIds: string[];
+                            /** @description How many records refer to this term */
+                            usage: number;
+                            /** @description Counts edits; send it back as If-Match: "v<version>" */
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Malformed request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Role may not do this, or CSRF token missing */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description No such record */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Conflicts with a stored record, or in use */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Invalid fields */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Too many attempts */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
         put?: never;
         post?: never;
         /**
@@ -4974,7 +5189,211 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * One requesting team, with its version (ETag) for an edit
+         * @description Access: admin, tmm, requester, viewer.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUID) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The team */
+                200: {
+                    headers: {
+                        /** @description The record’s version, for If-Match */
+                        ETag: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            /** @description Request points per quarter */
+                            quarterlyBudget: number;
+                            archived: boolean;
+                            /** @description Counts edits; send it back as If-Match: "v<version>" */
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Malformed request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Role may not do this, or CSRF token missing */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description No such record */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Conflicts with a stored record, or in use */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Invalid fields */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Too many attempts */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
         put?: never;
         post?: never;
         /**
@@ -16932,7 +17351,240 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * One stage, category or feature (without its children), with its version (ETag) for an edit
+         * @description Access: admin, tmm, requester.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    kind: "stages" | "categories" | "features";
+                    /** @description Record id (UUID) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The item */
+                200: {
+                    headers: {
+                        /** @description The record’s version, for If-Match */
+                        ETag: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                            /** @enum {string} */
+                            kind: "stages" | "categories" | "features";
+                            /** @description The item’s version (also its ETag) */
+                            version: number;
+                            item: {
+                                id: string;
+                                categoryId: string;
+                                name: string;
+                                description: string;
+                                documentationUrl: string | null;
+                                tiers: string[];
+                                introducedIn: string | null;
+                                /** @description Counts edits; send it back as If-Match: "v<version>" */
+                                version: number;
+                            } | {
+                                id: string;
+                                key: string;
+                                stageId: string;
+                                name: string;
+                                description: string;
+                                documentationUrl: string | null;
+                                maturity: string | null;
+                                tiers: string[];
+                                /** @description Counts edits; send it back as If-Match: "v<version>" */
+                                version: number;
+                            } | {
+                                id: string;
+                                key: string;
+                                name: string;
+                                description: string;
+                                /** @description Counts edits; send it back as If-Match: "v<version>" */
+                                version: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Malformed request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Role may not do this, or CSRF token missing */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description No such record */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Conflicts with a stored record, or in use */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Invalid fields */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Too many attempts */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
         put?: never;
         post?: never;
         /**
@@ -21266,7 +21918,211 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * One webhook (without its secret), with its version (ETag) for an edit
+         * @description Access: admin.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUID) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The webhook */
+                200: {
+                    headers: {
+                        /** @description The record’s version, for If-Match */
+                        ETag: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            url: string;
+                            events: ("request.created" | "request.transitioned" | "request.overdue")[];
+                            active: boolean;
+                            /** @description Counts edits; send it back as If-Match: "v<version>" */
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Malformed request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Role may not do this, or CSRF token missing */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description No such record */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Conflicts with a stored record, or in use */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Invalid fields */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Too many attempts */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
         put?: never;
         post?: never;
         /**
