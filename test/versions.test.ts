@@ -354,6 +354,53 @@ describe('what counts as an edit', () => {
     expect(stale.body.error.current).toMatchObject({ state: 'triage', priority: null });
   });
 
+  it('adding the results (which closes the request) counts a version', async () => {
+    const asset = await createTestAsset(t.db, { status: 'published' });
+    const answered = await createTestRequest(t.db, { reusedAssetId: asset.id });
+    const before = (await admin.get(`/api/requests/${answered.id}`)).body;
+    expect(before.state).toBe('completed');
+    const closed = await admin.post(`/api/requests/${answered.id}/results`, { summary: 'Used in 3 deals' });
+    expect(closed.body).toMatchObject({ state: 'closed', version: before.version + 1 });
+    expect(closed.headers.get('etag')).toBe(`"v${before.version + 1}"`);
+  });
+
+  it('a flag joining a demo’s open update request counts a version of that request', async () => {
+    const key = `join${unique().replace(/[^a-z0-9]/g, '')}`;
+    const stage = (await admin.post('/api/catalogue/stages', { key, name: `Stage ${key}` })).body.id;
+    const category = (
+      await admin.post('/api/catalogue/categories', { stageId: stage, name: `${key} category` })
+    ).body.id;
+    const demo = await createTestDemo(t.db, { steps: [{ categoryId: category, core: true }] });
+    const flagOn = async (version: string) => {
+      await admin.post('/api/releases/import', {
+        format: 'json',
+        version,
+        files: [
+          {
+            name: `${version}.json`,
+            content: JSON.stringify({
+              changes: [
+                { name: `${key} ${version}`, significance: 'removal', categories: `${key} category` },
+              ],
+            }),
+          },
+        ],
+        replace: true,
+      });
+      const flags = (await admin.get(`/api/demos/${demo.id}`)).body.flags as {
+        id: string;
+        release: { version: string };
+      }[];
+      return flags.find((flag) => flag.release.version === version)?.id as string;
+    };
+    const filed = await admin.post(`/api/flags/${await flagOn('98.1')}/request`);
+    expect(filed.status).toBe(201);
+    const before = (await admin.get(`/api/requests/${filed.body.id}`)).body;
+    const joined = await admin.post(`/api/flags/${await flagOn('98.2')}/request`);
+    expect(joined.body).toMatchObject({ id: filed.body.id, attached: true });
+    expect((await admin.get(`/api/requests/${filed.body.id}`)).body.version).toBe(before.version + 1);
+  });
+
   it('re-verifying a demo counts a version of it (its recorded version moves)', async () => {
     const demo = await createTestDemo(t.db);
     const before = (await admin.get(`/api/demos/${demo.id}`)).body;

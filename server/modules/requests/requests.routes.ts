@@ -411,7 +411,7 @@ export function requestRoutes() {
       results: c.req.valid('json'),
       principal: principalOf(c),
     });
-    return c.json((await present(db, [row], now))[0] as z.infer<typeof requestSchema>, 200);
+    return c.json(withETag(c, (await present(db, [row], now))[0] as z.infer<typeof requestSchema>), 200);
   });
 
   return app;

@@ -120,6 +120,8 @@ export async function fileDemoUpdateRequest(options: {
   if (open) {
     const priority = updatePriority(flag.score);
     const raises = open.priority === null || priority < open.priority;
+    // A person's request for an update: it edits the open request, so it counts a version.
+    await bumpVersion(db, 'requests', open.id, undefined);
     const request = await updateRequestRow(db, open.id, {
       description: `${open.description}\n\n${reasons}`,
       ...(raises ? { priority } : {}),
@@ -535,6 +537,7 @@ export async function addResults(options: {
     }
     if (row.state !== 'completed')
       throw new AppError('illegal_transition', 'Results are added once the request is completed');
+    await bumpVersion(db, 'requests', row.id, undefined);
     const updated = await updateRequestRow(db, row.id, {
       results: JSON.stringify(options.results),
       state: 'closed',
