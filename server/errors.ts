@@ -34,6 +34,8 @@ export const errorCodes = [
   'persona_change',
   /** The change would leave the workspace without an active admin. */
   'last_admin',
+  /** If-Match names a version of the record that is no longer current; `current` is what is stored. */
+  'version_conflict',
   /** The body is larger than allowed. */
   'payload_too_large',
   /** The asked byte range lies outside the file (`Content-Range` says its size). */
@@ -68,6 +70,7 @@ const statusOf: Record<ErrorCode, ContentfulStatusCode> = {
   persona_change: 409,
   not_shareable: 409,
   gone: 410,
+  version_conflict: 412,
   payload_too_large: 413,
   range_not_satisfiable: 416,
   too_many_attempts: 429,
@@ -81,16 +84,19 @@ export class AppError extends Error {
   readonly code: ErrorCode;
   readonly fields?: FieldErrors;
   readonly headers?: Record<string, string>;
+  /** With version_conflict: the record as it is stored now, presented like a read of it. */
+  readonly current?: unknown;
   constructor(
     code: ErrorCode,
     message: string,
-    options: { fields?: FieldErrors; headers?: Record<string, string> } = {},
+    options: { fields?: FieldErrors; headers?: Record<string, string>; current?: unknown } = {},
   ) {
     super(message);
     this.name = 'AppError';
     this.code = code;
     this.fields = options.fields;
     this.headers = options.headers;
+    this.current = options.current;
   }
   get status(): ContentfulStatusCode {
     return statusOf[this.code];
@@ -252,6 +258,7 @@ export function errorBody(error: AppError, requestId: string) {
       code: error.code,
       message: error.message,
       ...(error.fields ? { fields: error.fields } : {}),
+      ...(error.current !== undefined ? { current: error.current } : {}),
       requestId,
     },
   };

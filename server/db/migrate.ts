@@ -13,6 +13,7 @@ import * as imports from './migrations/0009_imports.ts';
 import * as gitlabUsers from './migrations/0010_gitlab_users.ts';
 import * as demoUpdateRequests from './migrations/0011_demo_update_requests.ts';
 import * as webhookSecrets from './migrations/0012_webhook_secrets.ts';
+import * as recordVersions from './migrations/0013_record_versions.ts';
 import * as shareLinks from './migrations/0014_share_links.ts';
 import * as oidcIdentities from './migrations/0015_oidc_identities.ts';
 import type { DB } from './schema.ts';
@@ -36,6 +37,7 @@ export const migrations: Record<string, Migration> = {
   '0010_gitlab_users': gitlabUsers,
   '0011_demo_update_requests': demoUpdateRequests,
   '0012_webhook_secrets': webhookSecrets,
+  '0013_record_versions': recordVersions,
   '0014_share_links': shareLinks,
   '0015_oidc_identities': oidcIdentities,
 };

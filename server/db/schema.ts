@@ -14,6 +14,8 @@ export interface WorkspaceTable {
   id: Generated<number>;
   name: string;
   settings: ColumnType<Record<string, unknown>, string, string>;
+  /** Counts user edits (0013_record_versions): the ETag and If-Match of the record. */
+  version: Generated<number>;
   updated_at: Timestamp;
 }
 
@@ -72,6 +74,8 @@ export interface TermsTable {
   position: Generated<number>;
   archived_at: Date | null;
   created_at: CreatedAt;
+  /** Counts user edits (0013_record_versions): the ETag and If-Match of the record. */
+  version: Generated<number>;
   updated_at: Timestamp;
 }
 
@@ -86,6 +90,8 @@ export interface TeamsTable {
   quarterly_budget: Generated<number>;
   archived_at: Date | null;
   created_at: CreatedAt;
+  /** Counts user edits (0013_record_versions): the ETag and If-Match of the record. */
+  version: Generated<number>;
   updated_at: Timestamp;
 }
 
@@ -138,6 +144,8 @@ export interface AssetsTable {
   external_key: string | null;
   view_count: Generated<number>;
   version: Generated<number>;
+  /** Counts user edits (0013_record_versions): the ETag and If-Match; `version` numbers the history. */
+  edit_version: Generated<number>;
   created_by: string | null;
   created_at: CreatedAt;
   updated_at: Timestamp;
@@ -255,6 +263,8 @@ export interface RequestsTable {
   /** The demo a demo-update request is about. */
   demo_id: string | null;
   created_at: ColumnType<Date, Date | undefined, never>;
+  /** Counts user edits (0013_record_versions): the ETag and If-Match of the record. */
+  version: Generated<number>;
   updated_at: Timestamp;
 }
 
@@ -322,6 +332,8 @@ export interface WebhooksTable {
   url: string;
   events: string[];
   active: Generated<boolean>;
+  /** Counts user edits (0013_record_versions): the ETag and If-Match of the record. */
+  version: Generated<number>;
   created_at: CreatedAt;
   /** Signs every delivery (HMAC-SHA256); kept readable because signing needs it. */
   secret: string;
@@ -363,6 +375,8 @@ export interface ProductStagesTable {
   description: Generated<string>;
   position: Generated<number>;
   created_at: CreatedAt;
+  /** Counts user edits (0013_record_versions): the ETag and If-Match of the record. */
+  version: Generated<number>;
   updated_at: Timestamp;
 }
 
@@ -377,6 +391,8 @@ export interface ProductCategoriesTable {
   tiers: Generated<string[]>;
   position: Generated<number>;
   created_at: CreatedAt;
+  /** Counts user edits (0013_record_versions): the ETag and If-Match of the record. */
+  version: Generated<number>;
   updated_at: Timestamp;
 }
 
@@ -389,6 +405,8 @@ export interface ProductFeaturesTable {
   tiers: Generated<string[]>;
   introduced_in: string | null;
   created_at: CreatedAt;
+  /** Counts user edits (0013_record_versions): the ETag and If-Match of the record. */
+  version: Generated<number>;
   updated_at: Timestamp;
 }
 
@@ -401,6 +419,8 @@ export interface DemosTable {
   derived_from_id: string | null;
   persona_override_reason: string | null;
   created_at: CreatedAt;
+  /** Counts user edits (0013_record_versions): the ETag and If-Match of the record. */
+  version: Generated<number>;
   updated_at: Timestamp;
 }
 

@@ -84,7 +84,9 @@ export function compress(options: { threshold?: number; brotliQuality?: number }
     const headers = c.res.headers;
     headers.set('content-encoding', encoding);
     headers.set('content-length', String(body.byteLength));
+    // A compressed answer is another representation: a strong tag names its coding ("v7-br"), so
+    // it stays strong and If-Match still reads it (server/http/versions.ts).
     const etag = headers.get('etag');
-    if (etag && !etag.startsWith('W/')) headers.set('etag', `W/${etag}`);
+    if (etag && !etag.startsWith('W/')) headers.set('etag', etag.replace(/"$/, `-${encoding}"`));
   };
 }

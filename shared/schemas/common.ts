@@ -52,6 +52,10 @@ export const errorResponseSchema = z
         .record(textSchema(), textSchema())
         .optional()
         .describe('Each bad field and what is wrong with it'),
+      current: z
+        .unknown()
+        .optional()
+        .describe('With version_conflict (412): the record as it is stored now, as a read presents it'),
       requestId: textSchema().describe('Quote this when reporting a problem'),
     }),
   })

@@ -30,6 +30,7 @@ export const featureSchema = z.object({
   documentationUrl: textSchema().nullable(),
   tiers: z.array(textSchema()),
   introducedIn: textSchema().nullable(),
+  version: z.number().int().describe('Counts edits; send it back as If-Match: "v<version>"'),
 });
 export const categorySchema = z.object({
   id: textSchema(),
@@ -40,6 +41,7 @@ export const categorySchema = z.object({
   documentationUrl: textSchema().nullable(),
   maturity: textSchema().nullable(),
   tiers: z.array(textSchema()),
+  version: z.number().int().describe('Counts edits; send it back as If-Match: "v<version>"'),
   demoCount: z.number().describe('Demos whose trail walks through this category'),
   features: z.array(featureSchema),
 });
@@ -48,6 +50,7 @@ export const stageSchema = z.object({
   key: textSchema(),
   name: textSchema(),
   description: textSchema(),
+  version: z.number().int().describe('Counts edits; send it back as If-Match: "v<version>"'),
   categories: z.array(categorySchema),
 });
 export const catalogueSchema = z.object({ stages: z.array(stageSchema) });
@@ -58,6 +61,18 @@ export type CatalogueFeature = z.infer<typeof featureSchema>;
 
 export const catalogueKinds = ['stages', 'categories', 'features'] as const;
 export const catalogueItemParams = z.object({ kind: z.enum(catalogueKinds), id: idSchema });
+/** One catalogue item as an edit answers it (and a 412 shows it): the item without its children. */
+export const catalogueItemSchema = z.object({
+  ok: z.literal(true),
+  kind: z.enum(catalogueKinds),
+  version: z.number().int().describe('The item’s version (also its ETag)'),
+  item: z.union([
+    featureSchema,
+    categorySchema.omit({ demoCount: true, features: true }),
+    stageSchema.omit({ categories: true }),
+  ]),
+});
+export type CatalogueItem = z.infer<typeof catalogueItemSchema>;
 
 export const createStageSchema = z.strictObject({
   key: key.optional().describe('Stable key used by importers; derived from the name when left out'),
@@ -314,6 +329,12 @@ export const demoSchema = demoSummarySchema.extend({
   derivedFrom: ref.nullable(),
   derivatives: z.array(ref),
   personaOverrideReason: textSchema().nullable(),
+  version: z
+    .number()
+    .int()
+    .describe(
+      'Counts edits of the demo (storyboard, trail, persona…); send it back as If-Match: "v<version>"',
+    ),
 });
 export type Demo = z.infer<typeof demoSchema>;
 export type DemoSummary = z.infer<typeof demoSummarySchema>;

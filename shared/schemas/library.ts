@@ -156,7 +156,16 @@ export const assetSchema = z.object({
   lists: z.array(refSchema),
   externalKey: textSchema().nullable(),
   viewCount: z.number(),
-  version: z.number(),
+  version: z
+    .number()
+    .int()
+    .describe(
+      'Counts edits (saves, restores, imports that changed it); send it back as If-Match: "v<version>"',
+    ),
+  historyVersion: z
+    .number()
+    .int()
+    .describe('The number of the newest version-history entry (the expiry job adds entries too)'),
   warnings: z.array(warningSchema).describe('Format rules this asset breaks (warnings, not errors)'),
   createdAt: textSchema(),
   updatedAt: textSchema(),

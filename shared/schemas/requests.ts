@@ -99,6 +99,10 @@ export const requestSchema = z.object({
     .describe('Who opened the GitLab issue a request was filed from (none for requests filed in Showcase)'),
   createdAt: textSchema(),
   updatedAt: textSchema(),
+  version: z
+    .number()
+    .int()
+    .describe('Counts edits (field changes and moves); send it back as If-Match: "v<version>"'),
 });
 export type ContentRequest = z.infer<typeof requestSchema>;
 

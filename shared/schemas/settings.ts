@@ -37,6 +37,7 @@ export const termSchema = z.object({
   archived: z.boolean(),
   formatIds: z.array(textSchema()).describe('For deliverable types: the content formats it produces'),
   usage: z.number().int().describe('How many records refer to this term'),
+  version: z.number().int().describe('Counts edits; send it back as If-Match: "v<version>"'),
 });
 export type Term = z.infer<typeof termSchema>;
 
@@ -78,6 +79,7 @@ export const teamSchema = z.object({
   name: textSchema(),
   quarterlyBudget: z.number().int().describe('Request points per quarter'),
   archived: z.boolean(),
+  version: z.number().int().describe('Counts edits; send it back as If-Match: "v<version>"'),
 });
 export type Team = z.infer<typeof teamSchema>;
 
@@ -126,6 +128,8 @@ export const teamMemberListSchema = z.object({ members: z.array(teamMemberSchema
 
 export const workspaceSchema = z.object({
   name: textSchema(),
+  version: z.number().int().describe('Counts edits; send it back as If-Match: "v<version>"'),
+
   settings: z.object({
     defaultTeamBudget: z.number().int().describe('Points per quarter given to a new requesting team'),
     reviewSlaBusinessDays: z.number().int().describe('Business days within which a new request is reviewed'),

@@ -35,6 +35,7 @@ export const webhookSchema = z.object({
   url: z.string(),
   events: z.array(z.enum(webhookEvents)),
   active: z.boolean(),
+  version: z.number().int().describe('Counts edits; send it back as If-Match: "v<version>"'),
 });
 export type Webhook = z.infer<typeof webhookSchema>;
 

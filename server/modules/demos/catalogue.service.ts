@@ -6,6 +6,7 @@ import type {
   UpdateCatalogueItemInput,
 } from '../../../shared/schemas/demos.ts';
 import type { Database } from '../../db/connect.ts';
+import { bumpVersion, type ExpectedVersion } from '../../db/versions.ts';
 import { AppError } from '../../errors.ts';
 import { inTransaction } from '../library/library.service.ts';
 import { readGitlabCatalogue } from './demos.formats.ts';
@@ -88,8 +89,9 @@ export async function updateCatalogueItem(options: {
   kind: repo.CatalogueKind;
   id: string;
   input: UpdateCatalogueItemInput;
+  expected?: ExpectedVersion;
 }) {
-  const { db, kind, id, input } = options;
+  const { kind, id, input } = options;
   const wrong = Object.keys(input).filter(
     (field) => !allowedFields[kind].includes(field as keyof UpdateCatalogueItemInput),
   );
@@ -97,20 +99,33 @@ export async function updateCatalogueItem(options: {
     throw new AppError('validation_failed', `Not a field of ${kind}`, {
       fields: Object.fromEntries(wrong.map((field) => [field, `cannot be set on ${kind}`])),
     });
-  if (input.stageId) await mustExist(repo.findStage(db, input.stageId), 'stage', 'stageId');
-  if (input.categoryId) await mustExist(repo.findCategory(db, input.categoryId), 'category', 'categoryId');
-  const updated = await repo.updateCatalogueRow(db, kind, id, {
-    name: input.name,
-    description: input.description,
-    stage_id: input.stageId,
-    category_id: input.categoryId,
-    documentation_url: input.documentationUrl,
-    maturity: input.maturity,
-    tiers: input.tiers,
-    introduced_in: input.introducedIn,
+  const missing = () => new AppError('not_found', `No such ${kind.replace(/s$/, '').replace(/ie$/, 'y')}`);
+  return inTransaction(options.db, async (db) => {
+    if (input.stageId) await mustExist(repo.findStage(db, input.stageId), 'stage', 'stageId');
+    if (input.categoryId) await mustExist(repo.findCategory(db, input.categoryId), 'category', 'categoryId');
+    if ((await bumpVersion(db, repo.catalogueTable(kind), id, options.expected)) === undefined)
+      throw missing();
+    const updated = await repo.updateCatalogueRow(db, kind, id, {
+      name: input.name,
+      description: input.description,
+      stage_id: input.stageId,
+      category_id: input.categoryId,
+      documentation_url: input.documentationUrl,
+      maturity: input.maturity,
+      tiers: input.tiers,
+      introduced_in: input.introducedIn,
+    });
+    if (!updated) throw missing();
+    if (input.categoryId) await repo.syncStepCategories(db, id);
+    return getCatalogueItem({ db, kind, id });
   });
-  if (!updated) throw new AppError('not_found', `No such ${kind.replace(/s$/, '').replace(/ie$/, 'y')}`);
-  if (input.categoryId) await repo.syncStepCategories(db, id);
+}
+
+/** One stage, category or feature as it is stored now. */
+export async function getCatalogueItem(options: { db: Db; kind: repo.CatalogueKind; id: string }) {
+  const found = await repo.findCatalogueItem(options.db, options.kind, options.id);
+  if (!found) throw new AppError('not_found', 'Catalogue item not found');
+  return found;
 }
 
 /** Deleting something a demo trail, a release or a child still uses is refused, saying what uses it. */

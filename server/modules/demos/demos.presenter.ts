@@ -1,5 +1,6 @@
 import type {
   Catalogue,
+  CatalogueItem,
   Demo,
   DemoFlag,
   DemoList,
@@ -10,6 +11,7 @@ import type {
 } from '../../../shared/schemas/demos.ts';
 import type { ReleaseRow } from '../../db/schema.ts';
 import type { getCatalogue } from './catalogue.service.ts';
+import type { CatalogueItemRow } from './demos.repository.ts';
 import type { DemoFacts, DemoLookups, FlagRow, getDemo, listDemos } from './demos.service.ts';
 import type { getRelease } from './releases.service.ts';
 
@@ -99,6 +101,7 @@ export function presentDemo(detail: Awaited<ReturnType<typeof getDemo>>): Demo {
     derivedFrom: derived.parent,
     derivatives: derived.children,
     personaOverrideReason: row.persona_override_reason,
+    version: row.version,
   };
 }
 
@@ -119,6 +122,7 @@ export function presentCatalogue(data: Awaited<ReturnType<typeof getCatalogue>>)
       key: stage.key,
       name: stage.name,
       description: stage.description,
+      version: stage.version,
       categories: categories
         .filter((category) => category.stage_id === stage.id)
         .map((category) => ({
@@ -130,6 +134,7 @@ export function presentCatalogue(data: Awaited<ReturnType<typeof getCatalogue>>)
           documentationUrl: category.documentation_url,
           maturity: category.maturity,
           tiers: category.tiers,
+          version: category.version,
           demoCount: demoCounts.get(category.id) ?? 0,
           features: features
             .filter((feature) => feature.category_id === category.id)
@@ -141,9 +146,53 @@ export function presentCatalogue(data: Awaited<ReturnType<typeof getCatalogue>>)
               documentationUrl: feature.documentation_url,
               tiers: feature.tiers,
               introducedIn: feature.introduced_in,
+              version: feature.version,
             })),
         })),
     })),
+  };
+}
+
+/** One stage, category or feature without its children: what an edit of it answers. */
+export function presentCatalogueItem(found: CatalogueItemRow): CatalogueItem {
+  const base = { ok: true as const, kind: found.kind, version: found.row.version };
+  if (found.kind === 'stages') {
+    const { row } = found;
+    return {
+      ...base,
+      item: { id: row.id, key: row.key, name: row.name, description: row.description, version: row.version },
+    };
+  }
+  if (found.kind === 'categories') {
+    const { row } = found;
+    return {
+      ...base,
+      item: {
+        id: row.id,
+        key: row.key,
+        stageId: row.stage_id,
+        name: row.name,
+        description: row.description,
+        documentationUrl: row.documentation_url,
+        maturity: row.maturity,
+        tiers: row.tiers,
+        version: row.version,
+      },
+    };
+  }
+  const { row } = found;
+  return {
+    ...base,
+    item: {
+      id: row.id,
+      categoryId: row.category_id,
+      name: row.name,
+      description: row.description,
+      documentationUrl: row.documentation_url,
+      tiers: row.tiers,
+      introducedIn: row.introduced_in,
+      version: row.version,
+    },
   };
 }
 

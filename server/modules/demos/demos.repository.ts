@@ -1,14 +1,17 @@
 import { type Insertable, sql, type Updateable } from 'kysely';
 import type { Database } from '../../db/connect.ts';
 import type {
+  CategoryRow,
   DemoFlagsTable,
   DemoStepsTable,
   DemosTable,
+  FeatureRow,
   ProductCategoriesTable,
   ProductFeaturesTable,
   ProductStagesTable,
   ReleaseChangesTable,
   ReleasesTable,
+  StageRow,
 } from '../../db/schema.ts';
 
 type Db = Database['db'];
@@ -60,6 +63,32 @@ export function findStage(db: Db, id: string) {
 export function findCategory(db: Db, id: string) {
   return db.selectFrom('product_categories').selectAll().where('id', '=', id).executeTakeFirst();
 }
+/** One stage, category or feature, tagged with its kind. */
+export type CatalogueItemRow =
+  | { kind: 'stages'; row: StageRow }
+  | { kind: 'categories'; row: CategoryRow }
+  | { kind: 'features'; row: FeatureRow };
+
+export async function findCatalogueItem(
+  db: Db,
+  kind: CatalogueKind,
+  id: string,
+): Promise<CatalogueItemRow | undefined> {
+  if (kind === 'stages') {
+    const row = await findStage(db, id);
+    return row && { kind, row };
+  }
+  if (kind === 'categories') {
+    const row = await findCategory(db, id);
+    return row && { kind, row };
+  }
+  const row = await db.selectFrom('product_features').selectAll().where('id', '=', id).executeTakeFirst();
+  return row && { kind, row };
+}
+
+/** The table behind a catalogue kind (for the version check). */
+export const catalogueTable = (kind: CatalogueKind) => tableOf[kind];
+
 export function findFeatures(db: Db, ids: string[]) {
   if (ids.length === 0) return Promise.resolve([]);
   return db.selectFrom('product_features').selectAll().where('id', 'in', ids).execute();

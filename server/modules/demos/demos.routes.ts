@@ -5,6 +5,7 @@ import {
   catalogueImportResultSchema,
   catalogueImportSchema,
   catalogueItemParams,
+  catalogueItemSchema,
   catalogueSchema,
   createCategorySchema,
   createFeatureSchema,
@@ -25,16 +26,25 @@ import {
 import { type AppEnv, principalOf } from '../../http/context.ts';
 import { defineRoute, jsonBody, jsonResponse } from '../../http/route.ts';
 import {
+  conflictResponse,
+  ifMatchHeaders,
+  versionedResponse,
+  versionedWrite,
+  withETag,
+} from '../../http/versions.ts';
+import {
   createCategory,
   createFeature,
   createStage,
   deleteCatalogueItem,
   getCatalogue,
+  getCatalogueItem,
   importGitlabCatalogue,
   updateCatalogueItem,
 } from './catalogue.service.ts';
 import {
   presentCatalogue,
+  presentCatalogueItem,
   presentCreated,
   presentDemo,
   presentDemoList,
@@ -107,13 +117,25 @@ const routes = {
       200: jsonResponse(catalogueImportResultSchema, 'What was (or would be) created and updated'),
     },
   }),
+  getItem: defineRoute('demos.read', {
+    method: 'get',
+    path: '/api/catalogue/{kind}/{id}',
+    tags: catalogueTags,
+    summary: 'One stage, category or feature (without its children), with its version (ETag) for an edit',
+    request: { params: catalogueItemParams },
+    responses: { 200: versionedResponse(catalogueItemSchema, 'The item') },
+  }),
   updateItem: defineRoute('demos.edit', {
     method: 'patch',
     path: '/api/catalogue/{kind}/{id}',
     tags: catalogueTags,
     summary: 'Edit a stage, category or feature',
-    request: { params: catalogueItemParams, body: jsonBody(updateCatalogueItemSchema) },
-    responses: { 200: jsonResponse(okSchema, 'Saved') },
+    request: {
+      params: catalogueItemParams,
+      headers: ifMatchHeaders,
+      body: jsonBody(updateCatalogueItemSchema),
+    },
+    responses: { 200: versionedResponse(catalogueItemSchema, 'Saved'), ...conflictResponse },
   }),
   deleteItem: defineRoute('demos.edit', {
     method: 'delete',
@@ -162,7 +184,7 @@ const routes = {
     tags,
     summary: 'A demo: storyboard, script figures, feature trail and flag history',
     request: { params: idParams },
-    responses: { 200: jsonResponse(demoSchema, 'The demo') },
+    responses: { 200: versionedResponse(demoSchema, 'The demo') },
   }),
   saveDemo: defineRoute('demos.edit', {
     method: 'put',
@@ -171,8 +193,8 @@ const routes = {
     summary: 'Set a demo’s persona, version, environment, storyboard and trail',
     description:
       'The asset must have a demo format. Changing the persona of a published demo answers 409 persona_change unless personaOverrideReason is given; POST …/fork makes a new demo for the persona instead.',
-    request: { params: idParams, body: jsonBody(saveDemoSchema) },
-    responses: { 200: jsonResponse(demoSchema, 'The saved demo') },
+    request: { params: idParams, headers: ifMatchHeaders, body: jsonBody(saveDemoSchema) },
+    responses: { 200: versionedResponse(demoSchema, 'The saved demo'), ...conflictResponse },
   }),
   forkDemo: defineRoute('demos.edit', {
     method: 'post',
@@ -245,10 +267,20 @@ export function demoRoutes() {
     });
     return c.json(result, 200);
   });
+  app.openapi(routes.getItem, async (c) => {
+    const { kind, id } = c.req.valid('param');
+    return c.json(withETag(c, presentCatalogueItem(await getCatalogueItem({ ...deps(c), kind, id }))), 200);
+  });
   app.openapi(routes.updateItem, async (c) => {
     const { kind, id } = c.req.valid('param');
-    await updateCatalogueItem({ ...deps(c), kind, id, input: c.req.valid('json') });
-    return c.json({ ok: true as const }, 200);
+    const input = c.req.valid('json');
+    const body = await versionedWrite(
+      c,
+      async (expected) =>
+        presentCatalogueItem(await updateCatalogueItem({ ...deps(c), kind, id, input, expected })),
+      async () => presentCatalogueItem(await getCatalogueItem({ ...deps(c), kind, id })),
+    );
+    return c.json(body, 200);
   });
   app.openapi(routes.deleteItem, async (c) => {
     const { kind, id } = c.req.valid('param');
@@ -280,11 +312,19 @@ export function demoRoutes() {
   });
   const demoOf = (c: Parameters<Parameters<typeof app.openapi>[1]>[0], id: string) =>
     getDemo({ ...deps(c), id, role: principalOf(c).role }).then(presentDemo);
-  app.openapi(routes.demo, async (c) => c.json(await demoOf(c, c.req.valid('param').id), 200));
+  app.openapi(routes.demo, async (c) => c.json(withETag(c, await demoOf(c, c.req.valid('param').id)), 200));
   app.openapi(routes.saveDemo, async (c) => {
     const { id } = c.req.valid('param');
-    await saveDemo({ ...deps(c), id, input: c.req.valid('json'), principal: principalOf(c) });
-    return c.json(await demoOf(c, id), 200);
+    const input = c.req.valid('json');
+    const body = await versionedWrite(
+      c,
+      async (expected) => {
+        await saveDemo({ ...deps(c), id, input, principal: principalOf(c), expected });
+        return demoOf(c, id);
+      },
+      () => demoOf(c, id),
+    );
+    return c.json(body, 200);
   });
   app.openapi(routes.forkDemo, async (c) => {
     const body = c.req.valid('json');

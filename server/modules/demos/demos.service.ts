@@ -11,6 +11,7 @@ import {
 import type { Role } from '../../../shared/roles.ts';
 import type { SaveDemoInput } from '../../../shared/schemas/demos.ts';
 import type { Database } from '../../db/connect.ts';
+import { bumpVersion, type ExpectedVersion } from '../../db/versions.ts';
 import { AppError } from '../../errors.ts';
 import type { Principal } from '../../http/context.ts';
 import {
@@ -188,10 +189,13 @@ export async function saveDemo(options: {
   input: SaveDemoInput;
   principal: Principal;
   now: Date;
+  expected?: ExpectedVersion;
 }) {
   const { input } = options;
   return inTransaction(options.db, async (db) => {
     const asset = await getVisibleAsset({ db, id: options.id, role: options.principal.role });
+    // First, so a stale save changes nothing and the demo's row is held until this one commits.
+    await bumpVersion(db, 'demos', options.id, options.expected);
     const { terms } = await loadLookups(db, []);
     const formatName = asset.format_id ? terms.get(asset.format_id)?.name : null;
     if (!isDemoFormat(formatName))
@@ -320,6 +324,7 @@ export async function verifyDemo(options: {
     const asset = await getVisibleAsset({ db, id: options.id, role: options.principal.role });
     const demo = await repo.findDemo(db, options.id);
     if (!demo) throw new AppError('not_found', 'This asset has no demo details yet');
+    await bumpVersion(db, 'demos', options.id, undefined);
     const recorded = demo.product_version ? versionKey(demo.product_version) : null;
     if (recorded && compareVersions(key, recorded) < 0)
       throw new AppError('validation_failed', 'A demo is re-verified on its version or a newer one', {

@@ -79,7 +79,8 @@ export function presentAsset(row: AssetRow, relations: Relations, lookups: Looku
     lists: relations.lists.filter((l) => l.asset_id === row.id).map(({ id, name }) => ({ id, name })),
     externalKey: row.external_key,
     viewCount: row.view_count,
-    version: row.version,
+    version: row.edit_version,
+    historyVersion: row.version,
     warnings: assetWarnings({
       formatKey: format?.key,
       slideCount: row.slide_count,

@@ -26,6 +26,13 @@ import type { AssetRow } from '../../db/schema.ts';
 import { AppError } from '../../errors.ts';
 import { type AppEnv, principalOf } from '../../http/context.ts';
 import { defineRoute, jsonBody, jsonResponse } from '../../http/route.ts';
+import {
+  conflictResponse,
+  ifMatchHeaders,
+  versionedResponse,
+  versionedWrite,
+  withETag,
+} from '../../http/versions.ts';
 import { getWorkspace } from '../settings/settings.service.ts';
 import { exportAssetsCsv, itemsFromCsv, loadCsvLookups } from './library.csv.ts';
 import { atomFeed, feedBaseUrl, rssFeed } from './library.feed.ts';
@@ -97,7 +104,7 @@ const routes = {
     tags,
     summary: 'One asset with its taxonomy, lists, embed and rendered body',
     request: { params: idParams },
-    responses: { 200: jsonResponse(assetSchema, 'The asset') },
+    responses: { 200: versionedResponse(assetSchema, 'The asset') },
   }),
   update: defineRoute('library.edit', {
     method: 'patch',
@@ -106,8 +113,8 @@ const routes = {
     summary: 'Change an asset (records a version)',
     description:
       'Publishing needs a summary and at least one list. Archive by setting status to archived; assets are never deleted.',
-    request: { params: idParams, body: jsonBody(updateAssetSchema) },
-    responses: { 200: jsonResponse(assetSchema, 'Updated') },
+    request: { params: idParams, headers: ifMatchHeaders, body: jsonBody(updateAssetSchema) },
+    responses: { 200: versionedResponse(assetSchema, 'Updated'), ...conflictResponse },
   }),
   view: defineRoute('library.read', {
     method: 'post',
@@ -146,8 +153,8 @@ const routes = {
     path: '/api/assets/{id}/versions/{version}/restore',
     tags,
     summary: 'Restore an earlier version (as a new version)',
-    request: { params: versionParams, body: jsonBody(restoreSchema) },
-    responses: { 200: jsonResponse(assetSchema, 'Restored') },
+    request: { params: versionParams, headers: ifMatchHeaders, body: jsonBody(restoreSchema) },
+    responses: { 200: versionedResponse(assetSchema, 'Restored'), ...conflictResponse },
   }),
   import: defineRoute('library.import', {
     method: 'post',
@@ -330,23 +337,42 @@ export function libraryRoutes() {
     return c.json((await present(db, [row], day))[0] as z.infer<typeof assetSchema>, 201);
   });
 
-  app.openapi(routes.get, async (c) => {
+  const presentOne = async (db: Database['db'], row: AssetRow, day: string) =>
+    (await present(db, [row], day))[0] as z.infer<typeof assetSchema>;
+  /** The asset as a read of it presents it now: a 412's `current`. */
+  const currentAsset = async (
+    c: Parameters<typeof principalOf>[0] & Parameters<typeof ctx>[0],
+    id: string,
+  ) => {
     const { db, today: day } = ctx(c);
-    const row = await getVisibleAsset({ db, id: c.req.valid('param').id, role: principalOf(c).role });
-    return c.json((await present(db, [row], day))[0] as z.infer<typeof assetSchema>, 200);
-  });
+    return presentOne(db, await getVisibleAsset({ db, id, role: principalOf(c).role }), day);
+  };
+
+  app.openapi(routes.get, async (c) =>
+    c.json(withETag(c, await currentAsset(c, c.req.valid('param').id)), 200),
+  );
 
   app.openapi(routes.update, async (c) => {
     const { db, today: day } = ctx(c);
-    const { row } = await saveAsset({
-      db,
-      id: c.req.valid('param').id,
-      input: c.req.valid('json'),
-      actorId: principalOf(c).userId,
-      today: day,
-      expiryDays: await expiryDays(db),
-    });
-    return c.json((await present(db, [row], day))[0] as z.infer<typeof assetSchema>, 200);
+    const { id } = c.req.valid('param');
+    const input = c.req.valid('json');
+    const body = await versionedWrite(
+      c,
+      async (expected) => {
+        const { row } = await saveAsset({
+          db,
+          id,
+          input,
+          actorId: principalOf(c).userId,
+          today: day,
+          expiryDays: await expiryDays(db),
+          expected,
+        });
+        return presentOne(db, row, day);
+      },
+      () => currentAsset(c, id),
+    );
+    return c.json(body, 200);
   });
 
   app.openapi(routes.view, async (c) => {
@@ -396,15 +422,23 @@ export function libraryRoutes() {
   app.openapi(routes.restore, async (c) => {
     const { db, today: day } = ctx(c);
     const { id, version } = c.req.valid('param');
-    const { row } = await restoreAssetVersion({
-      db,
-      id,
-      version,
-      actorId: principalOf(c).userId,
-      today: day,
-      expiryDays: await expiryDays(db),
-    });
-    return c.json((await present(db, [row], day))[0] as z.infer<typeof assetSchema>, 200);
+    const body = await versionedWrite(
+      c,
+      async (expected) => {
+        const { row } = await restoreAssetVersion({
+          db,
+          id,
+          version,
+          actorId: principalOf(c).userId,
+          today: day,
+          expiryDays: await expiryDays(db),
+          expected,
+        });
+        return presentOne(db, row, day);
+      },
+      () => currentAsset(c, id),
+    );
+    return c.json(body, 200);
   });
 
   app.openapi(routes.import, async (c) => {

@@ -9,6 +9,7 @@ import {
 } from '../../../shared/schemas/library.ts';
 import type { Database } from '../../db/connect.ts';
 import type { AssetRow } from '../../db/schema.ts';
+import { bumpVersion, checkVersion, type ExpectedVersion } from '../../db/versions.ts';
 import { AppError } from '../../errors.ts';
 import { sendNotification } from '../notifications/notifications.service.ts';
 import { findTerms, getAllTerms } from '../settings/settings.service.ts';
@@ -218,10 +219,14 @@ export async function saveAsset(options: {
   note?: string;
   /** Shared by the saves of one import, so each entry does not look up the same terms again. */
   known?: KnownReferences;
+  /** The versions the editor started from (If-Match); a save from another one changes nothing. */
+  expected?: ExpectedVersion;
 }): Promise<{ row: AssetRow; changes: string[] }> {
   return inTransaction(options.db, async (db) => {
     const existing = options.id ? await findAssetRow(db, options.id, true) : undefined;
     if (options.id && !existing) throw new AppError('not_found', 'Asset not found');
+    // The row is held (FOR UPDATE) from here on: a save that changes nothing is still checked.
+    if (existing) checkVersion(existing.edit_version, options.expected);
     const before = existing ? await assetState(db, existing) : undefined;
     const defined = Object.fromEntries(
       Object.entries(options.input).filter(([, value]) => value !== undefined),
@@ -273,6 +278,7 @@ export async function saveAsset(options: {
       tags: next.tags,
       external_key: next.externalKey,
     };
+    if (existing) await bumpVersion(db, 'assets', existing.id, options.expected);
     const row = existing
       ? await updateAssetRow(db, existing.id, { ...values, version: existing.version + 1 })
       : await insertAssetRow(db, { ...values, created_by: options.actorId });
@@ -320,12 +326,14 @@ export async function restoreAssetVersion(options: {
   actorId: string;
   today: string;
   expiryDays: number;
+  expected?: ExpectedVersion;
 }) {
   const stored = await findVersion(options.db, options.id, options.version);
   if (!stored) throw new AppError('not_found', `Version ${options.version} does not exist`);
   return saveAsset({
     db: options.db,
     id: options.id,
+    expected: options.expected,
     input: stored.snapshot as UpdateAssetInput,
     actorId: options.actorId,
     today: options.today,

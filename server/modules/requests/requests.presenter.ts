@@ -61,6 +61,7 @@ export function presentRequest(row: RequestRow, lookups: RequestLookups, now: Da
         : null,
     createdAt: row.created_at.toISOString(),
     updatedAt: row.updated_at.toISOString(),
+    version: row.version,
   };
 }
 

@@ -27,6 +27,13 @@ import type { RequestRow } from '../../db/schema.ts';
 import { type AppEnv, principalOf } from '../../http/context.ts';
 import { defineRoute, jsonBody, jsonResponse } from '../../http/route.ts';
 import {
+  conflictResponse,
+  ifMatchHeaders,
+  versionedResponse,
+  versionedWrite,
+  withETag,
+} from '../../http/versions.ts';
+import {
   linkGitlabUser,
   listGitlabUserLinks,
   receiveGitlabIssue,
@@ -141,8 +148,8 @@ const routes = {
     path: '/api/requests/{id}',
     tags,
     summary: 'Set priority (1–3), work stage or due date',
-    request: { params: idParams, body: jsonBody(updateRequestSchema) },
-    responses: { 200: jsonResponse(requestSchema, 'Updated') },
+    request: { params: idParams, headers: ifMatchHeaders, body: jsonBody(updateRequestSchema) },
+    responses: { 200: versionedResponse(requestSchema, 'Updated'), ...conflictResponse },
   }),
   comments: defineRoute('requests.read', {
     method: 'get',
@@ -298,11 +305,11 @@ export function requestRoutes() {
     const events = await getRequestHistory({ db, id: row.id });
     const suggestedAssignee = await suggestRequestAssignee({ db, row, quarter: row.quarter });
     return c.json(
-      {
+      withETag(c, {
         ...(presented as z.infer<typeof requestSchema>),
         history: events.map(presentRequestEvent),
         suggestedAssignee,
-      },
+      }),
       200,
     );
   });
@@ -317,24 +324,24 @@ export function requestRoutes() {
       now,
     });
     return c.json(
-      (await present(db, [row], now, principalOf(c).role))[0] as z.infer<typeof requestSchema>,
+      withETag(c, (await present(db, [row], now, principalOf(c).role))[0] as z.infer<typeof requestSchema>),
       200,
     );
   });
 
   app.openapi(routes.update, async (c) => {
     const { db, now } = ctx(c);
-    const row = await updateRequest({
-      db,
-      id: c.req.valid('param').id,
-      input: c.req.valid('json'),
-      principal: principalOf(c),
-      now,
-    });
-    return c.json(
-      (await present(db, [row], now, principalOf(c).role))[0] as z.infer<typeof requestSchema>,
-      200,
+    const { id } = c.req.valid('param');
+    const input = c.req.valid('json');
+    const principal = principalOf(c);
+    const presentOne = async (row: RequestRow) =>
+      (await present(db, [row], now, principal.role))[0] as z.infer<typeof requestSchema>;
+    const body = await versionedWrite(
+      c,
+      async (expected) => presentOne(await updateRequest({ db, id, input, principal, now, expected })),
+      async () => presentOne(await getVisibleRequest({ db, id, principal })),
     );
+    return c.json(body, 200);
   });
 
   app.openapi(routes.comments, async (c) => {
@@ -412,7 +419,7 @@ export function requestRoutes() {
       principal: principalOf(c),
     });
     return c.json(
-      (await present(db, [row], now, principalOf(c).role))[0] as z.infer<typeof requestSchema>,
+      withETag(c, (await present(db, [row], now, principalOf(c).role))[0] as z.infer<typeof requestSchema>),
       200,
     );
   });

@@ -26,6 +26,7 @@ import type {
 } from '../../../shared/schemas/requests.ts';
 import type { Database } from '../../db/connect.ts';
 import type { RequestRow, TermRow, UserRow } from '../../db/schema.ts';
+import { bumpVersion, type ExpectedVersion } from '../../db/versions.ts';
 import { AppError } from '../../errors.ts';
 import type { Principal } from '../../http/context.ts';
 import { getAssetTitles, getVisibleAsset } from '../library/library.service.ts';
@@ -119,6 +120,8 @@ export async function fileDemoUpdateRequest(options: {
   if (open) {
     const priority = updatePriority(flag.score);
     const raises = open.priority === null || priority < open.priority;
+    // A person's request for an update: it edits the open request, so it counts a version.
+    await bumpVersion(db, 'requests', open.id, undefined);
     const request = await updateRequestRow(db, open.id, {
       description: `${open.description}\n\n${reasons}`,
       ...(raises ? { priority } : {}),
@@ -476,6 +479,8 @@ export async function transitionRequest(options: {
     for (const assetId of input.deliveredAssetIds ?? [])
       await getVisibleAsset({ db, id: assetId, role: principal.role });
     await addDeliveredAssets(db, locked.id, input.deliveredAssetIds ?? []);
+    // A move is a person's edit of the request: it counts a version (server/db/versions.ts).
+    await bumpVersion(db, 'requests', locked.id, undefined);
     const updated = await updateRequestRow(db, locked.id, {
       state: input.to,
       stage: input.to === 'assigned' ? (input.stage ?? 'queue') : null,
@@ -532,6 +537,7 @@ export async function addResults(options: {
     }
     if (row.state !== 'completed')
       throw new AppError('illegal_transition', 'Results are added once the request is completed');
+    await bumpVersion(db, 'requests', row.id, undefined);
     const updated = await updateRequestRow(db, row.id, {
       results: JSON.stringify(options.results),
       state: 'closed',
@@ -631,9 +637,13 @@ export async function updateRequest(options: {
   input: UpdateRequestInput;
   principal: Principal;
   now: Date;
+  expected?: ExpectedVersion;
 }) {
   return options.db.transaction().execute(async (db) => {
-    const row = await getVisibleRequest({ db, id: options.id, principal: options.principal });
+    const visible = await getVisibleRequest({ db, id: options.id, principal: options.principal });
+    // First, so a stale edit changes nothing, and the rules below read the row this edit holds.
+    await bumpVersion(db, 'requests', visible.id, options.expected);
+    const row = (await findRequestRow(db, visible.id)) as RequestRow;
     const dueProblem = dueDateProblem({
       dueDate: options.input.dueDate,
       today: dayOf(options.now),

@@ -15,6 +15,7 @@ export function presentTerm(entry: { row: TermRow; formatIds: string[]; usage: n
     archived: row.archived_at !== null,
     formatIds: entry.formatIds,
     usage: entry.usage,
+    version: row.version,
   };
 }
 
@@ -24,6 +25,7 @@ export function presentTeam(row: TeamRow): Team {
     name: row.name,
     quarterlyBudget: row.quarterly_budget,
     archived: row.archived_at !== null,
+    version: row.version,
   };
 }
 

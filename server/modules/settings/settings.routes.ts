@@ -20,6 +20,13 @@ import {
 } from '../../../shared/schemas/settings.ts';
 import type { AppEnv } from '../../http/context.ts';
 import { defineRoute, jsonBody, jsonResponse } from '../../http/route.ts';
+import {
+  conflictResponse,
+  ifMatchHeaders,
+  versionedResponse,
+  versionedWrite,
+  withETag,
+} from '../../http/versions.ts';
 import { presentTeam, presentTeamMember, presentTerm } from './settings.presenter.ts';
 import {
   createTeam,
@@ -28,6 +35,8 @@ import {
   deleteTeam,
   deleteTeamMember,
   deleteTerm,
+  getOneTerm,
+  getTeam,
   getTeamMembers,
   getTeams,
   getTerms,
@@ -48,15 +57,15 @@ const routes = {
     path: '/api/settings/workspace',
     tags,
     summary: 'Workspace name and settings',
-    responses: { 200: jsonResponse(workspaceSchema, 'The workspace') },
+    responses: { 200: versionedResponse(workspaceSchema, 'The workspace') },
   }),
   updateWorkspace: defineRoute('settings.manage', {
     method: 'patch',
     path: '/api/settings/workspace',
     tags,
     summary: 'Rename the workspace or change its settings',
-    request: { body: jsonBody(updateWorkspaceSchema) },
-    responses: { 200: jsonResponse(workspaceSchema, 'Updated') },
+    request: { headers: ifMatchHeaders, body: jsonBody(updateWorkspaceSchema) },
+    responses: { 200: versionedResponse(workspaceSchema, 'Updated'), ...conflictResponse },
   }),
   listTerms: defineRoute('settings.read', {
     method: 'get',
@@ -84,13 +93,21 @@ const routes = {
     request: { body: jsonBody(reorderTermsSchema) },
     responses: { 200: jsonResponse(termListSchema, 'The kind in its new order') },
   }),
+  getTerm: defineRoute('settings.read', {
+    method: 'get',
+    path: '/api/settings/terms/{id}',
+    tags,
+    summary: 'One taxonomy term, with its version (ETag) for an edit',
+    request: { params: idParams },
+    responses: { 200: versionedResponse(termSchema, 'The term') },
+  }),
   updateTerm: defineRoute('settings.manage', {
     method: 'patch',
     path: '/api/settings/terms/{id}',
     tags,
     summary: 'Rename, describe, archive or restore a term; set a deliverable type’s formats',
-    request: { params: idParams, body: jsonBody(updateTermSchema) },
-    responses: { 200: jsonResponse(termSchema, 'Updated') },
+    request: { params: idParams, headers: ifMatchHeaders, body: jsonBody(updateTermSchema) },
+    responses: { 200: versionedResponse(termSchema, 'Updated'), ...conflictResponse },
   }),
   deleteTerm: defineRoute('settings.manage', {
     method: 'delete',
@@ -115,13 +132,21 @@ const routes = {
     request: { body: jsonBody(createTeamSchema) },
     responses: { 201: jsonResponse(teamSchema, 'Created') },
   }),
+  getTeam: defineRoute('settings.read', {
+    method: 'get',
+    path: '/api/settings/teams/{id}',
+    tags,
+    summary: 'One requesting team, with its version (ETag) for an edit',
+    request: { params: idParams },
+    responses: { 200: versionedResponse(teamSchema, 'The team') },
+  }),
   updateTeam: defineRoute('settings.manage', {
     method: 'patch',
     path: '/api/settings/teams/{id}',
     tags,
     summary: 'Rename a team, change its budget, archive or restore it',
-    request: { params: idParams, body: jsonBody(updateTeamSchema) },
-    responses: { 200: jsonResponse(teamSchema, 'Updated') },
+    request: { params: idParams, headers: ifMatchHeaders, body: jsonBody(updateTeamSchema) },
+    responses: { 200: versionedResponse(teamSchema, 'Updated'), ...conflictResponse },
   }),
   deleteTeam: defineRoute('settings.manage', {
     method: 'delete',
@@ -169,10 +194,19 @@ export function settingsRoutes() {
   const dbOf = (c: { get(key: 'deps'): AppEnv['Variables']['deps'] }) => c.get('deps').database.db;
   const ok = { ok: true as const };
 
-  app.openapi(routes.getWorkspace, async (c) => c.json(await getWorkspace({ db: dbOf(c) }), 200));
-  app.openapi(routes.updateWorkspace, async (c) =>
-    c.json(await updateWorkspace({ db: dbOf(c), input: c.req.valid('json') }), 200),
+  app.openapi(routes.getWorkspace, async (c) =>
+    c.json(withETag(c, await getWorkspace({ db: dbOf(c) })), 200),
   );
+  app.openapi(routes.updateWorkspace, async (c) => {
+    const db = dbOf(c);
+    const input = c.req.valid('json');
+    const body = await versionedWrite(
+      c,
+      (expected) => updateWorkspace({ db, input, expected }),
+      () => getWorkspace({ db }),
+    );
+    return c.json(body, 200);
+  });
 
   app.openapi(routes.listTerms, async (c) => {
     const terms = await getTerms({ db: dbOf(c), kind: c.req.valid('query').kind });
@@ -186,12 +220,20 @@ export function settingsRoutes() {
     const terms = await reorderTerms({ db: dbOf(c), kind, ids });
     return c.json({ terms: terms.map(presentTerm) }, 200);
   });
-  app.openapi(routes.updateTerm, async (c) =>
-    c.json(
-      presentTerm(await updateTerm({ db: dbOf(c), id: c.req.valid('param').id, input: c.req.valid('json') })),
-      200,
-    ),
+  app.openapi(routes.getTerm, async (c) =>
+    c.json(withETag(c, presentTerm(await getOneTerm({ db: dbOf(c), id: c.req.valid('param').id }))), 200),
   );
+  app.openapi(routes.updateTerm, async (c) => {
+    const db = dbOf(c);
+    const { id } = c.req.valid('param');
+    const input = c.req.valid('json');
+    const body = await versionedWrite(
+      c,
+      async (expected) => presentTerm(await updateTerm({ db, id, input, expected })),
+      async () => presentTerm(await getOneTerm({ db, id })),
+    );
+    return c.json(body, 200);
+  });
   app.openapi(routes.deleteTerm, async (c) => {
     await deleteTerm({ db: dbOf(c), id: c.req.valid('param').id });
     return c.json(ok, 200);
@@ -203,12 +245,20 @@ export function settingsRoutes() {
   app.openapi(routes.createTeam, async (c) =>
     c.json(presentTeam(await createTeam({ db: dbOf(c), input: c.req.valid('json') })), 201),
   );
-  app.openapi(routes.updateTeam, async (c) =>
-    c.json(
-      presentTeam(await updateTeam({ db: dbOf(c), id: c.req.valid('param').id, input: c.req.valid('json') })),
-      200,
-    ),
+  app.openapi(routes.getTeam, async (c) =>
+    c.json(withETag(c, presentTeam(await getTeam({ db: dbOf(c), id: c.req.valid('param').id }))), 200),
   );
+  app.openapi(routes.updateTeam, async (c) => {
+    const db = dbOf(c);
+    const { id } = c.req.valid('param');
+    const input = c.req.valid('json');
+    const body = await versionedWrite(
+      c,
+      async (expected) => presentTeam(await updateTeam({ db, id, input, expected })),
+      async () => presentTeam(await getTeam({ db, id })),
+    );
+    return c.json(body, 200);
+  });
   app.openapi(routes.deleteTeam, async (c) => {
     await deleteTeam({ db: dbOf(c), id: c.req.valid('param').id });
     return c.json(ok, 200);

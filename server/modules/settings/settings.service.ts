@@ -12,6 +12,7 @@ import {
   workspaceSettingsDefaults,
 } from '../../../shared/schemas/settings.ts';
 import type { Database } from '../../db/connect.ts';
+import { bumpVersion, type ExpectedVersion } from '../../db/versions.ts';
 import { AppError } from '../../errors.ts';
 import { findUser } from '../users/users.service.ts';
 import {
@@ -147,11 +148,17 @@ function duplicateName(name: string) {
   };
 }
 
-export async function updateTerm(options: { db: Db; id: string; input: UpdateTermInput }) {
+export async function updateTerm(options: {
+  db: Db;
+  id: string;
+  input: UpdateTermInput;
+  expected?: ExpectedVersion;
+}) {
   const { input } = options;
   return options.db.transaction().execute(async (db) => {
     const existing = await findTerm(db, options.id);
     if (!existing) throw new AppError('not_found', 'Term not found');
+    await bumpVersion(db, 'terms', existing.id, options.expected);
     const kind = existing.kind as TermKind;
     if (input.parentId !== undefined) await checkParent(db, kind, input.parentId);
     if (input.formatIds !== undefined) {
@@ -250,15 +257,36 @@ export async function createTeam(options: { db: Db; input: CreateTeamInput }) {
   }).catch(duplicateName(options.input.name));
 }
 
-export async function updateTeam(options: { db: Db; id: string; input: UpdateTeamInput }) {
+export async function updateTeam(options: {
+  db: Db;
+  id: string;
+  input: UpdateTeamInput;
+  expected?: ExpectedVersion;
+}) {
   const { input } = options;
-  const row = await updateTeamRow(options.db, options.id, {
-    name: input.name,
-    quarterly_budget: input.quarterlyBudget,
-    archived_at: archivedAt(input.archived),
-  }).catch(duplicateName(input.name ?? ''));
+  return options.db.transaction().execute(async (db) => {
+    if ((await bumpVersion(db, 'teams', options.id, options.expected)) === undefined)
+      throw new AppError('not_found', 'Team not found');
+    const row = await updateTeamRow(db, options.id, {
+      name: input.name,
+      quarterly_budget: input.quarterlyBudget,
+      archived_at: archivedAt(input.archived),
+    }).catch(duplicateName(input.name ?? ''));
+    if (!row) throw new AppError('not_found', 'Team not found');
+    return row;
+  });
+}
+
+/** One team as it is stored now (for a 412's `current`). */
+export async function getTeam(options: { db: Db; id: string }) {
+  const row = await findTeamRow(options.db, options.id);
   if (!row) throw new AppError('not_found', 'Team not found');
   return row;
+}
+
+/** One term with its formats and usage (for a 412's `current`). */
+export function getOneTerm(options: { db: Db; id: string }) {
+  return getTerm(options.db, options.id);
 }
 
 export async function deleteTeam(options: { db: Db; id: string }) {
@@ -340,18 +368,26 @@ export async function getWorkspace(options: { db: Db }): Promise<Workspace> {
   // Only the settings every signed-in person may read: the document holds admin-only ones too.
   for (const key of Object.keys(settings) as (keyof Workspace['settings'])[])
     if (stored[key] !== undefined) Object.assign(settings, { [key]: stored[key] });
-  return { name: row?.name ?? 'Showcase', settings };
+  return { name: row?.name ?? 'Showcase', version: row?.version ?? 1, settings };
 }
 
-export async function updateWorkspace(options: { db: Db; input: UpdateWorkspaceInput }): Promise<Workspace> {
-  const current = await getWorkspace(options);
-  const next = {
-    name: options.input.name ?? current.name,
-    settings: { ...current.settings, ...options.input.settings },
-  };
-  // Merged into the stored document, which keeps the admin-only keys getWorkspace leaves out.
-  await upsertWorkspace(options.db, next);
-  return next;
+/** Renames the workspace or changes its settings: a user edit, so it counts a version. */
+export async function updateWorkspace(options: {
+  db: Db;
+  input: UpdateWorkspaceInput;
+  expected?: ExpectedVersion;
+}): Promise<Workspace> {
+  return options.db.transaction().execute(async (db) => {
+    await bumpVersion(db, 'workspace', 1, options.expected);
+    const current = await getWorkspace({ db });
+    const next = {
+      name: options.input.name ?? current.name,
+      settings: { ...current.settings, ...options.input.settings },
+    };
+    // Merged into the stored document, which keeps the admin-only keys getWorkspace leaves out.
+    await upsertWorkspace(db, next);
+    return { ...next, version: current.version };
+  });
 }
 
 /** Hosts webhooks may reach though they resolve to private addresses (admins only). */

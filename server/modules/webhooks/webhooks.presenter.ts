@@ -6,13 +6,16 @@ type WebhookRow = Awaited<ReturnType<typeof listWebhookRows>>[number];
 type WebhookDeliveryRow = Awaited<ReturnType<typeof listDeliveryRows>>[number];
 
 /** A subscription as admins see it: its address and events. */
-export function presentWebhook(row: Pick<WebhookRow, 'id' | 'name' | 'url' | 'events' | 'active'>): Webhook {
+export function presentWebhook(
+  row: Pick<WebhookRow, 'id' | 'name' | 'url' | 'events' | 'active' | 'version'>,
+): Webhook {
   return {
     id: row.id,
     name: row.name,
     url: row.url,
     events: row.events as Webhook['events'],
     active: row.active,
+    version: row.version,
   };
 }
 
@@ -21,7 +24,7 @@ export function presentWebhook(row: Pick<WebhookRow, 'id' | 'name' | 'url' | 'ev
  * webhook, rotating the secret). Everything else presents without it.
  */
 export function presentWebhookWithSecret(
-  row: Pick<WebhookRow, 'id' | 'name' | 'url' | 'events' | 'active' | 'secret'>,
+  row: Pick<WebhookRow, 'id' | 'name' | 'url' | 'events' | 'active' | 'secret' | 'version'>,
 ): WebhookWithSecret {
   return { ...presentWebhook(row), secret: row.secret };
 }

@@ -13,10 +13,18 @@ import {
 } from '../../../shared/schemas/webhooks.ts';
 import type { AppEnv } from '../../http/context.ts';
 import { defineRoute, jsonBody, jsonResponse } from '../../http/route.ts';
+import {
+  conflictResponse,
+  ifMatchHeaders,
+  versionedResponse,
+  versionedWrite,
+  withETag,
+} from '../../http/versions.ts';
 import { presentWebhook, presentWebhookDelivery, presentWebhookWithSecret } from './webhooks.presenter.ts';
 import {
   createWebhook,
   deleteWebhook,
+  getWebhook,
   getWebhookAllowedHosts,
   getWebhookDeliveries,
   getWebhooks,
@@ -70,13 +78,21 @@ const routes = {
     request: { body: jsonBody(updateWebhookAllowedHostsSchema) },
     responses: { 200: jsonResponse(webhookAllowedHostsSchema, 'The allowed hosts') },
   }),
+  get: defineRoute('settings.manage', {
+    method: 'get',
+    path: '/api/settings/webhooks/{id}',
+    tags,
+    summary: 'One webhook (without its secret), with its version (ETag) for an edit',
+    request: { params: idParams },
+    responses: { 200: versionedResponse(webhookSchema, 'The webhook') },
+  }),
   update: defineRoute('settings.manage', {
     method: 'patch',
     path: '/api/settings/webhooks/{id}',
     tags,
     summary: 'Change, pause or resume a webhook',
-    request: { params: idParams, body: jsonBody(updateWebhookSchema) },
-    responses: { 200: jsonResponse(webhookSchema, 'Updated') },
+    request: { params: idParams, headers: ifMatchHeaders, body: jsonBody(updateWebhookSchema) },
+    responses: { 200: versionedResponse(webhookSchema, 'Updated'), ...conflictResponse },
   }),
   remove: defineRoute('settings.manage', {
     method: 'delete',
@@ -119,14 +135,21 @@ export function webhookRoutes() {
       200,
     ),
   );
-  app.openapi(routes.update, async (c) =>
-    c.json(
-      presentWebhook(
-        await updateWebhook({ db: dbOf(c), id: c.req.valid('param').id, input: c.req.valid('json') }),
-      ),
-      200,
-    ),
+  // After allowed-hosts, so that literal path wins.
+  app.openapi(routes.get, async (c) =>
+    c.json(withETag(c, presentWebhook(await getWebhook({ db: dbOf(c), id: c.req.valid('param').id }))), 200),
   );
+  app.openapi(routes.update, async (c) => {
+    const db = dbOf(c);
+    const { id } = c.req.valid('param');
+    const input = c.req.valid('json');
+    const body = await versionedWrite(
+      c,
+      async (expected) => presentWebhook(await updateWebhook({ db, id, input, expected })),
+      async () => presentWebhook(await getWebhook({ db, id })),
+    );
+    return c.json(body, 200);
+  });
   app.openapi(routes.remove, async (c) => {
     await deleteWebhook({ db: dbOf(c), id: c.req.valid('param').id });
     return c.json({ ok: true as const }, 200);

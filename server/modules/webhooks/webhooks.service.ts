@@ -6,6 +6,7 @@ import {
 } from '../../../shared/schemas/webhooks.ts';
 import { randomToken, signWebhookPayload } from '../../crypto.ts';
 import type { Database } from '../../db/connect.ts';
+import { bumpVersion, type ExpectedVersion } from '../../db/versions.ts';
 import { AppError } from '../../errors.ts';
 import { getWebhookAllowedHosts, setWebhookAllowedHosts } from '../settings/settings.service.ts';
 import { RefusedAddressError, resolveWebhookTarget } from './webhooks.address.ts';
@@ -134,9 +135,26 @@ export async function createWebhook(options: { db: Db; input: CreateWebhookInput
 }
 
 /** Changes what the input names; an empty input changes nothing and answers the webhook. */
-export async function updateWebhook(options: { db: Db; id: string; input: UpdateWebhookInput }) {
+export async function updateWebhook(options: {
+  db: Db;
+  id: string;
+  input: UpdateWebhookInput;
+  expected?: ExpectedVersion;
+}) {
+  // Resolving the URL can take seconds: done before the transaction, not while holding the row.
   if (options.input.url !== undefined) await checkWebhookUrl(options.db, options.input.url);
-  const row = await updateWebhookRow(options.db, options.id, options.input);
+  return options.db.transaction().execute(async (db) => {
+    if ((await bumpVersion(db, 'webhooks', options.id, options.expected)) === undefined)
+      throw new AppError('not_found', 'Webhook not found');
+    const row = await updateWebhookRow(db, options.id, options.input);
+    if (!row) throw new AppError('not_found', 'Webhook not found');
+    return row;
+  });
+}
+
+/** One webhook as it is stored now (for a 412's `current`). */
+export async function getWebhook(options: { db: Db; id: string }) {
+  const row = await findWebhookRow(options.db, options.id);
   if (!row) throw new AppError('not_found', 'Webhook not found');
   return row;
 }

@@ -4,7 +4,13 @@ import type { paths } from './schema.gen.ts';
 
 /** The body of every error answer (server/errors.ts). */
 type ErrorBody = {
-  error?: { code?: string; message?: string; fields?: Record<string, string>; requestId?: string };
+  error?: {
+    code?: string;
+    message?: string;
+    fields?: Record<string, string>;
+    current?: unknown;
+    requestId?: string;
+  };
 };
 
 /** An error answer from the API: its code, message and the fields it names. */
@@ -13,16 +19,22 @@ export class ApiError extends Error {
   readonly code: string;
   readonly fields: Record<string, string>;
   readonly requestId?: string;
+  /** With a 412 version_conflict: the record as it is stored now. */
+  readonly current?: unknown;
   constructor(status: number, body: ErrorBody) {
     super(body.error?.message ?? `Request failed (${status})`);
     this.status = status;
     this.code = body.error?.code ?? 'unknown';
     this.fields = body.error?.fields ?? {};
     this.requestId = body.error?.requestId;
+    this.current = body.error?.current;
   }
 }
 
 let csrfToken: string | undefined;
+
+/** The If-Match header of a write that started from `version` of a record (server/http/versions.ts). */
+export const ifMatch = (version: number) => ({ 'if-match': `"v${version}"` });
 
 /** Remembered from the session so every write carries it. */
 export function setCsrfToken(token: string | undefined) {

@@ -52,6 +52,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -74,6 +76,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -96,6 +100,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -118,6 +124,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -140,6 +148,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -162,6 +172,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -184,6 +196,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -250,6 +264,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -272,6 +288,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -294,6 +312,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -316,6 +336,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -338,6 +360,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -360,6 +384,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -382,6 +408,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -468,6 +496,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -490,6 +520,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -512,6 +544,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -534,6 +568,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -556,6 +592,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -578,6 +616,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -600,6 +640,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -666,6 +708,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -688,6 +732,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -710,6 +756,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -732,6 +780,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -754,6 +804,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -776,6 +828,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -798,6 +852,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -867,6 +923,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -889,6 +947,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -911,6 +971,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -933,6 +995,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -955,6 +1019,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -977,6 +1043,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -999,6 +1067,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -1092,6 +1162,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -1114,6 +1186,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -1136,6 +1210,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -1158,6 +1234,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -1180,6 +1258,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -1202,6 +1282,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -1224,6 +1306,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -1288,6 +1372,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -1310,6 +1396,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -1332,6 +1420,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -1354,6 +1444,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -1376,6 +1468,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -1398,6 +1492,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -1420,6 +1516,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -1500,6 +1598,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -1522,6 +1622,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -1544,6 +1646,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -1566,6 +1670,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -1588,6 +1694,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -1610,6 +1718,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -1632,6 +1742,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -1720,6 +1832,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -1742,6 +1856,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -1764,6 +1880,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -1786,6 +1904,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -1808,6 +1928,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -1830,6 +1952,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -1852,6 +1976,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -1921,6 +2047,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -1943,6 +2071,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -1965,6 +2095,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -1987,6 +2119,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -2009,6 +2143,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -2031,6 +2167,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -2053,6 +2191,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -2122,6 +2262,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -2144,6 +2286,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -2166,6 +2310,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -2188,6 +2334,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -2210,6 +2358,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -2232,6 +2382,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -2254,6 +2406,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -2323,6 +2477,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -2345,6 +2501,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -2367,6 +2525,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -2389,6 +2549,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -2411,6 +2573,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -2433,6 +2597,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -2455,6 +2621,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -2523,6 +2691,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -2545,6 +2715,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -2567,6 +2739,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -2589,6 +2763,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -2611,6 +2787,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -2633,6 +2811,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -2655,6 +2835,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -2730,6 +2912,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -2752,6 +2936,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -2774,6 +2960,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -2796,6 +2984,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -2818,6 +3008,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -2840,6 +3032,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -2862,6 +3056,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -2944,6 +3140,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -2966,6 +3164,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -2988,6 +3188,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -3010,6 +3212,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -3032,6 +3236,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -3054,6 +3260,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -3076,6 +3284,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -3178,6 +3388,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -3200,6 +3412,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -3222,6 +3436,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -3244,6 +3460,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -3266,6 +3484,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -3288,6 +3508,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -3310,6 +3532,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -3343,11 +3567,15 @@ export interface paths {
                 /** @description The workspace */
                 200: {
                     headers: {
+                        /** @description The record’s version, for If-Match */
+                        ETag: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/json": {
                             name: string;
+                            /** @description Counts edits; send it back as If-Match: "v<version>" */
+                            version: number;
                             settings: {
                                 /** @description Points per quarter given to a new requesting team */
                                 defaultTeamBudget: number;
@@ -3388,6 +3616,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -3410,6 +3640,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -3432,6 +3664,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -3454,6 +3688,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -3476,6 +3712,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -3498,6 +3736,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -3520,6 +3760,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -3540,7 +3782,10 @@ export interface paths {
         patch: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description The ETag (or `"v" + version`) the edit started from. When it is no longer current the write changes nothing and answers 412 version_conflict with the current record. Leave it out to write whatever the version. */
+                    "if-match"?: string;
+                };
                 path?: never;
                 cookie?: never;
             };
@@ -3569,11 +3814,15 @@ export interface paths {
                 /** @description Updated */
                 200: {
                     headers: {
+                        /** @description The record’s version, for If-Match */
+                        ETag: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/json": {
                             name: string;
+                            /** @description Counts edits; send it back as If-Match: "v<version>" */
+                            version: number;
                             settings: {
                                 /** @description Points per quarter given to a new requesting team */
                                 defaultTeamBudget: number;
@@ -3614,6 +3863,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -3636,6 +3887,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -3658,6 +3911,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -3680,6 +3935,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -3702,7 +3959,26 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description If-Match names a version that is no longer current; error.current is the stored record */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "version_conflict";
+                                message: string;
+                                current?: unknown;
                                 requestId: string;
                             };
                         };
@@ -3724,6 +4000,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -3746,6 +4024,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -3802,6 +4082,8 @@ export interface paths {
                                 formatIds: string[];
                                 /** @description How many records refer to this term */
                                 usage: number;
+                                /** @description Counts edits; send it back as If-Match: "v<version>" */
+                                version: number;
                             }[];
                         };
                     };
@@ -3822,6 +4104,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -3844,6 +4128,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -3866,6 +4152,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -3888,6 +4176,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -3910,6 +4200,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -3932,6 +4224,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -3954,6 +4248,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -4014,6 +4310,8 @@ export interface paths {
                             formatIds: string[];
                             /** @description How many records refer to this term */
                             usage: number;
+                            /** @description Counts edits; send it back as If-Match: "v<version>" */
+                            version: number;
                         };
                     };
                 };
@@ -4033,6 +4331,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -4055,6 +4355,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -4077,6 +4379,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -4099,6 +4403,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -4121,6 +4427,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -4143,6 +4451,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -4165,6 +4475,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -4233,6 +4545,8 @@ export interface paths {
                                 formatIds: string[];
                                 /** @description How many records refer to this term */
                                 usage: number;
+                                /** @description Counts edits; send it back as If-Match: "v<version>" */
+                                version: number;
                             }[];
                         };
                     };
@@ -4253,6 +4567,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -4275,6 +4591,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -4297,6 +4615,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -4319,6 +4639,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -4341,6 +4663,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -4363,6 +4687,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -4385,6 +4711,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -4407,7 +4735,222 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * One taxonomy term, with its version (ETag) for an edit
+         * @description Access: admin, tmm, requester, viewer.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUID) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The term */
+                200: {
+                    headers: {
+                        /** @description The record’s version, for If-Match */
+                        ETag: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "solution" | "use_case" | "value_driver" | "persona" | "buyer_stage" | "region" | "segment" | "industry" | "format" | "deliverable_type";
+                            name: string;
+                            description: string;
+                            /** @description For use cases: the solution they belong to */
+                            parentId: string | null;
+                            /** @description Stable key of a built-in term that rules refer to (survives renames) */
+                            key: string | null;
+                            /** @description Order in lists; for deliverable types, the priority rank (0 is highest) */
+                            position: number;
+                            archived: boolean;
+                            /** @description For deliverable types: the content formats it produces */
+                            formatIds: string[];
+                            /** @description How many records refer to this term */
+                            usage: number;
+                            /** @description Counts edits; send it back as If-Match: "v<version>" */
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Malformed request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Role may not do this, or CSRF token missing */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description No such record */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Conflicts with a stored record, or in use */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Invalid fields */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Too many attempts */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
         put?: never;
         post?: never;
         /**
@@ -4454,6 +4997,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -4476,6 +5021,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -4498,6 +5045,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -4520,6 +5069,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -4542,6 +5093,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -4564,6 +5117,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -4586,6 +5141,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -4603,7 +5160,10 @@ export interface paths {
         patch: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description The ETag (or `"v" + version`) the edit started from. When it is no longer current the write changes nothing and answers 412 version_conflict with the current record. Leave it out to write whatever the version. */
+                    "if-match"?: string;
+                };
                 path: {
                     /** @description Record id (UUID) */
                     id: string;
@@ -4630,6 +5190,8 @@ export interface paths {
                 /** @description Updated */
                 200: {
                     headers: {
+                        /** @description The record’s version, for If-Match */
+                        ETag: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -4650,6 +5212,8 @@ export interface paths {
                             formatIds: string[];
                             /** @description How many records refer to this term */
                             usage: number;
+                            /** @description Counts edits; send it back as If-Match: "v<version>" */
+                            version: number;
                         };
                     };
                 };
@@ -4669,6 +5233,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -4691,6 +5257,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -4713,6 +5281,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -4735,6 +5305,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -4757,7 +5329,26 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description If-Match names a version that is no longer current; error.current is the stored record */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "version_conflict";
+                                message: string;
+                                current?: unknown;
                                 requestId: string;
                             };
                         };
@@ -4779,6 +5370,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -4801,6 +5394,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -4844,6 +5439,8 @@ export interface paths {
                                 /** @description Request points per quarter */
                                 quarterlyBudget: number;
                                 archived: boolean;
+                                /** @description Counts edits; send it back as If-Match: "v<version>" */
+                                version: number;
                             }[];
                         };
                     };
@@ -4864,6 +5461,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -4886,6 +5485,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -4908,6 +5509,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -4930,6 +5533,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -4952,6 +5557,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -4974,6 +5581,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -4996,6 +5605,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -5037,6 +5648,8 @@ export interface paths {
                             /** @description Request points per quarter */
                             quarterlyBudget: number;
                             archived: boolean;
+                            /** @description Counts edits; send it back as If-Match: "v<version>" */
+                            version: number;
                         };
                     };
                 };
@@ -5056,6 +5669,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -5078,6 +5693,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -5100,6 +5717,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -5122,6 +5741,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -5144,6 +5765,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -5166,6 +5789,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -5188,6 +5813,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -5209,7 +5836,211 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * One requesting team, with its version (ETag) for an edit
+         * @description Access: admin, tmm, requester, viewer.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUID) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The team */
+                200: {
+                    headers: {
+                        /** @description The record’s version, for If-Match */
+                        ETag: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            /** @description Request points per quarter */
+                            quarterlyBudget: number;
+                            archived: boolean;
+                            /** @description Counts edits; send it back as If-Match: "v<version>" */
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Malformed request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Role may not do this, or CSRF token missing */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description No such record */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Conflicts with a stored record, or in use */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Invalid fields */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Too many attempts */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
         put?: never;
         post?: never;
         /**
@@ -5256,6 +6087,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -5278,6 +6111,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -5300,6 +6135,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -5322,6 +6159,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -5344,6 +6183,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -5366,6 +6207,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -5388,6 +6231,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -5405,7 +6250,10 @@ export interface paths {
         patch: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description The ETag (or `"v" + version`) the edit started from. When it is no longer current the write changes nothing and answers 412 version_conflict with the current record. Leave it out to write whatever the version. */
+                    "if-match"?: string;
+                };
                 path: {
                     /** @description Record id (UUID) */
                     id: string;
@@ -5425,6 +6273,8 @@ export interface paths {
                 /** @description Updated */
                 200: {
                     headers: {
+                        /** @description The record’s version, for If-Match */
+                        ETag: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -5434,6 +6284,8 @@ export interface paths {
                             /** @description Request points per quarter */
                             quarterlyBudget: number;
                             archived: boolean;
+                            /** @description Counts edits; send it back as If-Match: "v<version>" */
+                            version: number;
                         };
                     };
                 };
@@ -5453,6 +6305,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -5475,6 +6329,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -5497,6 +6353,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -5519,6 +6377,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -5541,7 +6401,26 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description If-Match names a version that is no longer current; error.current is the stored record */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "version_conflict";
+                                message: string;
+                                current?: unknown;
                                 requestId: string;
                             };
                         };
@@ -5563,6 +6442,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -5585,6 +6466,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -5653,6 +6536,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -5675,6 +6560,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -5697,6 +6584,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -5719,6 +6608,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -5741,6 +6632,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -5763,6 +6656,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -5785,6 +6680,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -5856,6 +6753,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -5878,6 +6777,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -5900,6 +6801,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -5922,6 +6825,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -5944,6 +6849,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -5966,6 +6873,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -5988,6 +6897,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -6056,6 +6967,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -6078,6 +6991,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -6100,6 +7015,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -6122,6 +7039,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -6144,6 +7063,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -6166,6 +7087,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -6188,6 +7111,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -6259,6 +7184,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -6281,6 +7208,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -6303,6 +7232,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -6325,6 +7256,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -6347,6 +7280,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -6369,6 +7304,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -6391,6 +7328,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -6506,6 +7445,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -6528,6 +7469,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -6550,6 +7493,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -6572,6 +7517,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -6594,6 +7541,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -6616,6 +7565,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -6638,6 +7589,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -6827,7 +7780,10 @@ export interface paths {
                             }[];
                             externalKey: string | null;
                             viewCount: number;
+                            /** @description Counts edits (saves, restores, imports that changed it); send it back as If-Match: "v<version>" */
                             version: number;
+                            /** @description The number of the newest version-history entry (the expiry job adds entries too) */
+                            historyVersion: number;
                             /** @description Format rules this asset breaks (warnings, not errors) */
                             warnings: {
                                 field: string;
@@ -6854,6 +7810,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -6876,6 +7834,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -6898,6 +7858,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -6920,6 +7882,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -6942,6 +7906,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -6964,6 +7930,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -6986,6 +7954,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -7088,6 +8058,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -7110,6 +8082,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -7132,6 +8106,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -7154,6 +8130,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -7176,6 +8154,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -7198,6 +8178,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -7220,6 +8202,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -7283,6 +8267,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -7305,6 +8291,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -7327,6 +8315,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -7349,6 +8339,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -7371,6 +8363,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -7393,6 +8387,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -7415,6 +8411,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -7507,6 +8505,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -7529,6 +8529,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -7551,6 +8553,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -7573,6 +8577,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -7595,6 +8601,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -7617,6 +8625,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -7639,6 +8649,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -7679,6 +8691,8 @@ export interface paths {
                 /** @description The asset */
                 200: {
                     headers: {
+                        /** @description The record’s version, for If-Match */
+                        ETag: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -7771,7 +8785,10 @@ export interface paths {
                             }[];
                             externalKey: string | null;
                             viewCount: number;
+                            /** @description Counts edits (saves, restores, imports that changed it); send it back as If-Match: "v<version>" */
                             version: number;
+                            /** @description The number of the newest version-history entry (the expiry job adds entries too) */
+                            historyVersion: number;
                             /** @description Format rules this asset breaks (warnings, not errors) */
                             warnings: {
                                 field: string;
@@ -7798,6 +8815,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -7820,6 +8839,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -7842,6 +8863,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -7864,6 +8887,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -7886,6 +8911,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -7908,6 +8935,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -7930,6 +8959,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -7952,7 +8983,10 @@ export interface paths {
         patch: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description The ETag (or `"v" + version`) the edit started from. When it is no longer current the write changes nothing and answers 412 version_conflict with the current record. Leave it out to write whatever the version. */
+                    "if-match"?: string;
+                };
                 path: {
                     /** @description Record id (UUID) */
                     id: string;
@@ -8036,6 +9070,8 @@ export interface paths {
                 /** @description Updated */
                 200: {
                     headers: {
+                        /** @description The record’s version, for If-Match */
+                        ETag: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -8128,7 +9164,10 @@ export interface paths {
                             }[];
                             externalKey: string | null;
                             viewCount: number;
+                            /** @description Counts edits (saves, restores, imports that changed it); send it back as If-Match: "v<version>" */
                             version: number;
+                            /** @description The number of the newest version-history entry (the expiry job adds entries too) */
+                            historyVersion: number;
                             /** @description Format rules this asset breaks (warnings, not errors) */
                             warnings: {
                                 field: string;
@@ -8155,6 +9194,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -8177,6 +9218,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -8199,6 +9242,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -8221,6 +9266,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -8243,7 +9290,26 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description If-Match names a version that is no longer current; error.current is the stored record */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "version_conflict";
+                                message: string;
+                                current?: unknown;
                                 requestId: string;
                             };
                         };
@@ -8265,6 +9331,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -8287,6 +9355,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -8350,6 +9420,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -8372,6 +9444,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -8394,6 +9468,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -8416,6 +9492,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -8438,6 +9516,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -8460,6 +9540,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -8482,6 +9564,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -8574,6 +9658,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -8596,6 +9682,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -8618,6 +9706,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -8640,6 +9730,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -8662,6 +9754,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -8684,6 +9778,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -8706,6 +9802,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -8781,6 +9879,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -8803,6 +9903,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -8825,6 +9927,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -8847,6 +9951,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -8869,6 +9975,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -8891,6 +9999,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -8913,6 +10023,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -8991,6 +10103,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -9013,6 +10127,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -9035,6 +10151,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -9057,6 +10175,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -9079,6 +10199,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -9101,6 +10223,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -9123,6 +10247,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -9155,7 +10281,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description The ETag (or `"v" + version`) the edit started from. When it is no longer current the write changes nothing and answers 412 version_conflict with the current record. Leave it out to write whatever the version. */
+                    "if-match"?: string;
+                };
                 path: {
                     /** @description Record id (UUID) */
                     id: string;
@@ -9174,6 +10303,8 @@ export interface paths {
                 /** @description Restored */
                 200: {
                     headers: {
+                        /** @description The record’s version, for If-Match */
+                        ETag: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -9266,7 +10397,10 @@ export interface paths {
                             }[];
                             externalKey: string | null;
                             viewCount: number;
+                            /** @description Counts edits (saves, restores, imports that changed it); send it back as If-Match: "v<version>" */
                             version: number;
+                            /** @description The number of the newest version-history entry (the expiry job adds entries too) */
+                            historyVersion: number;
                             /** @description Format rules this asset breaks (warnings, not errors) */
                             warnings: {
                                 field: string;
@@ -9293,6 +10427,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -9315,6 +10451,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -9337,6 +10475,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -9359,6 +10499,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -9381,7 +10523,26 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description If-Match names a version that is no longer current; error.current is the stored record */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "version_conflict";
+                                message: string;
+                                current?: unknown;
                                 requestId: string;
                             };
                         };
@@ -9403,6 +10564,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -9425,6 +10588,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -9520,6 +10685,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -9542,6 +10709,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -9564,6 +10733,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -9586,6 +10757,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -9608,6 +10781,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -9630,6 +10805,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -9652,6 +10829,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -9723,6 +10902,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -9745,6 +10926,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -9767,6 +10950,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -9789,6 +10974,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -9811,6 +10998,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -9833,6 +11022,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -9855,6 +11046,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -9919,6 +11112,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -9941,6 +11136,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -9963,6 +11160,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -9985,6 +11184,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -10007,6 +11208,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -10029,6 +11232,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -10051,6 +11256,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -10119,6 +11326,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -10141,6 +11350,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -10163,6 +11374,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -10185,6 +11398,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -10207,6 +11422,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -10229,6 +11446,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -10251,6 +11470,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -10321,6 +11542,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -10343,6 +11566,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -10365,6 +11590,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -10387,6 +11614,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -10409,6 +11638,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -10431,6 +11662,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -10453,6 +11686,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -10515,6 +11750,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -10537,6 +11774,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -10559,6 +11798,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -10581,6 +11822,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -10603,6 +11846,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -10625,6 +11870,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -10647,6 +11894,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -10720,6 +11969,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -10742,6 +11993,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -10764,6 +12017,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -10786,6 +12041,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -10808,6 +12065,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -10830,6 +12089,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -10852,6 +12113,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -10918,6 +12181,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -10940,6 +12205,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -10962,6 +12229,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -10984,6 +12253,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -11006,6 +12277,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -11028,6 +12301,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -11050,6 +12325,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -11189,6 +12466,8 @@ export interface paths {
                                 } | null;
                                 createdAt: string;
                                 updatedAt: string;
+                                /** @description Counts edits (field changes and moves); send it back as If-Match: "v<version>" */
+                                version: number;
                             }[];
                         };
                     };
@@ -11209,6 +12488,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -11231,6 +12512,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -11253,6 +12536,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -11275,6 +12560,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -11297,6 +12584,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -11319,6 +12608,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -11341,6 +12632,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -11503,6 +12796,8 @@ export interface paths {
                             } | null;
                             createdAt: string;
                             updatedAt: string;
+                            /** @description Counts edits (field changes and moves); send it back as If-Match: "v<version>" */
+                            version: number;
                         };
                     };
                 };
@@ -11522,6 +12817,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -11544,6 +12841,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -11566,6 +12865,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -11588,6 +12889,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -11610,6 +12913,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -11632,6 +12937,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -11654,6 +12961,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -11731,6 +13040,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -11753,6 +13064,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -11775,6 +13088,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -11797,6 +13112,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -11819,6 +13136,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -11841,6 +13160,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -11863,6 +13184,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -11953,6 +13276,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -11975,6 +13300,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -11997,6 +13324,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -12019,6 +13348,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -12041,6 +13372,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -12063,6 +13396,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -12085,6 +13420,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -12209,6 +13546,8 @@ export interface paths {
                             } | null;
                             createdAt: string;
                             updatedAt: string;
+                            /** @description Counts edits (field changes and moves); send it back as If-Match: "v<version>" */
+                            version: number;
                             history: {
                                 kind: string;
                                 fromState: string | null;
@@ -12244,6 +13583,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -12266,6 +13607,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -12288,6 +13631,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -12310,6 +13655,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -12332,6 +13679,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -12354,6 +13703,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -12376,6 +13727,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -12396,7 +13749,10 @@ export interface paths {
         patch: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description The ETag (or `"v" + version`) the edit started from. When it is no longer current the write changes nothing and answers 412 version_conflict with the current record. Leave it out to write whatever the version. */
+                    "if-match"?: string;
+                };
                 path: {
                     /** @description Record id (UUID) */
                     id: string;
@@ -12422,6 +13778,8 @@ export interface paths {
                 /** @description Updated */
                 200: {
                     headers: {
+                        /** @description The record’s version, for If-Match */
+                        ETag: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -12506,6 +13864,8 @@ export interface paths {
                             } | null;
                             createdAt: string;
                             updatedAt: string;
+                            /** @description Counts edits (field changes and moves); send it back as If-Match: "v<version>" */
+                            version: number;
                         };
                     };
                 };
@@ -12525,6 +13885,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -12547,6 +13909,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -12569,6 +13933,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -12591,6 +13957,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -12613,7 +13981,26 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description If-Match names a version that is no longer current; error.current is the stored record */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "version_conflict";
+                                message: string;
+                                current?: unknown;
                                 requestId: string;
                             };
                         };
@@ -12635,6 +14022,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -12657,6 +14046,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -12802,6 +14193,8 @@ export interface paths {
                             } | null;
                             createdAt: string;
                             updatedAt: string;
+                            /** @description Counts edits (field changes and moves); send it back as If-Match: "v<version>" */
+                            version: number;
                         };
                     };
                 };
@@ -12821,6 +14214,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -12843,6 +14238,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -12865,6 +14262,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -12887,6 +14286,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -12909,6 +14310,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -12931,6 +14334,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -12953,6 +14358,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -13027,6 +14434,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -13049,6 +14458,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -13071,6 +14482,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -13093,6 +14506,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -13115,6 +14530,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -13137,6 +14554,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -13159,6 +14578,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -13230,6 +14651,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -13252,6 +14675,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -13274,6 +14699,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -13296,6 +14723,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -13318,6 +14747,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -13340,6 +14771,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -13362,6 +14795,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -13431,6 +14866,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -13453,6 +14890,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -13475,6 +14914,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -13497,6 +14938,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -13519,6 +14962,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -13541,6 +14986,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -13563,6 +15010,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -13639,6 +15088,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -13661,6 +15112,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -13683,6 +15136,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -13705,6 +15160,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -13727,6 +15184,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -13749,6 +15208,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -13771,6 +15232,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -13844,6 +15307,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -13866,6 +15331,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -13888,6 +15355,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -13910,6 +15379,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -13932,6 +15403,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -13954,6 +15427,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -13976,6 +15451,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -14047,6 +15524,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -14069,6 +15548,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -14091,6 +15572,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -14113,6 +15596,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -14135,6 +15620,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -14157,6 +15644,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -14179,6 +15668,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -14246,6 +15737,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -14268,6 +15761,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -14290,6 +15785,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -14312,6 +15809,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -14334,6 +15833,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -14356,6 +15857,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -14378,6 +15881,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -14512,6 +16017,8 @@ export interface paths {
                             } | null;
                             createdAt: string;
                             updatedAt: string;
+                            /** @description Counts edits (field changes and moves); send it back as If-Match: "v<version>" */
+                            version: number;
                         };
                     };
                 };
@@ -14531,6 +16038,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -14553,6 +16062,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -14575,6 +16086,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -14597,6 +16110,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -14619,6 +16134,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -14641,6 +16158,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -14663,6 +16182,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -14736,6 +16257,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -14758,6 +16281,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -14780,6 +16305,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -14802,6 +16329,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -14824,6 +16353,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -14846,6 +16377,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -14868,6 +16401,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -14929,6 +16464,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -14951,6 +16488,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -14973,6 +16512,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -14995,6 +16536,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -15017,6 +16560,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -15039,6 +16584,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -15061,6 +16608,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -15136,6 +16685,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -15158,6 +16709,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -15180,6 +16733,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -15202,6 +16757,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -15224,6 +16781,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -15246,6 +16805,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -15268,6 +16829,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -15316,6 +16879,8 @@ export interface paths {
                                 key: string;
                                 name: string;
                                 description: string;
+                                /** @description Counts edits; send it back as If-Match: "v<version>" */
+                                version: number;
                                 categories: {
                                     id: string;
                                     key: string;
@@ -15325,6 +16890,8 @@ export interface paths {
                                     documentationUrl: string | null;
                                     maturity: string | null;
                                     tiers: string[];
+                                    /** @description Counts edits; send it back as If-Match: "v<version>" */
+                                    version: number;
                                     /** @description Demos whose trail walks through this category */
                                     demoCount: number;
                                     features: {
@@ -15335,6 +16902,8 @@ export interface paths {
                                         documentationUrl: string | null;
                                         tiers: string[];
                                         introducedIn: string | null;
+                                        /** @description Counts edits; send it back as If-Match: "v<version>" */
+                                        version: number;
                                     }[];
                                 }[];
                             }[];
@@ -15357,6 +16926,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -15379,6 +16950,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -15401,6 +16974,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -15423,6 +16998,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -15445,6 +17022,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -15467,6 +17046,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -15489,6 +17070,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -15563,6 +17146,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -15585,6 +17170,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -15607,6 +17194,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -15629,6 +17218,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -15651,6 +17242,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -15673,6 +17266,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -15695,6 +17290,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -15774,6 +17371,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -15796,6 +17395,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -15818,6 +17419,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -15840,6 +17443,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -15862,6 +17467,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -15884,6 +17491,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -15906,6 +17515,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -15984,6 +17595,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -16006,6 +17619,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -16028,6 +17643,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -16050,6 +17667,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -16072,6 +17691,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -16094,6 +17715,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -16116,6 +17739,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -16206,6 +17831,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -16228,6 +17855,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -16250,6 +17879,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -16272,6 +17903,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -16294,6 +17927,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -16316,6 +17951,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -16338,6 +17975,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -16359,7 +17998,240 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * One stage, category or feature (without its children), with its version (ETag) for an edit
+         * @description Access: admin, tmm, requester.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    kind: "stages" | "categories" | "features";
+                    /** @description Record id (UUID) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The item */
+                200: {
+                    headers: {
+                        /** @description The record’s version, for If-Match */
+                        ETag: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                            /** @enum {string} */
+                            kind: "stages" | "categories" | "features";
+                            /** @description The item’s version (also its ETag) */
+                            version: number;
+                            item: {
+                                id: string;
+                                categoryId: string;
+                                name: string;
+                                description: string;
+                                documentationUrl: string | null;
+                                tiers: string[];
+                                introducedIn: string | null;
+                                /** @description Counts edits; send it back as If-Match: "v<version>" */
+                                version: number;
+                            } | {
+                                id: string;
+                                key: string;
+                                stageId: string;
+                                name: string;
+                                description: string;
+                                documentationUrl: string | null;
+                                maturity: string | null;
+                                tiers: string[];
+                                /** @description Counts edits; send it back as If-Match: "v<version>" */
+                                version: number;
+                            } | {
+                                id: string;
+                                key: string;
+                                name: string;
+                                description: string;
+                                /** @description Counts edits; send it back as If-Match: "v<version>" */
+                                version: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Malformed request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Role may not do this, or CSRF token missing */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description No such record */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Conflicts with a stored record, or in use */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Invalid fields */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Too many attempts */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
         put?: never;
         post?: never;
         /**
@@ -16407,6 +18279,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -16429,6 +18303,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -16451,6 +18327,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -16473,6 +18351,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -16495,6 +18375,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -16517,6 +18399,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -16539,6 +18423,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -16556,7 +18442,10 @@ export interface paths {
         patch: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description The ETag (or `"v" + version`) the edit started from. When it is no longer current the write changes nothing and answers 412 version_conflict with the current record. Leave it out to write whatever the version. */
+                    "if-match"?: string;
+                };
                 path: {
                     kind: "stages" | "categories" | "features";
                     /** @description Record id (UUID) */
@@ -16590,12 +18479,47 @@ export interface paths {
                 /** @description Saved */
                 200: {
                     headers: {
+                        /** @description The record’s version, for If-Match */
+                        ETag: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/json": {
                             /** @enum {boolean} */
                             ok: true;
+                            /** @enum {string} */
+                            kind: "stages" | "categories" | "features";
+                            /** @description The item’s version (also its ETag) */
+                            version: number;
+                            item: {
+                                id: string;
+                                categoryId: string;
+                                name: string;
+                                description: string;
+                                documentationUrl: string | null;
+                                tiers: string[];
+                                introducedIn: string | null;
+                                /** @description Counts edits; send it back as If-Match: "v<version>" */
+                                version: number;
+                            } | {
+                                id: string;
+                                key: string;
+                                stageId: string;
+                                name: string;
+                                description: string;
+                                documentationUrl: string | null;
+                                maturity: string | null;
+                                tiers: string[];
+                                /** @description Counts edits; send it back as If-Match: "v<version>" */
+                                version: number;
+                            } | {
+                                id: string;
+                                key: string;
+                                name: string;
+                                description: string;
+                                /** @description Counts edits; send it back as If-Match: "v<version>" */
+                                version: number;
+                            };
                         };
                     };
                 };
@@ -16615,6 +18539,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -16637,6 +18563,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -16659,6 +18587,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -16681,6 +18611,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -16703,7 +18635,26 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description If-Match names a version that is no longer current; error.current is the stored record */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "version_conflict";
+                                message: string;
+                                current?: unknown;
                                 requestId: string;
                             };
                         };
@@ -16725,6 +18676,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -16747,6 +18700,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -16813,6 +18768,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -16835,6 +18792,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -16857,6 +18816,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -16879,6 +18840,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -16901,6 +18864,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -16923,6 +18888,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -16945,6 +18912,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -17075,6 +19044,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -17097,6 +19068,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -17119,6 +19092,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -17141,6 +19116,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -17163,6 +19140,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -17185,6 +19164,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -17207,6 +19188,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -17314,6 +19297,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -17336,6 +19321,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -17358,6 +19345,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -17380,6 +19369,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -17402,6 +19393,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -17424,6 +19417,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -17446,6 +19441,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -17547,6 +19544,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -17569,6 +19568,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -17591,6 +19592,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -17613,6 +19616,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -17635,6 +19640,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -17657,6 +19664,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -17679,6 +19688,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -17721,6 +19732,8 @@ export interface paths {
                 /** @description The demo */
                 200: {
                     headers: {
+                        /** @description The record’s version, for If-Match */
+                        ETag: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -17825,6 +19838,8 @@ export interface paths {
                                 name: string;
                             }[];
                             personaOverrideReason: string | null;
+                            /** @description Counts edits of the demo (storyboard, trail, persona…); send it back as If-Match: "v<version>" */
+                            version: number;
                         };
                     };
                 };
@@ -17844,6 +19859,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -17866,6 +19883,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -17888,6 +19907,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -17910,6 +19931,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -17932,6 +19955,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -17954,6 +19979,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -17976,6 +20003,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -17993,7 +20022,10 @@ export interface paths {
         put: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description The ETag (or `"v" + version`) the edit started from. When it is no longer current the write changes nothing and answers 412 version_conflict with the current record. Leave it out to write whatever the version. */
+                    "if-match"?: string;
+                };
                 path: {
                     /** @description Record id (UUID) */
                     id: string;
@@ -18059,6 +20091,8 @@ export interface paths {
                 /** @description The saved demo */
                 200: {
                     headers: {
+                        /** @description The record’s version, for If-Match */
+                        ETag: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -18163,6 +20197,8 @@ export interface paths {
                                 name: string;
                             }[];
                             personaOverrideReason: string | null;
+                            /** @description Counts edits of the demo (storyboard, trail, persona…); send it back as If-Match: "v<version>" */
+                            version: number;
                         };
                     };
                 };
@@ -18182,6 +20218,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -18204,6 +20242,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -18226,6 +20266,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -18248,6 +20290,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -18270,7 +20314,26 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description If-Match names a version that is no longer current; error.current is the stored record */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "version_conflict";
+                                message: string;
+                                current?: unknown;
                                 requestId: string;
                             };
                         };
@@ -18292,6 +20355,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -18314,6 +20379,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -18472,6 +20539,8 @@ export interface paths {
                                 name: string;
                             }[];
                             personaOverrideReason: string | null;
+                            /** @description Counts edits of the demo (storyboard, trail, persona…); send it back as If-Match: "v<version>" */
+                            version: number;
                         };
                     };
                 };
@@ -18491,6 +20560,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -18513,6 +20584,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -18535,6 +20608,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -18557,6 +20632,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -18579,6 +20656,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -18601,6 +20680,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -18623,6 +20704,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -18780,6 +20863,8 @@ export interface paths {
                                     name: string;
                                 }[];
                                 personaOverrideReason: string | null;
+                                /** @description Counts edits of the demo (storyboard, trail, persona…); send it back as If-Match: "v<version>" */
+                                version: number;
                             };
                         };
                     };
@@ -18800,6 +20885,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -18822,6 +20909,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -18844,6 +20933,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -18866,6 +20957,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -18888,6 +20981,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -18910,6 +21005,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -18932,6 +21029,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -19005,6 +21104,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -19027,6 +21128,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -19049,6 +21152,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -19071,6 +21176,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -19093,6 +21200,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -19115,6 +21224,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -19137,6 +21248,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -19222,6 +21335,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -19244,6 +21359,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -19266,6 +21383,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -19288,6 +21407,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -19310,6 +21431,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -19332,6 +21455,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -19354,6 +21479,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -19401,6 +21528,8 @@ export interface paths {
                                 url: string;
                                 events: ("request.created" | "request.transitioned" | "request.overdue" | "share_link.first_visit")[];
                                 active: boolean;
+                                /** @description Counts edits; send it back as If-Match: "v<version>" */
+                                version: number;
                             }[];
                         };
                     };
@@ -19421,6 +21550,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -19443,6 +21574,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -19465,6 +21598,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -19487,6 +21622,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -19509,6 +21646,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -19531,6 +21670,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -19553,6 +21694,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -19598,6 +21741,8 @@ export interface paths {
                             url: string;
                             events: ("request.created" | "request.transitioned" | "request.overdue" | "share_link.first_visit")[];
                             active: boolean;
+                            /** @description Counts edits; send it back as If-Match: "v<version>" */
+                            version: number;
                             /** @description The signing secret. Shown only in this answer: store it in the receiver now. */
                             secret: string;
                         };
@@ -19619,6 +21764,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -19641,6 +21788,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -19663,6 +21812,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -19685,6 +21836,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -19707,6 +21860,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -19729,6 +21884,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -19751,6 +21908,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -19815,6 +21974,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -19837,6 +21998,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -19859,6 +22022,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -19881,6 +22046,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -19903,6 +22070,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -19925,6 +22094,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -19947,6 +22118,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -20002,6 +22175,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -20024,6 +22199,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -20046,6 +22223,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -20068,6 +22247,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -20090,6 +22271,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -20112,6 +22295,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -20134,6 +22319,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -20188,6 +22375,8 @@ export interface paths {
                             url: string;
                             events: ("request.created" | "request.transitioned" | "request.overdue" | "share_link.first_visit")[];
                             active: boolean;
+                            /** @description Counts edits; send it back as If-Match: "v<version>" */
+                            version: number;
                             /** @description The signing secret. Shown only in this answer: store it in the receiver now. */
                             secret: string;
                         };
@@ -20209,6 +22398,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -20231,6 +22422,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -20253,6 +22446,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -20275,6 +22470,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -20297,6 +22494,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -20319,6 +22518,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -20341,6 +22542,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -20362,7 +22565,211 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * One webhook (without its secret), with its version (ETag) for an edit
+         * @description Access: admin.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUID) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The webhook */
+                200: {
+                    headers: {
+                        /** @description The record’s version, for If-Match */
+                        ETag: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            url: string;
+                            events: ("request.created" | "request.transitioned" | "request.overdue" | "share_link.first_visit")[];
+                            active: boolean;
+                            /** @description Counts edits; send it back as If-Match: "v<version>" */
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Malformed request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Role may not do this, or CSRF token missing */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description No such record */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Conflicts with a stored record, or in use */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Invalid fields */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Too many attempts */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
         put?: never;
         post?: never;
         /**
@@ -20409,6 +22816,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -20431,6 +22840,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -20453,6 +22864,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -20475,6 +22888,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -20497,6 +22912,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -20519,6 +22936,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -20541,6 +22960,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -20558,7 +22979,10 @@ export interface paths {
         patch: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description The ETag (or `"v" + version`) the edit started from. When it is no longer current the write changes nothing and answers 412 version_conflict with the current record. Leave it out to write whatever the version. */
+                    "if-match"?: string;
+                };
                 path: {
                     /** @description Record id (UUID) */
                     id: string;
@@ -20579,6 +23003,8 @@ export interface paths {
                 /** @description Updated */
                 200: {
                     headers: {
+                        /** @description The record’s version, for If-Match */
+                        ETag: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -20588,6 +23014,8 @@ export interface paths {
                             url: string;
                             events: ("request.created" | "request.transitioned" | "request.overdue" | "share_link.first_visit")[];
                             active: boolean;
+                            /** @description Counts edits; send it back as If-Match: "v<version>" */
+                            version: number;
                         };
                     };
                 };
@@ -20607,6 +23035,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -20629,6 +23059,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -20651,6 +23083,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -20673,6 +23107,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -20695,7 +23131,26 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description If-Match names a version that is no longer current; error.current is the stored record */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "version_conflict";
+                                message: string;
+                                current?: unknown;
                                 requestId: string;
                             };
                         };
@@ -20717,6 +23172,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -20739,6 +23196,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -20810,6 +23269,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -20832,6 +23293,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -20854,6 +23317,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -20876,6 +23341,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -20898,6 +23365,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -20920,6 +23389,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -20942,6 +23413,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -21056,6 +23529,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -21078,6 +23553,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -21100,6 +23577,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -21122,6 +23601,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -21144,6 +23625,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -21166,6 +23649,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -21188,6 +23673,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -21258,6 +23745,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -21280,6 +23769,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -21302,6 +23793,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -21324,6 +23817,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -21346,6 +23841,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -21368,6 +23865,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -21390,6 +23889,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -21458,6 +23959,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -21480,6 +23983,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -21502,6 +24007,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -21524,6 +24031,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -21546,6 +24055,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -21568,6 +24079,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -21590,6 +24103,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -21775,6 +24290,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -21797,6 +24314,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -21819,6 +24338,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -21841,6 +24362,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -21863,6 +24386,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -21885,6 +24410,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -21907,6 +24434,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -22047,6 +24576,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -22069,6 +24600,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -22091,6 +24624,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -22113,6 +24648,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -22135,6 +24672,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -22157,6 +24696,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -22179,6 +24720,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -22290,6 +24833,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -22312,6 +24857,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -22334,6 +24881,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -22356,6 +24905,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -22378,6 +24929,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -22400,6 +24953,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -22422,6 +24977,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -22560,6 +25117,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -22582,6 +25141,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -22604,6 +25165,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -22626,6 +25189,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -22648,6 +25213,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -22670,6 +25237,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -22692,6 +25261,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -22794,6 +25365,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -22816,6 +25389,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -22838,6 +25413,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -22860,6 +25437,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -22882,6 +25461,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -22904,6 +25485,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -22926,6 +25509,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -23005,6 +25590,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -23027,6 +25614,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -23049,6 +25638,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -23071,6 +25662,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -23093,6 +25686,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -23115,6 +25710,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -23137,6 +25734,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -23212,6 +25811,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -23234,6 +25835,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -23256,6 +25859,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -23278,6 +25883,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -23300,6 +25907,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -23322,6 +25931,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -23344,6 +25955,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -23417,6 +26030,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -23439,6 +26054,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -23461,6 +26078,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -23483,6 +26102,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -23505,6 +26126,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -23527,6 +26150,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -23549,6 +26174,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -23623,6 +26250,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -23645,6 +26274,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -23667,6 +26298,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -23689,6 +26322,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -23711,6 +26346,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -23733,6 +26370,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -23755,6 +26394,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -23821,6 +26462,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -23843,6 +26486,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -23865,6 +26510,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -23887,6 +26534,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -23909,6 +26558,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -23931,6 +26582,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -23953,6 +26606,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -24027,6 +26682,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -24049,6 +26706,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -24071,6 +26730,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -24093,6 +26754,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -24115,6 +26778,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -24137,6 +26802,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -24159,6 +26826,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -24219,6 +26888,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -24241,6 +26912,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -24263,6 +26936,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -24285,6 +26960,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -24307,6 +26984,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -24329,6 +27008,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };
@@ -24351,6 +27032,8 @@ export interface paths {
                                 fields?: {
                                     [key: string]: string;
                                 };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
                                 /** @description Quote this when reporting a problem */
                                 requestId: string;
                             };

@@ -12,6 +12,8 @@ export function useApiMutation<TInput, TResult>(options: {
   invalidates: QueryKey[];
   success?: string | ((result: TResult, input: TInput) => string);
   quietFieldErrors?: boolean;
+  /** The caller shows a 412 version_conflict in VersionConflictModal: no toast for it. */
+  conflictDialog?: boolean;
 }) {
   const queryClient = useQueryClient();
   return useMutation<TResult, Error, TInput>({
@@ -25,6 +27,8 @@ export function useApiMutation<TInput, TResult>(options: {
       }
     },
     onError: (error) => {
+      // A version conflict opens the conflict dialog (useVersionConflict) instead of a toast.
+      if (options.conflictDialog && error instanceof ApiError && error.code === 'version_conflict') return;
       if (options.quietFieldErrors && error instanceof ApiError && Object.keys(error.fields).length > 0)
         return;
       const requestId =

@@ -18,10 +18,13 @@ import {
 import { emptyStoryboard, formatDuration, type Scene, type Storyboard, scriptStats } from '@shared/demos.ts';
 import type { Demo } from '@shared/schemas/demos.ts';
 import { IconArrowDown, IconArrowUp, IconPlus, IconTrash } from '@tabler/icons-react';
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { ApiError } from '../../../api/client.ts';
 import { TermSelect } from '../../../components/TermSelect.tsx';
+import { VersionConflictModal } from '../../../components/VersionConflictModal.tsx';
+import { useVersionConflict } from '../../../hooks/useVersionConflict.ts';
+import { useTerms } from '../../settings/hooks/useTerms.ts';
 import { useWorkspace } from '../../settings/hooks/useWorkspace.ts';
 import { useForkDemo, useSaveDemo } from '../hooks/useDemoMutations.ts';
 import { useCatalogue } from '../hooks/useDemos.ts';
@@ -37,6 +40,45 @@ let nextKey = 0;
 const newKey = () => `step-${nextKey++}`;
 const emptyScene: Scene = { title: '', shows: '', whyItMatters: '', script: '' };
 
+type TrailEntry = { featureId: string; core: boolean } | { categoryId: string; core: boolean };
+/** What a save sends (without a persona override): compared field by field in a conflict. */
+interface DemoValues {
+  personaId: string | null;
+  productVersion: string | null;
+  environment: string;
+  storyboard: Storyboard;
+  steps: TrailEntry[];
+}
+
+function valuesOfDemo(demo: Demo): DemoValues {
+  return {
+    personaId: demo.persona?.id ?? null,
+    productVersion: demo.productVersion ?? null,
+    environment: demo.environment,
+    storyboard: demo.storyboard,
+    steps: demo.trail.map((step) =>
+      step.feature
+        ? { featureId: step.feature.id, core: step.core }
+        : { categoryId: step.category.id, core: step.core },
+    ),
+  };
+}
+
+const stepsOf = (entries: TrailEntry[]): Step[] =>
+  entries.map((entry) => ({
+    key: newKey(),
+    target: 'featureId' in entry ? `feature:${entry.featureId}` : `category:${entry.categoryId}`,
+    core: entry.core,
+  }));
+
+const conflictLabels: Record<keyof DemoValues, string> = {
+  personaId: 'Target persona',
+  productVersion: 'Recorded on version',
+  environment: 'Environment',
+  storyboard: 'Storyboard',
+  steps: 'Feature trail',
+};
+
 /** Edits a demo's persona, version, trail and storyboard, with live script length and warnings. */
 export function DemoEditor({ id, demo, onDone }: { id: string; demo: Demo | null; onDone: () => void }) {
   const navigate = useNavigate();
@@ -45,13 +87,7 @@ export function DemoEditor({ id, demo, onDone }: { id: string; demo: Demo | null
   const [personaId, setPersonaId] = useState<string | null>(demo?.persona?.id ?? null);
   const [productVersion, setProductVersion] = useState(demo?.productVersion ?? '');
   const [environment, setEnvironment] = useState(demo?.environment ?? '');
-  const [steps, setSteps] = useState<Step[]>(
-    (demo?.trail ?? []).map((step) => ({
-      key: newKey(),
-      target: step.feature ? `feature:${step.feature.id}` : `category:${step.category.id}`,
-      core: step.core,
-    })),
-  );
+  const [steps, setSteps] = useState<Step[]>(demo ? stepsOf(valuesOfDemo(demo).steps) : []);
   const [storyboard, setStoryboard] = useState<Storyboard>(demo?.storyboard ?? emptyStoryboard);
   const [personaChoice, setPersonaChoice] = useState(false);
   const [overrideReason, setOverrideReason] = useState('');
@@ -77,6 +113,33 @@ export function DemoEditor({ id, demo, onDone }: { id: string; demo: Demo | null
   const save = useSaveDemo(id);
   const fork = useForkDemo(id);
   const fields = save.error instanceof ApiError ? save.error.fields : {};
+  /** The version and values the editor started from: saves send the version as If-Match. */
+  const loaded = useRef<{ version?: number; values?: DemoValues }>({
+    version: demo?.version,
+    values: demo ? valuesOfDemo(demo) : undefined,
+  });
+  const terms = useTerms();
+  const { conflict, catchConflict, dismiss } = useVersionConflict<DemoValues, Demo>({
+    labels: conflictLabels,
+    toValues: valuesOfDemo,
+    format: (path, value) => {
+      if (path === 'personaId') return terms.data?.find((term) => term.id === value)?.name;
+      if (path === 'steps' && Array.isArray(value)) return `${value.length} steps`;
+      if (path === 'storyboard') {
+        const board = value as Storyboard;
+        return `${board.scenes.length} scenes${board.story ? `: ${board.story.slice(0, 120)}` : ''}`;
+      }
+      return undefined;
+    },
+  });
+  const loadValues = (values: DemoValues, version: number) => {
+    setPersonaId(values.personaId);
+    setProductVersion(values.productVersion ?? '');
+    setEnvironment(values.environment);
+    setStoryboard(values.storyboard);
+    setSteps(stepsOf(values.steps));
+    loaded.current = { version, values };
+  };
 
   const body = (extra: object = {}) => ({
     personaId,
@@ -95,10 +158,20 @@ export function DemoEditor({ id, demo, onDone }: { id: string; demo: Demo | null
   });
   const submit = async (extra: object = {}) => {
     try {
-      await save.mutateAsync(body(extra));
+      await save.mutateAsync({ body: body(extra), version: loaded.current.version });
       onDone();
     } catch (error) {
       if (error instanceof ApiError && error.code === 'persona_change') setPersonaChoice(true);
+      else if (loaded.current.values) catchConflict(error, body() as DemoValues, loaded.current.values);
+    }
+  };
+  const applyOnTop = async (found: NonNullable<typeof conflict>) => {
+    try {
+      await save.mutateAsync({ body: found.changes, version: found.version });
+      dismiss();
+      onDone();
+    } catch (error) {
+      if (!catchConflict(error, found.merged, found.theirs)) dismiss();
     }
   };
   const move = (index: number, by: number) =>
@@ -116,16 +189,30 @@ export function DemoEditor({ id, demo, onDone }: { id: string; demo: Demo | null
 
   return (
     <Stack>
-      {save.error && !(save.error instanceof ApiError && save.error.code === 'persona_change') && (
-        <Alert color="red" title="Not saved">
-          {save.error.message}
-          {Object.entries(fields).map(([field, message]) => (
-            <Text size="sm" key={field}>
-              {field}: {message}
-            </Text>
-          ))}
-        </Alert>
-      )}
+      <VersionConflictModal
+        conflict={conflict}
+        applying={save.isPending}
+        onClose={dismiss}
+        onApply={applyOnTop}
+        onDiscard={(found) => {
+          loadValues(found.theirs, found.version);
+          dismiss();
+        }}
+      />
+      {save.error &&
+        !(
+          save.error instanceof ApiError &&
+          (save.error.code === 'persona_change' || save.error.code === 'version_conflict')
+        ) && (
+          <Alert color="red" title="Not saved">
+            {save.error.message}
+            {Object.entries(fields).map(([field, message]) => (
+              <Text size="sm" key={field}>
+                {field}: {message}
+              </Text>
+            ))}
+          </Alert>
+        )}
       <Group grow align="flex-start">
         <TermSelect
           kind="persona"

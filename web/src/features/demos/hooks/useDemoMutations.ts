@@ -1,4 +1,4 @@
-import { type ApiBody, apiClient } from '../../../api/client.ts';
+import { type ApiBody, apiClient, ifMatch } from '../../../api/client.ts';
 import { useApiMutation } from '../../../api/useApiMutation.ts';
 import { requestsKey } from '../../requests/hooks/useRequests.ts';
 import { catalogueKey, demosKey } from './useDemos.ts';
@@ -6,11 +6,15 @@ import { catalogueKey, demosKey } from './useDemos.ts';
 /** Saves demo `id` (persona, version, environment, trail, storyboard). */
 export function useSaveDemo(id: string) {
   return useApiMutation({
-    request: (body: ApiBody<'/api/demos/{id}', 'put'>) =>
-      apiClient.PUT('/api/demos/{id}', { params: { path: { id } }, body }),
+    request: ({ body, version }: { body: ApiBody<'/api/demos/{id}', 'put'>; version?: number }) =>
+      apiClient.PUT('/api/demos/{id}', {
+        params: { path: { id }, header: version === undefined ? {} : ifMatch(version) },
+        body,
+      }),
     invalidates: [demosKey, catalogueKey],
     success: 'Demo saved',
     quietFieldErrors: true,
+    conflictDialog: true,
   });
 }
 

@@ -1,18 +1,25 @@
-import type { CreateAssetInput, CreateListInput } from '@shared/schemas/library.ts';
-import { apiClient } from '../../../api/client.ts';
+import type { CreateAssetInput, CreateListInput, UpdateAssetInput } from '@shared/schemas/library.ts';
+import { apiClient, ifMatch } from '../../../api/client.ts';
 import { useApiMutation } from '../../../api/useApiMutation.ts';
 import { libraryKey } from './useLibrary.ts';
 
-/** Creates an asset, or saves the asset `id` when given. */
+/**
+ * Creates an asset, or saves the asset `id` when given — from `version`, the version the editor
+ * loaded (If-Match), so a save over someone else's newer one is refused with 412.
+ */
 export function useSaveAsset(id: string | undefined) {
   return useApiMutation({
-    request: (body: CreateAssetInput) =>
+    request: ({ body, version }: { body: CreateAssetInput | UpdateAssetInput; version?: number }) =>
       id
-        ? apiClient.PATCH('/api/assets/{id}', { params: { path: { id } }, body })
-        : apiClient.POST('/api/assets', { body }),
+        ? apiClient.PATCH('/api/assets/{id}', {
+            params: { path: { id }, header: version === undefined ? {} : ifMatch(version) },
+            body,
+          })
+        : apiClient.POST('/api/assets', { body: body as CreateAssetInput }),
     invalidates: [libraryKey],
     success: (asset) => `Saved “${asset.title}”`,
     quietFieldErrors: true,
+    conflictDialog: true,
   });
 }
 
@@ -26,15 +33,15 @@ export function useCreateList() {
   });
 }
 
-/** Restores an earlier version of asset `id` (a new save with that version's state). */
+/** Restores an earlier version of asset `id` (a new save with that version's state) over `from`, the version shown. */
 export function useRestoreVersion(id: string | undefined) {
   return useApiMutation({
-    request: (version: number) =>
+    request: ({ version, from }: { version: number; from: number }) =>
       apiClient.POST('/api/assets/{id}/versions/{version}/restore', {
-        params: { path: { id: id ?? '', version } },
+        params: { path: { id: id ?? '', version }, header: ifMatch(from) },
         body: {},
       }),
     invalidates: [libraryKey],
-    success: (_asset, version) => `Restored version ${version}`,
+    success: (_asset, { version }) => `Restored version ${version}`,
   });
 }

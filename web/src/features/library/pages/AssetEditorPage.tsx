@@ -19,7 +19,13 @@ import {
   Title,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { assetStatuses, assetStatusLabels, assetWarnings, linkKinds } from '@shared/library.ts';
+import {
+  assetFieldLabels,
+  assetStatuses,
+  assetStatusLabels,
+  assetWarnings,
+  linkKinds,
+} from '@shared/library.ts';
 import {
   type Asset,
   type CreateAssetInput,
@@ -28,13 +34,15 @@ import {
   updateAssetSchema,
 } from '@shared/schemas/library.ts';
 import { IconAlertTriangle } from '@tabler/icons-react';
-import { useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { ApiError } from '../../../api/client.ts';
 import { validateWith } from '../../../api/validateWith.ts';
 import { DateField } from '../../../components/DateField.tsx';
 import { TermSelect } from '../../../components/TermSelect.tsx';
 import { UnsavedChangesPrompt } from '../../../components/UnsavedChangesPrompt.tsx';
+import { VersionConflictModal } from '../../../components/VersionConflictModal.tsx';
+import { useVersionConflict } from '../../../hooks/useVersionConflict.ts';
 import { useTerms } from '../../settings/hooks/useTerms.ts';
 import { useUsers } from '../../settings/hooks/useUsers.ts';
 import { usePageTitle } from '../../shell/hooks/usePageTitle.ts';
@@ -88,11 +96,18 @@ function valuesOf(asset: Asset): Values {
 
 const texts = new Set(['title', 'summary', 'body', 'keyTakeaway']);
 /** The request body: number and choice fields hold '' when cleared, which the API takes as null. */
-function toAssetInput(values: Values): CreateAssetInput {
+function toAssetInput(values: Values): CreateAssetInput;
+function toAssetInput(values: Partial<Values>): Partial<CreateAssetInput>;
+function toAssetInput(values: Partial<Values>) {
   return Object.fromEntries(
     Object.entries(values).map(([key, value]) => [key, value === '' && !texts.has(key) ? null : value]),
-  ) as CreateAssetInput;
+  );
 }
+
+/** Every field the editor shows, by the label it shows it under (for the conflict dialog). */
+const conflictLabels = Object.fromEntries(
+  Object.keys(blank).map((key) => [key, assetFieldLabels[key] ?? key]),
+) as Record<keyof Values, string>;
 
 /** Create or edit an asset; format rules show as warnings while you type. */
 export function AssetEditorPage() {
@@ -107,16 +122,42 @@ export function AssetEditorPage() {
     initialValues: blank,
     validate: validateWith(id ? updateAssetSchema : createAssetSchema, toAssetInput),
   });
-  // biome-ignore lint/correctness/useExhaustiveDependencies: load the asset once when it arrives
+  /** The version the form's baseline came from: every save sends it as If-Match. */
+  const [version, setVersion] = useState<number | undefined>(undefined);
+  const load = (values: Values, loadedVersion: number) => {
+    // The loaded asset is the baseline: only edits after this count as unsaved.
+    form.setInitialValues(values);
+    form.setValues(values);
+    setVersion(loadedVersion);
+  };
+  // A refetch never overwrites edits in progress: a save from the older version meets the conflict dialog.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: load the asset when it arrives
   useEffect(() => {
-    if (existing.data) {
-      // The loaded asset is the baseline: only edits after this count as unsaved.
-      form.setInitialValues(valuesOf(existing.data));
-      form.setValues(valuesOf(existing.data));
-    }
+    if (existing.data && !form.isDirty()) load(valuesOf(existing.data), existing.data.version);
   }, [existing.data]);
   const leaving = useRef(false);
   const save = useSaveAsset(id);
+  const names = useCallback(
+    (path: string, value: unknown) => {
+      const nameOf = (entry: unknown) =>
+        terms.data?.find((term) => term.id === entry)?.name ??
+        users.data?.find((user) => user.id === entry)?.name ??
+        lists.data?.find((list) => list.id === entry)?.name;
+      if (!/Ids?$/.test(path) || value === null) return undefined;
+      const ids = Array.isArray(value) ? value : [value];
+      return ids.length ? ids.map((entry) => nameOf(entry) ?? String(entry)).join(', ') : undefined;
+    },
+    [terms.data, users.data, lists.data],
+  );
+  const { conflict, catchConflict, dismiss } = useVersionConflict<Values, Asset>({
+    labels: conflictLabels,
+    toValues: valuesOf,
+    format: names,
+  });
+  const saved = (asset: Asset) => {
+    leaving.current = true;
+    navigate(`/library/assets/${asset.id}`);
+  };
 
   const formatKey = terms.data?.find((term) => term.id === form.values.formatId)?.key;
   const warnings = assetWarnings({ ...form.values, formatKey });
@@ -139,16 +180,44 @@ export function AssetEditorPage() {
   return (
     <form
       onSubmit={form.onSubmit((values) =>
-        save.mutate(toAssetInput(values), {
-          onSuccess: (asset) => {
-            leaving.current = true;
-            navigate(`/library/assets/${asset.id}`);
+        save.mutate(
+          { body: toAssetInput(values), version },
+          {
+            onSuccess: saved,
+            onError: (error) => {
+              if (catchConflict(error, values, form.getInitialValues())) return;
+              if (error instanceof ApiError) form.setErrors(error.fields);
+            },
           },
-          onError: (error) => error instanceof ApiError && form.setErrors(error.fields),
-        }),
+        ),
       )}
     >
       <UnsavedChangesPrompt when={form.isDirty()} leaving={leaving} />
+      <VersionConflictModal
+        conflict={conflict}
+        applying={save.isPending}
+        onClose={dismiss}
+        onApply={(found) =>
+          save.mutate(
+            { body: toAssetInput(found.changes), version: found.version },
+            {
+              onSuccess: (asset) => {
+                dismiss();
+                saved(asset);
+              },
+              onError: (error) => {
+                if (catchConflict(error, found.merged, found.theirs)) return;
+                dismiss();
+                if (error instanceof ApiError) form.setErrors(error.fields);
+              },
+            },
+          )
+        }
+        onDiscard={(found) => {
+          load(found.theirs, found.version);
+          dismiss();
+        }}
+      />
       <Stack gap="lg">
         <Group justify="space-between">
           <Title order={1}>{id ? 'Edit asset' : 'New asset'}</Title>

@@ -118,7 +118,9 @@ export function AssetPage() {
         version={restoring}
         onClose={() => setRestoring(null)}
         restoring={restore.isPending}
-        onConfirm={(version) => restore.mutate(version, { onSuccess: () => setRestoring(null) })}
+        onConfirm={(version) =>
+          restore.mutate({ version, from: data.version }, { onSuccess: () => setRestoring(null) })
+        }
       />
       <Group justify="space-between" align="flex-start">
         <Stack gap={6}>
@@ -263,7 +265,7 @@ export function AssetPage() {
                             ? 'Created'
                             : `Changed ${version.changes.map(assetFieldLabel).join(', ')}`)}
                       </Text>
-                      {editor && version.version !== data.version && (
+                      {editor && version.version !== data.historyVersion && (
                         <Button
                           size="compact-xs"
                           variant="subtle"

@@ -5,7 +5,7 @@ import type {
   TransitionInput,
   UpdateRequestInput,
 } from '@shared/schemas/requests.ts';
-import { apiClient } from '../../../api/client.ts';
+import { apiClient, ifMatch } from '../../../api/client.ts';
 import { useApiMutation } from '../../../api/useApiMutation.ts';
 import { requestsKey } from './useRequests.ts';
 
@@ -44,28 +44,28 @@ export function useRecordResults(requestId: string) {
   });
 }
 
-/** Sets (or clears, with null) a request's priority; the answer carries the new score. */
-export function useSetPriority(requestId: string | undefined) {
+/**
+ * Sets the priority, the work stage or the due date of a request after filing, over `version`,
+ * the version the page shows (If-Match): a change over someone else's newer save answers 412.
+ */
+export function useUpdateRequest(requestId: string | undefined) {
   return useApiMutation({
-    request: (priority: 1 | 2 | 3 | null) =>
+    request: ({ body, version }: { body: UpdateRequestInput; version: number }) =>
       apiClient.PATCH('/api/requests/{id}', {
-        params: { path: { id: requestId ?? '' } },
-        body: { priority },
+        params: { path: { id: requestId ?? '' }, header: ifMatch(version) },
+        body,
       }),
     invalidates: [requestsKey],
-    success: (updated) => `Priority ${updated.priority ?? 'cleared'}; score ${updated.score}`,
-  });
-}
-
-/** Changes the work stage or the due date of a request after filing. */
-export function useUpdateRequest(requestId: string) {
-  return useApiMutation({
-    request: (body: UpdateRequestInput) =>
-      apiClient.PATCH('/api/requests/{id}', { params: { path: { id: requestId } }, body }),
-    invalidates: [requestsKey],
-    success: (_updated, body) =>
-      body.stage ? 'Work stage saved' : body.dueDate ? 'Due date saved' : 'Due date cleared',
+    success: (updated, { body }) =>
+      body.priority !== undefined
+        ? `Priority ${updated.priority ?? 'cleared'}; score ${updated.score}`
+        : body.stage
+          ? 'Work stage saved'
+          : body.dueDate
+            ? 'Due date saved'
+            : 'Due date cleared',
     quietFieldErrors: true,
+    conflictDialog: true,
   });
 }
 

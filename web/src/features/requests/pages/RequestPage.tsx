@@ -35,20 +35,49 @@ import {
   resultsSchema,
   type UpdateRequestInput,
 } from '@shared/schemas/requests.ts';
-import { type ReactNode, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { type ReactNode, useCallback, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { ApiError } from '../../../api/client.ts';
 import { validateWith } from '../../../api/validateWith.ts';
 import { DateField } from '../../../components/DateField.tsx';
 import { DateTime, daysInWords } from '../../../components/DateTime.tsx';
+import { VersionConflictModal } from '../../../components/VersionConflictModal.tsx';
+import { useVersionConflict } from '../../../hooks/useVersionConflict.ts';
 import { useSession } from '../../auth/hooks/useSession.ts';
 import { usePageTitle } from '../../shell/hooks/usePageTitle.ts';
 import { AttachmentList } from '../components/AttachmentList.tsx';
 import { CommentThread } from '../components/CommentThread.tsx';
 import { RequestStateBadge } from '../components/RequestStateBadge.tsx';
 import { TransitionModal } from '../components/TransitionModal.tsx';
-import { useRecordResults, useSetPriority, useUpdateRequest } from '../hooks/useRequestMutations.ts';
-import { useRequest } from '../hooks/useRequests.ts';
+import { useRecordResults, useUpdateRequest } from '../hooks/useRequestMutations.ts';
+import { requestsKey, useRequest } from '../hooks/useRequests.ts';
+
+/** The fields of a request that edits after filing change, compared in a conflict. */
+type EditValues = Pick<ContentRequest, 'priority' | 'stage' | 'dueDate'>;
+const editValuesOf = (request: ContentRequest): EditValues => ({
+  priority: request.priority,
+  stage: request.stage,
+  dueDate: request.dueDate,
+});
+const editLabels: Record<keyof EditValues, string> = {
+  priority: 'Priority',
+  stage: 'Work stage',
+  dueDate: 'Due date',
+};
+const describeEdit = (path: string, value: unknown) =>
+  path === 'priority'
+    ? value
+      ? `P${value}`
+      : 'Unset'
+    : path === 'stage' && value
+      ? assignedStageLabels[value as AssignedStage]
+      : undefined;
+
+type SaveEdit = (
+  body: UpdateRequestInput,
+  handlers?: { onSuccess?: () => void; onError?: (error: Error) => void },
+) => void;
 
 type ResultsValues = {
   summary: string;
@@ -124,11 +153,10 @@ function gitlabAuthorLabel(author: NonNullable<ContentRequest['gitlabAuthor']>):
  * The work stage (while assigned) and the due date, which triagers can change after filing; each
  * change saves at once and lands in the history.
  */
-function WorkPanel({ request }: { request: ContentRequest }) {
-  const update = useUpdateRequest(request.id);
+function WorkPanel({ request, edit, saving }: { request: ContentRequest; edit: SaveEdit; saving: boolean }) {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const save = (body: UpdateRequestInput) =>
-    update.mutate(body, {
+    edit(body, {
       onSuccess: () => setErrors({}),
       onError: (error) => error instanceof ApiError && setErrors(error.fields),
     });
@@ -146,7 +174,7 @@ function WorkPanel({ request }: { request: ContentRequest }) {
             onChange={(value) => value && value !== request.stage && save({ stage: value as AssignedStage })}
             allowDeselect={false}
             error={errors.stage}
-            disabled={update.isPending}
+            disabled={saving}
           />
         )}
         <DateField
@@ -155,7 +183,7 @@ function WorkPanel({ request }: { request: ContentRequest }) {
           value={request.dueDate}
           onChange={(value) => value !== request.dueDate && save({ dueDate: value ?? null })}
           error={errors.dueDate}
-          disabled={update.isPending}
+          disabled={saving}
         />
       </Stack>
     </Paper>
@@ -175,7 +203,31 @@ export function RequestPage() {
   const request = useRequest(id);
   usePageTitle(request.data && `Request #${request.data.number}`);
   const [moveTo, setMoveTo] = useState<RequestState | null>(null);
-  const setPriority = useSetPriority(id);
+  const update = useUpdateRequest(id);
+  const queryClient = useQueryClient();
+  const { conflict, catchConflict, dismiss } = useVersionConflict<EditValues, ContentRequest>({
+    labels: editLabels,
+    toValues: editValuesOf,
+    format: describeEdit,
+  });
+  /** Saves one change over the version shown; a newer save by someone else opens the conflict dialog. */
+  const edit: SaveEdit = useCallback(
+    (body, handlers = {}) => {
+      const shown = request.data;
+      if (!shown) return;
+      const base = editValuesOf(shown);
+      update.mutate(
+        { body, version: shown.version },
+        {
+          onSuccess: handlers.onSuccess,
+          onError: (error) => {
+            if (!catchConflict(error, { ...base, ...body }, base)) handlers.onError?.(error);
+          },
+        },
+      );
+    },
+    [request.data, update.mutate, catchConflict],
+  );
   if (request.isPending) return <Skeleton h={400} />;
   if (request.isError) return <Alert color="red">{request.error.message}</Alert>;
   const data = request.data;
@@ -213,6 +265,26 @@ export function RequestPage() {
 
   return (
     <Stack gap="lg">
+      <VersionConflictModal
+        conflict={conflict}
+        applying={update.isPending}
+        onClose={dismiss}
+        onApply={(found) =>
+          update.mutate(
+            { body: found.changes as UpdateRequestInput, version: found.version },
+            {
+              onSuccess: dismiss,
+              onError: (error) => {
+                if (!catchConflict(error, found.merged, found.theirs)) dismiss();
+              },
+            },
+          )
+        }
+        onDiscard={async () => {
+          dismiss();
+          await queryClient.invalidateQueries({ queryKey: requestsKey });
+        }}
+      />
       <Anchor component={Link} to="/requests" size="sm">
         ← Requests
       </Anchor>
@@ -331,9 +403,10 @@ export function RequestPage() {
                   mt="sm"
                   size="xs"
                   aria-label="Priority"
+                  disabled={update.isPending}
                   value={String(data.priority ?? 0)}
                   onChange={(value) =>
-                    setPriority.mutate(value === '0' ? null : (Number(value) as 1 | 2 | 3))
+                    edit({ priority: value === '0' ? null : (Number(value) as 1 | 2 | 3) })
                   }
                   data={[
                     { value: '0', label: 'Unset' },
@@ -349,7 +422,9 @@ export function RequestPage() {
                 </Text>
               )}
             </Paper>
-            {triager && !endedStates.includes(data.state) && <WorkPanel request={data} />}
+            {triager && !endedStates.includes(data.state) && (
+              <WorkPanel request={data} edit={edit} saving={update.isPending} />
+            )}
             <Paper withBorder p="md" radius="md" component="section" aria-label="History">
               <Text fw={600} size="sm" mb="sm">
                 History

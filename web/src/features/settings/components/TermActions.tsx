@@ -18,7 +18,7 @@ export function TermActions({ term, onEdit }: { term: Term; onEdit: (term: Term)
       <ArchiveToggle
         name={term.name}
         archived={term.archived}
-        onToggle={() => update.mutate({ id: term.id, archived: !term.archived })}
+        onToggle={() => update.mutate({ id: term.id, version: term.version, archived: !term.archived })}
       />
       <ConfirmDelete label={term.name} loading={remove.isPending} onConfirm={() => remove.mutate(term)} />
     </Group>

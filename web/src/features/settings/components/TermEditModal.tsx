@@ -8,6 +8,11 @@ import { useTermMutations } from '../hooks/useTermMutations.ts';
 import { useTerms } from '../hooks/useTerms.ts';
 
 type Values = { name: string; description: string; parentId: string };
+const valuesOf = (term: Term): Values => ({
+  name: term.name,
+  description: term.description,
+  parentId: term.parentId ?? '',
+});
 
 /** Rename a term, describe it, or move a use case to another solution. */
 export function TermEditModal({ term, onClose }: { term: Term | null; onClose: () => void }) {
@@ -25,9 +30,14 @@ export function TermEditModal({ term, onClose }: { term: Term | null; onClose: (
   });
   // biome-ignore lint/correctness/useExhaustiveDependencies: reset only when another term opens
   useEffect(() => {
-    if (term)
-      form.setValues({ name: term.name, description: term.description, parentId: term.parentId ?? '' });
+    if (term) {
+      form.setValues(valuesOf(term));
+      form.resetDirty(valuesOf(term));
+    }
   }, [term]);
+  const labels: Record<string, string> = parentKind
+    ? { name: 'Name', parentId: termKinds[parentKind].singular, description: 'Description' }
+    : { name: 'Name', description: 'Description' };
 
   return (
     <FormModal
@@ -36,7 +46,24 @@ export function TermEditModal({ term, onClose }: { term: Term | null; onClose: (
       title={term ? `Edit ${termKinds[term.kind].singular.toLowerCase()}` : ''}
       form={form}
       mutation={update}
-      toInput={(values) => ({ id: term?.id ?? '', ...toInput(values) })}
+      toInput={(values, version) => ({ id: term?.id ?? '', version: version ?? 0, ...toInput(values) })}
+      versioned={
+        term
+          ? {
+              version: term.version,
+              labels,
+              toValues: valuesOf,
+              format: (path, value) =>
+                path === 'parentId' ? parents.data?.find((parent) => parent.id === value)?.name : undefined,
+              toChangesInput: (changes, version) => ({
+                id: term.id,
+                version,
+                ...changes,
+                ...(changes.parentId !== undefined ? { parentId: changes.parentId || null } : {}),
+              }),
+            }
+          : undefined
+      }
     >
       <TextInput label="Name" required data-autofocus {...form.getInputProps('name')} />
       {parentKind && (

@@ -1,5 +1,5 @@
 import type { CreateTeamInput, UpdateTeamInput } from '@shared/schemas/settings.ts';
-import { apiClient } from '../../../api/client.ts';
+import { apiClient, ifMatch } from '../../../api/client.ts';
 import { useApiMutation } from '../../../api/useApiMutation.ts';
 import { teamsKey } from './useTeams.ts';
 
@@ -11,10 +11,15 @@ export function useTeamMutations() {
     success: (team) => `Added ${team.name}`,
     quietFieldErrors: true,
   });
+  /** Saves team `id` over `version`, the version shown (If-Match): a stale one answers 412. */
   const update = useApiMutation({
-    request: ({ id, ...body }: { id: string } & UpdateTeamInput) =>
-      apiClient.PATCH('/api/settings/teams/{id}', { params: { path: { id } }, body }),
+    request: ({ id, version, ...body }: { id: string; version: number } & UpdateTeamInput) =>
+      apiClient.PATCH('/api/settings/teams/{id}', {
+        params: { path: { id }, header: ifMatch(version) },
+        body,
+      }),
     invalidates: [teamsKey],
+    conflictDialog: true,
   });
   const remove = useApiMutation({
     request: (team: { id: string; name: string }) =>

@@ -1,5 +1,5 @@
 import type { CreateTermInput, TermKind, UpdateTermInput } from '@shared/schemas/settings.ts';
-import { apiClient } from '../../../api/client.ts';
+import { apiClient, ifMatch } from '../../../api/client.ts';
 import { useApiMutation } from '../../../api/useApiMutation.ts';
 import { termsKey } from './useTerms.ts';
 
@@ -11,9 +11,13 @@ export function useTermMutations() {
     success: (term) => `Added “${term.name}”`,
     quietFieldErrors: true,
   });
+  /** Saves term `id` over `version`, the version shown (If-Match): a stale one answers 412. */
   const update = useApiMutation({
-    request: ({ id, ...body }: { id: string } & UpdateTermInput) =>
-      apiClient.PATCH('/api/settings/terms/{id}', { params: { path: { id } }, body }),
+    request: ({ id, version, ...body }: { id: string; version: number } & UpdateTermInput) =>
+      apiClient.PATCH('/api/settings/terms/{id}', {
+        params: { path: { id }, header: ifMatch(version) },
+        body,
+      }),
     invalidates: [termsKey],
     quietFieldErrors: true,
   });

@@ -1,5 +1,5 @@
 import type { CreateWebhookInput } from '@shared/schemas/webhooks.ts';
-import { apiClient } from '../../../api/client.ts';
+import { apiClient, ifMatch } from '../../../api/client.ts';
 import { useApiMutation } from '../../../api/useApiMutation.ts';
 import { webhookAllowedHostsKey, webhooksKey } from './useWebhooks.ts';
 
@@ -11,9 +11,13 @@ export function useWebhookMutations() {
     success: (hook) => `Added ${hook.name}`,
     quietFieldErrors: true,
   });
+  /** Pauses or resumes a webhook over the version shown (If-Match); a stale one is refused (412). */
   const update = useApiMutation({
-    request: ({ id, active }: { id: string; active: boolean }) =>
-      apiClient.PATCH('/api/settings/webhooks/{id}', { params: { path: { id } }, body: { active } }),
+    request: ({ id, version, active }: { id: string; version: number; active: boolean }) =>
+      apiClient.PATCH('/api/settings/webhooks/{id}', {
+        params: { path: { id }, header: ifMatch(version) },
+        body: { active },
+      }),
     invalidates: [webhooksKey],
   });
   const rotate = useApiMutation({

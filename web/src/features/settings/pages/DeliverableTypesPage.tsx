@@ -105,7 +105,9 @@ export function DeliverableTypesPage() {
                               placeholder="Formats"
                               data={formatOptions}
                               value={type.formatIds}
-                              onChange={(formatIds) => update.mutate({ id: type.id, formatIds })}
+                              onChange={(formatIds) =>
+                                update.mutate({ id: type.id, version: type.version, formatIds })
+                              }
                               w={{ base: 160, sm: 320 }}
                               size="xs"
                               searchable

@@ -1,12 +1,19 @@
 import { Badge, Button, Group, NumberInput, Paper, Table, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { type CreateTeamInput, createTeamSchema } from '@shared/schemas/settings.ts';
+import {
+  type CreateTeamInput,
+  createTeamSchema,
+  type Team,
+  type UpdateTeamInput,
+} from '@shared/schemas/settings.ts';
 import { IconPlus } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { ApiError } from '../../../api/client.ts';
 import { validateWith } from '../../../api/validateWith.ts';
 import { ConfirmDelete } from '../../../components/ConfirmDelete.tsx';
 import { QueryState } from '../../../components/QueryState.tsx';
+import { VersionConflictModal } from '../../../components/VersionConflictModal.tsx';
+import { useVersionConflict } from '../../../hooks/useVersionConflict.ts';
 import { ArchiveToggle } from '../components/ArchiveToggle.tsx';
 import { SettingsSection } from '../components/SettingsSection.tsx';
 import { useTeamMutations } from '../hooks/useTeamMutations.ts';
@@ -71,6 +78,18 @@ function BudgetInput({
   );
 }
 
+type TeamValues = Pick<Team, 'name' | 'quarterlyBudget' | 'archived'>;
+const teamValues = ({ name, quarterlyBudget, archived }: Team): TeamValues => ({
+  name,
+  quarterlyBudget,
+  archived,
+});
+const teamLabels: Record<keyof TeamValues, string> = {
+  name: 'Team',
+  quarterlyBudget: 'Points per quarter',
+  archived: 'Archived',
+};
+
 /** Requesting teams and their quarterly request budgets (new content costs 2 points, reuse 1). */
 export function TeamsPage() {
   const teams = useTeams();
@@ -79,6 +98,24 @@ export function TeamsPage() {
     validate: validateWith(createTeamSchema),
   });
   const { create, update, remove } = useTeamMutations();
+  const { conflict, catchConflict, dismiss } = useVersionConflict<TeamValues, Team>({
+    labels: teamLabels,
+    toValues: teamValues,
+  });
+  /** The team a conflict is about. */
+  const [conflictTeam, setConflictTeam] = useState<string | null>(null);
+  /** Saves one change of a team over the version shown; a newer save by someone else opens the dialog. */
+  const edit = (team: Team, body: UpdateTeamInput, onError?: (error: Error) => void) =>
+    update.mutate(
+      { id: team.id, version: team.version, ...body },
+      {
+        onError: (error) => {
+          if (catchConflict(error, { ...teamValues(team), ...body }, teamValues(team)))
+            setConflictTeam(team.id);
+          else onError?.(error);
+        },
+      },
+    );
 
   return (
     <SettingsSection
@@ -132,9 +169,7 @@ export function TeamsPage() {
                     <Table.Td>
                       <BudgetInput
                         team={team}
-                        onSave={(quarterlyBudget, done) =>
-                          update.mutate({ id: team.id, quarterlyBudget }, { onError: (error) => done(error) })
-                        }
+                        onSave={(quarterlyBudget, done) => edit(team, { quarterlyBudget }, done)}
                       />
                     </Table.Td>
                     <Table.Td>
@@ -142,7 +177,7 @@ export function TeamsPage() {
                         <ArchiveToggle
                           name={team.name}
                           archived={team.archived}
-                          onToggle={() => update.mutate({ id: team.id, archived: !team.archived })}
+                          onToggle={() => edit(team, { archived: !team.archived })}
                         />
                         <ConfirmDelete label={team.name} onConfirm={() => remove.mutate(team)} />
                       </Group>
@@ -154,6 +189,27 @@ export function TeamsPage() {
           </Paper>
         )}
       </QueryState>
+      <VersionConflictModal
+        conflict={conflict}
+        applying={update.isPending}
+        onClose={dismiss}
+        onApply={(found) =>
+          conflictTeam &&
+          update.mutate(
+            { id: conflictTeam, version: found.version, ...found.changes },
+            {
+              onSuccess: dismiss,
+              onError: (error) => {
+                if (!catchConflict(error, found.merged, found.theirs)) dismiss();
+              },
+            },
+          )
+        }
+        onDiscard={async () => {
+          dismiss();
+          await teams.refetch();
+        }}
+      />
     </SettingsSection>
   );
 }

@@ -205,7 +205,13 @@ export function WebhooksPage() {
                         <Switch
                           aria-label={`${hook.name} active`}
                           checked={hook.active}
-                          onChange={(e) => update.mutate({ id: hook.id, active: e.currentTarget.checked })}
+                          onChange={(e) =>
+                            update.mutate({
+                              id: hook.id,
+                              version: hook.version,
+                              active: e.currentTarget.checked,
+                            })
+                          }
                         />
                       </Table.Td>
                       <Table.Td>

@@ -5,32 +5,69 @@ import {
   type Workspace,
   workspaceSettingsDefaults,
 } from '@shared/schemas/settings.ts';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { ApiError } from '../../../api/client.ts';
 import { validateWith } from '../../../api/validateWith.ts';
 import { QueryState } from '../../../components/QueryState.tsx';
+import { VersionConflictModal } from '../../../components/VersionConflictModal.tsx';
+import { useVersionConflict } from '../../../hooks/useVersionConflict.ts';
 import { SettingsSection } from '../components/SettingsSection.tsx';
 import { useSaveWorkspace } from '../hooks/useSaveWorkspace.ts';
 import { useWorkspace } from '../hooks/useWorkspace.ts';
 
+type Values = Omit<Workspace, 'version'>;
+const valuesOf = ({ version: _version, ...values }: Workspace): Values => values;
+
+/** The form's fields by their labels, for the conflict dialog. */
+const labels: Record<string, string> = {
+  name: 'Workspace name',
+  'settings.defaultTeamBudget': 'Default quarterly budget of a new requesting team',
+  'settings.reviewSlaBusinessDays': 'Review a new request within (business days)',
+  'settings.assetExpiryDays': 'Library items expire after (days)',
+  'settings.workdays': 'Workdays for the review clock',
+  'settings.requestPricing.newContent': 'Price of new content',
+  'settings.requestPricing.reuse': 'Price of reuse',
+  'settings.requestPricing.eventNew': 'Price of event, new',
+  'settings.requestPricing.eventReuse': 'Price of event, reuse',
+};
+const dayNames = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const formatValue = (path: string, value: unknown) =>
+  path === 'settings.workdays' && Array.isArray(value)
+    ? value.map((day) => dayNames[day as number]).join(', ')
+    : undefined;
+
 /** The workspace name and the rules of the team's practice that other modules apply. */
 export function WorkspacePage() {
   const workspace = useWorkspace();
-  const form = useForm<Workspace>({
+  const form = useForm<Values>({
     initialValues: {
       name: '',
       settings: workspaceSettingsDefaults,
     },
     validate: validateWith(updateWorkspaceSchema),
   });
-  // biome-ignore lint/correctness/useExhaustiveDependencies: load once per fetch
+  /** The version the form shows: saves send it as If-Match. */
+  const [version, setVersion] = useState(0);
+  const load = (values: Values, loadedVersion: number) => {
+    form.setValues(values);
+    form.resetDirty(values);
+    setVersion(loadedVersion);
+  };
+  // biome-ignore lint/correctness/useExhaustiveDependencies: load once per fetch, never over edits in progress
   useEffect(() => {
-    if (workspace.data) {
-      form.setValues(workspace.data);
-      form.resetDirty(workspace.data);
-    }
+    if (workspace.data && !form.isDirty()) load(valuesOf(workspace.data), workspace.data.version);
   }, [workspace.data]);
   const save = useSaveWorkspace();
+  const { conflict, catchConflict, dismiss } = useVersionConflict<Values, Workspace>({
+    labels,
+    toValues: valuesOf,
+    format: formatValue,
+  });
+  const onError = (values: Values, base: Values) => (error: Error) => {
+    if (catchConflict(error, values, base)) return;
+    if (error instanceof ApiError) form.setErrors(error.fields);
+  };
+  const saved = (result: Workspace) => load(valuesOf(result), result.version);
 
   return (
     <SettingsSection
@@ -42,11 +79,33 @@ export function WorkspacePage() {
           <Paper withBorder radius="md" p="lg" maw={560}>
             <form
               onSubmit={form.onSubmit((values) =>
-                save.mutate(values, {
-                  onError: (error) => error instanceof ApiError && form.setErrors(error.fields),
-                }),
+                save.mutate(
+                  { body: values, version },
+                  { onSuccess: saved, onError: onError(values, form.getInitialValues()) },
+                ),
               )}
             >
+              <VersionConflictModal
+                conflict={conflict}
+                applying={save.isPending}
+                onClose={dismiss}
+                onApply={(found) =>
+                  save.mutate(
+                    { body: found.changes, version: found.version },
+                    {
+                      onSuccess: (result) => {
+                        dismiss();
+                        saved(result);
+                      },
+                      onError: onError(found.merged, found.theirs),
+                    },
+                  )
+                }
+                onDiscard={(found) => {
+                  load(found.theirs, found.version);
+                  dismiss();
+                }}
+              />
               <Stack>
                 <TextInput label="Workspace name" required {...form.getInputProps('name')} />
                 <NumberInput
