@@ -153,6 +153,9 @@ describe('GitLab issue intake', () => {
         deliver(issueHook({ url }), { 'x-gitlab-token': TOKEN, 'x-gitlab-event-uuid': uuid }),
       ),
     );
+    expect(answers.map((answer) => [answer.status, answer.body.status ?? answer.body.error?.code])).toEqual(
+      expect.arrayContaining([[200, 'created']]),
+    );
     expect(answers.map((answer) => answer.status).every((status) => status < 300)).toBe(true);
     expect(answers.map((answer) => answer.body.status).sort()).toEqual(['created', 'duplicate', 'duplicate']);
     const ids = new Set(answers.map((answer) => answer.body.requestId).filter(Boolean));

@@ -23,6 +23,7 @@ import {
   insertGitlabUserLink,
   insertIntegrationDelivery,
   listGitlabUserLinkRows,
+  withAdvisoryLock,
 } from './requests.repository.ts';
 import { createRequest, transitionRequest, updateRequest } from './requests.service.ts';
 
@@ -234,7 +235,7 @@ export async function receiveGitlabIssue(options: {
   payload: unknown;
   now: Date;
 }): Promise<{ status: 'created' | 'duplicate' | 'ignored'; requestId?: string; report: string[] }> {
-  const { db, now } = options;
+  const { db } = options;
   if (!options.expectedToken)
     throw new AppError('not_found', 'GitLab intake is not configured (SHOWCASE_GITLAB_WEBHOOK_TOKEN)');
   if (!tokenMatches(options.token, options.expectedToken))
@@ -257,6 +258,18 @@ export async function receiveGitlabIssue(options: {
     return { status: 'ignored', report: [`object_kind “${hook.object_kind}” is not an issue`] };
   const action = hook.object_attributes.action ?? 'open';
   if (action !== 'open') return { status: 'ignored', report: [`action “${action}” does not file a request`] };
+  // Deliveries of one issue are filed one at a time: GitLab may send the same one twice at once,
+  // and the later then finds the earlier one's request and answers as a duplicate.
+  return withAdvisoryLock(db, `gitlab-issue:${hook.object_attributes.url}`, () =>
+    fileGitlabIssue(options, hook),
+  );
+}
+
+async function fileGitlabIssue(
+  options: { db: Db; deliveryId: string | undefined; now: Date },
+  hook: z.infer<typeof gitlabIssueHookSchema>,
+): Promise<{ status: 'created' | 'duplicate' | 'ignored'; requestId?: string; report: string[] }> {
+  const { db, now } = options;
   if (options.deliveryId && (await findIntegrationDelivery(db, options.deliveryId))) {
     return { status: 'duplicate', report: ['this delivery was received before'] };
   }
@@ -379,8 +392,7 @@ export async function receiveGitlabIssue(options: {
       },
     },
   }).catch(async (error: unknown) => {
-    // GitLab sent the same issue twice at once and the other delivery filed it first: the unique
-    // issue reference refused this one, which is then a duplicate like any later one.
+    // Filed meanwhile by another instance's delivery: the unique issue reference refused this one.
     if ((error as { code?: string }).code !== '23505') throw error;
     const filed = await findRequestByExternalRef(db, hook.object_attributes.url);
     if (!filed) throw error;

@@ -419,3 +419,18 @@ export async function openTeamRequestStems(db: Db, teamId: string, text: string)
     .execute();
   return { stems: query.rows[0]?.stems ?? [], requests: rows };
 }
+
+/**
+ * Runs `work` holding a session-level advisory lock on `key`, taken on a connection of its own, so
+ * work under the same key (from any instance) runs one at a time while `work` uses the pool freely.
+ */
+export async function withAdvisoryLock<T>(db: Db, key: string, work: () => Promise<T>): Promise<T> {
+  return db.connection().execute(async (connection) => {
+    await sql`SELECT pg_advisory_lock(hashtext(${key}))`.execute(connection);
+    try {
+      return await work();
+    } finally {
+      await sql`SELECT pg_advisory_unlock(hashtext(${key}))`.execute(connection);
+    }
+  });
+}
