@@ -75,6 +75,11 @@ export const envSchema = z
       .max(365)
       .default(7)
       .describe('How many automatic backups to keep (the newest)'),
+    SHOWCASE_METRICS_TOKEN: z
+      .string()
+      .min(16, 'must be at least 16 characters')
+      .optional()
+      .describe('Bearer token Prometheus sends to GET /metrics; unset: /metrics answers 404'),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   })
   .superRefine((env, context) => {

@@ -14,6 +14,8 @@ export interface Database {
   /** The connection string, for a process of Showcase's own (the background-import worker). */
   url?: string;
   close(): Promise<void>;
+  /** The pool's connections now: open, idle, and callers waiting for one (for /metrics). */
+  poolStats?(): { total: number; idle: number; waiting: number };
 }
 
 export interface PoolOptions {
@@ -92,7 +94,13 @@ export function openPostgres(
       },
     }),
   });
-  return { db, kind, url, close: () => db.destroy() };
+  return {
+    db,
+    kind,
+    url,
+    close: () => db.destroy(),
+    poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
+  };
 }
 
 export async function openDatabase(options: {
