@@ -1,3 +1,4 @@
+import type { Server } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { createApp } from './app.ts';
@@ -14,6 +15,32 @@ import { ensureWorkspace } from './seed/defaults.ts';
 import { SAMPLE_PASSWORD, samplePeople, seedSampleWorkspace } from './seed/sample-workspace.ts';
 import { describeStorage, openStorage } from './storage/open.ts';
 
+/** How long a shutdown waits for requests in flight (and background imports) before closing them. */
+export const SHUTDOWN_GRACE_MS = 10_000;
+
+/**
+ * Stops accepting connections and waits for the requests in flight. Idle keep-alive connections
+ * are closed at once, and each busy one as soon as its response is done; after `graceMs` every
+ * connection left is closed. Answers whether everything finished in time.
+ */
+export function drainServer(server: ReturnType<typeof serve>, graceMs: number): Promise<boolean> {
+  const http = server as Server;
+  return new Promise((done) => {
+    const sweep = setInterval(() => http.closeIdleConnections(), 100);
+    const deadline = setTimeout(() => {
+      clearInterval(sweep);
+      http.closeAllConnections();
+      done(false);
+    }, graceMs);
+    http.close(() => {
+      clearInterval(sweep);
+      clearTimeout(deadline);
+      done(true);
+    });
+    http.closeIdleConnections();
+  });
+}
+
 export const webDist = fileURLToPath(new URL('../web/dist', import.meta.url));
 
 /** Opens the database, migrates, prepares the workspace and serves the app until a signal stops it. */
@@ -23,6 +50,7 @@ export async function start(env: Env = loadEnv()) {
     url: env.DATABASE_URL,
     dataDir: env.SHOWCASE_DATA_DIR,
     poolSize: env.DATABASE_POOL_SIZE,
+    exclusive: true,
   });
   // After the database, so an embedded engine's folder is initialised before files/ appears in it.
   const storage = await openStorage(env).catch((error) => {
@@ -93,19 +121,34 @@ export async function start(env: Env = loadEnv()) {
   upkeep.start();
   imports.start();
 
-  const stop = async () => {
-    server.close();
-    // An import still running after 10 s is left to its lease: its transaction rolls back and the
-    // job is taken again after a restart.
-    await Promise.all([
+  /**
+   * SIGTERM / SIGINT: stop taking connections, let the requests in flight finish (up to
+   * SHUTDOWN_GRACE_MS), stop the job runners once the jobs in hand are done, then close the pool
+   * and the embedded engine, and exit 0. A second signal during the wait exits at once.
+   */
+  let stopping = false;
+  const stop = async (signal: NodeJS.Signals) => {
+    if (stopping) {
+      logger.warn({ signal }, 'second signal during shutdown: exiting now');
+      process.exit(1);
+    }
+    stopping = true;
+    const started = Date.now();
+    logger.info({ signal }, 'shutting down: finishing requests and jobs in hand');
+    const drained = await Promise.all([
+      drainServer(server, SHUTDOWN_GRACE_MS),
       upkeep.stop(),
-      Promise.race([imports.stop(), new Promise((done) => setTimeout(done, 10_000))]),
-    ]);
+      // An import still running after the grace is left to its lease: its transaction rolls back
+      // and the job is taken again after a restart.
+      Promise.race([imports.stop(), new Promise((done) => setTimeout(done, SHUTDOWN_GRACE_MS))]),
+    ]).then(([finished]) => finished);
+    if (!drained) logger.warn({ graceMs: SHUTDOWN_GRACE_MS }, 'requests still open after the grace; closed');
     await database.close();
+    logger.info({ ms: Date.now() - started }, 'stopped');
     process.exit(0);
   };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
   return { server, port, url, database };
 }
 

@@ -108,12 +108,15 @@ export async function openDatabase(options: {
   dataDir?: string;
   poolSize?: number;
   log?: (line: string) => void;
+  /** A server start: refuse a data folder another Showcase process is using (see startEmbeddedPostgres). */
+  exclusive?: boolean;
 }): Promise<Database> {
   if (options.url) return openPostgres(options.url, options.poolSize);
   const dataDir = options.dataDir ?? './data';
   const server = await startEmbeddedPostgres({
     dataDir,
     log: options.log ?? ((line) => console.error(line)),
+    exclusive: options.exclusive,
   });
   const database = openPostgres(server.url, options.poolSize, 'embedded');
   if (hasLegacyPGlite(dataDir))
