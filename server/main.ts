@@ -15,9 +15,6 @@ import { ensureWorkspace } from './seed/defaults.ts';
 import { SAMPLE_PASSWORD, samplePeople, seedSampleWorkspace } from './seed/sample-workspace.ts';
 import { describeStorage, openStorage } from './storage/open.ts';
 
-/** How long a shutdown waits for requests in flight (and background imports) before closing them. */
-export const SHUTDOWN_GRACE_MS = 10_000;
-
 /**
  * Stops accepting connections and waits for the requests in flight. Idle keep-alive connections
  * are closed at once, and each busy one as soon as its response is done; after `graceMs` every
@@ -123,9 +120,10 @@ export async function start(env: Env = loadEnv()) {
 
   /**
    * SIGTERM / SIGINT: stop taking connections, let the requests in flight finish (up to
-   * SHUTDOWN_GRACE_MS), stop the job runners once the jobs in hand are done, then close the pool
+   * SHOWCASE_SHUTDOWN_SECONDS), stop the job runners once the jobs in hand are done, then close the pool
    * and the embedded engine, and exit 0. A second signal during the wait exits at once.
    */
+  const graceMs = env.SHOWCASE_SHUTDOWN_SECONDS * 1000;
   let stopping = false;
   const stop = async (signal: NodeJS.Signals) => {
     if (stopping) {
@@ -135,15 +133,20 @@ export async function start(env: Env = loadEnv()) {
     stopping = true;
     const started = Date.now();
     logger.info({ signal }, 'shutting down: finishing requests and jobs in hand');
-    const drained = await Promise.all([
-      drainServer(server, SHUTDOWN_GRACE_MS),
-      upkeep.stop(),
-      // An import still running after the grace is left to its lease: its transaction rolls back
-      // and the job is taken again after a restart.
-      Promise.race([imports.stop(), new Promise((done) => setTimeout(done, SHUTDOWN_GRACE_MS))]),
-    ]).then(([finished]) => finished);
-    if (!drained) logger.warn({ graceMs: SHUTDOWN_GRACE_MS }, 'requests still open after the grace; closed');
-    await database.close();
+    const within = <T>(work: Promise<T>) =>
+      Promise.race([work.then(() => true), new Promise<false>((done) => setTimeout(done, graceMs, false))]);
+    // Work still running after the grace is left to its lease: its transaction rolls back and the
+    // job is taken again after a restart (a backup writes to a .partial file until it is whole).
+    const [drained, jobsDone, importsDone] = await Promise.all([
+      drainServer(server, graceMs),
+      within(upkeep.stop()),
+      within(imports.stop()),
+    ]);
+    if (!drained) logger.warn({ graceMs }, 'requests still open after the grace were closed');
+    if (!jobsDone || !importsDone)
+      logger.warn({ graceMs }, 'background jobs still running after the grace were left to their lease');
+    if (!(await within(database.close())))
+      logger.warn({ graceMs }, 'the database pool did not close in time; exiting anyway');
     logger.info({ ms: Date.now() - started }, 'stopped');
     process.exit(0);
   };

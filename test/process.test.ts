@@ -20,7 +20,11 @@ interface Running {
   exit: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 }
 
-function startServer(dataDir: string, args = ['server/main.ts']): Running {
+function startServer(
+  dataDir: string,
+  args = ['server/main.ts'],
+  extra: Record<string, string> = {},
+): Running {
   const child = spawn(process.execPath, args, {
     env: {
       PATH: process.env.PATH,
@@ -33,6 +37,7 @@ function startServer(dataDir: string, args = ['server/main.ts']): Running {
       SHOWCASE_ADMIN_EMAIL: ADMIN.email,
       SHOWCASE_ADMIN_PASSWORD: ADMIN.password,
       LOG_LEVEL: 'warn',
+      ...extra,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -158,4 +163,39 @@ describe.runIf(testDatabaseKind === 'embedded')('the server process', () => {
     expect(alive(postmaster)).toBe(false);
     expect(existsSync(join(dataDir, 'showcase.pid'))).toBe(false);
   }, 60_000);
+});
+
+describe.runIf(testDatabaseKind === 'embedded')('shutting down with a request that never ends', () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'showcase-stuck-'));
+  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+  it('closes it after SHOWCASE_SHUTDOWN_SECONDS and still exits 0', async () => {
+    const server = startServer(dataDir, ['server/main.ts'], { SHOWCASE_SHUTDOWN_SECONDS: '1' });
+    try {
+      const port = await portOf(server, 120_000);
+      const outcome = new Promise<string>((done) => {
+        const stuck = request({
+          host: '127.0.0.1',
+          port,
+          method: 'POST',
+          path: '/api/auth/sign-in',
+          headers: { 'content-type': 'application/json', 'content-length': 1_000 },
+        });
+        stuck.on('response', (response) => done(`answered ${response.statusCode}`));
+        stuck.on('error', (error) => done(error.message));
+        stuck.write('{"email":');
+      });
+      await new Promise((done) => setTimeout(done, 500));
+      const signalled = Date.now();
+      server.child.kill('SIGTERM');
+      const exit = await server.exit;
+      expect(exit, server.stderr).toEqual({ code: 0, signal: null });
+      expect(Date.now() - signalled).toBeLessThan(8_000);
+      expect(Date.now() - signalled).toBeGreaterThanOrEqual(900);
+      expect(await outcome).toMatch(/socket hang up|ECONNRESET/);
+      expect(server.stdout + server.stderr).toContain('requests still open after the grace were closed');
+    } finally {
+      if (server.child.exitCode === null) server.child.kill('SIGKILL');
+    }
+  }, 140_000);
 });
