@@ -10,6 +10,7 @@ import { MAX_IMPORT_BYTES } from '../shared/schemas/imports.ts';
 import { AppError, errorBody, handleError, urlParamsError, validationError } from './errors.ts';
 import { compress } from './http/compress.ts';
 import type { AppDeps, AppEnv } from './http/context.ts';
+import { requestMetrics } from './http/metrics.ts';
 import { accessLog, authenticate, securityHeaders } from './http/middleware.ts';
 import { createMailer } from './mail.ts';
 import { attachmentRoutes } from './modules/attachments/attachments.routes.ts';
@@ -18,6 +19,7 @@ import { demoRoutes } from './modules/demos/demos.routes.ts';
 import { importRoutes } from './modules/imports/imports.routes.ts';
 import { jobRoutes } from './modules/jobs/jobs.routes.ts';
 import { libraryRoutes } from './modules/library/library.routes.ts';
+import { metricsRoutes } from './modules/metrics/metrics.routes.ts';
 import { notificationRoutes } from './modules/notifications/notifications.routes.ts';
 import { requestRoutes } from './modules/requests/requests.routes.ts';
 import { settingsRoutes } from './modules/settings/settings.routes.ts';
@@ -49,6 +51,7 @@ export function createApp(given: AppDeps) {
     await next();
   });
   app.use('*', accessLog());
+  app.use('*', requestMetrics());
   app.use('*', compress());
   app.use('*', securityHeaders());
   const tooLarge = (limit: number) => () => {
@@ -79,6 +82,7 @@ export function createApp(given: AppDeps) {
   app.use('/api/*', (c, next) => (c.req.path.startsWith('/api/shared/') ? next() : auth(c, next)));
 
   app.route('/', systemRoutes());
+  app.route('/', metricsRoutes());
   app.route('/', authRoutes());
   app.route('/', userRoutes());
   app.route('/', settingsRoutes());

@@ -148,6 +148,18 @@ export const envSchema = z
     ),
     SHOWCASE_SSO_ONLY: onOff.describe('true: password sign-in only for SHOWCASE_BREAK_GLASS_EMAIL'),
     SHOWCASE_BREAK_GLASS_EMAIL: z.email().optional(),
+    SHOWCASE_METRICS_TOKEN: z
+      .string()
+      .min(16, 'must be at least 16 characters')
+      .optional()
+      .describe('Bearer token Prometheus sends to GET /metrics; unset: /metrics answers 404'),
+    SHOWCASE_SHUTDOWN_SECONDS: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(600)
+      .default(10)
+      .describe('On SIGTERM/SIGINT, how long requests in flight and background imports may take to finish'),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   })
   .superRefine(

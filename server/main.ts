@@ -1,3 +1,4 @@
+import type { Server } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { createApp } from './app.ts';
@@ -16,6 +17,29 @@ import { ensureWorkspace } from './seed/defaults.ts';
 import { SAMPLE_PASSWORD, samplePeople, seedSampleWorkspace } from './seed/sample-workspace.ts';
 import { describeStorage, openStorage } from './storage/open.ts';
 
+/**
+ * Stops accepting connections and waits for the requests in flight. Idle keep-alive connections
+ * are closed at once, and each busy one as soon as its response is done; after `graceMs` every
+ * connection left is closed. Answers whether everything finished in time.
+ */
+export function drainServer(server: ReturnType<typeof serve>, graceMs: number): Promise<boolean> {
+  const http = server as Server;
+  return new Promise((done) => {
+    const sweep = setInterval(() => http.closeIdleConnections(), 100);
+    const deadline = setTimeout(() => {
+      clearInterval(sweep);
+      http.closeAllConnections();
+      done(false);
+    }, graceMs);
+    http.close(() => {
+      clearInterval(sweep);
+      clearTimeout(deadline);
+      done(true);
+    });
+    http.closeIdleConnections();
+  });
+}
+
 export const webDist = fileURLToPath(new URL('../web/dist', import.meta.url));
 
 /** Opens the database, migrates, prepares the workspace and serves the app until a signal stops it. */
@@ -25,6 +49,7 @@ export async function start(env: Env = loadEnv()) {
     url: env.DATABASE_URL,
     dataDir: env.SHOWCASE_DATA_DIR,
     poolSize: env.DATABASE_POOL_SIZE,
+    exclusive: true,
   });
   // After the database, so an embedded engine's folder is initialised before files/ appears in it.
   const storage = await openStorage(env).catch((error) => {
@@ -118,19 +143,40 @@ export async function start(env: Env = loadEnv()) {
   upkeep.start();
   imports.start();
 
-  const stop = async () => {
-    server.close();
-    // An import still running after 10 s is left to its lease: its transaction rolls back and the
-    // job is taken again after a restart.
-    await Promise.all([
-      upkeep.stop(),
-      Promise.race([imports.stop(), new Promise((done) => setTimeout(done, 10_000))]),
+  /**
+   * SIGTERM / SIGINT: stop taking connections, let the requests in flight finish (up to
+   * SHOWCASE_SHUTDOWN_SECONDS), stop the job runners once the jobs in hand are done, then close the pool
+   * and the embedded engine, and exit 0. A second signal during the wait exits at once.
+   */
+  const graceMs = env.SHOWCASE_SHUTDOWN_SECONDS * 1000;
+  let stopping = false;
+  const stop = async (signal: NodeJS.Signals) => {
+    if (stopping) {
+      logger.warn({ signal }, 'second signal during shutdown: exiting now');
+      process.exit(1);
+    }
+    stopping = true;
+    const started = Date.now();
+    logger.info({ signal }, 'shutting down: finishing requests and jobs in hand');
+    const within = <T>(work: Promise<T>) =>
+      Promise.race([work.then(() => true), new Promise<false>((done) => setTimeout(done, graceMs, false))]);
+    // Work still running after the grace is left to its lease: its transaction rolls back and the
+    // job is taken again after a restart (a backup writes to a .partial file until it is whole).
+    const [drained, jobsDone, importsDone] = await Promise.all([
+      drainServer(server, graceMs),
+      within(upkeep.stop()),
+      within(imports.stop()),
     ]);
-    await database.close();
+    if (!drained) logger.warn({ graceMs }, 'requests still open after the grace were closed');
+    if (!jobsDone || !importsDone)
+      logger.warn({ graceMs }, 'background jobs still running after the grace were left to their lease');
+    if (!(await within(database.close())))
+      logger.warn({ graceMs }, 'the database pool did not close in time; exiting anyway');
+    logger.info({ ms: Date.now() - started }, 'stopped');
     process.exit(0);
   };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
   return { server, port, url, database };
 }
 

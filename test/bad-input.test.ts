@@ -176,12 +176,21 @@ describe('configuration checked at boot', () => {
         DATABASE_URL: 'mysql://x',
         SHOWCASE_ADMIN_PASSWORD: 'short',
         LOG_LEVEL: 'loud',
+        SHOWCASE_METRICS_TOKEN: 'short',
+        SHOWCASE_SHUTDOWN_SECONDS: '0',
       },
       encoding: 'utf8',
       timeout: 20_000,
     });
     expect(result.status).toBe(1);
-    for (const name of ['PORT', 'DATABASE_URL', 'SHOWCASE_ADMIN_PASSWORD', 'LOG_LEVEL'])
+    for (const name of [
+      'PORT',
+      'DATABASE_URL',
+      'SHOWCASE_ADMIN_PASSWORD',
+      'LOG_LEVEL',
+      'SHOWCASE_METRICS_TOKEN',
+      'SHOWCASE_SHUTDOWN_SECONDS',
+    ])
       expect(result.stderr).toContain(name);
   });
 });

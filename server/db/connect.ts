@@ -14,6 +14,8 @@ export interface Database {
   /** The connection string, for a process of Showcase's own (the background-import worker). */
   url?: string;
   close(): Promise<void>;
+  /** The pool's connections now: open, idle, and callers waiting for one (for /metrics). */
+  poolStats?(): { total: number; idle: number; waiting: number };
 }
 
 export interface PoolOptions {
@@ -92,7 +94,13 @@ export function openPostgres(
       },
     }),
   });
-  return { db, kind, url, close: () => db.destroy() };
+  return {
+    db,
+    kind,
+    url,
+    close: () => db.destroy(),
+    poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
+  };
 }
 
 export async function openDatabase(options: {
@@ -100,12 +108,15 @@ export async function openDatabase(options: {
   dataDir?: string;
   poolSize?: number;
   log?: (line: string) => void;
+  /** A server start: refuse a data folder another Showcase process is using (see startEmbeddedPostgres). */
+  exclusive?: boolean;
 }): Promise<Database> {
   if (options.url) return openPostgres(options.url, options.poolSize);
   const dataDir = options.dataDir ?? './data';
   const server = await startEmbeddedPostgres({
     dataDir,
     log: options.log ?? ((line) => console.error(line)),
+    exclusive: options.exclusive,
   });
   const database = openPostgres(server.url, options.poolSize, 'embedded');
   if (hasLegacyPGlite(dataDir))

@@ -41,6 +41,11 @@ export interface EmbeddedOptions {
   ephemeral?: boolean;
   database?: string;
   log?: (line: string) => void;
+  /**
+   * Refuse (DataFolderInUseError) when another live Showcase process holds the data folder: a
+   * server start. Without it (CLI commands) the other process's running database is used.
+   */
+  exclusive?: boolean;
 }
 
 const USER = 'showcase';
@@ -155,29 +160,94 @@ async function waitUntil(check: () => boolean, timeoutMs: number): Promise<boole
   return check();
 }
 
+/** Refusal of a second Showcase server on a data folder another Showcase process is using. */
+export class DataFolderInUseError extends Error {
+  readonly dataDir: string;
+  readonly owner: number;
+  constructor(dataDir: string, owner: number) {
+    super(
+      `Another Showcase process (pid ${owner}) is already using the data folder ${dataDir}. Stop it first (kill ${owner}), or set SHOWCASE_DATA_DIR to another folder.`,
+    );
+    this.name = 'DataFolderInUseError';
+    this.dataDir = dataDir;
+    this.owner = owner;
+  }
+}
+
 /**
- * A PostgreSQL left running by a Showcase that was killed (SIGKILL, power loss of the terminal)
- * still holds the cluster. If the Showcase that started it is gone, shut it down cleanly; if that
- * Showcase is still running, refuse instead of sharing its files.
+ * Whether a live process is a Showcase one (Node.js), not an unrelated process that was given the
+ * pid of a Showcase that died. Where /proc is missing (macOS, Windows) a live pid is taken as one.
  */
-async function takeOverCluster(dataDir: string, clusterDir: string): Promise<number | undefined> {
+function isShowcase(pid: number): boolean {
+  if (!alive(pid)) return false;
+  try {
+    const command = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+    return /node|showcase/i.test(command);
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code !== 'ENOENT' || !existsSync('/proc/self');
+  }
+}
+
+/**
+ * Takes the data folder's lock file (`showcase.pid`, created exclusively so two starts at the
+ * same moment cannot both win). Answers the pid of a live Showcase holding it, or undefined once
+ * this process holds it.
+ */
+function takeLock(lockFile: string): number | undefined {
+  for (let attempt = 0; attempt < 3; attempt++) {
+    try {
+      writeFileSync(lockFile, `${process.pid}\n`, { flag: 'wx' });
+      return undefined;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+    const owner = Number(readFileSync(lockFile, 'utf8').trim());
+    if (owner === process.pid) return undefined;
+    if (owner && isShowcase(owner)) return owner;
+    // A lock left by a Showcase that is gone (or an empty one): take it over.
+    rmSync(lockFile, { force: true });
+  }
+  throw new Error(
+    `Could not take the lock file ${lockFile}; another Showcase keeps starting on the same folder`,
+  );
+}
+
+/**
+ * Who may use the cluster. A live Showcase process holding the data folder's lock (the server)
+ * is respected: a second server is refused (`exclusive`, DataFolderInUseError), a CLI command uses
+ * its running database as it is. A PostgreSQL left running by a Showcase that was killed (SIGKILL,
+ * power loss of the terminal) still holds the cluster: the Showcase that started it is gone, so it
+ * is shut down cleanly before this process starts its own.
+ */
+async function takeOverCluster(
+  dataDir: string,
+  clusterDir: string,
+  exclusive: boolean,
+): Promise<number | undefined> {
   const lockFile = join(dataDir, 'showcase.pid');
-  const owner = existsSync(lockFile) ? Number(readFileSync(lockFile, 'utf8').trim()) : 0;
   const pidFile = join(clusterDir, 'postmaster.pid');
-  const [pidLine, , , portLine] = existsSync(pidFile) ? readFileSync(pidFile, 'utf8').split('\n') : [];
-  const pid = Number(pidLine);
-  // Another Showcase process (the server, while a CLI command runs) owns it: use it as it is.
-  if (owner && owner !== process.pid && alive(owner) && pid && alive(pid)) return Number(portLine);
-  if (existsSync(pidFile)) {
-    if (pid && alive(pid)) {
-      process.kill(pid, 'SIGINT');
-      if (!(await waitUntil(() => !alive(pid), 15_000))) {
-        process.kill(pid, 'SIGQUIT');
-        await waitUntil(() => !alive(pid), 5_000);
-      }
+  const readPostmaster = () => {
+    const [pidLine, , , portLine] = existsSync(pidFile) ? readFileSync(pidFile, 'utf8').split('\n') : [];
+    return { pid: Number(pidLine), port: Number(portLine) };
+  };
+  const owner = takeLock(lockFile);
+  if (owner) {
+    if (exclusive) throw new DataFolderInUseError(dataDir, owner);
+    const { pid, port } = readPostmaster();
+    // Another Showcase process (the server, while a CLI command runs) owns it: use it as it is.
+    if (pid && alive(pid) && port) return port;
+    throw new Error(
+      `Another Showcase process (pid ${owner}) holds the data folder ${dataDir} but its database is not running yet; try again in a moment.`,
+    );
+  }
+  const { pid } = readPostmaster();
+  if (pid && alive(pid)) {
+    process.kill(pid, 'SIGINT');
+    if (!(await waitUntil(() => !alive(pid), 15_000))) {
+      process.kill(pid, 'SIGQUIT');
+      await waitUntil(() => !alive(pid), 5_000);
     }
   }
-  writeFileSync(lockFile, `${process.pid}\n`);
   return undefined;
 }
 
@@ -237,7 +307,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   if (home !== dataDir)
     options.log?.(`the postgres user cannot reach ${dataDir}; the embedded database is in ${home}`);
   const clusterDir = join(home, 'postgres');
-  const runningPort = await takeOverCluster(dataDir, clusterDir);
+  const runningPort = await takeOverCluster(dataDir, clusterDir, options.exclusive ?? false);
   const passwordFile = join(home, 'postgres.password');
   if (runningPort) {
     const password = readFileSync(passwordFile, 'utf8').trim();

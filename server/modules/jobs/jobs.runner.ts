@@ -4,6 +4,7 @@ import type { Logger } from 'pino';
 import type { Database, DatabaseKind } from '../../db/connect.ts';
 import type { Env } from '../../env.ts';
 import type { Storage } from '../../storage/storage.ts';
+import { recordJobRun } from '../metrics/metrics.registry.ts';
 import { claimDueJobs, extendJobLease, finishJob, insertJob } from './jobs.repository.ts';
 
 type Db = Database['db'];
@@ -188,6 +189,7 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
       const at = clock();
       const durationMs = performance.now() - started;
       const lastAttempt = job.attempts >= job.max_attempts;
+      recordJobRun(job.kind, error !== null, durationMs / 1000);
       if (error === null) tally.succeeded++;
       else tally.failed++;
       const recorded = await finishJob(
