@@ -6,7 +6,7 @@ import {
 } from '../../../shared/schemas/webhooks.ts';
 import { randomToken, signWebhookPayload } from '../../crypto.ts';
 import type { Database } from '../../db/connect.ts';
-import { bumpVersion, type ExpectedVersion } from '../../db/versions.ts';
+import { bumpVersion, checkVersion, type ExpectedVersion } from '../../db/versions.ts';
 import { AppError } from '../../errors.ts';
 import { getWebhookAllowedHosts, setWebhookAllowedHosts } from '../settings/settings.service.ts';
 import { RefusedAddressError, resolveWebhookTarget } from './webhooks.address.ts';
@@ -141,6 +141,12 @@ export async function updateWebhook(options: {
   input: UpdateWebhookInput;
   expected?: ExpectedVersion;
 }) {
+  // An empty change edits nothing: the webhook as it is, its version unchanged (still checked).
+  if (Object.values(options.input).every((value) => value === undefined)) {
+    const row = await getWebhook(options);
+    checkVersion(row.version, options.expected);
+    return row;
+  }
   // Resolving the URL can take seconds: done before the transaction, not while holding the row.
   if (options.input.url !== undefined) await checkWebhookUrl(options.db, options.input.url);
   return options.db.transaction().execute(async (db) => {
