@@ -6,7 +6,6 @@ import {
   CopyButton,
   Group,
   Paper,
-  Popover,
   Skeleton,
   Stack,
   Table,
@@ -18,6 +17,7 @@ import {
 import type { ShareLink } from '@shared/schemas/sharing.ts';
 import { IconCheck, IconCopy, IconLinkOff, IconPlus, IconShare } from '@tabler/icons-react';
 import { useState } from 'react';
+import { ConfirmAction } from '../../../components/ConfirmDelete.tsx';
 import { DateTime } from '../../../components/DateTime.tsx';
 import { SecretReveal } from '../../../components/SecretReveal.tsx';
 import { rememberedUrls, rememberUrl, useRevokeShareLink, useShareLinks } from '../hooks/useShareLinks.ts';
@@ -43,40 +43,15 @@ function audienceOf(link: ShareLink): string {
 
 function RevokeButton({ link }: { link: ShareLink }) {
   const revoke = useRevokeShareLink();
-  const [opened, setOpened] = useState(false);
   return (
-    <Popover opened={opened} onChange={setOpened} position="bottom-end" withArrow trapFocus>
-      <Popover.Target>
-        <Tooltip label="Turn off">
-          <ActionIcon
-            variant="subtle"
-            color="red"
-            aria-label={`Turn off ${link.name}`}
-            onClick={() => setOpened((open) => !open)}
-          >
-            <IconLinkOff size={16} />
-          </ActionIcon>
-        </Tooltip>
-      </Popover.Target>
-      <Popover.Dropdown>
-        <Stack gap="xs" maw={260}>
-          <Text size="sm">Turn off “{link.name}”? Anyone who has it can no longer open it.</Text>
-          <Group justify="flex-end" gap="xs">
-            <Button size="xs" variant="default" onClick={() => setOpened(false)}>
-              Cancel
-            </Button>
-            <Button
-              size="xs"
-              color="red"
-              loading={revoke.isPending}
-              onClick={() => revoke.mutate(link.id, { onSuccess: () => setOpened(false) })}
-            >
-              Turn off
-            </Button>
-          </Group>
-        </Stack>
-      </Popover.Dropdown>
-    </Popover>
+    <ConfirmAction
+      action="Turn off"
+      label={link.name}
+      question={`Turn off “${link.name}”? Anyone who has it can no longer open it.`}
+      icon={<IconLinkOff size={16} />}
+      loading={revoke.isPending}
+      onConfirm={(close) => revoke.mutate(link.id, { onSuccess: close })}
+    />
   );
 }
 
