@@ -87,6 +87,8 @@ export async function start(env: Env = loadEnv()) {
   const imports = database.url
     ? createJobProcess({ url: database.url, kind: database.kind, logger, logLevel: env.LOG_LEVEL })
     : createJobRunner({ db: database.db, logger, kinds: [importJob] });
+  /** Set by the first SIGTERM / SIGINT; /readyz answers 503 from then on. */
+  let stopping = false;
   const app = createApp({
     database,
     env,
@@ -95,6 +97,7 @@ export async function start(env: Env = loadEnv()) {
     now: () => new Date(),
     webDist,
     wakeJobs: imports.wake,
+    draining: () => stopping,
   });
   const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST });
   await new Promise<void>((resolve) => server.once('listening', resolve));
@@ -149,7 +152,6 @@ export async function start(env: Env = loadEnv()) {
    * and the embedded engine, and exit 0. A second signal during the wait exits at once.
    */
   const graceMs = env.SHOWCASE_SHUTDOWN_SECONDS * 1000;
-  let stopping = false;
   const stop = async (signal: NodeJS.Signals) => {
     if (stopping) {
       logger.warn({ signal }, 'second signal during shutdown: exiting now');

@@ -108,6 +108,7 @@ export async function createTestContext(
     jobKinds?: readonly JobKind[];
     storage?: Storage;
     webDist?: string;
+    draining?: () => boolean;
   } = {},
 ): Promise<TestContext> {
   const database = await openTestDatabase();
@@ -127,6 +128,7 @@ export async function createTestContext(
     now: () => clock.now,
     jobKinds: options.jobKinds,
     webDist: options.webDist,
+    draining: options.draining,
   });
   return {
     app,

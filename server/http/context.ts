@@ -32,6 +32,8 @@ export interface AppDeps {
   jobKinds?: readonly JobKind[];
   /** Asks the job runner to poll now (set by main.ts); without it a queued job waits for the next poll. */
   wakeJobs?: () => void;
+  /** True once shutdown has begun (set by main.ts): /readyz answers 503 so a load balancer stops sending. */
+  draining?: () => boolean;
   /** Folder with the built web app; omitted in API-only tests. */
   webDist?: string;
 }

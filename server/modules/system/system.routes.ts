@@ -3,6 +3,8 @@ import { dirname } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
+import { errorResponseSchema } from '../../../shared/schemas/common.ts';
+import { AppError } from '../../errors.ts';
 import type { AppEnv } from '../../http/context.ts';
 import { defineRoute, jsonResponse } from '../../http/route.ts';
 import { presentHealth, presentReadiness } from './system.presenter.ts';
@@ -24,8 +26,14 @@ const readyRoute = defineRoute('public', {
   method: 'get',
   path: '/readyz',
   tags,
-  summary: 'The database is reachable and every migration is applied',
-  responses: { 200: jsonResponse(readySchema, 'Ready'), 503: jsonResponse(statusSchema, 'Not ready') },
+  summary: 'The database is reachable, every migration is applied and the process is not shutting down',
+  responses: {
+    200: jsonResponse(readySchema, 'Ready'),
+    503: jsonResponse(
+      errorResponseSchema,
+      'Not ready: the database is unreachable, migrations are pending or the process is shutting down',
+    ),
+  },
 });
 
 const swaggerDir = dirname(createRequire(import.meta.url).resolve('swagger-ui-dist/package.json'));
@@ -49,7 +57,11 @@ export function systemRoutes() {
   app.openapi(healthRoute, (c) => c.json(presentHealth(), 200));
 
   app.openapi(readyRoute, async (c) => {
-    const { database } = c.get('deps');
+    const { database, draining } = c.get('deps');
+    if (draining?.())
+      throw new AppError('not_ready', 'Showcase is shutting down; send requests to another instance', {
+        headers: { connection: 'close' },
+      });
     migrated = await checkReadiness({ db: database.db, migrated });
     return c.json(presentReadiness(database.kind), 200);
   });

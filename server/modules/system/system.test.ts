@@ -20,6 +20,23 @@ describe('health and readiness', () => {
     expect(response.status).toBe(200);
     expect(response.body).toEqual({ status: 'ready', database: testDatabaseKind });
   });
+
+  it('answers /readyz with 503 once shutdown has begun, so a load balancer stops sending, while /healthz stays up', async () => {
+    let stopping = false;
+    const instance = await createTestContext({ draining: () => stopping });
+    try {
+      expect((await instance.anonymous().get('/readyz')).status).toBe(200);
+      stopping = true;
+      const response = await instance.anonymous().get('/readyz');
+      expect(response.status).toBe(503);
+      expect(response.body.error.code).toBe('not_ready');
+      expect(response.body.error.message).toContain('shutting down');
+      expect(response.headers.get('connection')).toBe('close');
+      expect((await instance.anonymous().get('/healthz')).status).toBe(200);
+    } finally {
+      await instance.close();
+    }
+  });
 });
 
 describe('OpenAPI document and reference', () => {

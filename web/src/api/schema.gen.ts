@@ -222,7 +222,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The database is reachable and every migration is applied
+         * The database is reachable, every migration is applied and the process is not shutting down
          * @description Access: public.
          */
         get: {
@@ -416,15 +416,27 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Not ready */
+                /** @description Not ready: the database is unreachable, migrations are pending or the process is shutting down */
                 503: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
                         "application/json": {
-                            /** @enum {string} */
-                            status: "ok";
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
                         };
                     };
                 };
