@@ -46,6 +46,20 @@ export const jobDuration = new Histogram({
   registers: [registry],
 });
 
+export const jobsUnfinished = new Gauge({
+  name: 'showcase_jobs_unfinished',
+  help: 'Jobs waiting or running in the database, from every instance and the import worker, by kind and status',
+  labelNames: ['kind', 'status'] as const,
+  registers: [registry],
+});
+
+export const jobAttemptsLastHour = new Gauge({
+  name: 'showcase_job_attempts_last_hour',
+  help: 'Job attempts started in the last hour by any process (the import worker too), by kind and outcome',
+  labelNames: ['kind', 'outcome'] as const,
+  registers: [registry],
+});
+
 export const poolConnections = new Gauge({
   name: 'showcase_db_pool_connections',
   help: 'Connections of the database pool that answers requests: total, idle, and callers waiting for one',

@@ -11,7 +11,7 @@ import { collectMetrics, isMetricsToken } from './metrics.service.ts';
 export function metricsRoutes() {
   const app = new Hono<AppEnv>();
   app.get('/metrics', async (c) => {
-    const { env, database } = c.get('deps');
+    const { env, database, now } = c.get('deps');
     const token = env.SHOWCASE_METRICS_TOKEN;
     if (!token) return c.notFound();
     if (!isMetricsToken(c.req.header('authorization'), token))
@@ -19,7 +19,7 @@ export function metricsRoutes() {
         'unauthenticated',
         'Send the metrics token as Authorization: Bearer <SHOWCASE_METRICS_TOKEN>',
       );
-    const { body, headers } = presentMetrics(await collectMetrics(database));
+    const { body, headers } = presentMetrics(await collectMetrics(database, now()));
     return c.body(body, 200, { ...headers, 'cache-control': 'no-store' });
   });
   return app;

@@ -1,6 +1,7 @@
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../../../test/app.ts';
+import { insertJob } from '../jobs/jobs.repository.ts';
 import { createJobRunner } from '../jobs/jobs.runner.ts';
 
 const TOKEN = 'metrics-token-for-tests-0123456789';
@@ -120,5 +121,48 @@ describe('GET /metrics', () => {
     expect(sample(text, 'showcase_job_runs_total', 'kind="metrics-test-tick"')).toBe(2);
     expect(sample(text, 'showcase_job_failures_total', 'kind="metrics-test-tick"')).toBe(1);
     expect(text).toContain('showcase_job_duration_seconds_count{kind="metrics-test-tick"} 2');
+  });
+
+  it('reports the job queue and the last hour of attempts from the database, whichever process ran them', async () => {
+    // Rows as another instance or the import worker process leaves them: this process ran none.
+    await insertJob(on.db, {
+      id: 'metrics-queued:1',
+      kind: 'metrics-queued',
+      runAt: on.clock.now,
+      maxAttempts: 3,
+    });
+    await insertJob(on.db, {
+      id: 'metrics-queued:2',
+      kind: 'metrics-queued',
+      runAt: on.clock.now,
+      maxAttempts: 3,
+    });
+    await on.db
+      .insertInto('job_runs')
+      .values([
+        {
+          job_id: 'metrics-queued:1',
+          kind: 'metrics-queued',
+          attempt: 1,
+          worker: 'import-worker',
+          outcome: 'failed',
+          started_at: on.clock.now,
+        },
+        {
+          job_id: 'metrics-queued:2',
+          kind: 'metrics-queued',
+          attempt: 1,
+          worker: 'import-worker',
+          outcome: 'failed',
+          started_at: new Date(on.clock.now.getTime() - 2 * 3_600_000),
+        },
+      ])
+      .execute();
+    const text = (await scrape(on, `Bearer ${TOKEN}`)).body as string;
+    expect(sample(text, 'showcase_jobs_unfinished', 'kind="metrics-queued"', 'status="pending"')).toBe(2);
+    expect(sample(text, 'showcase_job_attempts_last_hour', 'kind="metrics-queued"', 'outcome="failed"')).toBe(
+      1,
+    );
+    expect(sample(text, 'showcase_job_runs_total', 'kind="metrics-queued"')).toBeUndefined();
   });
 });
