@@ -16,6 +16,7 @@ import * as webhookSecrets from './migrations/0012_webhook_secrets.ts';
 import * as recordVersions from './migrations/0013_record_versions.ts';
 import * as shareLinks from './migrations/0014_share_links.ts';
 import * as oidcIdentities from './migrations/0015_oidc_identities.ts';
+import * as listPositions from './migrations/0016_list_positions.ts';
 import type { DB } from './schema.ts';
 
 /**
@@ -40,6 +41,7 @@ export const migrations: Record<string, Migration> = {
   '0013_record_versions': recordVersions,
   '0014_share_links': shareLinks,
   '0015_oidc_identities': oidcIdentities,
+  '0016_list_positions': listPositions,
 };
 
 function migrator(db: Kysely<DB>, list: Record<string, Migration> = migrations) {

@@ -6,11 +6,13 @@ type Db = Database['db'];
 
 /** The words of a search box, lower-cased, at most `max` (twelve for a search box). */
 export function queryWords(text: string, max = 12): string[] {
-  return text
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean)
-    .slice(0, max);
+  // Words joined by a slash ("ci/cd") stay one token, as PostgreSQL's parser indexes them.
+  return (text.toLowerCase().match(/[\p{L}\p{N}]+(?:\/[\p{L}\p{N}]+)*/gu) ?? []).slice(0, max);
+}
+
+/** Whether the box ends inside a word (still being typed) rather than after a space or punctuation. */
+export function lastWordOpen(text: string): boolean {
+  return /[\p{L}\p{N}]$/u.test(text);
 }
 
 /**
@@ -89,6 +91,8 @@ export async function resolveWords(
   // A whole text repeats its words: each counts once, in the order they first appear.
   const words = options.mode === 'any' ? [...new Set(all)].slice(0, options.maxWords ?? rules.maxWords) : all;
   if (words.length === 0) return [];
+  // A finished phrase ("owner ") has no prefix: "owner:*" would also match "ownership".
+  const open = options.mode === 'any' || lastWordOpen(text);
   const stem = sql`stem`;
   const inLexicon = sql`CASE WHEN prefix THEN EXISTS (SELECT 1 FROM search_words w
                               WHERE (w.word >= stem COLLATE "C" AND w.word < (stem || chr(1114111)) COLLATE "C")
@@ -114,7 +118,7 @@ export async function resolveWords(
     FROM (
       SELECT word, n, stem, prefix, ${known} AS known
       FROM (
-        SELECT q.word, q.n, q.n = ${words.length} AND length(q.word) >= ${rules.minPrefix} AS prefix,
+        SELECT q.word, q.n, q.n = ${words.length} AND ${open} AND length(q.word) >= ${rules.minPrefix} AS prefix,
           coalesce((SELECT lexeme FROM unnest(to_tsvector('english', q.word)) LIMIT 1),
                    CASE WHEN q.n = ${words.length} AND ${rules.trailingStopWord} THEN q.word END) AS stem
         FROM unnest(${sql.val(words)}::text[]) WITH ORDINALITY AS q(word, n)

@@ -278,6 +278,40 @@ describe('search', () => {
     expect(result.hits[0].id).toBe(kubernetesId);
   });
 
+  it('keeps words joined by a slash as one word, as the index holds them ("ci/cd")', async () => {
+    const local = await createList(tmm, 'Slash corpus');
+    const pipeline = await createAsset(tmm, local, {
+      title: 'A CI/CD pipeline in ten minutes',
+      summary: 'From the first commit to production.',
+    });
+    await createAsset(tmm, local, {
+      title: 'Continuous integration basics',
+      summary: 'Why CI matters; CD comes later.',
+    });
+    const result = (await viewer.get(`/api/assets?q=${encodeURIComponent('ci/cd')}`)).body;
+    expect(result.hits.map((h: { id: string }) => h.id)).toEqual([pipeline.id]);
+    expect(result.total).toBe(1);
+  });
+
+  it('matches the last word as a prefix only while it is being typed, not once quoted', async () => {
+    const local = await createList(tmm, 'Prefix corpus');
+    const owner = await createAsset(tmm, local, {
+      title: 'Code owner approvals',
+      summary: 'Who reviews what.',
+    });
+    const ownership = await createAsset(tmm, local, {
+      title: 'Total cost of ownership',
+      summary: 'A model for the budget.',
+    });
+    const typing = (await viewer.get(`/api/assets?q=${encodeURIComponent('owner')}`)).body;
+    expect(typing.hits.map((h: { id: string }) => h.id)).toEqual(
+      expect.arrayContaining([owner.id, ownership.id]),
+    );
+    const finished = (await viewer.get(`/api/assets?q=${encodeURIComponent('"owner"')}`)).body;
+    expect(finished.hits.map((h: { id: string }) => h.id)).toContain(owner.id);
+    expect(finished.hits.map((h: { id: string }) => h.id)).not.toContain(ownership.id);
+  });
+
   it('combines text with facet filters, and counts facets over the matches', async () => {
     const all = (await viewer.get('/api/assets?q=kubernetes')).body;
     const formats = Object.fromEntries(
