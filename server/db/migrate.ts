@@ -17,6 +17,7 @@ import * as recordVersions from './migrations/0013_record_versions.ts';
 import * as shareLinks from './migrations/0014_share_links.ts';
 import * as oidcIdentities from './migrations/0015_oidc_identities.ts';
 import * as listPositions from './migrations/0016_list_positions.ts';
+import * as engagementModel from './migrations/0017_engagement_model.ts';
 import type { DB } from './schema.ts';
 
 /**
@@ -42,6 +43,7 @@ export const migrations: Record<string, Migration> = {
   '0014_share_links': shareLinks,
   '0015_oidc_identities': oidcIdentities,
   '0016_list_positions': listPositions,
+  '0017_engagement_model': engagementModel,
 };
 
 function migrator(db: Kysely<DB>, list: Record<string, Migration> = migrations) {

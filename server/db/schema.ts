@@ -541,6 +541,8 @@ export interface DB {
   share_grants: ShareGrantsTable;
   engagement_events: EngagementEventsTable;
   engagement_salts: EngagementSaltsTable;
+  engagement_daily: EngagementDailyTable;
+  engagement_link_daily: EngagementLinkDailyTable;
   oidc_identities: OidcIdentitiesTable;
 }
 
@@ -603,12 +605,47 @@ export interface EngagementEventsTable {
   asset_id: string;
   link_id: string | null;
   recipient_id: string | null;
-  source: 'share_link';
-  kind: 'visit' | 'beat' | 'download';
+  source: EngagementSource;
+  kind: EngagementKind;
   visit_id: string | null;
   visitor_hash: string | null;
   seconds: Generated<number>;
+  /** How many the event stands for: 1, or an outside number (0020_engagement_model). */
+  quantity: Generated<number>;
   occurred_at: Date;
+}
+
+export type EngagementSource = 'share_link' | 'showcase' | 'short_link' | 'click_through' | 'outside';
+export type EngagementKind =
+  | 'visit'
+  | 'beat'
+  | 'download'
+  | 'view'
+  | 'click'
+  | 'session'
+  | 'step'
+  | 'cta'
+  | 'complete'
+  | 'outside';
+
+/** Rollup per asset, source, kind and UTC day, kept with each event (0020_engagement_model). */
+export interface EngagementDailyTable {
+  asset_id: string;
+  source: string;
+  kind: string;
+  day: string;
+  events: string;
+  seconds: string;
+}
+
+/** Rollup per link, recipient (nil uuid when anonymous), kind and UTC day. */
+export interface EngagementLinkDailyTable {
+  link_id: string;
+  recipient_id: string;
+  kind: string;
+  day: string;
+  events: string;
+  seconds: string;
 }
 
 export interface EngagementSaltsTable {

@@ -1,6 +1,7 @@
 import { type Insertable, sql } from 'kysely';
 import type { Database } from '../../db/connect.ts';
 import type { ShareLinksTable } from '../../db/schema.ts';
+import { recordEngagement } from '../insights/insights.service.ts';
 
 type Db = Database['db'];
 
@@ -215,11 +216,7 @@ export function insertEvent(
     occurred_at: Date;
   },
 ) {
-  return db
-    .insertInto('engagement_events')
-    .values({ ...values, source: 'share_link' })
-    .returningAll()
-    .executeTakeFirstOrThrow();
+  return recordEngagement(db, { ...values, source: 'share_link' });
 }
 
 const lastActivity = sql<Date>`greatest(v.occurred_at, (

@@ -1,9 +1,12 @@
 import type { AddressInfo } from 'node:net';
+import { sql } from 'kysely';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../../../test/app.ts';
 import { createTestAsset, testTermId } from '../../../test/factories.ts';
 import { digest } from '../../crypto.ts';
+import { NIL_RECIPIENT } from '../insights/insights.repository.ts';
+import { recordEngagement } from '../insights/insights.service.ts';
 
 /** A local SMTP server standing in for the mail service: every message it receives is kept. */
 const mails: { to: string[]; raw: string }[] = [];
@@ -580,5 +583,60 @@ describe('engagement', () => {
     );
     expect(events).toHaveLength(1);
     expect((await statsOf(maker, asset.id, link.id)).visits).toBe(2);
+  });
+});
+
+describe('engagement rollups', () => {
+  it('keeps the per-asset and per-link daily rollups equal to counts over the raw events', async () => {
+    // A day of this file's visits, beats and downloads, plus one of the next day and an outside number.
+    const asset = await shareableAsset();
+    const { token } = await makeLink(tmm, asset.id);
+    const browser = visitor(token, 'Rollup browser');
+    expect((await browser.view()).status).toBe(200);
+    at(minutes(24 * 60 + 5));
+    const visit = await browser.visit();
+    expect(visit.status, JSON.stringify(visit.body)).toBe(200);
+    at(minutes(24 * 60 + 5) + seconds(12));
+    expect((await browser.beat(visit.body.visitId)).status).toBe(200);
+    await recordEngagement(t.db, {
+      asset_id: asset.id,
+      source: 'outside',
+      kind: 'outside',
+      quantity: 250,
+      occurred_at: t.clock.now,
+    });
+    const mismatch = await sql<{ n: number }>`
+      WITH raw AS (
+        SELECT asset_id, source, kind, (occurred_at AT TIME ZONE 'UTC')::date AS day,
+          sum(quantity)::bigint AS events, sum(seconds)::bigint AS seconds
+        FROM engagement_events GROUP BY 1, 2, 3, 4
+      ), raw_link AS (
+        SELECT link_id, coalesce(recipient_id, ${NIL_RECIPIENT}::uuid) AS recipient_id, kind,
+          (occurred_at AT TIME ZONE 'UTC')::date AS day, sum(quantity)::bigint AS events,
+          sum(seconds)::bigint AS seconds
+        FROM engagement_events WHERE link_id IS NOT NULL GROUP BY 1, 2, 3, 4
+      )
+      SELECT (SELECT count(*)::int FROM (
+          (SELECT * FROM raw EXCEPT SELECT asset_id, source, kind, day, events, seconds FROM engagement_daily)
+          UNION ALL
+          (SELECT asset_id, source, kind, day, events, seconds FROM engagement_daily EXCEPT SELECT * FROM raw)) d)
+        + (SELECT count(*)::int FROM (
+          (SELECT * FROM raw_link EXCEPT SELECT link_id, recipient_id, kind, day, events, seconds FROM engagement_link_daily)
+          UNION ALL
+          (SELECT link_id, recipient_id, kind, day, events, seconds FROM engagement_link_daily EXCEPT SELECT * FROM raw_link)) d) AS n
+    `.execute(t.db);
+    expect(mismatch.rows[0]?.n).toBe(0);
+    const daily = await t.db
+      .selectFrom('engagement_daily')
+      .select(['source', 'kind', 'events', 'seconds'])
+      .where('asset_id', '=', asset.id)
+      .orderBy('kind')
+      .execute();
+    expect(daily.map((row) => [row.source, row.kind, Number(row.events)])).toEqual([
+      ['share_link', 'beat', 1],
+      ['outside', 'outside', 250],
+      ['share_link', 'visit', 1],
+    ]);
+    expect(Number(daily.find((row) => row.kind === 'beat')?.seconds)).toBeGreaterThan(0);
   });
 });
