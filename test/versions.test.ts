@@ -174,6 +174,43 @@ const kinds: Kind[] = [
     },
     valueOf: (record) => record.name,
   },
+  {
+    name: 'account',
+    create: async () =>
+      (
+        await admin.post('/api/users', {
+          email: `person-${unique()}@example.com`,
+          name: 'Versioned Person',
+          role: 'requester',
+        })
+      ).body.user.id,
+    write: (id, value, headers) => admin.request('PATCH', `/api/users/${id}`, { name: value }, headers),
+    read: async (id) => {
+      const response = await admin.get(`/api/users/${id}`);
+      const user = await listed('/api/users', 'users', id);
+      expect(user.version).toBe(response.body.version);
+      return { version: user.version, value: user.name, etag: response.headers.get('etag') };
+    },
+    valueOf: (record) => record.name,
+  },
+  {
+    name: 'team member',
+    create: async () => {
+      const user = (
+        await admin.post('/api/users', { email: `tmm-${unique()}@example.com`, name: 'Member', role: 'tmm' })
+      ).body.user;
+      return (await admin.post('/api/settings/team-members', { userId: user.id })).body.id;
+    },
+    write: (id, value, headers) =>
+      admin.request('PATCH', `/api/settings/team-members/${id}`, { title: value }, headers),
+    read: async (id) => {
+      const response = await admin.get(`/api/settings/team-members/${id}`);
+      const member = await listed('/api/settings/team-members', 'members', id);
+      expect(member.version).toBe(response.body.version);
+      return { version: member.version, value: member.title, etag: response.headers.get('etag') };
+    },
+    valueOf: (record) => record.title,
+  },
 ];
 
 /** Values that read back the same through every kind (the request's due date and the team's budget use the last two digits). */
@@ -429,6 +466,49 @@ describe('what counts as an edit', () => {
     );
     expect(stale.status).toBe(412);
     expect((await admin.get(`/api/assets/${asset.id}`)).body.summary).toBe('Second words.');
+  });
+
+  it('a catalogue import that changes an item counts a version of it, so an edit from before the import is refused', async () => {
+    const key = `imported_${unique().replace(/-/g, '_')}`;
+    const stages = (description: string) =>
+      `stages:\n  ${key}:\n    display_name: Imported stage\n    description: ${description}\n`;
+    const imported = await admin.post('/api/catalogue/import/gitlab', {
+      stages: stages('First'),
+      categories: '{}',
+    });
+    expect(imported.status).toBe(200);
+    const stage = ((await admin.get('/api/catalogue')).body.stages as any[]).find(
+      (entry) => entry.key === key,
+    );
+    const opened = (await admin.get(`/api/catalogue/stages/${stage.id}`)).body;
+    await admin.post('/api/catalogue/import/gitlab', { stages: stages('Second'), categories: '{}' });
+    const stale = await admin.request(
+      'PATCH',
+      `/api/catalogue/stages/${stage.id}`,
+      { description: 'Mine' },
+      { 'if-match': `"v${opened.version}"` },
+    );
+    expect(stale.status).toBe(412);
+    expect(stale.body.error.current.item.description).toBe('Second');
+    // An import that changes nothing is no edit.
+    const now = (await admin.get(`/api/catalogue/stages/${stage.id}`)).body.version;
+    await admin.post('/api/catalogue/import/gitlab', { stages: stages('Second'), categories: '{}' });
+    expect((await admin.get(`/api/catalogue/stages/${stage.id}`)).body.version).toBe(now);
+  });
+
+  it('renaming yourself counts a version of your account, so an admin’s edit from before it is refused', async () => {
+    const tmm = await t.as('tmm');
+    const me = (await tmm.get('/api/auth/session')).body.user;
+    const opened = (await admin.get(`/api/users/${me.id}`)).body;
+    expect((await tmm.request('PATCH', '/api/account', { name: 'Renamed Myself' })).status).toBe(200);
+    const stale = await admin.request(
+      'PATCH',
+      `/api/users/${me.id}`,
+      { role: 'viewer' },
+      { 'if-match': `"v${opened.version}"` },
+    );
+    expect(stale.status).toBe(412);
+    expect(stale.body.error.current).toMatchObject({ name: 'Renamed Myself', role: 'tmm' });
   });
 
   it('the webhook allowed hosts (kept in the settings document, not shown with it) leave the workspace version alone', async () => {

@@ -18,6 +18,7 @@ import * as shareLinks from './migrations/0014_share_links.ts';
 import * as oidcIdentities from './migrations/0015_oidc_identities.ts';
 import * as listPositions from './migrations/0016_list_positions.ts';
 import * as engagementModel from './migrations/0017_engagement_model.ts';
+import * as peopleVersions from './migrations/0018_people_versions.ts';
 import type { DB } from './schema.ts';
 
 /**
@@ -44,6 +45,7 @@ export const migrations: Record<string, Migration> = {
   '0015_oidc_identities': oidcIdentities,
   '0016_list_positions': listPositions,
   '0017_engagement_model': engagementModel,
+  '0018_people_versions': peopleVersions,
 };
 
 function migrator(db: Kysely<DB>, list: Record<string, Migration> = migrations) {

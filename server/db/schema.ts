@@ -30,6 +30,8 @@ export interface UsersTable {
   team_id: ColumnType<string | null, string | null | undefined, string | null>;
   last_sign_in_at: Date | null;
   created_at: CreatedAt;
+  /** Counts edits by people (0018_people_versions): the ETag and If-Match of the record. */
+  version: Generated<number>;
   updated_at: Timestamp;
 }
 
@@ -102,6 +104,8 @@ export interface TeamMembersTable {
   quarterly_capacity: Generated<number>;
   archived_at: Date | null;
   created_at: CreatedAt;
+  /** Counts edits by people (0018_people_versions): the ETag and If-Match of the record. */
+  version: Generated<number>;
   updated_at: Timestamp;
 }
 

@@ -24,6 +24,8 @@ const versioned = {
   product_categories: { key: 'id', column: 'version' },
   product_features: { key: 'id', column: 'version' },
   webhooks: { key: 'id', column: 'version' },
+  users: { key: 'id', column: 'version' },
+  team_members: { key: 'id', column: 'version' },
 } as const satisfies Record<string, { key: string; column: string }>;
 
 export type VersionedTable = keyof typeof versioned;

@@ -106,6 +106,7 @@ export const teamMemberSchema = z.object({
   quarterlyCapacity: z.number().int().describe('Deliverables the member can take on per quarter'),
   areaIds: z.array(textSchema()).describe('Solutions and use cases the member is responsible for'),
   archived: z.boolean(),
+  version: z.number().int().describe('Counts edits of the member; send it back as If-Match'),
 });
 export type TeamMember = z.infer<typeof teamMemberSchema>;
 

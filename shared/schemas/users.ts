@@ -13,6 +13,7 @@ export const userSchema = z.object({
   teamId: textSchema().nullable().describe('The requesting team the person files requests for'),
   lastSignInAt: textSchema().nullable(),
   createdAt: textSchema(),
+  version: z.number().int().describe('Counts edits of the account; send it back as If-Match'),
 });
 export type User = z.infer<typeof userSchema>;
 

@@ -174,7 +174,11 @@ export async function importGitlabCatalogue(options: {
         existing.description === values.description &&
         existing.position === values.position;
       result.stages[same ? 'unchanged' : 'update']++;
-      if (!same && !options.dryRun) await repo.updateCatalogueRow(db, 'stages', existing.id, values);
+      if (!same && !options.dryRun) {
+        // An import is an edit: an editor holding the old version gets 412, not a silent overwrite.
+        await bumpVersion(db, 'product_stages', existing.id, undefined);
+        await repo.updateCatalogueRow(db, 'stages', existing.id, values);
+      }
     }
     const existingCategories = new Map((await repo.allCategories(db)).map((row) => [row.key, row]));
     for (const category of read.categories) {
@@ -197,7 +201,10 @@ export async function importGitlabCatalogue(options: {
         (field) => existing[field] === values[field],
       );
       result.categories[same ? 'unchanged' : 'update']++;
-      if (!same && !options.dryRun) await repo.updateCatalogueRow(db, 'categories', existing.id, values);
+      if (!same && !options.dryRun) {
+        await bumpVersion(db, 'product_categories', existing.id, undefined);
+        await repo.updateCatalogueRow(db, 'categories', existing.id, values);
+      }
     }
   };
   if (options.dryRun) await work(options.db);

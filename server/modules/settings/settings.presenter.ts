@@ -40,5 +40,6 @@ export function presentTeamMember(entry: { row: TeamMemberWithUser; areaIds: str
     quarterlyCapacity: row.quarterly_capacity,
     areaIds: entry.areaIds,
     archived: row.archived_at !== null,
+    version: row.version,
   };
 }

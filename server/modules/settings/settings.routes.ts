@@ -37,6 +37,7 @@ import {
   deleteTerm,
   getOneTerm,
   getTeam,
+  getTeamMember,
   getTeamMembers,
   getTeams,
   getTerms,
@@ -171,13 +172,21 @@ const routes = {
     request: { body: jsonBody(createTeamMemberSchema) },
     responses: { 201: jsonResponse(teamMemberSchema, 'Created') },
   }),
+  getMember: defineRoute('settings.read', {
+    method: 'get',
+    path: '/api/settings/team-members/{id}',
+    tags,
+    summary: 'One team member, with their version (ETag) for an edit',
+    request: { params: idParams },
+    responses: { 200: versionedResponse(teamMemberSchema, 'The team member') },
+  }),
   updateMember: defineRoute('settings.manage', {
     method: 'patch',
     path: '/api/settings/team-members/{id}',
     tags,
     summary: 'Change a team member’s title, capacity or areas',
-    request: { params: idParams, body: jsonBody(updateTeamMemberSchema) },
-    responses: { 200: jsonResponse(teamMemberSchema, 'Updated') },
+    request: { params: idParams, headers: ifMatchHeaders, body: jsonBody(updateTeamMemberSchema) },
+    responses: { 200: versionedResponse(teamMemberSchema, 'Updated'), ...conflictResponse },
   }),
   deleteMember: defineRoute('settings.manage', {
     method: 'delete',
@@ -270,14 +279,20 @@ export function settingsRoutes() {
   app.openapi(routes.createMember, async (c) =>
     c.json(presentTeamMember(await createTeamMember({ db: dbOf(c), input: c.req.valid('json') })), 201),
   );
-  app.openapi(routes.updateMember, async (c) =>
-    c.json(
-      presentTeamMember(
-        await updateTeamMember({ db: dbOf(c), id: c.req.valid('param').id, input: c.req.valid('json') }),
-      ),
-      200,
-    ),
+  app.openapi(routes.getMember, async (c) =>
+    c.json(withETag(c, presentTeamMember(await getTeamMember(dbOf(c), c.req.valid('param').id))), 200),
   );
+  app.openapi(routes.updateMember, async (c) => {
+    const db = dbOf(c);
+    const { id } = c.req.valid('param');
+    const input = c.req.valid('json');
+    const body = await versionedWrite(
+      c,
+      async (expected) => presentTeamMember(await updateTeamMember({ db, id, input, expected })),
+      async () => presentTeamMember(await getTeamMember(db, id)),
+    );
+    return c.json(body, 200);
+  });
   app.openapi(routes.deleteMember, async (c) => {
     await deleteTeamMember({ db: dbOf(c), id: c.req.valid('param').id });
     return c.json(ok, 200);

@@ -302,7 +302,8 @@ export async function getTeamMembers(options: { db: Db }) {
   return rows.map((row) => ({ row, areaIds: (byMember.get(row.id) ?? []).map((area) => area.term_id) }));
 }
 
-async function getTeamMember(db: Db, id: string) {
+/** One team member as stored now (for a read before an edit and a 412's `current`). */
+export async function getTeamMember(db: Db, id: string) {
   const member = (await getTeamMembers({ db })).find((entry) => entry.row.id === id);
   if (!member) throw new AppError('not_found', 'Team member not found');
   return member;
@@ -341,9 +342,16 @@ export async function createTeamMember(options: { db: Db; input: CreateTeamMembe
   });
 }
 
-export async function updateTeamMember(options: { db: Db; id: string; input: UpdateTeamMemberInput }) {
+export async function updateTeamMember(options: {
+  db: Db;
+  id: string;
+  input: UpdateTeamMemberInput;
+  expected?: ExpectedVersion;
+}) {
   const { input } = options;
   return options.db.transaction().execute(async (db) => {
+    if ((await bumpVersion(db, 'team_members', options.id, options.expected)) === undefined)
+      throw new AppError('not_found', 'Team member not found');
     const row = await updateTeamMemberRow(db, options.id, {
       title: input.title,
       quarterly_capacity: input.quarterlyCapacity,

@@ -12,5 +12,6 @@ export function presentUser(row: UserRow): User {
     teamId: row.team_id,
     lastSignInAt: row.last_sign_in_at?.toISOString() ?? null,
     createdAt: row.created_at.toISOString(),
+    version: row.version,
   };
 }

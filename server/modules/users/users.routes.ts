@@ -7,10 +7,18 @@ import {
   userListSchema,
   userSchema,
 } from '../../../shared/schemas/users.ts';
+import { AppError } from '../../errors.ts';
 import type { AppEnv } from '../../http/context.ts';
 import { defineRoute, jsonBody, jsonResponse } from '../../http/route.ts';
+import {
+  conflictResponse,
+  ifMatchHeaders,
+  versionedResponse,
+  versionedWrite,
+  withETag,
+} from '../../http/versions.ts';
 import { presentUser } from './users.presenter.ts';
-import { createUser, getUsers, updateUser } from './users.service.ts';
+import { createUser, findUser, getUsers, updateUser } from './users.service.ts';
 
 const tags = ['Users'];
 
@@ -32,6 +40,15 @@ const createRouteDef = defineRoute('users.manage', {
   responses: { 201: jsonResponse(createdUserSchema, 'Created') },
 });
 
+const getRoute = defineRoute('users.read', {
+  method: 'get',
+  path: '/api/users/{id}',
+  tags,
+  summary: 'One account, with its version (ETag) for an edit',
+  request: { params: idParams },
+  responses: { 200: versionedResponse(userSchema, 'The account') },
+});
+
 const updateRoute = defineRoute('users.manage', {
   method: 'patch',
   path: '/api/users/{id}',
@@ -39,8 +56,8 @@ const updateRoute = defineRoute('users.manage', {
   summary: 'Rename, change role, deactivate or reactivate an account',
   description:
     'Deactivation signs the person out everywhere and stops their API tokens. The last active admin cannot be demoted or deactivated.',
-  request: { params: idParams, body: jsonBody(updateUserSchema) },
-  responses: { 200: jsonResponse(userSchema, 'Updated') },
+  request: { params: idParams, headers: ifMatchHeaders, body: jsonBody(updateUserSchema) },
+  responses: { 200: versionedResponse(userSchema, 'Updated'), ...conflictResponse },
 });
 
 export function userRoutes() {
@@ -59,14 +76,26 @@ export function userRoutes() {
     return c.json({ user: presentUser(user), ...(temporaryPassword ? { temporaryPassword } : {}) }, 201);
   });
 
+  const current = async (db: Parameters<typeof findUser>[0]['db'], id: string) => {
+    const user = await findUser({ db, id });
+    if (!user) throw new AppError('not_found', 'User not found');
+    return presentUser(user);
+  };
+
+  app.openapi(getRoute, async (c) =>
+    c.json(withETag(c, await current(c.get('deps').database.db, c.req.valid('param').id)), 200),
+  );
+
   app.openapi(updateRoute, async (c) => {
-    const user = await updateUser({
-      db: c.get('deps').database.db,
-      id: c.req.valid('param').id,
-      input: c.req.valid('json'),
-      now: c.get('deps').now(),
-    });
-    return c.json(presentUser(user), 200);
+    const { database, now } = c.get('deps');
+    const { id } = c.req.valid('param');
+    const input = c.req.valid('json');
+    const body = await versionedWrite(
+      c,
+      async (expected) => presentUser(await updateUser({ db: database.db, id, input, now: now(), expected })),
+      () => current(database.db, id),
+    );
+    return c.json(body, 200);
   });
 
   return app;

@@ -3,6 +3,7 @@ import type { CreateUserInput, UpdateUserInput } from '../../../shared/schemas/u
 import { generatePassword, hashPassword } from '../../crypto.ts';
 import type { Database } from '../../db/connect.ts';
 import type { UserRow } from '../../db/schema.ts';
+import { bumpVersion, type ExpectedVersion } from '../../db/versions.ts';
 import { AppError } from '../../errors.ts';
 import { revokeCredentials } from '../auth/auth.service.ts';
 import { findTeam } from '../settings/settings.service.ts';
@@ -96,9 +97,13 @@ export async function createSsoUser(options: {
 
 /** The signed-in person changes their own display name. */
 export async function updateOwnProfile(options: { db: Db; userId: string; name: string }): Promise<UserRow> {
-  const user = await updateUserRow(options.db, options.userId, { name: options.name });
-  if (!user) throw new AppError('not_found', 'User not found');
-  return user;
+  return options.db.transaction().execute(async (db) => {
+    if ((await bumpVersion(db, 'users', options.userId, undefined)) === undefined)
+      throw new AppError('not_found', 'User not found');
+    const user = await updateUserRow(db, options.userId, { name: options.name });
+    if (!user) throw new AppError('not_found', 'User not found');
+    return user;
+  });
 }
 
 /**
@@ -111,6 +116,8 @@ export async function updateUser(options: {
   id: string;
   input: UpdateUserInput;
   now: Date;
+  /** The version the edit started from (If-Match); a newer one makes it a version_conflict. */
+  expected?: ExpectedVersion;
 }): Promise<UserRow> {
   const { input } = options;
   // Single sign-on changes a role inside its own transaction (the role its groups give).
@@ -121,6 +128,8 @@ export async function updateUser(options: {
     // Lock the admins before reading the account, so two admins demoting each other at once are
     // decided one after the other and the second sees the first's change.
     const admins = demotes ? await lockActiveAdmins(db) : [];
+    if ((await bumpVersion(db, 'users', options.id, options.expected)) === undefined)
+      throw new AppError('not_found', 'User not found');
     const existing = await findUserById(db, options.id);
     if (!existing) throw new AppError('not_found', 'User not found');
     const losesAdmin = existing.role === 'admin' && existing.active && demotes;

@@ -1150,6 +1150,8 @@ export interface paths {
                                 teamId: string | null;
                                 lastSignInAt: string | null;
                                 createdAt: string;
+                                /** @description Counts edits of the account; send it back as If-Match */
+                                version: number;
                             };
                             /** @description Send as X-CSRF-Token on every cookie-authenticated write */
                             csrfToken: string;
@@ -1586,6 +1588,8 @@ export interface paths {
                                 teamId: string | null;
                                 lastSignInAt: string | null;
                                 createdAt: string;
+                                /** @description Counts edits of the account; send it back as If-Match */
+                                version: number;
                             };
                             /** @description Send as X-CSRF-Token on every cookie-authenticated write */
                             csrfToken: string;
@@ -1825,6 +1829,8 @@ export interface paths {
                             teamId: string | null;
                             lastSignInAt: string | null;
                             createdAt: string;
+                            /** @description Counts edits of the account; send it back as If-Match */
+                            version: number;
                         };
                     };
                 };
@@ -2904,6 +2910,8 @@ export interface paths {
                                 teamId: string | null;
                                 lastSignInAt: string | null;
                                 createdAt: string;
+                                /** @description Counts edits of the account; send it back as If-Match */
+                                version: number;
                             }[];
                         };
                     };
@@ -3130,6 +3138,8 @@ export interface paths {
                                 teamId: string | null;
                                 lastSignInAt: string | null;
                                 createdAt: string;
+                                /** @description Counts edits of the account; send it back as If-Match */
+                                version: number;
                             };
                             /** @description Only when no password was given; shown once */
                             temporaryPassword?: string;
@@ -3319,19 +3329,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
         /**
-         * Rename, change role, deactivate or reactivate an account
-         * @description Deactivation signs the person out everywhere and stops their API tokens. The last active admin cannot be demoted or deactivated.
-         *
-         *     Access: admin.
+         * One account, with its version (ETag) for an edit
+         * @description Access: admin, tmm.
          */
-        patch: {
+        get: {
             parameters: {
                 query?: never;
                 header?: never;
@@ -3341,28 +3343,13 @@ export interface paths {
                 };
                 cookie?: never;
             };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        name?: string;
-                        /**
-                         * Format: uuid
-                         * @description Requesting team
-                         */
-                        teamId?: string | null;
-                        /**
-                         * @description admin, tmm, requester or viewer
-                         * @enum {string}
-                         */
-                        role?: "admin" | "tmm" | "requester" | "viewer";
-                        active?: boolean;
-                    };
-                };
-            };
+            requestBody?: never;
             responses: {
-                /** @description Updated */
+                /** @description The account */
                 200: {
                     headers: {
+                        /** @description The record’s version, for If-Match */
+                        ETag: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -3381,6 +3368,8 @@ export interface paths {
                             teamId: string | null;
                             lastSignInAt: string | null;
                             createdAt: string;
+                            /** @description Counts edits of the account; send it back as If-Match */
+                            version: number;
                         };
                     };
                 };
@@ -3499,6 +3488,264 @@ export interface paths {
                                 /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
                                 current?: unknown;
                                 /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Invalid fields */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Too many attempts */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Rename, change role, deactivate or reactivate an account
+         * @description Deactivation signs the person out everywhere and stops their API tokens. The last active admin cannot be demoted or deactivated.
+         *
+         *     Access: admin.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The ETag (or `"v" + version`) the edit started from. When it is no longer current the write changes nothing and answers 412 version_conflict with the current record. Leave it out to write whatever the version. */
+                    "if-match"?: string;
+                };
+                path: {
+                    /** @description Record id (UUID) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        /**
+                         * Format: uuid
+                         * @description Requesting team
+                         */
+                        teamId?: string | null;
+                        /**
+                         * @description admin, tmm, requester or viewer
+                         * @enum {string}
+                         */
+                        role?: "admin" | "tmm" | "requester" | "viewer";
+                        active?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Updated */
+                200: {
+                    headers: {
+                        /** @description The record’s version, for If-Match */
+                        ETag: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            email: string;
+                            name: string;
+                            /**
+                             * @description admin, tmm, requester or viewer
+                             * @enum {string}
+                             */
+                            role: "admin" | "tmm" | "requester" | "viewer";
+                            /** @description Deactivated users cannot sign in or use tokens */
+                            active: boolean;
+                            /** @description The requesting team the person files requests for */
+                            teamId: string | null;
+                            lastSignInAt: string | null;
+                            createdAt: string;
+                            /** @description Counts edits of the account; send it back as If-Match */
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Malformed request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Role may not do this, or CSRF token missing */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description No such record */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Conflicts with a stored record, or in use */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description If-Match names a version that is no longer current; error.current is the stored record */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "version_conflict";
+                                message: string;
+                                current?: unknown;
                                 requestId: string;
                             };
                         };
@@ -6528,6 +6775,8 @@ export interface paths {
                                 /** @description Solutions and use cases the member is responsible for */
                                 areaIds: string[];
                                 archived: boolean;
+                                /** @description Counts edits of the member; send it back as If-Match */
+                                version: number;
                             }[];
                         };
                     };
@@ -6746,6 +6995,8 @@ export interface paths {
                             /** @description Solutions and use cases the member is responsible for */
                             areaIds: string[];
                             archived: boolean;
+                            /** @description Counts edits of the member; send it back as If-Match */
+                            version: number;
                         };
                     };
                 };
@@ -6932,7 +7183,216 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * One team member, with their version (ETag) for an edit
+         * @description Access: admin, tmm, requester, viewer.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUID) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The team member */
+                200: {
+                    headers: {
+                        /** @description The record’s version, for If-Match */
+                        ETag: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            userId: string;
+                            name: string;
+                            email: string;
+                            title: string;
+                            /** @description Deliverables the member can take on per quarter */
+                            quarterlyCapacity: number;
+                            /** @description Solutions and use cases the member is responsible for */
+                            areaIds: string[];
+                            archived: boolean;
+                            /** @description Counts edits of the member; send it back as If-Match */
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Malformed request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Role may not do this, or CSRF token missing */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description No such record */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Conflicts with a stored record, or in use */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Invalid fields */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Too many attempts */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
         put?: never;
         post?: never;
         /**
@@ -7142,7 +7602,10 @@ export interface paths {
         patch: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description The ETag (or `"v" + version`) the edit started from. When it is no longer current the write changes nothing and answers 412 version_conflict with the current record. Leave it out to write whatever the version. */
+                    "if-match"?: string;
+                };
                 path: {
                     /** @description Record id (UUID) */
                     id: string;
@@ -7163,6 +7626,8 @@ export interface paths {
                 /** @description Updated */
                 200: {
                     headers: {
+                        /** @description The record’s version, for If-Match */
+                        ETag: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -7177,6 +7642,8 @@ export interface paths {
                             /** @description Solutions and use cases the member is responsible for */
                             areaIds: string[];
                             archived: boolean;
+                            /** @description Counts edits of the member; send it back as If-Match */
+                            version: number;
                         };
                     };
                 };
@@ -7295,6 +7762,23 @@ export interface paths {
                                 /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
                                 current?: unknown;
                                 /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description If-Match names a version that is no longer current; error.current is the stored record */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "version_conflict";
+                                message: string;
+                                current?: unknown;
                                 requestId: string;
                             };
                         };

@@ -1,5 +1,5 @@
 import type { CreateTeamMemberInput, UpdateTeamMemberInput } from '@shared/schemas/settings.ts';
-import { apiClient } from '../../../api/client.ts';
+import { apiClient, ifMatch } from '../../../api/client.ts';
 import { useApiMutation } from '../../../api/useApiMutation.ts';
 import { teamMembersKey } from './useTeamMembers.ts';
 import { termsKey } from './useTerms.ts';
@@ -12,10 +12,15 @@ export function useTeamMemberMutations() {
     success: (member) => `${member.name} joined the team`,
     quietFieldErrors: true,
   });
+  /** Saves member `id` over `version`, the version shown (If-Match): a stale one answers 412. */
   const update = useApiMutation({
-    request: ({ id, ...body }: { id: string } & UpdateTeamMemberInput) =>
-      apiClient.PATCH('/api/settings/team-members/{id}', { params: { path: { id } }, body }),
+    request: ({ id, version, ...body }: { id: string; version: number } & UpdateTeamMemberInput) =>
+      apiClient.PATCH('/api/settings/team-members/{id}', {
+        params: { path: { id }, header: ifMatch(version) },
+        body,
+      }),
     invalidates: [teamMembersKey, termsKey],
+    conflictDialog: true,
   });
   const remove = useApiMutation({
     request: (member: { id: string; name: string }) =>

@@ -1,5 +1,5 @@
 import type { CreateUserInput, UpdateUserInput } from '@shared/schemas/users.ts';
-import { apiClient } from '../../../api/client.ts';
+import { apiClient, ifMatch } from '../../../api/client.ts';
 import { useApiMutation } from '../../../api/useApiMutation.ts';
 import { usersKey } from './useUsers.ts';
 
@@ -10,11 +10,13 @@ export function useUserMutations() {
     invalidates: [usersKey],
     quietFieldErrors: true,
   });
+  /** Saves account `id` over `version`, the version shown (If-Match): a stale one answers 412. */
   const update = useApiMutation({
-    request: ({ id, ...body }: { id: string } & UpdateUserInput) =>
-      apiClient.PATCH('/api/users/{id}', { params: { path: { id } }, body }),
+    request: ({ id, version, ...body }: { id: string; version: number } & UpdateUserInput) =>
+      apiClient.PATCH('/api/users/{id}', { params: { path: { id }, header: ifMatch(version) }, body }),
     invalidates: [usersKey],
     success: (user) => `Saved ${user.name}`,
+    conflictDialog: true,
   });
   return { create, update };
 }

@@ -12,13 +12,19 @@ import {
   TextInput,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { type CreateTeamMemberInput, createTeamMemberSchema } from '@shared/schemas/settings.ts';
+import {
+  type CreateTeamMemberInput,
+  createTeamMemberSchema,
+  type TeamMember,
+} from '@shared/schemas/settings.ts';
 import { IconUserPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { validateWith } from '../../../api/validateWith.ts';
 import { ConfirmDelete } from '../../../components/ConfirmDelete.tsx';
 import { FormModal } from '../../../components/FormModal.tsx';
 import { QueryState } from '../../../components/QueryState.tsx';
+import { VersionConflictModal } from '../../../components/VersionConflictModal.tsx';
+import { useVersionedRowEdit } from '../../../hooks/useVersionedRowEdit.ts';
 import { SettingsSection } from '../components/SettingsSection.tsx';
 import { useTeamMemberMutations } from '../hooks/useTeamMemberMutations.ts';
 import { useTeamMembers } from '../hooks/useTeamMembers.ts';
@@ -40,6 +46,16 @@ function useAreaOptions() {
   }));
 }
 
+type MemberValues = Pick<TeamMember, 'areaIds' | 'quarterlyCapacity'>;
+const memberValues = ({ areaIds, quarterlyCapacity }: TeamMember): MemberValues => ({
+  areaIds,
+  quarterlyCapacity,
+});
+const memberLabels: Record<keyof MemberValues, string> = {
+  areaIds: 'Areas of responsibility',
+  quarterlyCapacity: 'Deliverables per quarter',
+};
+
 /** Technical marketing managers, the areas they own (used to route requests) and their capacity. */
 export function TeamMembersPage() {
   const members = useTeamMembers();
@@ -51,6 +67,20 @@ export function TeamMembersPage() {
     validate: validateWith(createTeamMemberSchema),
   });
   const { create, update, remove } = useTeamMemberMutations();
+  const terms = useTerms();
+  const termName = (id: string) => terms.data?.find((term) => term.id === id)?.name ?? 'a removed area';
+  const { edit, conflictModal } = useVersionedRowEdit({
+    update,
+    labels: memberLabels,
+    toValues: memberValues,
+    format: (path, value) =>
+      path === 'areaIds' && Array.isArray(value)
+        ? value.length > 0
+          ? value.map((id) => termName(String(id))).join(', ')
+          : '(none)'
+        : undefined,
+    reload: () => members.refetch(),
+  });
   const memberIds = new Set((members.data ?? []).map((member) => member.userId));
   const candidates = (users.data ?? []).filter(
     (user) => user.active && (user.role === 'tmm' || user.role === 'admin') && !memberIds.has(user.id),
@@ -95,10 +125,11 @@ export function TeamMembersPage() {
                       label="Areas of responsibility"
                       data={areaOptions}
                       value={member.areaIds}
-                      onChange={(areaIds) => update.mutate({ id: member.id, areaIds })}
+                      onChange={(areaIds) => edit(member, { areaIds })}
                       searchable
                     />
                     <NumberInput
+                      key={member.version}
                       label="Deliverables per quarter"
                       defaultValue={member.quarterlyCapacity}
                       min={0}
@@ -108,7 +139,7 @@ export function TeamMembersPage() {
                       onBlur={(event) => {
                         const value = Number(event.currentTarget.value);
                         if (Number.isInteger(value) && value !== member.quarterlyCapacity) {
-                          update.mutate({ id: member.id, quarterlyCapacity: value });
+                          edit(member, { quarterlyCapacity: value });
                         }
                       }}
                     />
@@ -151,6 +182,7 @@ export function TeamMembersPage() {
           {...form.getInputProps('quarterlyCapacity')}
         />
       </FormModal>
+      <VersionConflictModal {...conflictModal} />
     </SettingsSection>
   );
 }

@@ -1,11 +1,6 @@
 import { Badge, Button, Group, NumberInput, Paper, Table, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import {
-  type CreateTeamInput,
-  createTeamSchema,
-  type Team,
-  type UpdateTeamInput,
-} from '@shared/schemas/settings.ts';
+import { type CreateTeamInput, createTeamSchema, type Team } from '@shared/schemas/settings.ts';
 import { IconPlus } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { ApiError } from '../../../api/client.ts';
@@ -13,7 +8,7 @@ import { validateWith } from '../../../api/validateWith.ts';
 import { ConfirmDelete } from '../../../components/ConfirmDelete.tsx';
 import { QueryState } from '../../../components/QueryState.tsx';
 import { VersionConflictModal } from '../../../components/VersionConflictModal.tsx';
-import { useVersionConflict } from '../../../hooks/useVersionConflict.ts';
+import { useVersionedRowEdit } from '../../../hooks/useVersionedRowEdit.ts';
 import { ArchiveToggle } from '../components/ArchiveToggle.tsx';
 import { SettingsSection } from '../components/SettingsSection.tsx';
 import { useTeamMutations } from '../hooks/useTeamMutations.ts';
@@ -98,24 +93,12 @@ export function TeamsPage() {
     validate: validateWith(createTeamSchema),
   });
   const { create, update, remove } = useTeamMutations();
-  const { conflict, catchConflict, dismiss } = useVersionConflict<TeamValues, Team>({
+  const { edit, conflictModal } = useVersionedRowEdit({
+    update,
     labels: teamLabels,
     toValues: teamValues,
+    reload: () => teams.refetch(),
   });
-  /** The team a conflict is about. */
-  const [conflictTeam, setConflictTeam] = useState<string | null>(null);
-  /** Saves one change of a team over the version shown; a newer save by someone else opens the dialog. */
-  const edit = (team: Team, body: UpdateTeamInput, onError?: (error: Error) => void) =>
-    update.mutate(
-      { id: team.id, version: team.version, ...body },
-      {
-        onError: (error) => {
-          if (catchConflict(error, { ...teamValues(team), ...body }, teamValues(team)))
-            setConflictTeam(team.id);
-          else onError?.(error);
-        },
-      },
-    );
 
   return (
     <SettingsSection
@@ -189,27 +172,7 @@ export function TeamsPage() {
           </Paper>
         )}
       </QueryState>
-      <VersionConflictModal
-        conflict={conflict}
-        applying={update.isPending}
-        onClose={dismiss}
-        onApply={(found) =>
-          conflictTeam &&
-          update.mutate(
-            { id: conflictTeam, version: found.version, ...found.changes },
-            {
-              onSuccess: dismiss,
-              onError: (error) => {
-                if (!catchConflict(error, found.merged, found.theirs)) dismiss();
-              },
-            },
-          )
-        }
-        onDiscard={async () => {
-          dismiss();
-          await teams.refetch();
-        }}
-      />
+      <VersionConflictModal {...conflictModal} />
     </SettingsSection>
   );
 }

@@ -21,6 +21,8 @@ import { validateWith } from '../../../api/validateWith.ts';
 import { FormModal } from '../../../components/FormModal.tsx';
 import { QueryState } from '../../../components/QueryState.tsx';
 import { SecretReveal } from '../../../components/SecretReveal.tsx';
+import { VersionConflictModal } from '../../../components/VersionConflictModal.tsx';
+import { useVersionedRowEdit } from '../../../hooks/useVersionedRowEdit.ts';
 import { useSession } from '../../auth/hooks/useSession.ts';
 import { SettingsSection } from '../components/SettingsSection.tsx';
 import { useUserMutations } from '../hooks/useUserMutations.ts';
@@ -34,6 +36,10 @@ const toCreateUserInput = (values: CreateUserInput): CreateUserInput => ({
 
 const roleOptions = roles.map((role) => ({ value: role, label: roleLabels[role] }));
 
+type UserValues = Pick<User, 'role' | 'active'>;
+const userValues = ({ role, active }: User): UserValues => ({ role, active });
+const userLabels: Record<keyof UserValues, string> = { role: 'Role', active: 'Active' };
+
 /** Accounts: create (with a one-time password), change role, deactivate. */
 export function UsersPage() {
   const users = useUsers();
@@ -45,6 +51,13 @@ export function UsersPage() {
     validate: validateWith(createUserSchema, toCreateUserInput),
   });
   const { create, update } = useUserMutations();
+  const { edit, conflictModal } = useVersionedRowEdit({
+    update,
+    labels: userLabels,
+    toValues: userValues,
+    format: (path, value) => (path === 'role' ? roleLabels[value as User['role']] : undefined),
+    reload: () => users.refetch(),
+  });
 
   return (
     <SettingsSection
@@ -87,18 +100,14 @@ export function UsersPage() {
                           value={user.role}
                           allowDeselect={false}
                           size="xs"
-                          onChange={(role) =>
-                            role && update.mutate({ id: user.id, role: role as User['role'] })
-                          }
+                          onChange={(role) => role && edit(user, { role: role as User['role'] })}
                         />
                       </Table.Td>
                       <Table.Td>
                         <Switch
                           aria-label={`${user.name} is active`}
                           checked={user.active}
-                          onChange={(event) =>
-                            update.mutate({ id: user.id, active: event.currentTarget.checked })
-                          }
+                          onChange={(event) => edit(user, { active: event.currentTarget.checked })}
                         />
                       </Table.Td>
                     </Table.Tr>
@@ -147,6 +156,7 @@ export function UsersPage() {
           </Stack>
         )}
       </Modal>
+      <VersionConflictModal {...conflictModal} />
     </SettingsSection>
   );
 }
