@@ -6,11 +6,13 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { testDatabaseKind } from './database.ts';
+import { startS3Server } from './s3.ts';
 import { databaseUrl } from './setup/template.ts';
 
 /**
- * Two real servers (`node server/main.ts`) on one PostgreSQL database and one data folder behave
- * as one workspace. Only in the postgres project: the embedded engine is one server per folder.
+ * Two real servers (`node server/main.ts`) on one PostgreSQL database, each with its own data
+ * folder and both storing files in one S3-compatible bucket (s3rver, started here), behave as one
+ * workspace. Only in the postgres project: the embedded engine is one server per folder.
  */
 const ADMIN = { email: 'fleet@example.com', password: 'fleet-password-12345' };
 
@@ -20,7 +22,11 @@ interface Instance {
   base: string;
 }
 
-async function startInstance(url: string, dataDir: string): Promise<Instance> {
+async function startInstance(
+  url: string,
+  dataDir: string,
+  storage: Record<string, string>,
+): Promise<Instance> {
   const child = spawn(process.execPath, ['server/main.ts'], {
     env: {
       PATH: process.env.PATH,
@@ -34,6 +40,7 @@ async function startInstance(url: string, dataDir: string): Promise<Instance> {
       SHOWCASE_ADMIN_EMAIL: ADMIN.email,
       SHOWCASE_ADMIN_PASSWORD: ADMIN.password,
       LOG_LEVEL: 'warn',
+      ...storage,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -61,7 +68,11 @@ async function signIn(base: string, email: string, password: string, from: strin
 }
 
 describe.runIf(testDatabaseKind === 'postgres')('two instances on one database', () => {
-  const dataDir = mkdtempSync(join(tmpdir(), 'showcase-fleet-'));
+  const dataDirs = [
+    mkdtempSync(join(tmpdir(), 'showcase-fleet-a-')),
+    mkdtempSync(join(tmpdir(), 'showcase-fleet-b-')),
+  ];
+  let s3: Awaited<ReturnType<typeof startS3Server>>;
   const name = `showcase_fleet_${randomBytes(5).toString('hex')}`;
   let adminUrl: string;
   let a: Instance;
@@ -74,8 +85,9 @@ describe.runIf(testDatabaseKind === 'postgres')('two instances on one database',
     await admin.connect();
     await admin.query(`CREATE DATABASE ${name} TEMPLATE ${template}`);
     await admin.end();
-    a = await startInstance(databaseUrl(url, name), dataDir);
-    b = await startInstance(databaseUrl(url, name), dataDir);
+    s3 = await startS3Server();
+    a = await startInstance(databaseUrl(url, name), dataDirs[0] as string, s3.env);
+    b = await startInstance(databaseUrl(url, name), dataDirs[1] as string, s3.env);
   }, 130_000);
 
   afterAll(async () => {
@@ -84,7 +96,8 @@ describe.runIf(testDatabaseKind === 'postgres')('two instances on one database',
     await admin.connect();
     await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
     await admin.end();
-    rmSync(dataDir, { recursive: true, force: true });
+    await s3?.close();
+    for (const dir of dataDirs) rmSync(dir, { recursive: true, force: true });
   });
 
   it('accepts on B a session made on A, and a setting changed on A is read on B at once', async () => {
@@ -113,6 +126,52 @@ describe.runIf(testDatabaseKind === 'postgres')('two instances on one database',
       body: JSON.stringify({ name: 'Stale edit on B' }),
     });
     expect(stale.status).toBe(412);
+  }, 30_000);
+
+  it('serves on B a file uploaded on A (through the shared storage, not either data folder)', async () => {
+    const signedIn = await signIn(a.base, ADMIN.email, ADMIN.password, '192.0.2.11');
+    const cookie = (signedIn.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+    const { csrfToken } = (await signedIn.json()) as { csrfToken: string };
+    const headers = { cookie, 'x-csrf-token': csrfToken, 'content-type': 'application/json' };
+    const types = (await (
+      await fetch(`${a.base}/api/settings/terms?kind=deliverable_type`, { headers })
+    ).json()) as {
+      terms: { id: string }[];
+    };
+    const team = (await (
+      await fetch(`${a.base}/api/settings/teams`, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify({ name: 'Fleet team' }),
+      })
+    ).json()) as { id: string };
+    const created = await fetch(`${a.base}/api/requests`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({
+        title: 'A request with a file',
+        businessGoal: 'Show that every instance serves every file.',
+        deliverableTypeId: types.terms[0]?.id,
+        teamId: team.id,
+      }),
+    });
+    expect(created.status, await created.clone().text()).toBe(201);
+    const request = (await created.json()) as { id: string };
+    const bytes = new TextEncoder().encode(`notes from instance A ${randomBytes(8).toString('hex')}\n`);
+    const form = new FormData();
+    form.append('file', new File([bytes], 'notes.txt', { type: 'text/plain' }));
+    const uploaded = await fetch(`${a.base}/api/requests/${request.id}/attachments`, {
+      method: 'POST',
+      headers: { cookie, 'x-csrf-token': csrfToken },
+      body: form,
+    });
+    expect(uploaded.status, await uploaded.clone().text()).toBe(201);
+    const attachment = (await uploaded.json()) as { id: string };
+    const served = await fetch(`${b.base}/api/requests/${request.id}/attachments/${attachment.id}`, {
+      headers: { cookie },
+    });
+    expect(served.status).toBe(200);
+    expect(new Uint8Array(await served.arrayBuffer())).toEqual(bytes);
   }, 30_000);
 
   it('counts failed sign-ins made on A against the same email on B', async () => {
