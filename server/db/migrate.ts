@@ -1,4 +1,12 @@
-import { type Kysely, type Migration, type MigrationResultSet, Migrator, NO_MIGRATIONS } from 'kysely';
+import {
+  type Kysely,
+  type Migration,
+  type MigrationResultSet,
+  Migrator,
+  NO_MIGRATIONS,
+  sql,
+  type Transaction,
+} from 'kysely';
 import { AppError } from '../errors.ts';
 import * as foundation from './migrations/0001_foundation.ts';
 import * as library from './migrations/0002_library.ts';
@@ -90,6 +98,45 @@ export async function migrateTo(
       .filter((result) => result.status === 'Success' && result.direction === direction)
       .map((result) => result.migrationName);
   return { applied: names('Up'), reverted: names('Down') };
+}
+
+/**
+ * What migrateTo does, inside the caller's transaction (PostgreSQL's DDL is transactional), so a
+ * restore with --force can wipe, migrate and refill in one transaction and a failure leaves the
+ * workspace it was going to replace. Needs an applied database (the migration table exists); it
+ * steps through the same `up` and `down` functions and bookkeeping as the migrator.
+ */
+export async function migrateWithin(
+  trx: Transaction<DB>,
+  target: string | null,
+): Promise<{ applied: string[]; reverted: string[] }> {
+  if (target !== null && !(target in migrations))
+    throw new AppError('not_found', `No migration named ${target}`);
+  const known = (name: string) => {
+    const migration = migrations[name];
+    if (!migration)
+      throw new AppError('conflict', `The database has migration ${name}, which this Showcase does not know`);
+    return migration;
+  };
+  const { rows } = await sql<{ name: string }>`SELECT name FROM kysely_migration ORDER BY name`.execute(trx);
+  const done = rows.map((row) => row.name);
+  const reverted: string[] = [];
+  for (const name of [...done].reverse()) {
+    if (target !== null && name <= target) break;
+    await known(name).down?.(trx);
+    await sql`DELETE FROM kysely_migration WHERE name = ${name}`.execute(trx);
+    reverted.push(name);
+  }
+  const applied: string[] = [];
+  for (const name of Object.keys(migrations).sort()) {
+    if (done.includes(name) || target === null || name > target) continue;
+    await known(name).up(trx);
+    await sql`INSERT INTO kysely_migration (name, timestamp) VALUES (${name}, ${new Date().toISOString()})`.execute(
+      trx,
+    );
+    applied.push(name);
+  }
+  return { applied, reverted };
 }
 
 /** Names of migrations known to the code but not yet applied to the database. */

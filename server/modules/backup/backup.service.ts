@@ -5,7 +5,7 @@ import { mkdir, readdir, rename, rm, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { finished } from 'node:stream/promises';
 import type { Database, DatabaseKind } from '../../db/connect.ts';
-import { migrateTo, migrateToLatest, migrations } from '../../db/migrate.ts';
+import { migrateTo, migrateToLatest, migrateWithin, migrations } from '../../db/migrate.ts';
 import { AppError } from '../../errors.ts';
 import { FileNotFoundError, type Storage } from '../../storage/storage.ts';
 import {
@@ -296,13 +296,13 @@ async function* hashing(
 /**
  * Rebuilds the workspace of an archive into the database `db` (either engine) and `storage`.
  * The archive is verified whole first. The database must be empty (no rows in any table) unless
- * `force`, which empties it. The database is migrated to the archive's migration, then every row
- * goes in within one transaction (tables in foreign-key order, keys pointing ahead — a term's
+ * `force`, which empties it. The database is migrated to the archive's migration and every row
+ * goes in, within one transaction (tables in foreign-key order, keys pointing ahead — a term's
  * parent, a request's duplicate — filled in afterwards; sequences moved past the restored rows),
  * the files are written to storage before that transaction commits, and finally the database is
  * migrated to the latest version. If anything fails, the transaction rolls back and the files it
- * wrote are removed: the database is left without rows (or as it was, with --force at the same
- * migration), never half restored.
+ * wrote are removed: the database is left as it was (the wipe and the migrations of --force are in
+ * that transaction too), never half restored.
  */
 export async function restoreBackup(options: {
   db: Db;
@@ -333,33 +333,40 @@ export async function restoreBackup(options: {
           ', ',
         )}${busy.length > 5 ? ', …' : ''}). Restore into an empty database, or pass --force to wipe it first.`,
     );
-  // At the archive's migration already, the wipe joins the restore's transaction (a failure keeps the old data).
-  const wipeInside = busy.length > 0 && current === manifest.migration;
-  if (busy.length && !wipeInside) {
-    log(`Wiping ${busy.length} tables before migrating to ${manifest.migration ?? 'nothing'}.`);
-    await truncateTables(db, existing);
-  }
-  if (current !== manifest.migration) await migrateTo(db, manifest.migration);
-
-  const target = new Map((await listTables(db)).map((table) => [table.name, table]));
-  for (const table of manifest.tables) {
-    const found = target.get(table.name);
-    const columns = (list: { name: string; type: string }[]) =>
-      list
-        .map((column) => `${column.name} ${column.type}`)
-        .sort()
-        .join(', ');
-    if (!found || columns(found.columns) !== columns(table.columns))
-      throw new ArchiveError(
-        `table ${table.name} of the archive does not match this database at migration ${manifest.migration}`,
-      );
-  }
-  const keys = await listForeignKeys(db);
+  // A workspace that holds rows is wiped, migrated to the archive's migration and refilled in one
+  // transaction, so a failure anywhere keeps the workspace it was going to replace.
+  const wipe = busy.length > 0;
+  if (!wipe && current !== manifest.migration) await migrateTo(db, manifest.migration);
+  /** The archive's tables as this database has them, once at the archive's migration. */
+  const matchingTables = async (trx: Db) => {
+    const target = new Map((await listTables(trx)).map((table) => [table.name, table]));
+    for (const table of manifest.tables) {
+      const found = target.get(table.name);
+      const columns = (list: { name: string; type: string }[]) =>
+        list
+          .map((column) => `${column.name} ${column.type}`)
+          .sort()
+          .join(', ');
+      if (!found || columns(found.columns) !== columns(table.columns))
+        throw new ArchiveError(
+          `table ${table.name} of the archive does not match this database at migration ${manifest.migration}`,
+        );
+    }
+    return target;
+  };
   const written: string[] = [];
   let rows = 0;
   try {
     await db.transaction().execute(async (trx) => {
-      if (wipeInside) await truncateTables(trx, existing);
+      if (wipe) {
+        log(
+          `Wiping ${busy.length} tables${current === manifest.migration ? '' : ` and migrating to ${manifest.migration ?? 'nothing'}`}.`,
+        );
+        await truncateTables(trx, existing);
+        if (current !== manifest.migration) await migrateWithin(trx, manifest.migration);
+      }
+      const target = await matchingTables(trx);
+      const keys = await listForeignKeys(trx);
       const inserted = new Set<string>();
       const deferred = new Map<string, string[]>();
       const tablesByFile = new Map(manifest.tables.map((table) => [table.file, table]));

@@ -18,7 +18,7 @@ import { startS3Server } from '../../../test/s3.ts';
 import { databaseUrl } from '../../../test/setup/template.ts';
 import { type Database, openPostgres } from '../../db/connect.ts';
 import { startEmbeddedPostgres } from '../../db/embedded.ts';
-import { migrations } from '../../db/migrate.ts';
+import { migrateTo, migrations, pendingMigrations } from '../../db/migrate.ts';
 import { envSchema } from '../../env.ts';
 import { seedSampleWorkspace } from '../../seed/sample-workspace.ts';
 import { createLocalStorage } from '../../storage/local.ts';
@@ -120,6 +120,40 @@ async function emptyDatabase(): Promise<Database> {
 }
 
 const archive = (name: string) => join(dir, `${name}-${randomBytes(3).toString('hex')}.tar.gz`);
+
+/**
+ * A copy of archive `file` in which a term's parent does not exist, re-signed so that its hashes
+ * are right: the archive verifies, and its restore fails on the foreign key after the files.
+ */
+async function withMissingParent(file: string): Promise<string> {
+  const broken = archive('broken');
+  const fixed = new Map<string, Buffer>();
+  await rewriteArchive(file, broken, (name, bytes) => {
+    if (name !== 'tables/terms.ndjson') return bytes;
+    const lines = bytes.toString('utf8').trimEnd().split('\n');
+    const child = lines.findIndex((line) => JSON.parse(line).parent_id !== null);
+    lines[child] = JSON.stringify({
+      ...JSON.parse(lines[child] as string),
+      parent_id: crypto.randomUUID(),
+    });
+    const changed = Buffer.from(`${lines.join('\n')}\n`);
+    fixed.set(name, changed);
+    return changed;
+  });
+  const resigned = archive('resigned');
+  await rewriteArchive(broken, resigned, (name, bytes) => {
+    if (name !== MANIFEST) return bytes;
+    const edited = JSON.parse(bytes.toString('utf8')) as Manifest;
+    for (const table of edited.tables) {
+      const changed = fixed.get(table.file);
+      if (!changed) continue;
+      table.bytes = changed.length;
+      table.sha256 = createHash('sha256').update(changed).digest('hex');
+    }
+    return Buffer.from(JSON.stringify(edited));
+  });
+  return resigned;
+}
 
 /** Asserts `db` + `storage` hold exactly the sample workspace's rows and files. */
 async function expectSameWorkspace(db: Db, storage: Storage, expected: Record<string, string[]>) {
@@ -237,34 +271,44 @@ describe('backup and restore', () => {
     await expectSameWorkspace(target.db, storage, expected);
   });
 
+  it('--force over a workspace at another migration wipes, migrates and refills in one transaction: a failure keeps that workspace', async () => {
+    // An archive made at the migration before the latest, whose restore fails on a foreign key.
+    const older = await emptyDatabase();
+    const earlier = Object.keys(migrations).sort().at(-2) as string;
+    await migrateTo(older.db, earlier);
+    const parent = await older.db
+      .insertInto('terms')
+      .values({ kind: 'persona', name: 'Parent persona' })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await older.db
+      .insertInto('terms')
+      .values({ kind: 'persona', name: 'Child persona', parent_id: parent.id })
+      .execute();
+    const made = archive('older');
+    await createBackup({ db: older.db, storage: await localStorage(), file: made, engine: testDatabaseKind });
+    const broken = await withMissingParent(made);
+    expect((await verifyBackup({ file: broken })).manifest?.migration).toBe(earlier);
+
+    const target = await openTestDatabase();
+    cleanup.push(() => target.close());
+    const before = await dumpTables(target.db);
+    await expect(
+      restoreBackup({ db: target.db, storage: await localStorage(), file: broken, force: true }),
+    ).rejects.toThrow(/terms_parent_id_fkey/);
+    expect(await dumpTables(target.db)).toEqual(before);
+    expect(await pendingMigrations(target.db)).toEqual([]);
+
+    // The same archive unbroken restores over it, and ends at the latest migration.
+    const storage = await localStorage();
+    await restoreBackup({ db: target.db, storage, file: made, force: true });
+    expect(await pendingMigrations(target.db)).toEqual([]);
+    const names = await target.db.selectFrom('terms').select('name').orderBy('name').execute();
+    expect(names.map((row) => row.name)).toEqual(['Child persona', 'Parent persona']);
+  });
+
   it('leaves nothing behind when a restore fails part-way: no rows, no files', async () => {
-    // A term whose parent does not exist: the hashes are right, the foreign key fails after the files.
-    const broken = archive('broken');
-    const fixed = new Map<string, Buffer>();
-    await rewriteArchive(file, broken, (name, bytes) => {
-      if (name !== 'tables/terms.ndjson') return bytes;
-      const lines = bytes.toString('utf8').trimEnd().split('\n');
-      const child = lines.findIndex((line) => JSON.parse(line).parent_id !== null);
-      lines[child] = JSON.stringify({
-        ...JSON.parse(lines[child] as string),
-        parent_id: crypto.randomUUID(),
-      });
-      const changed = Buffer.from(`${lines.join('\n')}\n`);
-      fixed.set(name, changed);
-      return changed;
-    });
-    const resigned = archive('resigned');
-    await rewriteArchive(broken, resigned, (name, bytes) => {
-      if (name !== MANIFEST) return bytes;
-      const edited = JSON.parse(bytes.toString('utf8')) as Manifest;
-      for (const table of edited.tables) {
-        const changed = fixed.get(table.file);
-        if (!changed) continue;
-        table.bytes = changed.length;
-        table.sha256 = createHash('sha256').update(changed).digest('hex');
-      }
-      return Buffer.from(JSON.stringify(edited));
-    });
+    const resigned = await withMissingParent(file);
     expect((await verifyBackup({ file: resigned })).problems).toEqual([]);
     const target = await emptyDatabase();
     const root = await mkdtemp(join(tmpdir(), 'showcase-restored-files-'));
