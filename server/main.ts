@@ -179,6 +179,8 @@ export async function start(env: Env = loadEnv()) {
   };
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
+  // A closed terminal: shut down as cleanly, so the embedded database is not left running.
+  process.on('SIGHUP', () => void stop('SIGHUP'));
   return { server, port, url, database };
 }
 

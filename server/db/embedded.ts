@@ -340,9 +340,11 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   ];
   const child: ChildProcess = spawn(bin.postgres, ['-D', clusterDir, ...settings.flatMap((s) => ['-c', s])], {
     ...account,
-    // Same process group as Showcase: whatever stops the group (Ctrl-C, a service manager, a
-    // container stop) stops the database too. A SIGKILL of Showcase alone leaves it running; the
-    // next start finds it through postmaster.pid and shuts it down (takeOverCluster).
+    // Its own process group: Ctrl-C in a terminal signals only Showcase, which lets the requests in
+    // flight finish on the database and then stops it (a database in the terminal's group got the
+    // SIGINT too and cut those requests off). A SIGKILL of Showcase leaves it running; the next
+    // start finds it through postmaster.pid and shuts it down (takeOverCluster).
+    detached: true,
     stdio: ['ignore', 'ignore', 'pipe'],
     env: { ...process.env, LC_ALL: 'C' },
   });

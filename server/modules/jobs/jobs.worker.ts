@@ -54,3 +54,7 @@ process.on('message', (message: WorkerMessage) => {
   else if (message.type === 'stop') void stop();
 });
 process.once('disconnect', () => void stop());
+// Ctrl-C, a closed terminal or a service manager signal the server's whole process group; the
+// server then finishes its requests and stops this worker itself (the stop message), so the import
+// in hand is finished or given back instead of cut off. Without a server, `disconnect` stops it.
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => {});
