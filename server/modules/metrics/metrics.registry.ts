@@ -67,6 +67,13 @@ export const poolConnections = new Gauge({
   registers: [registry],
 });
 
+export const engagementEvents = new Counter({
+  name: 'showcase_engagement_events_total',
+  help: 'Engagement events this process wrote (share-link visits and beats, downloads, clicks, outside numbers), by source and kind',
+  labelNames: ['source', 'kind'] as const,
+  registers: [registry],
+});
+
 /** Records one finished job attempt. */
 export function recordJobRun(kind: string, failed: boolean, seconds: number) {
   jobRuns.inc({ kind });

@@ -1,6 +1,8 @@
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../../../test/app.ts';
+import { createTestAsset } from '../../../test/factories.ts';
+import { recordEngagement } from '../insights/insights.service.ts';
 import { insertJob } from '../jobs/jobs.repository.ts';
 import { createJobRunner } from '../jobs/jobs.runner.ts';
 
@@ -164,5 +166,26 @@ describe('GET /metrics', () => {
       1,
     );
     expect(sample(text, 'showcase_job_runs_total', 'kind="metrics-queued"')).toBeUndefined();
+  });
+
+  it('counts the engagement events written, by source and kind', async () => {
+    const asset = await createTestAsset(on.db);
+    const count = async () =>
+      sample(
+        (await scrape(on, `Bearer ${TOKEN}`)).body as string,
+        'showcase_engagement_events_total',
+        'source="outside"',
+        'kind="outside"',
+      ) ?? 0;
+    const before = await count();
+    for (let day = 1; day <= 3; day++)
+      await recordEngagement(on.db, {
+        asset_id: asset.id,
+        source: 'outside',
+        kind: 'outside',
+        quantity: 10 * day,
+        occurred_at: new Date(`2026-11-0${day}T12:00:00Z`),
+      });
+    expect((await count()) - before).toBe(3);
   });
 });
