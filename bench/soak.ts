@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -498,17 +498,17 @@ class Client {
       reads.push([1, () => this.send('share links', 'GET', `/api/assets/${pick(ws.assetIds)}/share-links`)]);
 
     const writes: Action[] = [];
-    if (this.requester) writes.push([2, () => this.fileRequest()], [3, () => this.comment()]);
-    if (this.session.role === 'requester') writes.push([1, () => this.cancelOwnRequest()]);
+    if (this.requester) writes.push([3, () => this.fileRequest()], [5, () => this.comment()]);
+    if (this.session.role === 'requester') writes.push([2, () => this.cancelOwnRequest()]);
     if (this.editor)
       writes.push(
-        [3, () => this.createAsset()],
-        [5, () => this.editAsset()],
-        [1, () => this.staleEdit()],
-        [2, () => this.curateList()],
-        [2, () => this.createShareLink()],
-        [4, () => this.moveRequest()],
-        [2, () => this.prioritise()],
+        [5, () => this.createAsset()],
+        [9, () => this.editAsset()],
+        [1.5, () => this.staleEdit()],
+        [3, () => this.curateList()],
+        [3, () => this.createShareLink()],
+        [7, () => this.moveRequest()],
+        [3, () => this.prioritise()],
       );
     return [...reads, ...writes];
   }
@@ -757,7 +757,10 @@ class Client {
 interface MemorySample {
   minutes: number;
   rssMb: number;
+  /** The server with every process under it (the embedded database, the import worker). */
+  treeMb: number;
   heapMb?: number;
+  heapTotalMb?: number;
 }
 
 function rssMb(pid: number): number {
@@ -766,17 +769,50 @@ function rssMb(pid: number): number {
   return kb / 1024;
 }
 
-async function heapMb(base: string, token: string): Promise<number | undefined> {
+/** A process and everything under it, from /proc/<pid>/task/<tid>/children. */
+function processTree(pid: number): number[] {
+  const pids = [pid];
+  for (let i = 0; i < pids.length; i++) {
+    try {
+      for (const task of readdirSync(`/proc/${pids[i]}/task`)) {
+        const children = readFileSync(`/proc/${pids[i]}/task/${task}/children`, 'utf8').trim();
+        if (children) pids.push(...children.split(/\s+/).map(Number));
+      }
+    } catch {}
+  }
+  return pids;
+}
+
+/** Resident memory of a process tree (shared pages, such as the database's buffers, count once per process). */
+function treeMb(pid: number): number {
+  return processTree(pid).reduce((sum, p) => {
+    try {
+      return sum + rssMb(p);
+    } catch {
+      return sum;
+    }
+  }, 0);
+}
+
+/** The V8 heap's used and total size from /metrics, in MB. */
+async function heapMb(base: string, token: string): Promise<{ used?: number; total?: number }> {
   try {
     const response = await fetch(`${base}/metrics`, {
       headers: { authorization: `Bearer ${token}` },
       signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
     });
     const text = await response.text();
-    const value = text.match(/^showcase_nodejs_heap_size_used_bytes(?:\{[^}]*\})? ([0-9.e+]+)$/m)?.[1];
-    return value === undefined ? undefined : Number(value) / 1024 / 1024;
+    const series = (name: string) => {
+      const line = text.split('\n').find((l) => l.startsWith(`${name} `) || l.startsWith(`${name}{`));
+      const value = line ? Number(line.split(' ').at(-1)) : Number.NaN;
+      return Number.isFinite(value) ? value / 1024 / 1024 : undefined;
+    };
+    return {
+      used: series('showcase_nodejs_heap_size_used_bytes'),
+      total: series('showcase_nodejs_heap_size_total_bytes'),
+    };
   } catch {
-    return undefined;
+    return {};
   }
 }
 
@@ -861,7 +897,9 @@ async function soak(engine: Engine, config: ReturnType<typeof settings>): Promis
     const sampleMemory = async () => {
       const minutes = (performance.now() - tally.start) / 60_000;
       const rss = rssMb(pid);
-      memory.push({ minutes, rssMb: rss, heapMb: await heapMb(base, metricsToken) });
+      const tree = treeMb(pid);
+      const heap = await heapMb(base, metricsToken);
+      memory.push({ minutes, rssMb: rss, treeMb: tree, heapMb: heap.used, heapTotalMb: heap.total });
     };
     await sampleMemory();
     const sampler = setInterval(() => void sampleMemory().catch(() => {}), MEMORY_EVERY_MS);
@@ -945,18 +983,24 @@ function report(
   const rssSlope = slope(tail.map((m) => ({ x: m.minutes, y: m.rssMb })));
   const heapTail = tail.filter((m) => m.heapMb !== undefined);
   const heapSlope = slope(heapTail.map((m) => ({ x: m.minutes, y: m.heapMb as number })));
+  const perMinute = (key: 'rssMb' | 'heapMb', of: 'min' | 'last') =>
+    tally.minutes
+      .map((_, i) => {
+        const values = memory
+          .filter((m) => Math.min(tally.length - 1, Math.floor(m.minutes)) === i)
+          .map((m) => m[key])
+          .filter((v): v is number => v !== undefined);
+        return fmt(of === 'min' ? (values.length ? Math.min(...values) : undefined) : values.at(-1));
+      })
+      .join(' · ');
   console.log(
-    `  memory (server process, ${memory.length} samples every ${MEMORY_EVERY_MS / 1000} s): RSS ${fmt(first?.rssMb)} → ${fmt(last?.rssMb)} MB, heap used ${fmt(first?.heapMb)} → ${fmt(last?.heapMb)} MB`,
+    `  memory (${memory.length} samples, every ${MEMORY_EVERY_MS / 1000} s), start → end: server RSS ${fmt(first?.rssMb)} → ${fmt(last?.rssMb)} MB (max ${fmt(Math.max(...memory.map((m) => m.rssMb)))}), heap used ${fmt(first?.heapMb)} → ${fmt(last?.heapMb)} MB, heap total ${fmt(first?.heapTotalMb)} → ${fmt(last?.heapTotalMb)} MB; server with its child processes ${fmt(first?.treeMb)} → ${fmt(last?.treeMb)} MB`,
   );
   console.log(
-    `  trend over the last 80 % (${tail.length} samples): RSS ${rssSlope.toFixed(2)} MB/min, heap used ${heapSlope.toFixed(2)} MB/min; RSS max ${fmt(Math.max(...memory.map((m) => m.rssMb)))} MB`,
+    `  trend over the last 80 % (${tail.length} samples, least squares): RSS ${rssSlope.toFixed(2)} MB/min, heap used ${heapSlope.toFixed(2)} MB/min, with child processes ${slope(tail.map((m) => ({ x: m.minutes, y: m.treeMb }))).toFixed(2)} MB/min`,
   );
-  console.log(
-    `  RSS by minute: ${tally.minutes
-      .map((_, i) => memory.filter((m) => Math.floor(m.minutes) === i).at(-1)?.rssMb)
-      .map((v) => fmt(v))
-      .join(' · ')}`,
-  );
+  console.log(`  RSS at the end of each minute:       ${perMinute('rssMb', 'last')} MB`);
+  console.log(`  heap used, lowest sample per minute: ${perMinute('heapMb', 'min')} MB`);
 }
 
 export async function run() {
