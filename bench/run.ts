@@ -14,10 +14,15 @@ const benchmarks: Record<string, () => Promise<{ run: () => Promise<void> }>> = 
   web: () => import('./web.ts'),
   engine: () => import('./engine.ts'),
   imports: () => import('./imports.ts'),
+  crash: () => import('./crash.ts'),
 };
 
-// Arguments starting with -- are options for the benchmarks themselves (web: --no-build).
-const requested = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
+// Arguments starting with -- are options for the benchmarks themselves (web: --no-build, crash:
+// --cycles N); a value after an option is not a benchmark name.
+const args = process.argv.slice(2);
+const requested = args.filter(
+  (arg, i) => !arg.startsWith('--') && (i === 0 || !args[i - 1]?.startsWith('--') || arg in benchmarks),
+);
 const names = requested.length > 0 ? requested : Object.keys(benchmarks);
 for (const name of names) {
   const load = benchmarks[name];
