@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -588,6 +588,27 @@ async function verify(url: string, ledger: Ledger) {
   return { found, lostSamples, checks, amcheck, sizes, unacknowledged };
 }
 
+/**
+ * What a reboot (or a container restart) leaves after a process-group kill: the pids in
+ * postmaster.pid and showcase.pid now belong to other live processes, which started after the
+ * files were written (a minute before, as a reboot takes). Answers those bystander processes; the
+ * restart must neither signal them nor take them for a running Showcase or PostgreSQL.
+ */
+function pretendReboot(dataDir: string): ChildProcess[] {
+  const sleeper = spawn('sleep', ['600'], { stdio: 'ignore' });
+  const nodeProcess = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 600_000)'], { stdio: 'ignore' });
+  const minuteAgo = new Date(Date.now() - 60_000);
+  const postmasterFile = join(dataDir, 'postgres', 'postmaster.pid');
+  const lines = readFileSync(postmasterFile, 'utf8').split('\n');
+  lines[0] = String(sleeper.pid);
+  lines[2] = String(Math.floor(minuteAgo.getTime() / 1000));
+  writeFileSync(postmasterFile, lines.join('\n'));
+  const lockFile = join(dataDir, 'showcase.pid');
+  writeFileSync(lockFile, `${nodeProcess.pid}\n`);
+  utimesSync(lockFile, minuteAgo, minuteAgo);
+  return [sleeper, nodeProcess];
+}
+
 /** The URL the embedded engine's server uses: its port from postmaster.pid, its generated password. */
 function embeddedUrl(dataDir: string): string {
   const clusterDir = join(dataDir, 'postgres');
@@ -639,6 +660,7 @@ async function runEngine(engine: Engine, cycles: number, serverUrl?: string) {
     listSent: [],
   }));
   let groupKills = 0;
+  let reboots = 0;
   try {
     for (let cycle = 1; cycle <= cycles; cycle++) {
       api.base = server.base;
@@ -653,16 +675,31 @@ async function runEngine(engine: Engine, cycles: number, serverUrl?: string) {
       running = false;
       await crash(server, group);
       await Promise.all(loops);
+      const reboot = engine === 'embedded' && group && cycle % 4 === 0;
+      const bystanders = reboot ? pretendReboot(dataDir) : [];
+      if (reboot) reboots++;
       const started = performance.now();
+      let restarted: Server | undefined;
       try {
-        server = await startServer(env);
+        restarted = await startServer(env);
+        restarts.push(performance.now() - started);
+        (group ? groupRestarts : nodeRestarts).push(performance.now() - started);
       } catch (error) {
-        // A restart that fails is a finding: say why, and try once more so the run can go on.
-        startFailures.push(`cycle ${cycle} (${group ? 'group' : 'node'} kill): ${(error as Error).message}`);
-        server = await startServer(env);
+        // A restart that fails is a finding: say why (the first line), and go on.
+        const why = (error as Error).message.split('\n').find((line) => /fail|error/i.test(line));
+        startFailures.push(
+          `cycle ${cycle} (${reboot ? 'reboot' : group ? 'group kill' : 'node kill'}): ${why}`,
+        );
       }
-      restarts.push(performance.now() - started);
-      (group ? groupRestarts : nodeRestarts).push(performance.now() - started);
+      for (const bystander of bystanders) {
+        if (bystander.exitCode !== null || bystander.signalCode !== null)
+          startFailures.push(
+            `cycle ${cycle} (reboot): the restart signalled an unrelated process (${bystander.spawnargs[0]}, ${bystander.signalCode ?? bystander.exitCode}) that had a stale pid`,
+          );
+        bystander.kill('SIGKILL');
+      }
+      // Once the bystanders are gone the stale pids are dead ones, which any start copes with.
+      server = restarted ?? (await startServer(env));
       if (process.stdout.isTTY) process.stdout.write(`\r  ${engine}: cycle ${cycle}/${cycles}`);
     }
     if (process.stdout.isTTY) process.stdout.write('\n');
@@ -672,6 +709,7 @@ async function runEngine(engine: Engine, cycles: number, serverUrl?: string) {
       engine,
       cycles,
       groupKills,
+      reboots,
       tally,
       restarts,
       nodeRestarts,
@@ -706,7 +744,7 @@ export async function run() {
       const p = percentiles(r.restarts);
       const total = { acknowledged: 0, present: 0 };
       console.log(
-        `${engine}: ${r.cycles} cycles (${r.cycles - r.groupKills} node-only kills, ${r.groupKills} process-group kills); database now ${r.sizes?.assets} assets, ${r.sizes?.requests} requests, ${r.sizes?.events} engagement events`,
+        `${engine}: ${r.cycles} cycles (${r.cycles - r.groupKills} node-only kills, ${r.groupKills} process-group kills${r.reboots ? `, ${r.reboots} of them followed by a simulated reboot: stale pids taken by other processes` : ''}); database now ${r.sizes?.assets} assets, ${r.sizes?.requests} requests, ${r.sizes?.events} engagement events`,
       );
       console.log(
         `  ${'kind'.padEnd(16)} ${'attempted'.padStart(9)} ${'cut off'.padStart(8)} ${'refused'.padStart(8)} ${'acked'.padStart(7)} ${'present'.padStart(8)} ${'lost'.padStart(5)}`,
