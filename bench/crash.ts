@@ -68,7 +68,9 @@ function cyclesOption(): number {
 }
 
 const live = new Set<ChildProcess>();
+const bystanders = new Set<ChildProcess>();
 process.once('exit', () => {
+  for (const bystander of bystanders) bystander.kill('SIGKILL');
   for (const child of live)
     try {
       if (child.pid) process.kill(-child.pid, 'SIGKILL');
@@ -606,6 +608,7 @@ function pretendReboot(dataDir: string): ChildProcess[] {
   const lockFile = join(dataDir, 'showcase.pid');
   writeFileSync(lockFile, `${nodeProcess.pid}\n`);
   utimesSync(lockFile, minuteAgo, minuteAgo);
+  bystanders.add(sleeper).add(nodeProcess);
   return [sleeper, nodeProcess];
 }
 
@@ -676,7 +679,7 @@ async function runEngine(engine: Engine, cycles: number, serverUrl?: string) {
       await crash(server, group);
       await Promise.all(loops);
       const reboot = engine === 'embedded' && group && cycle % 4 === 0;
-      const bystanders = reboot ? pretendReboot(dataDir) : [];
+      const others = reboot ? pretendReboot(dataDir) : [];
       if (reboot) reboots++;
       const started = performance.now();
       let restarted: Server | undefined;
@@ -691,12 +694,13 @@ async function runEngine(engine: Engine, cycles: number, serverUrl?: string) {
           `cycle ${cycle} (${reboot ? 'reboot' : group ? 'group kill' : 'node kill'}): ${why}`,
         );
       }
-      for (const bystander of bystanders) {
+      for (const bystander of others) {
         if (bystander.exitCode !== null || bystander.signalCode !== null)
           startFailures.push(
             `cycle ${cycle} (reboot): the restart signalled an unrelated process (${bystander.spawnargs[0]}, ${bystander.signalCode ?? bystander.exitCode}) that had a stale pid`,
           );
         bystander.kill('SIGKILL');
+        bystanders.delete(bystander);
       }
       // Once the bystanders are gone the stale pids are dead ones, which any start copes with.
       server = restarted ?? (await startServer(env));
