@@ -15,13 +15,14 @@ const benchmarks: Record<string, () => Promise<{ run: () => Promise<void> }>> = 
   engine: () => import('./engine.ts'),
   imports: () => import('./imports.ts'),
   soak: () => import('./soak.ts'),
+  crash: () => import('./crash.ts'),
 };
 
 // Arguments starting with -- are options for the benchmarks themselves (web: --no-build; soak:
-// --clients 20), and so is a number following one.
+// --clients 20; crash: --cycles N); a value after an option is not a benchmark name.
 const args = process.argv.slice(2);
 const requested = args.filter(
-  (arg, i) => !arg.startsWith('--') && !(args[i - 1]?.startsWith('--') && /^\d+(\.\d+)?$/.test(arg)),
+  (arg, i) => !arg.startsWith('--') && (i === 0 || !args[i - 1]?.startsWith('--') || arg in benchmarks),
 );
 const names = requested.length > 0 ? requested : Object.keys(benchmarks);
 for (const name of names) {

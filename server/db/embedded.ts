@@ -189,6 +189,32 @@ function isShowcase(pid: number): boolean {
 }
 
 /**
+ * When a live process started, in milliseconds since the epoch, from /proc (Linux); undefined
+ * where that cannot be read. After a reboot or a container restart process ids start over, so a
+ * pid written in a lock file before the crash can belong to an unrelated process now: one that
+ * started after the file was written is not the process that wrote it.
+ */
+function startedAt(pid: number): number | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // Field 22 (starttime, in clock ticks since boot) counts from the field after "(comm)".
+    const ticks = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19]);
+    const boot = Number(readFileSync('/proc/stat', 'utf8').match(/^btime (\d+)$/m)?.[1]);
+    // USER_HZ is 100 on every Linux architecture Node.js runs on.
+    return Number.isFinite(ticks) && boot > 0 ? boot * 1000 + ticks * 10 : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether a lock's pid is still the process that wrote it (true when that cannot be told). */
+function startedBy(pid: number, writtenAtMs: number): boolean {
+  const started = startedAt(pid);
+  // /proc/stat's boot time is in whole seconds: allow for that and for clock granularity.
+  return started === undefined || started <= writtenAtMs + 2_000;
+}
+
+/**
  * Takes the data folder's lock file (`showcase.pid`, created exclusively so two starts at the
  * same moment cannot both win). Answers the pid of a live Showcase holding it, or undefined once
  * this process holds it.
@@ -203,8 +229,9 @@ function takeLock(lockFile: string): number | undefined {
     }
     const owner = Number(readFileSync(lockFile, 'utf8').trim());
     if (owner === process.pid) return undefined;
-    if (owner && isShowcase(owner)) return owner;
-    // A lock left by a Showcase that is gone (or an empty one): take it over.
+    if (owner && isShowcase(owner) && startedBy(owner, statSync(lockFile).mtimeMs)) return owner;
+    // A lock left by a Showcase that is gone (or an empty one, or whose pid another process has
+    // since the machine restarted): take it over.
     rmSync(lockFile, { force: true });
   }
   throw new Error(
@@ -227,8 +254,10 @@ async function takeOverCluster(
   const lockFile = join(dataDir, 'showcase.pid');
   const pidFile = join(clusterDir, 'postmaster.pid');
   const readPostmaster = () => {
-    const [pidLine, , , portLine] = existsSync(pidFile) ? readFileSync(pidFile, 'utf8').split('\n') : [];
-    return { pid: Number(pidLine), port: Number(portLine) };
+    const [pidLine, , startLine, portLine] = existsSync(pidFile)
+      ? readFileSync(pidFile, 'utf8').split('\n')
+      : [];
+    return { pid: Number(pidLine), startedAt: Number(startLine) * 1000, port: Number(portLine) };
   };
   const owner = takeLock(lockFile);
   if (owner) {
@@ -240,8 +269,12 @@ async function takeOverCluster(
       `Another Showcase process (pid ${owner}) holds the data folder ${dataDir} but its database is not running yet; try again in a moment.`,
     );
   }
-  const { pid } = readPostmaster();
-  if (pid && alive(pid)) {
+  const { pid, startedAt: postmasterStart } = readPostmaster();
+  if (pid && alive(pid) && postmasterStart > 0 && !startedBy(pid, postmasterStart)) {
+    // The pid is another process's now (the machine or container restarted): the file is stale.
+    // PostgreSQL would refuse to start over it, and the process must not be signalled.
+    rmSync(pidFile, { force: true });
+  } else if (pid && alive(pid)) {
     process.kill(pid, 'SIGINT');
     if (!(await waitUntil(() => !alive(pid), 15_000))) {
       process.kill(pid, 'SIGQUIT');
