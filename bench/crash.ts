@@ -92,7 +92,7 @@ async function startServer(env: Record<string, string>): Promise<Server> {
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
-    // Its own process group, so the whole group (node, embedded PostgreSQL, worker) can be killed.
+    // Its own process group (node and the import worker), so it can be killed whole.
     detached: true,
   });
   live.add(child);
@@ -115,23 +115,32 @@ async function startServer(env: Record<string, string>): Promise<Server> {
   throw new Error(`the server did not start (exit ${child.exitCode ?? child.signalCode}):\n${server.out}`);
 }
 
-/** SIGKILL: the node process alone, or its whole process group. Waits until node is gone. */
-async function crash(server: Server, group: boolean) {
+/**
+ * SIGKILL: the node process alone, or everything (its process group — node and the import worker —
+ * and the embedded PostgreSQL, which runs in a process group of its own: `postmaster`, read from
+ * postmaster.pid before the kill). Waits until they are gone.
+ */
+async function crash(server: Server, group: boolean, postmaster?: number) {
   const pid = server.child.pid as number;
   const exited = new Promise((done) => server.child.once('exit', done));
   process.kill(group ? -pid : pid, 'SIGKILL');
+  if (group && postmaster)
+    try {
+      process.kill(-postmaster, 'SIGKILL');
+    } catch {}
   await exited;
   live.delete(server.child);
-  // The group's other processes (PostgreSQL and its backends) die a moment later.
+  // The groups' other processes (the worker, PostgreSQL and its backends) die a moment later.
   if (group)
-    for (let i = 0; i < 100; i++) {
-      try {
-        process.kill(-pid, 0);
-      } catch {
-        break;
+    for (const leader of postmaster ? [pid, postmaster] : [pid])
+      for (let i = 0; i < 100; i++) {
+        try {
+          process.kill(-leader, 0);
+        } catch {
+          break;
+        }
+        await new Promise((done) => setTimeout(done, 20));
       }
-      await new Promise((done) => setTimeout(done, 20));
-    }
 }
 
 /** The whole group, at the end: a clean stop so nothing is left behind. */
@@ -612,6 +621,12 @@ function pretendReboot(dataDir: string): ChildProcess[] {
   return [sleeper, nodeProcess];
 }
 
+/** The embedded PostgreSQL's pid (and process group), from postmaster.pid. */
+function postmasterPid(dataDir: string): number | undefined {
+  const pid = Number(readFileSync(join(dataDir, 'postgres', 'postmaster.pid'), 'utf8').split('\n')[0]);
+  return Number.isInteger(pid) && pid > 0 ? pid : undefined;
+}
+
 /** The URL the embedded engine's server uses: its port from postmaster.pid, its generated password. */
 function embeddedUrl(dataDir: string): string {
   const clusterDir = join(dataDir, 'postgres');
@@ -676,7 +691,7 @@ async function runEngine(engine: Engine, cycles: number, serverUrl?: string) {
       if (group) groupKills++;
       // No new writes from here; the ones in flight are cut off by the kill.
       running = false;
-      await crash(server, group);
+      await crash(server, group, engine === 'embedded' ? postmasterPid(dataDir) : undefined);
       await Promise.all(loops);
       const reboot = engine === 'embedded' && group && cycle % 4 === 0;
       const others = reboot ? pretendReboot(dataDir) : [];
