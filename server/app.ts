@@ -17,6 +17,7 @@ import { attachmentRoutes } from './modules/attachments/attachments.routes.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
 import { demoRoutes } from './modules/demos/demos.routes.ts';
 import { importRoutes } from './modules/imports/imports.routes.ts';
+import { insightRoutes } from './modules/insights/insights.routes.ts';
 import { jobRoutes } from './modules/jobs/jobs.routes.ts';
 import { libraryRoutes } from './modules/library/library.routes.ts';
 import { metricsRoutes } from './modules/metrics/metrics.routes.ts';
@@ -96,6 +97,7 @@ export function createApp(given: AppDeps) {
   app.route('/', importRoutes());
   app.route('/', sharingRoutes());
   app.route('/', sharedRoutes());
+  app.route('/', insightRoutes());
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'session', {
     type: 'apiKey',

@@ -52,6 +52,8 @@ export const permissions = {
   'demos.edit': ['admin', 'tmm'],
   /** Turn a freshness flag into a demo-update request (anyone may ask for an update). */
   'demos.request': ['admin', 'tmm', 'requester'],
+  /** See the workspace's engagement insights (each role over the assets it may see). */
+  'insights.read': ['admin', 'tmm', 'requester'],
   /** See background jobs, their runs and failures; run one now or retry a failure. */
   'jobs.manage': ['admin'],
   /** Manage one's own password and API tokens. */

@@ -27,6 +27,7 @@ import * as oidcIdentities from './migrations/0015_oidc_identities.ts';
 import * as listPositions from './migrations/0016_list_positions.ts';
 import * as engagementModel from './migrations/0017_engagement_model.ts';
 import * as peopleVersions from './migrations/0018_people_versions.ts';
+import * as outsideNumbers from './migrations/0019_outside_numbers.ts';
 import type { DB } from './schema.ts';
 
 /**
@@ -54,6 +55,7 @@ export const migrations: Record<string, Migration> = {
   '0016_list_positions': listPositions,
   '0017_engagement_model': engagementModel,
   '0018_people_versions': peopleVersions,
+  '0019_outside_numbers': outsideNumbers,
 };
 
 function migrator(db: Kysely<DB>, list: Record<string, Migration> = migrations) {

@@ -614,7 +614,7 @@ export interface EngagementEventsTable {
   visit_id: string | null;
   visitor_hash: string | null;
   seconds: Generated<number>;
-  /** How many the event stands for: 1, or an outside number (0020_engagement_model). */
+  /** How many the event stands for: 1, or an outside number (0017_engagement_model). */
   quantity: Generated<number>;
   occurred_at: Date;
 }
@@ -630,9 +630,13 @@ export type EngagementKind =
   | 'step'
   | 'cta'
   | 'complete'
-  | 'outside';
+  | 'outside'
+  | OutsideKind;
 
-/** Rollup per asset, source, kind and UTC day, kept with each event (0020_engagement_model). */
+/** What a number from outside counts (0019_outside_numbers); one per asset, kind and day. */
+export type OutsideKind = 'video_view' | 'blog_view' | 'registration' | 'attendance';
+
+/** Rollup per asset, source, kind and UTC day, kept with each event (0017_engagement_model). */
 export interface EngagementDailyTable {
   asset_id: string;
   source: string;

@@ -1,3 +1,4 @@
+import type { OutsideKind } from '../../../shared/schemas/insights.ts';
 import type { EngagementEventRow } from '../../db/schema.ts';
 
 /** What an engagement event says about itself to the workspace (no visitor hash). */
@@ -12,4 +13,9 @@ export function presentEngagementEvent(row: EngagementEventRow) {
     quantity: row.quantity,
     occurredAt: row.occurred_at.toISOString(),
   };
+}
+
+/** An outside number as the API shows it. */
+export function presentOutsideNumber(row: { kind: string; date: string; value: number }) {
+  return { kind: row.kind as OutsideKind, date: row.date, value: row.value };
 }

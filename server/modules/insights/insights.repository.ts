@@ -1,4 +1,5 @@
-import { sql } from 'kysely';
+import { type RawBuilder, sql } from 'kysely';
+import { type Measure, measures, type OutsideKind } from '../../../shared/schemas/insights.ts';
 import type { Database } from '../../db/connect.ts';
 import type { EngagementKind, EngagementSource } from '../../db/schema.ts';
 
@@ -56,4 +57,230 @@ export async function insertEventWithRollups(trx: Db, values: EngagementValues) 
     `.execute(trx);
   }
   return row;
+}
+
+/** Which rollup rows `d` each measure counts (shared/schemas/insights.ts `measures`). */
+const measureWhere: Record<Measure, RawBuilder<unknown>> = {
+  shareVisits: sql`d.source = 'share_link' AND d.kind = 'visit'`,
+  showcaseViews: sql`d.source = 'showcase' AND d.kind = 'view'`,
+  downloads: sql`d.kind = 'download'`,
+  shortLinkClicks: sql`d.source = 'short_link' AND d.kind = 'click'`,
+  clickThroughSessions: sql`d.source = 'click_through' AND d.kind = 'session'`,
+  videoViews: sql`d.source = 'outside' AND d.kind = 'video_view'`,
+  blogViews: sql`d.source = 'outside' AND d.kind = 'blog_view'`,
+  registrations: sql`d.source = 'outside' AND d.kind = 'registration'`,
+  attendance: sql`d.source = 'outside' AND d.kind = 'attendance'`,
+};
+
+/** Every measure together: what is counted, not the beats that measure time. */
+const anyMeasure = sql.join(
+  measures.map((measure) => sql`(${measureWhere[measure]})`),
+  sql` OR `,
+);
+const countOf = (measure: Measure | undefined) => (measure ? measureWhere[measure] : anyMeasure);
+
+/** One column per measure (named as the measure), and the share pages' time, over rollup rows `d`. */
+const measureColumns = sql.join([
+  ...measures.map(
+    (measure) =>
+      sql`coalesce(sum(d.events) FILTER (WHERE ${measureWhere[measure]}), 0)::float8 AS ${sql.ref(measure)}`,
+  ),
+  sql`coalesce(sum(d.seconds) FILTER (WHERE d.source = 'share_link'), 0)::float8 AS "timeOnPageSeconds"`,
+]);
+
+export interface EngagementScope {
+  from: string;
+  to: string;
+  /** The statuses of assets the caller may see. */
+  statuses: readonly string[];
+  assetId?: string;
+  solutionId?: string;
+  formatId?: string;
+  personaId?: string;
+}
+
+/** Which rollup rows `d` (of assets `a`) are in the scope: its days, within the caller's view. */
+function inScope(scope: EngagementScope) {
+  const hasTerm = (id: string | undefined) =>
+    id ? sql`AND EXISTS (SELECT 1 FROM asset_terms t WHERE t.asset_id = a.id AND t.term_id = ${id})` : sql``;
+  return sql`d.day BETWEEN ${scope.from}::date AND ${scope.to}::date
+    AND a.status = ANY(${sql.val([...scope.statuses])}::text[])
+    ${scope.assetId ? sql`AND a.id = ${scope.assetId}` : sql``}
+    ${scope.formatId ? sql`AND a.format_id = ${scope.formatId}` : sql``}
+    ${hasTerm(scope.solutionId)} ${hasTerm(scope.personaId)}`;
+}
+
+export type MeasureRow = Record<Measure, number> & { timeOnPageSeconds: number };
+
+/** Every measure per day of the scope (days with no engagement left out). */
+export async function engagementDays(db: Db, scope: EngagementScope) {
+  const { rows } = await sql<MeasureRow & { day: string }>`
+    SELECT d.day::text AS day, ${measureColumns}
+    FROM engagement_daily d JOIN assets a ON a.id = d.asset_id
+    WHERE ${inScope(scope)}
+    GROUP BY d.day ORDER BY d.day`.execute(db);
+  return rows;
+}
+
+export interface Ranked {
+  id: string;
+  name: string;
+  total: number;
+}
+
+/** The assets with the most engagement in the scope, by one measure or all together. */
+export async function topAssets(db: Db, scope: EngagementScope, measure: Measure | undefined, limit: number) {
+  const { rows } = await sql<Ranked & { formatName: string | null }>`
+    SELECT a.id, a.title AS name, f.name AS "formatName", sum(d.events)::float8 AS total
+    FROM engagement_daily d JOIN assets a ON a.id = d.asset_id LEFT JOIN terms f ON f.id = a.format_id
+    WHERE ${inScope(scope)} AND (${countOf(measure)})
+    GROUP BY a.id, a.title, f.name
+    ORDER BY total DESC, a.title LIMIT ${limit}`.execute(db);
+  return rows;
+}
+
+/** Engagement per term of one kind (solution, persona) the assets carry, or per format. */
+export async function engagementByTerm(
+  db: Db,
+  scope: EngagementScope,
+  measure: Measure | undefined,
+  kind: 'solution' | 'persona' | 'format',
+  limit: number,
+) {
+  const join =
+    kind === 'format'
+      ? sql`JOIN terms term ON term.id = a.format_id`
+      : sql`JOIN asset_terms at ON at.asset_id = a.id JOIN terms term ON term.id = at.term_id AND term.kind = ${kind}`;
+  const { rows } = await sql<Ranked>`
+    SELECT term.id, term.name, sum(d.events)::float8 AS total
+    FROM engagement_daily d JOIN assets a ON a.id = d.asset_id ${join}
+    WHERE ${inScope(scope)} AND (${countOf(measure)})
+    GROUP BY term.id, term.name
+    ORDER BY total DESC, term.name LIMIT ${limit}`.execute(db);
+  return rows;
+}
+
+/**
+ * Share-link activity per company — the link's company, else the recipient's email domain, else
+ * the link's name — with its visits in the last 7 days of the range ("hot this week").
+ */
+export async function accountActivity(db: Db, scope: EngagementScope, limit: number) {
+  const { rows } = await sql<{
+    name: string;
+    visits: number;
+    seconds: number;
+    downloads: number;
+    lastDay: string;
+    thisWeek: number;
+  }>`
+    SELECT coalesce(nullif(s.account_name, ''), nullif(split_part(r.email, '@', 2), ''), s.name) AS name,
+      coalesce(sum(d.events) FILTER (WHERE d.kind = 'visit'), 0)::float8 AS visits,
+      coalesce(sum(d.seconds), 0)::float8 AS seconds,
+      coalesce(sum(d.events) FILTER (WHERE d.kind = 'download'), 0)::float8 AS downloads,
+      max(d.day)::text AS "lastDay",
+      coalesce(sum(d.events) FILTER (WHERE d.kind = 'visit' AND d.day > ${scope.to}::date - 7), 0)::float8
+        AS "thisWeek"
+    FROM engagement_link_daily d
+      JOIN share_links s ON s.id = d.link_id
+      JOIN assets a ON a.id = s.asset_id
+      LEFT JOIN share_link_recipients r ON r.id = d.recipient_id
+    WHERE ${inScope(scope)}
+    GROUP BY 1
+    ORDER BY "thisWeek" DESC, visits DESC, name LIMIT ${limit}`.execute(db);
+  return rows;
+}
+
+/** Share-link activity per named recipient, most visits first. */
+export async function recipientActivity(db: Db, scope: EngagementScope, limit: number) {
+  const { rows } = await sql<{
+    name: string;
+    email: string;
+    account: string;
+    visits: number;
+    seconds: number;
+    lastDay: string;
+  }>`
+    SELECT r.name, r.email,
+      coalesce(nullif(s.account_name, ''), split_part(r.email, '@', 2)) AS account,
+      coalesce(sum(d.events) FILTER (WHERE d.kind = 'visit'), 0)::float8 AS visits,
+      coalesce(sum(d.seconds), 0)::float8 AS seconds,
+      max(d.day)::text AS "lastDay"
+    FROM engagement_link_daily d
+      JOIN share_links s ON s.id = d.link_id
+      JOIN assets a ON a.id = s.asset_id
+      JOIN share_link_recipients r ON r.id = d.recipient_id
+    WHERE ${inScope(scope)}
+    GROUP BY r.id, r.name, r.email, s.account_name
+    ORDER BY visits DESC, seconds DESC, r.email LIMIT ${limit}`.execute(db);
+  return rows;
+}
+
+/** An asset's numbers from outside, newest first. */
+export function listOutsideNumbers(db: Db, assetId: string, limit: number) {
+  return db
+    .selectFrom('engagement_events')
+    .select(['kind', 'occurred_at', 'quantity'])
+    .where('asset_id', '=', assetId)
+    .where('source', '=', 'outside')
+    .orderBy('occurred_at', 'desc')
+    .orderBy('kind')
+    .limit(limit)
+    .execute();
+}
+
+/**
+ * Sets one number from outside (asset, kind, day) to `value`, keeping the rollup equal to the
+ * events: the old event, if any, leaves (and its quantity leaves the rollup), the new one comes in
+ * through insertEventWithRollups. `value` 0 only removes. Answers what it did.
+ */
+export async function replaceOutsideNumber(
+  trx: Db,
+  entry: { assetId: string; kind: OutsideKind; day: string; value: number },
+): Promise<'created' | 'updated' | 'unchanged' | 'removed'> {
+  const at = new Date(`${entry.day}T00:00:00Z`);
+  const old = await trx
+    .selectFrom('engagement_events')
+    .select(['id', 'quantity'])
+    .where('asset_id', '=', entry.assetId)
+    .where('source', '=', 'outside')
+    .where('kind', '=', entry.kind)
+    .where('occurred_at', '=', at)
+    .forUpdate()
+    .executeTakeFirst();
+  if (old?.quantity === entry.value || (!old && entry.value === 0)) return 'unchanged';
+  if (old) {
+    await trx.deleteFrom('engagement_events').where('id', '=', old.id).execute();
+    await sql`
+      UPDATE engagement_daily SET events = events - ${old.quantity}
+      WHERE asset_id = ${entry.assetId} AND source = 'outside' AND kind = ${entry.kind} AND day = ${entry.day}::date
+    `.execute(trx);
+  }
+  if (entry.value > 0)
+    await insertEventWithRollups(trx, {
+      asset_id: entry.assetId,
+      source: 'outside',
+      kind: entry.kind,
+      quantity: entry.value,
+      occurred_at: at,
+    });
+  return !old ? 'created' : entry.value === 0 ? 'removed' : 'updated';
+}
+
+/** Assets an import names, by id, primary URL or external key (each key as given). */
+export async function assetsByKeys(db: Db, keys: string[]) {
+  const ids = keys.filter((key) =>
+    /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(key),
+  );
+  if (keys.length === 0) return [];
+  return db
+    .selectFrom('assets')
+    .select(['id', 'primary_url', 'external_key', 'status'])
+    .where((eb) =>
+      eb.or([
+        ...(ids.length ? [eb('id', 'in', ids)] : []),
+        eb('primary_url', 'in', keys),
+        eb('external_key', 'in', keys),
+      ]),
+    )
+    .execute();
 }

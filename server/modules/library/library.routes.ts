@@ -378,7 +378,7 @@ export function libraryRoutes() {
   app.openapi(routes.view, async (c) => {
     const { db } = ctx(c);
     const row = await getVisibleAsset({ db, id: c.req.valid('param').id, role: principalOf(c).role });
-    await recordAssetView({ db, id: row.id });
+    await recordAssetView({ db, id: row.id, now: ctx(c).deps.now() });
     return c.json({ ok: true as const }, 200);
   });
 

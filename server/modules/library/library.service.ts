@@ -11,6 +11,7 @@ import type { Database } from '../../db/connect.ts';
 import type { AssetRow } from '../../db/schema.ts';
 import { bumpVersion, checkVersion, type ExpectedVersion } from '../../db/versions.ts';
 import { AppError } from '../../errors.ts';
+import { recordEngagement } from '../insights/insights.service.ts';
 import { sendNotification } from '../notifications/notifications.service.ts';
 import { findTerms, getAllTerms } from '../settings/settings.service.ts';
 import { getUserNames } from '../users/users.service.ts';
@@ -382,8 +383,20 @@ export function getAssetVersions(options: { db: Db; id: string }) {
   return listVersions(options.db, options.id);
 }
 
-export function recordAssetView(options: { db: Db; id: string }) {
-  return incrementViews(options.db, options.id);
+/**
+ * A view of the asset in Showcase: its view count (ranking, "most viewed") and an event of the one
+ * engagement model (insights), in one transaction. No one's identity is stored with it.
+ */
+export function recordAssetView(options: { db: Db; id: string; now: Date }) {
+  return options.db.transaction().execute(async (trx) => {
+    await incrementViews(trx, options.id);
+    await recordEngagement(trx, {
+      asset_id: options.id,
+      source: 'showcase',
+      kind: 'view',
+      occurred_at: options.now,
+    });
+  });
 }
 
 export async function searchAssets(options: { db: Db; query: AssetSearchQuery; scope: SearchScope }) {

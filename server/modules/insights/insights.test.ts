@@ -1,0 +1,213 @@
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ApiClient, createTestContext, type TestContext } from '../../../test/app.ts';
+import { createTestAsset } from '../../../test/factories.ts';
+import { recordEngagement } from './insights.service.ts';
+
+/**
+ * Insights read the rollups of the one engagement model. Every figure here is checked against
+ * the raw events (or a count written out by hand for a scripted set of events), in a quarter of
+ * 2031 that no other test writes to.
+ */
+let t: TestContext;
+let tmm: ApiClient;
+let requester: ApiClient;
+let viewer: ApiClient;
+let solutionId: string;
+let personaId: string;
+let published: { id: string; title: string };
+let draft: { id: string; title: string };
+
+const range = 'from=2031-01-01&to=2031-03-31';
+
+beforeAll(async () => {
+  t = await createTestContext();
+  t.clock.now = new Date('2031-02-10T09:00:00Z');
+  [tmm, requester, viewer] = await Promise.all([t.as('tmm'), t.as('requester'), t.as('viewer')]);
+  const admin = await t.as('admin');
+  solutionId = (await admin.post('/api/settings/terms', { kind: 'solution', name: 'Insights solution' })).body
+    .id;
+  personaId = (await admin.post('/api/settings/terms', { kind: 'persona', name: 'Insights persona' })).body
+    .id;
+  published = await createTestAsset(t.db, {
+    title: 'Published for insights',
+    status: 'published',
+    visibility: 'external',
+    solutionIds: [solutionId],
+    personaIds: [personaId],
+  });
+  draft = await createTestAsset(t.db, { title: 'Draft for insights', solutionIds: [solutionId] });
+});
+afterAll(() => t.close());
+
+/** What the raw events of the range add up to, per source and kind. */
+async function rawCounts(assetId?: string) {
+  const { rows } = await sql<{ source: string; kind: string; total: number }>`
+    SELECT source, kind, sum(quantity)::int AS total FROM engagement_events
+    WHERE occurred_at >= '2031-01-01' AND occurred_at < '2031-04-01'
+      ${assetId ? sql`AND asset_id = ${assetId}` : sql``}
+    GROUP BY 1, 2`.execute(t.db);
+  return Object.fromEntries(rows.map((row) => [`${row.source}/${row.kind}`, row.total]));
+}
+
+describe('views in Showcase', () => {
+  it('are events of the engagement model, counted per day in insights and on the asset', async () => {
+    for (const day of ['2031-02-10', '2031-02-10', '2031-02-11']) {
+      t.clock.now = new Date(`${day}T10:00:00Z`);
+      expect((await viewer.post(`/api/assets/${published.id}/views`, {})).status).toBe(200);
+    }
+    const engagement = (await tmm.get(`/api/assets/${published.id}/engagement?${range}`)).body;
+    expect(engagement.totals.showcaseViews).toBe(3);
+    expect(engagement.days.map((day: any) => [day.day, day.showcaseViews])).toEqual([
+      ['2031-02-10', 2],
+      ['2031-02-11', 1],
+    ]);
+    expect((await rawCounts(published.id))['showcase/view']).toBe(3);
+    // The view count used for ranking moved with it.
+    expect((await tmm.get(`/api/assets/${published.id}`)).body.viewCount).toBe(3);
+  });
+});
+
+describe('numbers from outside', () => {
+  it('are one per asset, kind and day: entered again they replace, 0 removes, and the rollups follow', async () => {
+    const put = (numbers: object[]) => tmm.put(`/api/assets/${published.id}/outside-numbers`, { numbers });
+    const first = await put([
+      { kind: 'video_view', date: '2031-01-05', value: 120 },
+      { kind: 'video_view', date: '2031-01-06', value: 80 },
+      { kind: 'registration', date: '2031-01-06', value: 40 },
+    ]);
+    expect(first.body).toEqual({ created: 3, updated: 0, unchanged: 0, removed: 0 });
+    const second = await put([
+      { kind: 'video_view', date: '2031-01-05', value: 150 },
+      { kind: 'video_view', date: '2031-01-06', value: 80 },
+      { kind: 'registration', date: '2031-01-06', value: 0 },
+    ]);
+    expect(second.body).toEqual({ created: 0, updated: 1, unchanged: 1, removed: 1 });
+    const engagement = (await tmm.get(`/api/assets/${published.id}/engagement?${range}`)).body;
+    expect(engagement.totals.videoViews).toBe(230);
+    expect(engagement.totals.registrations).toBe(0);
+    expect(engagement.outside).toEqual([
+      { kind: 'video_view', date: '2031-01-06', value: 80 },
+      { kind: 'video_view', date: '2031-01-05', value: 150 },
+    ]);
+    const raw = await rawCounts(published.id);
+    expect(raw['outside/video_view']).toBe(230);
+    expect(raw['outside/registration']).toBeUndefined();
+  });
+
+  it('refuse bad input naming the field, changing nothing', async () => {
+    const before = await rawCounts(published.id);
+    for (const numbers of [
+      [{ kind: 'tweets', date: '2031-01-05', value: 1 }],
+      [{ kind: 'video_view', date: '2031-02-30', value: 1 }],
+      [{ kind: 'video_view', date: '2031-01-05', value: -1 }],
+      [{ kind: 'video_view', date: '2031-01-05', value: 1.5 }],
+      [],
+    ]) {
+      const response = await tmm.put(`/api/assets/${published.id}/outside-numbers`, { numbers });
+      expect(response.status, JSON.stringify(numbers)).toBe(422);
+      expect(Object.keys(response.body.error.fields).join()).toMatch(/numbers/);
+    }
+    expect((await viewer.put(`/api/assets/${published.id}/outside-numbers`, { numbers: [] })).status).toBe(
+      403,
+    );
+    expect(await rawCounts(published.id)).toEqual(before);
+  });
+
+  it('import from CSV: a dry run counts, a row with a problem names its line and column and nothing is written', async () => {
+    const before = await rawCounts();
+    const csv = [
+      'asset,date,kind,value',
+      `${published.id},2031-03-01,Blog views,"1,200"`,
+      `${published.id},2031-03-01,attendance,35`,
+      `${published.id},2031-01-05,video views,150`,
+    ].join('\n');
+    const dry = (await tmm.post('/api/insights/outside-numbers/import', { csv, dryRun: true })).body;
+    expect(dry).toMatchObject({ dryRun: true, rows: 3, created: 2, updated: 0, unchanged: 1, problems: [] });
+    expect(await rawCounts()).toEqual(before);
+
+    const bad = `${csv}\n${draft.id}x,2031-03-02,podcast plays,ten\n`;
+    const refused = (await tmm.post('/api/insights/outside-numbers/import', { csv: bad })).body;
+    expect(refused.problems).toEqual([
+      { line: 5, column: 'asset', message: expect.stringContaining('no asset has the id') },
+      { line: 5, column: 'kind', message: expect.any(String) },
+      { line: 5, column: 'value', message: expect.any(String) },
+    ]);
+    expect(await rawCounts()).toEqual(before);
+
+    const done = (await tmm.post('/api/insights/outside-numbers/import', { csv })).body;
+    expect(done).toMatchObject({ dryRun: false, created: 2, unchanged: 1, problems: [] });
+    const after = await rawCounts(published.id);
+    expect(after['outside/blog_view']).toBe(1200);
+    expect(after['outside/attendance']).toBe(35);
+    // The same file again changes nothing.
+    expect((await tmm.post('/api/insights/outside-numbers/import', { csv })).body).toMatchObject({
+      created: 0,
+      updated: 0,
+      unchanged: 3,
+    });
+    const missing = await tmm.post('/api/insights/outside-numbers/import', {
+      csv: 'asset,when,value\nx,y,1\n',
+    });
+    expect(missing.body.problems).toEqual(
+      expect.arrayContaining([expect.objectContaining({ line: 1, column: 'kind' })]),
+    );
+  });
+});
+
+describe('insights', () => {
+  beforeAll(async () => {
+    // A draft's engagement (previews) is in the model, but requesters do not see drafts.
+    await recordEngagement(t.db, {
+      asset_id: draft.id,
+      source: 'showcase',
+      kind: 'view',
+      occurred_at: new Date('2031-02-12T10:00:00Z'),
+    });
+  });
+
+  it('adds up the rollups to what the raw events count, ranking assets, solutions, formats and personas', async () => {
+    const response = await tmm.get(`/api/insights?${range}`);
+    const body = response.body;
+    expect(response.status, JSON.stringify(body)).toBe(200);
+    const raw = await rawCounts();
+    expect(body.totals.showcaseViews).toBe(raw['showcase/view']);
+    expect(body.totals.videoViews).toBe(raw['outside/video_view']);
+    expect(body.totals.blogViews).toBe(raw['outside/blog_view']);
+    const sumOfDays = body.days.reduce((sum: number, day: any) => sum + day.showcaseViews, 0);
+    expect(sumOfDays).toBe(body.totals.showcaseViews);
+    expect(body.topAssets[0]).toMatchObject({ id: published.id, total: 3 + 230 + 1200 + 35 });
+    expect(body.bySolution).toEqual([
+      { id: solutionId, name: 'Insights solution', total: 3 + 230 + 1200 + 35 + 1 },
+    ]);
+    expect(body.byPersona).toEqual([{ id: personaId, name: 'Insights persona', total: 3 + 230 + 1200 + 35 }]);
+    const byMeasure = (await tmm.get(`/api/insights?${range}&measure=showcaseViews`)).body;
+    expect(byMeasure.topAssets.map((row: any) => [row.id, row.total])).toEqual([
+      [published.id, 3],
+      [draft.id, 1],
+    ]);
+    const filtered = (await tmm.get(`/api/insights?${range}&personaId=${personaId}&measure=showcaseViews`))
+      .body;
+    expect(filtered.totals.showcaseViews).toBe(3);
+  });
+
+  it('shows each role only the assets it may see, and is not for viewers', async () => {
+    const seen = (await requester.get(`/api/insights?${range}&measure=showcaseViews`)).body;
+    expect(seen.topAssets.map((row: any) => row.id)).toEqual([published.id]);
+    expect(seen.totals.showcaseViews).toBe(3);
+    expect((await viewer.get(`/api/insights?${range}`)).status).toBe(403);
+    expect((await requester.get(`/api/assets/${draft.id}/engagement?${range}`)).status).toBe(404);
+  });
+
+  it('refuses a range that ends before it starts or spans more than two years, naming the field', async () => {
+    for (const query of [
+      'from=2031-03-01&to=2031-02-01',
+      'from=2020-01-01&to=2031-01-01',
+      'from=yesterday',
+    ]) {
+      const response = await tmm.get(`/api/insights?${query}`);
+      expect(response.status, query).toBe(422);
+      expect(response.body.error.fields).toHaveProperty('from');
+    }
+  });
+});
