@@ -12,8 +12,15 @@ afterAll(() => t.close());
 
 describe('sample workspace', () => {
   it('loads the team, users of every role and a library of 40 assets, and a second run changes nothing', async () => {
-    expect(first).toEqual({ created: 8, assets: 40, requests: 20, demos: 14 });
-    expect(await seedSampleWorkspace(t.db)).toEqual({ created: 0, assets: 0, requests: 0, demos: 0 });
+    expect(first).toMatchObject({ created: 8, assets: 40, requests: 20, demos: 14 });
+    expect(first.engagement).toBeGreaterThan(1000);
+    expect(await seedSampleWorkspace(t.db)).toEqual({
+      created: 0,
+      assets: 0,
+      requests: 0,
+      demos: 0,
+      engagement: 0,
+    });
     const priya = t.anonymous();
     expect((await priya.signIn('priya@lumenstack.example', 'showcase-sample')).status).toBe(200);
     const members = (await priya.get('/api/settings/team-members')).body.members;
@@ -73,5 +80,29 @@ describe('sample workspace', () => {
     expect(first.trail.length).toBeGreaterThanOrEqual(4);
     expect(first.storyboard.scenes.length).toBeGreaterThanOrEqual(3);
     expect(first.script.words).toBeGreaterThan(0);
+  });
+
+  it('has a quarter of engagement: views, outside numbers, and share-link visits from two companies', async () => {
+    const priya = t.anonymous();
+    await priya.signIn('priya@lumenstack.example', 'showcase-sample');
+    const insights = (await priya.get('/api/insights')).body;
+    expect(insights.totals.showcaseViews).toBeGreaterThan(500);
+    expect(insights.totals.videoViews).toBeGreaterThan(0);
+    expect(insights.totals.registrations).toBeGreaterThan(insights.totals.attendance);
+    expect(insights.accounts.map((row: { name: string }) => row.name).sort()).toEqual([
+      'Fabrikam Health',
+      'Northwind Logistics',
+    ]);
+    expect(insights.accounts.every((row: { thisWeek: number }) => row.thisWeek > 0)).toBe(true);
+    expect(insights.recipients).toHaveLength(3);
+    expect(insights.timeOnPageSeconds).toBeGreaterThan(0);
+    // The rollups the page reads add up to the raw events.
+    const raw = await t.db
+      .selectFrom('engagement_events')
+      .select((eb) => eb.fn.sum<string>('quantity').as('total'))
+      .where('source', '=', 'showcase')
+      .where('occurred_at', '>=', new Date(`${insights.from}T00:00:00Z`))
+      .executeTakeFirstOrThrow();
+    expect(insights.totals.showcaseViews).toBe(Number(raw.total));
   });
 });

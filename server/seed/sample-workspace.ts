@@ -11,6 +11,7 @@ import {
 import { findUserByEmail, insertUser } from '../modules/users/users.repository.ts';
 import { ensureWorkspace } from './defaults.ts';
 import { seedSampleDemos } from './sample-demos.ts';
+import { seedSampleEngagement } from './sample-engagement.ts';
 import { seedSampleLibrary } from './sample-library.ts';
 import { seedSampleRequests } from './sample-requests.ts';
 
@@ -78,7 +79,7 @@ export const samplePeople: SamplePerson[] = [
 /** Loads the sample workspace; running it again changes nothing. */
 export async function seedSampleWorkspace(
   db: Db,
-): Promise<{ created: number; assets: number; requests: number; demos: number }> {
+): Promise<{ created: number; assets: number; requests: number; demos: number; engagement: number }> {
   await ensureWorkspace(db, SAMPLE_COMPANY);
   const workspace = await findWorkspace(db);
   if (workspace && workspace.name === 'Showcase') {
@@ -121,5 +122,6 @@ export async function seedSampleWorkspace(
   const assets = await seedSampleLibrary(db, new Date().toISOString().slice(0, 10));
   const requests = await seedSampleRequests(db, new Date());
   const demos = await seedSampleDemos(db, new Date());
-  return { created, assets, requests, demos };
+  const engagement = await seedSampleEngagement(db, new Date());
+  return { created, assets, requests, demos, engagement };
 }

@@ -80,3 +80,53 @@ export async function findTopOpenFlag(db: Db) {
 export async function spreadSampleViews(db: Db): Promise<void> {
   await sql`UPDATE assets SET view_count = abs(hashtext(title)) % 240`.execute(db);
 }
+
+/** Whether the sample engagement is there already (views in Showcase are its first events). */
+export async function hasSampleEngagement(db: Db): Promise<boolean> {
+  return Boolean(
+    await db
+      .selectFrom('engagement_events')
+      .select('id')
+      .where('source', '=', 'showcase')
+      .limit(1)
+      .executeTakeFirst(),
+  );
+}
+
+/** Published assets with their format's name, oldest first (a stable order for sample data). */
+export function listPublishedAssets(db: Db) {
+  return db
+    .selectFrom('assets')
+    .leftJoin('terms', 'terms.id', 'assets.format_id')
+    .select(['assets.id', 'assets.title', 'assets.visibility', 'terms.name as format'])
+    .where('assets.status', '=', 'published')
+    .orderBy('assets.created_at')
+    .orderBy('assets.id')
+    .execute();
+}
+
+/** The sample's view counts follow its engagement events, as the app keeps them. */
+export async function addViewCounts(db: Db, counts: Map<string, number>) {
+  for (const [id, views] of counts)
+    await db
+      .updateTable('assets')
+      .set((eb) => ({ view_count: eb('view_count', '+', views) }))
+      .where('id', '=', id)
+      .execute();
+}
+
+/** Marks when a sample share link was first opened. */
+export async function setFirstVisit(db: Db, linkId: string, at: Date) {
+  await db.updateTable('share_links').set({ first_visit_at: at }).where('id', '=', linkId).execute();
+}
+
+/** The recipients of a share link, in the order they were added. */
+export function listRecipientIds(db: Db, linkId: string) {
+  return db
+    .selectFrom('share_link_recipients')
+    .select('id')
+    .where('link_id', '=', linkId)
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute();
+}

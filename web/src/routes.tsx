@@ -1,5 +1,5 @@
 import type { Permission } from '@shared/roles.ts';
-import { IconCalendarEvent, IconChartBar } from '@tabler/icons-react';
+import { IconCalendarEvent } from '@tabler/icons-react';
 import {
   type Attributes,
   type ComponentType,
@@ -69,6 +69,7 @@ function Page({ children }: { children: ReactNode }) {
 
 // Every page is its own chunk, fetched when its route is first visited: the library page does not
 // pay for the request board, the demo editor or the settings screens.
+const InsightsPage = lazyPage(() => import('./features/insights/pages/InsightsPage.tsx'), 'InsightsPage');
 const AccountPage = lazyPage(() => import('./features/account/pages/AccountPage.tsx'), 'AccountPage');
 const SharedPage = lazyPage(() => import('./features/sharing/pages/SharedPage.tsx'), 'SharedPage');
 const SignInPage = lazyPage(() => import('./features/auth/pages/SignInPage.tsx'), 'SignInPage');
@@ -154,12 +155,7 @@ export const router = createBrowserRouter([
             description:
               'Roadmap by quarter, a publishing calendar with an iCal feed, and the distribution checklist for each piece.',
           }),
-          page('insights', ComingSoonPage, {
-            title: 'Insights',
-            icon: IconChartBar,
-            description:
-              'Views, engagement and campaigns influenced per asset and per recipient, and OKRs computed from live data.',
-          }),
+          guarded('insights.read', [page('insights', InsightsPage)]),
           page('account', AccountPage),
           guarded('settings.manage', [
             {

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { type RawBuilder, sql } from 'kysely';
 import { type Measure, measures, type OutsideKind } from '../../../shared/schemas/insights.ts';
 import type { Database } from '../../db/connect.ts';
@@ -8,6 +9,8 @@ type Db = Database['db'];
 export const NIL_RECIPIENT = '00000000-0000-0000-0000-000000000000';
 
 export interface EngagementValues {
+  /** Given only when later events of the batch name this one as their visit. */
+  id?: string;
   asset_id: string;
   link_id?: string | null;
   recipient_id?: string | null;
@@ -190,7 +193,7 @@ export async function accountActivity(db: Db, scope: EngagementScope, limit: num
   return rows;
 }
 
-/** Share-link activity per named recipient, most visits first. */
+/** Share-link activity per named recipient (one person across every link sent to them), most visits first. */
 export async function recipientActivity(db: Db, scope: EngagementScope, limit: number) {
   const { rows } = await sql<{
     name: string;
@@ -200,8 +203,8 @@ export async function recipientActivity(db: Db, scope: EngagementScope, limit: n
     seconds: number;
     lastDay: string;
   }>`
-    SELECT r.name, r.email,
-      coalesce(nullif(s.account_name, ''), split_part(r.email, '@', 2)) AS account,
+    SELECT max(r.name) AS name, lower(r.email) AS email,
+      coalesce(max(nullif(s.account_name, '')), split_part(lower(r.email), '@', 2)) AS account,
       coalesce(sum(d.events) FILTER (WHERE d.kind = 'visit'), 0)::float8 AS visits,
       coalesce(sum(d.seconds), 0)::float8 AS seconds,
       max(d.day)::text AS "lastDay"
@@ -210,8 +213,8 @@ export async function recipientActivity(db: Db, scope: EngagementScope, limit: n
       JOIN assets a ON a.id = s.asset_id
       JOIN share_link_recipients r ON r.id = d.recipient_id
     WHERE ${inScope(scope)}
-    GROUP BY r.id, r.name, r.email, s.account_name
-    ORDER BY visits DESC, seconds DESC, r.email LIMIT ${limit}`.execute(db);
+    GROUP BY lower(r.email)
+    ORDER BY visits DESC, seconds DESC, email LIMIT ${limit}`.execute(db);
   return rows;
 }
 
@@ -283,4 +286,100 @@ export async function assetsByKeys(db: Db, keys: string[]) {
       ]),
     )
     .execute();
+}
+
+/**
+ * Many events at once with their rollups (sample data, benchmarks): one insert of the events and
+ * one upsert per rollup of their sums, in the caller's transaction. The same rollups as
+ * insertEventWithRollups, event by event, would give.
+ */
+/** Rollup sums as the bigint columns take them. */
+const asText = <T extends { events: number; seconds: number }>(row: T) => ({
+  ...row,
+  events: String(row.events),
+  seconds: String(row.seconds),
+});
+
+export async function insertEventsWithRollups(trx: Db, values: EngagementValues[]) {
+  if (values.length === 0) return 0;
+  const rows = values.map((value) => ({
+    id: value.id ?? randomUUID(),
+    asset_id: value.asset_id,
+    link_id: value.link_id ?? null,
+    recipient_id: value.recipient_id ?? null,
+    source: value.source,
+    kind: value.kind,
+    visit_id: value.visit_id ?? null,
+    visitor_hash: value.visitor_hash ?? null,
+    seconds: value.seconds ?? 0,
+    quantity: value.quantity ?? 1,
+    occurred_at: value.occurred_at,
+  }));
+  for (let at = 0; at < rows.length; at += 2000)
+    await trx
+      .insertInto('engagement_events')
+      .values(rows.slice(at, at + 2000))
+      .execute();
+  const daily = new Map<
+    string,
+    { asset_id: string; source: string; kind: string; day: string; events: number; seconds: number }
+  >();
+  const links = new Map<
+    string,
+    { link_id: string; recipient_id: string; kind: string; day: string; events: number; seconds: number }
+  >();
+  for (const row of rows) {
+    const day = row.occurred_at.toISOString().slice(0, 10);
+    const key = `${row.asset_id} ${row.source} ${row.kind} ${day}`;
+    const sum = daily.get(key) ?? {
+      asset_id: row.asset_id,
+      source: row.source,
+      kind: row.kind,
+      day,
+      events: 0,
+      seconds: 0,
+    };
+    sum.events += row.quantity;
+    sum.seconds += row.seconds;
+    daily.set(key, sum);
+    if (!row.link_id) continue;
+    const recipient = row.recipient_id ?? NIL_RECIPIENT;
+    const linkKey = `${row.link_id} ${recipient} ${row.kind} ${day}`;
+    const linkSum = links.get(linkKey) ?? {
+      link_id: row.link_id,
+      recipient_id: recipient,
+      kind: row.kind,
+      day,
+      events: 0,
+      seconds: 0,
+    };
+    linkSum.events += row.quantity;
+    linkSum.seconds += row.seconds;
+    links.set(linkKey, linkSum);
+  }
+  const dailyRows = [...daily.values()];
+  for (let at = 0; at < dailyRows.length; at += 2000)
+    await trx
+      .insertInto('engagement_daily')
+      .values(dailyRows.slice(at, at + 2000).map(asText))
+      .onConflict((oc) =>
+        oc.columns(['asset_id', 'source', 'kind', 'day']).doUpdateSet({
+          events: sql`engagement_daily.events + excluded.events`,
+          seconds: sql`engagement_daily.seconds + excluded.seconds`,
+        }),
+      )
+      .execute();
+  const linkRows = [...links.values()];
+  for (let at = 0; at < linkRows.length; at += 2000)
+    await trx
+      .insertInto('engagement_link_daily')
+      .values(linkRows.slice(at, at + 2000).map(asText))
+      .onConflict((oc) =>
+        oc.columns(['link_id', 'recipient_id', 'kind', 'day']).doUpdateSet({
+          events: sql`engagement_link_daily.events + excluded.events`,
+          seconds: sql`engagement_link_daily.seconds + excluded.seconds`,
+        }),
+      )
+      .execute();
+  return rows.length;
 }

@@ -18,6 +18,7 @@ import {
   type EngagementValues,
   engagementByTerm,
   engagementDays,
+  insertEventsWithRollups,
   insertEventWithRollups,
   listOutsideNumbers,
   type MeasureRow,
@@ -41,6 +42,15 @@ export async function recordEngagement(db: Db, values: EngagementValues) {
     : await db.transaction().execute((trx) => insertEventWithRollups(trx, values));
   engagementEvents.inc({ source: values.source, kind: values.kind });
   return row;
+}
+
+/** Many events at once (sample data, benchmarks), with their rollups, in one transaction (the caller's when it is in one). */
+export async function recordEngagementBatch(db: Db, values: EngagementValues[]) {
+  const written = db.isTransaction
+    ? await insertEventsWithRollups(db, values)
+    : await db.transaction().execute((trx) => insertEventsWithRollups(trx, values));
+  for (const value of values) engagementEvents.inc({ source: value.source, kind: value.kind });
+  return written;
 }
 
 const DAY_MS = 86_400_000;

@@ -39,6 +39,13 @@ import { RestoreVersionModal } from '../components/RestoreVersionModal.tsx';
 import { useAsset, useAssetVersions, useRelatedAssets } from '../hooks/useLibrary.ts';
 import { useRestoreVersion } from '../hooks/useLibraryMutations.ts';
 
+// Engagement (with its charts) loads after the page itself.
+const AssetEngagementPanel = lazy(() =>
+  import('../../insights/components/AssetEngagementPanel.tsx').then((m) => ({
+    default: m.AssetEngagementPanel,
+  })),
+);
+
 // The Share panel is for the few who share: its code loads only where it shows.
 const SharePanel = lazy(() =>
   import('../../sharing/components/SharePanel.tsx').then((m) => ({ default: m.SharePanel })),
@@ -245,6 +252,9 @@ export function AssetPage() {
                 ))}
               </Group>
             </Paper>
+            <Suspense fallback={<Skeleton h={120} />}>
+              <AssetEngagementPanel assetId={data.id} editor={editor} />
+            </Suspense>
             <Paper withBorder p="md" radius="md" component="section" aria-label="History">
               <Group gap={6} mb="sm">
                 <IconHistory size={18} />

@@ -69,7 +69,8 @@ export function AppLayout() {
     ...sections.filter(
       (section) =>
         (section.to !== '/requests' || can(user?.role, 'requests.read')) &&
-        (section.to !== '/demos' || can(user?.role, 'demos.read')),
+        (section.to !== '/demos' || can(user?.role, 'demos.read')) &&
+        (section.to !== '/insights' || can(user?.role, 'insights.read')),
     ),
     ...(can(user?.role, 'settings.manage')
       ? [{ to: '/settings', label: 'Settings', icon: IconSettings }]

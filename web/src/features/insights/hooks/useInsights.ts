@@ -1,0 +1,39 @@
+import type { OutsideNumberInput } from '@shared/schemas/insights.ts';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { apiClient } from '../../../api/client.ts';
+import { useApiMutation } from '../../../api/useApiMutation.ts';
+
+export const insightsKey = ['insights'] as const;
+
+/** The workspace's insights for a query string as the page's URL holds it (from, to, measure, filters). */
+export function useInsights(search: string) {
+  return useQuery({
+    queryKey: [...insightsKey, 'workspace', search],
+    queryFn: () => apiClient.GET('/api/insights', { querySerializer: () => search }),
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** One asset's engagement over the last 90 days. */
+export function useAssetEngagement(id: string) {
+  return useQuery({
+    queryKey: [...insightsKey, 'asset', id],
+    queryFn: () => apiClient.GET('/api/assets/{id}/engagement', { params: { path: { id } } }),
+  });
+}
+
+/** Enter an asset's numbers from outside, and import them from CSV. */
+export function useOutsideNumberMutations() {
+  const set = useApiMutation({
+    request: ({ id, numbers }: { id: string; numbers: OutsideNumberInput[] }) =>
+      apiClient.PUT('/api/assets/{id}/outside-numbers', { params: { path: { id } }, body: { numbers } }),
+    invalidates: [insightsKey],
+    success: 'Numbers saved',
+  });
+  const importCsv = useApiMutation({
+    request: (body: { csv: string; dryRun: boolean }) =>
+      apiClient.POST('/api/insights/outside-numbers/import', { body }),
+    invalidates: [insightsKey],
+  });
+  return { set, importCsv };
+}

@@ -1,0 +1,431 @@
+import '@mantine/charts/styles.css';
+import { AreaChart, BarsList } from '@mantine/charts';
+import {
+  ActionIcon,
+  Badge,
+  Button,
+  Card,
+  Group,
+  Paper,
+  SegmentedControl,
+  Select,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  Title,
+  Tooltip,
+} from '@mantine/core';
+import { can } from '@shared/roles.ts';
+import { type Insights, type Measure, measureLabels, measures } from '@shared/schemas/insights.ts';
+import { IconChartBar, IconDownload, IconFileImport } from '@tabler/icons-react';
+import { type ReactNode, useMemo, useState } from 'react';
+import { useSearchParams } from 'react-router';
+import { QueryState } from '../../../components/QueryState.tsx';
+import { useSession } from '../../auth/hooks/useSession.ts';
+import { useTerms } from '../../settings/hooks/useTerms.ts';
+import { usePageTitle } from '../../shell/hooks/usePageTitle.ts';
+import {
+  downloadCsv,
+  duration,
+  everyDay,
+  measureColor,
+  measureLabel,
+  measuresWithData,
+  rangePresets,
+} from '../components/chartData.ts';
+import { ImportOutsideNumbersModal } from '../components/ImportOutsideNumbersModal.tsx';
+import { useInsights } from '../hooks/useInsights.ts';
+
+/** A card holding one chart, with its title and a button that downloads the chart's data as CSV. */
+function ChartCard({
+  title,
+  csvName,
+  csvRows,
+  children,
+}: {
+  title: string;
+  csvName: string;
+  csvRows: Record<string, string | number>[];
+  children: ReactNode;
+}) {
+  return (
+    <Paper withBorder radius="md" p="md" component="section" aria-label={title}>
+      <Group justify="space-between" mb="sm">
+        <Title order={2} size="h5">
+          {title}
+        </Title>
+        <Tooltip label="Download the data as CSV">
+          <ActionIcon
+            variant="subtle"
+            aria-label={`Download ${title.toLowerCase()} as CSV`}
+            disabled={csvRows.length === 0}
+            onClick={() => downloadCsv(csvName, csvRows)}
+          >
+            <IconDownload size={16} />
+          </ActionIcon>
+        </Tooltip>
+      </Group>
+      {children}
+    </Paper>
+  );
+}
+
+const Nothing = ({ children }: { children: ReactNode }) => (
+  <Text c="dimmed" size="sm" py="md" ta="center">
+    {children}
+  </Text>
+);
+
+const number = (value: number) => value.toLocaleString();
+
+function Rankings({ data, measure }: { data: Insights; measure: Measure | undefined }) {
+  const [by, setBy] = useState<'bySolution' | 'byFormat' | 'byPersona'>('bySolution');
+  const groups = { bySolution: 'Solution', byFormat: 'Format', byPersona: 'Persona' } as const;
+  const counted = measure ? measureLabels[measure].toLowerCase() : 'engagement';
+  return (
+    <SimpleGrid cols={{ base: 1, lg: 2 }}>
+      <ChartCard
+        title="Top assets"
+        csvName={`top-assets-${data.from}-${data.to}`}
+        csvRows={data.topAssets.map((row) => ({
+          asset: row.name,
+          format: row.formatName ?? '',
+          [counted]: row.total,
+        }))}
+      >
+        {data.topAssets.length === 0 ? (
+          <Nothing>No asset has {counted} in this range.</Nothing>
+        ) : (
+          <BarsList
+            barsLabel="Asset"
+            valueLabel={measure ? measureLabels[measure] : 'Engagement'}
+            valueFormatter={number}
+            barColor="indigo.1"
+            autoContrast
+            data={data.topAssets.map((row) => ({ name: row.name, value: row.total }))}
+          />
+        )}
+      </ChartCard>
+      <ChartCard
+        title={`By ${groups[by].toLowerCase()}`}
+        csvName={`${by}-${data.from}-${data.to}`}
+        csvRows={data[by].map((row) => ({ [groups[by].toLowerCase()]: row.name, [counted]: row.total }))}
+      >
+        <SegmentedControl
+          size="xs"
+          mb="sm"
+          value={by}
+          onChange={(value) => setBy(value as typeof by)}
+          data={Object.entries(groups).map(([value, label]) => ({ value, label }))}
+          aria-label="Group engagement by"
+        />
+        {data[by].length === 0 ? (
+          <Nothing>
+            Nothing tagged with a {groups[by].toLowerCase()} has {counted} in this range.
+          </Nothing>
+        ) : (
+          <BarsList
+            barsLabel={groups[by]}
+            valueLabel={measure ? measureLabels[measure] : 'Engagement'}
+            valueFormatter={number}
+            barColor="teal.1"
+            autoContrast
+            data={data[by].map((row) => ({ name: row.name, value: row.total }))}
+          />
+        )}
+      </ChartCard>
+    </SimpleGrid>
+  );
+}
+
+function ShareActivity({ data }: { data: Insights }) {
+  return (
+    <SimpleGrid cols={{ base: 1, lg: 2 }}>
+      <ChartCard
+        title="Companies"
+        csvName={`companies-${data.from}-${data.to}`}
+        csvRows={data.accounts.map((row) => ({
+          company: row.name,
+          visits_last_7_days: row.thisWeek,
+          visits: row.visits,
+          seconds_on_page: row.seconds,
+          downloads: row.downloads,
+          last_visit: row.lastDay,
+        }))}
+      >
+        {data.accounts.length === 0 ? (
+          <Nothing>No share link was opened in this range.</Nothing>
+        ) : (
+          <Table.ScrollContainer minWidth={420}>
+            <Table verticalSpacing={6} aria-label="Share-link activity per company, hottest this week first">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>Company</Table.Th>
+                  <Table.Th ta="right">Last 7 days</Table.Th>
+                  <Table.Th ta="right">Visits</Table.Th>
+                  <Table.Th ta="right">Time</Table.Th>
+                  <Table.Th>Last visit</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {data.accounts.map((row) => (
+                  <Table.Tr key={row.name}>
+                    <Table.Td>
+                      <Group gap={6}>
+                        {row.name}
+                        {row.thisWeek > 0 && (
+                          <Badge size="xs" color="red" variant="light">
+                            Hot
+                          </Badge>
+                        )}
+                      </Group>
+                    </Table.Td>
+                    <Table.Td ta="right">{number(row.thisWeek)}</Table.Td>
+                    <Table.Td ta="right">{number(row.visits)}</Table.Td>
+                    <Table.Td ta="right">{duration(row.seconds)}</Table.Td>
+                    <Table.Td>{row.lastDay}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+        )}
+      </ChartCard>
+      <ChartCard
+        title="Recipients"
+        csvName={`recipients-${data.from}-${data.to}`}
+        csvRows={data.recipients.map((row) => ({
+          name: row.name,
+          email: row.email,
+          company: row.account,
+          visits: row.visits,
+          seconds_on_page: row.seconds,
+          last_visit: row.lastDay,
+        }))}
+      >
+        {data.recipients.length === 0 ? (
+          <Nothing>No named recipient opened a link in this range.</Nothing>
+        ) : (
+          <Table.ScrollContainer minWidth={420}>
+            <Table verticalSpacing={6} aria-label="Share-link activity per recipient">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>Recipient</Table.Th>
+                  <Table.Th ta="right">Visits</Table.Th>
+                  <Table.Th ta="right">Time</Table.Th>
+                  <Table.Th>Last visit</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {data.recipients.map((row) => (
+                  <Table.Tr key={row.email}>
+                    <Table.Td>
+                      <Text size="sm">{row.name || row.email}</Text>
+                      <Text size="xs" c="dimmed">
+                        {row.email} · {row.account}
+                      </Text>
+                    </Table.Td>
+                    <Table.Td ta="right">{number(row.visits)}</Table.Td>
+                    <Table.Td ta="right">{duration(row.seconds)}</Table.Td>
+                    <Table.Td>{row.lastDay}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+        )}
+      </ChartCard>
+    </SimpleGrid>
+  );
+}
+
+function Overview({ data, measure }: { data: Insights; measure: Measure | undefined }) {
+  const shown = measuresWithData(data.totals);
+  const series = (measure ? [measure] : shown).map((name) => ({
+    name,
+    label: measureLabel(name),
+    color: measureColor(name),
+  }));
+  const days = useMemo(() => everyDay(data.from, data.to, data.days), [data]);
+  if (shown.length === 0 && data.timeOnPageSeconds === 0)
+    return (
+      <Card withBorder p="xl" radius="md" ta="center">
+        <Stack align="center" gap="xs">
+          <IconChartBar size={32} stroke={1.5} />
+          <Text fw={600}>No engagement in this range yet</Text>
+          <Text c="dimmed" size="sm" maw={520}>
+            Views in Showcase, share-link visits and downloads are counted as they happen. Numbers from
+            YouTube, the blog or a webinar tool can be entered on an asset or imported from a spreadsheet.
+          </Text>
+        </Stack>
+      </Card>
+    );
+  return (
+    <Stack gap="md">
+      <SimpleGrid cols={{ base: 2, sm: 3, lg: 5 }}>
+        {shown.map((name) => (
+          <Paper key={name} withBorder radius="md" p="sm">
+            <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
+              {measureLabels[name]}
+            </Text>
+            <Text fz={26} fw={700}>
+              {number(data.totals[name])}
+            </Text>
+          </Paper>
+        ))}
+        {data.timeOnPageSeconds > 0 && (
+          <Paper withBorder radius="md" p="sm">
+            <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
+              Time on share pages
+            </Text>
+            <Text fz={26} fw={700}>
+              {duration(data.timeOnPageSeconds)}
+            </Text>
+          </Paper>
+        )}
+      </SimpleGrid>
+      <ChartCard
+        title="Engagement over time"
+        csvName={`engagement-${data.from}-${data.to}`}
+        csvRows={days.map((point) => ({
+          day: point.day,
+          ...Object.fromEntries(measures.map((name) => [measureLabels[name], point[name]])),
+        }))}
+      >
+        <AreaChart
+          h={260}
+          data={days}
+          dataKey="day"
+          series={series}
+          curveType="monotone"
+          withLegend
+          withDots={false}
+          tickLine="none"
+          gridAxis="y"
+          valueFormatter={number}
+          aria-label="Engagement per day"
+        />
+      </ChartCard>
+      <Rankings data={data} measure={measure} />
+      <ShareActivity data={data} />
+    </Stack>
+  );
+}
+
+/** Engagement across the library: over time, top assets, by solution, format and persona, and share-link activity. */
+export function InsightsPage() {
+  usePageTitle('Insights');
+  const session = useSession();
+  const [params, setParams] = useSearchParams();
+  const [importing, setImporting] = useState(false);
+  const presets = useMemo(() => rangePresets(new Date()), []);
+  const preset =
+    presets.find((p) => p.from === params.get('from') && p.to === params.get('to'))?.value ??
+    (params.has('from') ? null : '90');
+  const measure = (measures as readonly string[]).includes(params.get('measure') ?? '')
+    ? (params.get('measure') as Measure)
+    : undefined;
+  const query = new URLSearchParams(params);
+  if (!query.has('from')) {
+    const defaults = presets[1] as { from: string; to: string };
+    query.set('from', defaults.from);
+    query.set('to', defaults.to);
+  }
+  const insights = useInsights(query.toString());
+  const terms = useTerms();
+  const options = (kind: string) =>
+    (terms.data ?? [])
+      .filter((term) => term.kind === kind && !term.archived)
+      .map((term) => ({ value: term.id, label: term.name }));
+  const update = (key: string, value: string | null) => {
+    const next = new URLSearchParams(params);
+    if (value) next.set(key, value);
+    else next.delete(key);
+    setParams(next, { replace: true });
+  };
+
+  return (
+    <Stack gap="lg">
+      <Group justify="space-between" align="flex-end">
+        <div>
+          <Title order={1}>Insights</Title>
+          <Text c="dimmed" size="sm">
+            Views, visits, downloads and numbers from outside, for every asset you can see.
+          </Text>
+        </div>
+        {can(session.data?.user.role, 'library.import') && (
+          <Button
+            variant="light"
+            leftSection={<IconFileImport size={16} />}
+            onClick={() => setImporting(true)}
+          >
+            Import outside numbers
+          </Button>
+        )}
+      </Group>
+      <Group gap="sm" align="flex-end">
+        <SegmentedControl
+          aria-label="Date range"
+          value={preset ?? ''}
+          onChange={(value) => {
+            const chosen = presets.find((p) => p.value === value);
+            if (!chosen) return;
+            const next = new URLSearchParams(params);
+            next.set('from', chosen.from);
+            next.set('to', chosen.to);
+            setParams(next, { replace: true });
+          }}
+          data={presets.map(({ value, label }) => ({ value, label }))}
+        />
+        <Select
+          label="Count"
+          size="xs"
+          w={200}
+          value={measure ?? null}
+          placeholder="Everything"
+          clearable
+          onChange={(value) => update('measure', value)}
+          data={measures.map((name) => ({ value: name, label: measureLabels[name] }))}
+        />
+        <Select
+          label="Solution"
+          size="xs"
+          w={180}
+          clearable
+          searchable
+          placeholder="All"
+          value={params.get('solutionId')}
+          onChange={(value) => update('solutionId', value)}
+          data={options('solution')}
+        />
+        <Select
+          label="Format"
+          size="xs"
+          w={180}
+          clearable
+          searchable
+          placeholder="All"
+          value={params.get('formatId')}
+          onChange={(value) => update('formatId', value)}
+          data={options('format')}
+        />
+        <Select
+          label="Persona"
+          size="xs"
+          w={180}
+          clearable
+          searchable
+          placeholder="All"
+          value={params.get('personaId')}
+          onChange={(value) => update('personaId', value)}
+          data={options('persona')}
+        />
+      </Group>
+      <QueryState query={insights} rows={6}>
+        {(data) => <Overview data={data} measure={measure} />}
+      </QueryState>
+      <ImportOutsideNumbersModal opened={importing} onClose={() => setImporting(false)} />
+    </Stack>
+  );
+}
