@@ -40,6 +40,7 @@ for (const scheme of ['light', 'dark'] as const) {
       ['/settings/workspace', 'Settings'],
       ['/library/import', 'Import'],
       ['/settings/jobs', 'Settings'],
+      ['/insights', 'Insights'],
     ];
     for (const [path, heading, disabled] of pages) {
       await test.step(path, async () => {

@@ -28,7 +28,7 @@ function OutsideNumberForm({ assetId }: { assetId: string }) {
       </Text>
       <Group gap="xs" align="flex-end" wrap="wrap">
         <Select
-          aria-label="What it counts"
+          label="Counts"
           size="xs"
           w={170}
           allowDeselect={false}
@@ -37,7 +37,7 @@ function OutsideNumberForm({ assetId }: { assetId: string }) {
           data={outsideKinds.map((name) => ({ value: name, label: outsideKindLabels[name] }))}
         />
         <DateField
-          aria-label="Day"
+          label="Day"
           size="xs"
           w={150}
           clearable={false}
@@ -45,7 +45,7 @@ function OutsideNumberForm({ assetId }: { assetId: string }) {
           onChange={(next) => next && setDate(next)}
         />
         <NumberInput
-          aria-label="Number"
+          label="Number"
           size="xs"
           w={100}
           min={0}
@@ -114,8 +114,9 @@ export function AssetEngagementPanel({ assetId, editor }: { assetId: string; edi
                     )}
                   </SimpleGrid>
                   <Sparkline
+                    role="img"
+                    aria-label="Engagement per day over the last 90 days"
                     h={48}
-                    aria-label="Engagement per day"
                     data={days.map((point) => shown.reduce((sum, name) => sum + point[name], 0))}
                     curveType="monotone"
                     color="indigo"

@@ -1,5 +1,5 @@
 import '@mantine/charts/styles.css';
-import { AreaChart, BarsList } from '@mantine/charts';
+import { AreaChart } from '@mantine/charts';
 import {
   ActionIcon,
   Badge,
@@ -35,6 +35,7 @@ import {
   rangePresets,
 } from '../components/chartData.ts';
 import { ImportOutsideNumbersModal } from '../components/ImportOutsideNumbersModal.tsx';
+import { Ranking } from '../components/Ranking.tsx';
 import { useInsights } from '../hooks/useInsights.ts';
 
 /** A card holding one chart, with its title and a button that downloads the chart's data as CSV. */
@@ -97,13 +98,10 @@ function Rankings({ data, measure }: { data: Insights; measure: Measure | undefi
         {data.topAssets.length === 0 ? (
           <Nothing>No asset has {counted} in this range.</Nothing>
         ) : (
-          <BarsList
-            barsLabel="Asset"
-            valueLabel={measure ? measureLabels[measure] : 'Engagement'}
-            valueFormatter={number}
-            barColor="indigo.1"
-            autoContrast
-            data={data.topAssets.map((row) => ({ name: row.name, value: row.total }))}
+          <Ranking
+            label={`Assets by ${counted}`}
+            color="indigo"
+            rows={data.topAssets.map((row) => ({ ...row, detail: row.formatName }))}
           />
         )}
       </ChartCard>
@@ -125,14 +123,7 @@ function Rankings({ data, measure }: { data: Insights; measure: Measure | undefi
             Nothing tagged with a {groups[by].toLowerCase()} has {counted} in this range.
           </Nothing>
         ) : (
-          <BarsList
-            barsLabel={groups[by]}
-            valueLabel={measure ? measureLabels[measure] : 'Engagement'}
-            valueFormatter={number}
-            barColor="teal.1"
-            autoContrast
-            data={data[by].map((row) => ({ name: row.name, value: row.total }))}
-          />
+          <Ranking label={`${groups[by]}s by ${counted}`} color="teal" rows={data[by]} />
         )}
       </ChartCard>
     </SimpleGrid>
