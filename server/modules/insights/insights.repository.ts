@@ -163,6 +163,12 @@ export async function engagementByTerm(
   return rows;
 }
 
+/** The per-link rollup rows `d` with their link `s`, its asset `a` and the recipient `r` (none for an anonymous visitor). */
+const linkRollups = sql`engagement_link_daily d
+  JOIN share_links s ON s.id = d.link_id
+  JOIN assets a ON a.id = s.asset_id
+  LEFT JOIN share_link_recipients r ON r.id = d.recipient_id`;
+
 /**
  * Share-link activity per company — the link's company, else the recipient's email domain, else
  * the link's name — with its visits in the last 7 days of the range ("hot this week").
@@ -183,11 +189,7 @@ export async function accountActivity(db: Db, scope: EngagementScope, limit: num
       max(d.day)::text AS "lastDay",
       coalesce(sum(d.events) FILTER (WHERE d.kind = 'visit' AND d.day > ${scope.to}::date - 7), 0)::float8
         AS "thisWeek"
-    FROM engagement_link_daily d
-      JOIN share_links s ON s.id = d.link_id
-      JOIN assets a ON a.id = s.asset_id
-      LEFT JOIN share_link_recipients r ON r.id = d.recipient_id
-    WHERE ${inScope(scope)}
+    FROM ${linkRollups} WHERE ${inScope(scope)}
     GROUP BY 1
     ORDER BY "thisWeek" DESC, visits DESC, name LIMIT ${limit}`.execute(db);
   return rows;
@@ -208,11 +210,7 @@ export async function recipientActivity(db: Db, scope: EngagementScope, limit: n
       coalesce(sum(d.events) FILTER (WHERE d.kind = 'visit'), 0)::float8 AS visits,
       coalesce(sum(d.seconds), 0)::float8 AS seconds,
       max(d.day)::text AS "lastDay"
-    FROM engagement_link_daily d
-      JOIN share_links s ON s.id = d.link_id
-      JOIN assets a ON a.id = s.asset_id
-      JOIN share_link_recipients r ON r.id = d.recipient_id
-    WHERE ${inScope(scope)}
+    FROM ${linkRollups} WHERE r.id IS NOT NULL AND ${inScope(scope)}
     GROUP BY lower(r.email)
     ORDER BY visits DESC, seconds DESC, email LIMIT ${limit}`.execute(db);
   return rows;

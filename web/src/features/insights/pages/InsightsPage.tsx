@@ -304,6 +304,13 @@ function Overview({ data, measure }: { data: Insights; measure: Measure | undefi
   );
 }
 
+/** The filters of the page: each narrows to the assets tagged with one term of its kind. */
+const filters = [
+  { kind: 'solution', label: 'Solution' },
+  { kind: 'format', label: 'Format' },
+  { kind: 'persona', label: 'Persona' },
+] as const;
+
 /** Engagement across the library: over time, top assets, by solution, format and persona, and share-link activity. */
 export function InsightsPage() {
   usePageTitle('Insights');
@@ -379,39 +386,20 @@ export function InsightsPage() {
           onChange={(value) => update('measure', value)}
           data={measures.map((name) => ({ value: name, label: measureLabels[name] }))}
         />
-        <Select
-          label="Solution"
-          size="xs"
-          w={180}
-          clearable
-          searchable
-          placeholder="All"
-          value={params.get('solutionId')}
-          onChange={(value) => update('solutionId', value)}
-          data={options('solution')}
-        />
-        <Select
-          label="Format"
-          size="xs"
-          w={180}
-          clearable
-          searchable
-          placeholder="All"
-          value={params.get('formatId')}
-          onChange={(value) => update('formatId', value)}
-          data={options('format')}
-        />
-        <Select
-          label="Persona"
-          size="xs"
-          w={180}
-          clearable
-          searchable
-          placeholder="All"
-          value={params.get('personaId')}
-          onChange={(value) => update('personaId', value)}
-          data={options('persona')}
-        />
+        {filters.map(({ kind, label }) => (
+          <Select
+            key={kind}
+            label={label}
+            size="xs"
+            w={180}
+            clearable
+            searchable
+            placeholder="All"
+            value={params.get(`${kind}Id`)}
+            onChange={(value) => update(`${kind}Id`, value)}
+            data={options(kind)}
+          />
+        ))}
       </Group>
       <QueryState query={insights} rows={6}>
         {(data) => <Overview data={data} measure={measure} />}
