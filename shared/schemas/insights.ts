@@ -41,16 +41,35 @@ export const outsideKindLabels: Record<OutsideKind, string> = {
 };
 
 const dateSchema = z.iso.date('must be a date (YYYY-MM-DD)');
+/** A day a number can be for: from 1900 on (PostgreSQL has no year 0, and nothing is counted before). */
+const countedDay = dateSchema.refine((day) => day >= '1900-01-01', 'must be in 1900 or later');
 
 export const outsideNumberSchema = z.strictObject({
   kind: z.enum(outsideKinds, 'must be video_view, blog_view, registration or attendance'),
-  date: dateSchema.describe('The day the number is for (UTC)'),
+  date: countedDay.describe('The day the number is for (UTC)'),
   value: intParam(0, 1_000_000_000).describe('The number for that day; 0 removes it'),
 });
 export type OutsideNumberInput = z.infer<typeof outsideNumberSchema>;
 
 export const setOutsideNumbersSchema = z.strictObject({
-  numbers: z.array(outsideNumberSchema).min(1, 'must hold at least one number').max(1000),
+  numbers: z
+    .array(outsideNumberSchema)
+    .min(1, 'must hold at least one number')
+    .max(1000)
+    .superRefine((numbers, context) => {
+      const seen = new Map<string, number>();
+      numbers.forEach((number, index) => {
+        const key = `${number.kind} ${number.date}`;
+        const earlier = seen.get(key);
+        if (earlier !== undefined)
+          context.addIssue({
+            code: 'custom',
+            path: [index, 'date'],
+            message: `repeats item ${earlier + 1}: one number per kind and day`,
+          });
+        seen.set(key, index);
+      });
+    }),
 });
 
 export const outsideNumbersSchema = z.object({

@@ -260,13 +260,14 @@ export async function importOutsideNumbers(options: {
       !Number.isNaN(Date.parse(`${day}T00:00:00Z`)) &&
       new Date(`${day}T00:00:00Z`).toISOString().startsWith(day);
     if (!valid) problem('date', 'must be a date (YYYY-MM-DD)');
+    else if (day < '1900-01-01') problem('date', 'must be in 1900 or later');
     const kind = kindWords.get((row.kind ?? '').trim().toLowerCase());
     if (!kind) problem('kind', 'must be video views, blog views, registrations or attendance');
     const text = (row.value ?? '').trim().replace(/[,_ ]/g, '');
     const value = /^\d{1,10}$/.test(text) ? Number(text) : Number.NaN;
     if (!Number.isInteger(value) || value > 1_000_000_000)
       problem('value', 'must be a whole number from 0 to 1,000,000,000');
-    if (!assetId || !valid || !kind || Number.isNaN(value)) return;
+    if (!assetId || !valid || day < '1900-01-01' || !kind || Number.isNaN(value)) return;
     const key = `${assetId} ${kind} ${day}`;
     const earlier = seen.get(key);
     if (earlier !== undefined) problem('date', `repeats line ${earlier}: one number per asset, kind and day`);

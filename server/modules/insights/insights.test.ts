@@ -102,6 +102,11 @@ describe('numbers from outside', () => {
       [{ kind: 'video_view', date: '2031-02-30', value: 1 }],
       [{ kind: 'video_view', date: '2031-01-05', value: -1 }],
       [{ kind: 'video_view', date: '2031-01-05', value: 1.5 }],
+      [{ kind: 'video_view', date: '0000-01-01', value: 1 }],
+      [
+        { kind: 'video_view', date: '2031-01-05', value: 1 },
+        { kind: 'video_view', date: '2031-01-05', value: 2 },
+      ],
       [],
     ]) {
       const response = await tmm.put(`/api/assets/${published.id}/outside-numbers`, { numbers });
@@ -126,12 +131,13 @@ describe('numbers from outside', () => {
     expect(dry).toMatchObject({ dryRun: true, rows: 3, created: 2, updated: 0, unchanged: 1, problems: [] });
     expect(await rawCounts()).toEqual(before);
 
-    const bad = `${csv}\n${draft.id}x,2031-03-02,podcast plays,ten\n`;
+    const bad = `${csv}\n${draft.id}x,2031-03-02,podcast plays,ten\n${published.id},0000-01-01,video views,1\n`;
     const refused = (await tmm.post('/api/insights/outside-numbers/import', { csv: bad })).body;
     expect(refused.problems).toEqual([
       { line: 5, column: 'asset', message: expect.stringContaining('no asset has the id') },
       { line: 5, column: 'kind', message: expect.any(String) },
       { line: 5, column: 'value', message: expect.any(String) },
+      { line: 6, column: 'date', message: 'must be in 1900 or later' },
     ]);
     expect(await rawCounts()).toEqual(before);
 
