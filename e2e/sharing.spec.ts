@@ -48,4 +48,13 @@ test('makes a share link on an asset, opens it in a fresh browser and sees the v
   await row.getByRole('button', { name: 'Turn off For Ada at Acme' }).click();
   await page.getByRole('button', { name: 'Turn off', exact: true }).click();
   await expect(row).toContainText('Turned off');
+  await expect(page.getByRole('region', { name: 'Engagement' })).toContainText('Share-link visits');
+
+  // The visit is in insights: the recipient by name, the company from their email's domain.
+  await page.goto('/insights');
+  await expect(page.getByRole('table', { name: 'Share-link activity per recipient' })).toContainText(
+    'ada@acme.example',
+  );
+  await expect(page.getByRole('table', { name: /per company/ })).toContainText('acme.example');
+  await page.screenshot({ path: 'test-results/insights.png', fullPage: true });
 });

@@ -9,6 +9,7 @@ import {
 } from '@shared/schemas/insights.ts';
 import { IconChartLine } from '@tabler/icons-react';
 import { useState } from 'react';
+import { ApiError } from '../../../api/client.ts';
 import { DateField } from '../../../components/DateField.tsx';
 import { QueryState } from '../../../components/QueryState.tsx';
 import { useAssetEngagement, useOutsideNumberMutations } from '../hooks/useInsights.ts';
@@ -73,14 +74,30 @@ function OutsideNumberForm({ assetId }: { assetId: string }) {
 }
 
 /** The asset's engagement over the last 90 days, and (for editors) where to enter outside numbers. */
-export function AssetEngagementPanel({ assetId, editor }: { assetId: string; editor: boolean }) {
+export function AssetEngagementPanel({
+  assetId,
+  editor,
+  title = 'Engagement, last 90 days',
+}: {
+  assetId: string;
+  editor: boolean;
+  title?: string;
+}) {
   const engagement = useAssetEngagement(assetId);
+  // An asset the reader may not see (a requester and a draft): nothing to show, not an error.
+  if (engagement.error instanceof ApiError && engagement.error.status === 404) return null;
   return (
-    <Paper withBorder p="md" radius="md" component="section" aria-label="Engagement">
+    <Paper
+      withBorder
+      p="md"
+      radius="md"
+      component="section"
+      aria-label={title === 'Engagement, last 90 days' ? 'Engagement' : title}
+    >
       <Group gap={6} mb="sm">
         <IconChartLine size={18} />
         <Title order={2} size="h5">
-          Engagement, last 90 days
+          {title}
         </Title>
       </Group>
       <QueryState query={engagement} rows={2}>

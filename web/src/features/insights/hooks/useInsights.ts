@@ -1,5 +1,5 @@
 import type { OutsideNumberInput } from '@shared/schemas/insights.ts';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQueries, useQuery } from '@tanstack/react-query';
 import { apiClient } from '../../../api/client.ts';
 import { useApiMutation } from '../../../api/useApiMutation.ts';
 
@@ -36,4 +36,30 @@ export function useOutsideNumberMutations() {
     invalidates: [insightsKey],
   });
   return { set, importCsv };
+}
+
+/**
+ * What the delivered assets of a request reached, summed over their last 90 days: views of every
+ * kind (in Showcase, share links, video and blog) and people reached (webinar attendance, else
+ * registrations). Assets the reader may not see are left out.
+ */
+export function useDeliveredReach(assetIds: string[]) {
+  return useQueries({
+    queries: assetIds.map((id) => ({
+      queryKey: [...insightsKey, 'asset', id],
+      queryFn: () => apiClient.GET('/api/assets/{id}/engagement', { params: { path: { id } } }),
+      retry: false,
+    })),
+    combine: (results) => {
+      const found = results.flatMap((result) => (result.data ? [result.data.totals] : []));
+      const sum = (pick: (totals: (typeof found)[number]) => number) =>
+        found.reduce((total, totals) => total + pick(totals), 0);
+      const attendance = sum((t) => t.attendance);
+      return {
+        ready: results.every((result) => !result.isPending),
+        views: sum((t) => t.showcaseViews + t.shareVisits + t.videoViews + t.blogViews),
+        reached: attendance > 0 ? attendance : sum((t) => t.registrations),
+      };
+    },
+  });
 }

@@ -36,7 +36,7 @@ import {
   type UpdateRequestInput,
 } from '@shared/schemas/requests.ts';
 import { useQueryClient } from '@tanstack/react-query';
-import { type ReactNode, useCallback, useState } from 'react';
+import { lazy, type ReactNode, Suspense, useCallback, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { ApiError } from '../../../api/client.ts';
 import { validateWith } from '../../../api/validateWith.ts';
@@ -45,6 +45,7 @@ import { DateTime, daysInWords } from '../../../components/DateTime.tsx';
 import { VersionConflictModal } from '../../../components/VersionConflictModal.tsx';
 import { useVersionConflict } from '../../../hooks/useVersionConflict.ts';
 import { useSession } from '../../auth/hooks/useSession.ts';
+import { useDeliveredReach } from '../../insights/hooks/useInsights.ts';
 import { usePageTitle } from '../../shell/hooks/usePageTitle.ts';
 import { AttachmentList } from '../components/AttachmentList.tsx';
 import { CommentThread } from '../components/CommentThread.tsx';
@@ -90,6 +91,7 @@ const toResultsInput = (values: ResultsValues): ResultsInput =>
   Object.fromEntries(Object.entries(values).filter(([, value]) => value !== '')) as ResultsInput;
 
 function ResultsForm({ request }: { request: ContentRequest }) {
+  const reach = useDeliveredReach(request.deliveredAssets.map((asset) => asset.id));
   const form = useForm<ResultsValues>({
     initialValues: {
       summary: '',
@@ -117,6 +119,27 @@ function ResultsForm({ request }: { request: ContentRequest }) {
             The content was delivered. Tell the team how it did; that closes the request.
           </Text>
           <Textarea label="What happened" required {...form.getInputProps('summary')} />
+          {request.deliveredAssets.length > 0 && reach.ready && (reach.views > 0 || reach.reached > 0) && (
+            <Group gap="xs">
+              <Text size="sm" c="dimmed">
+                Showcase counted {reach.views.toLocaleString()} views
+                {reach.reached > 0 ? ` and ${reach.reached.toLocaleString()} people reached` : ''} in the last
+                90 days.
+              </Text>
+              <Button
+                size="compact-sm"
+                variant="light"
+                onClick={() =>
+                  form.setValues({
+                    views: reach.views,
+                    ...(reach.reached > 0 ? { audienceReached: reach.reached } : {}),
+                  })
+                }
+              >
+                Use these numbers
+              </Button>
+            </Group>
+          )}
           <Group grow>
             <NumberInput label="Views" min={0} allowDecimal={false} {...form.getInputProps('views')} />
             <NumberInput
@@ -195,6 +218,13 @@ const resultLabels = {
   audienceReached: 'Audience reached',
   dealsInfluenced: 'Deals influenced',
 } as const;
+
+// The delivered assets' engagement (with its chart) loads after the page itself.
+const AssetEngagementPanel = lazy(() =>
+  import('../../insights/components/AssetEngagementPanel.tsx').then((m) => ({
+    default: m.AssetEngagementPanel,
+  })),
+);
 
 /** One request: its scope, score with reasons, the moves it can make, results and history. */
 export function RequestPage() {
@@ -361,6 +391,15 @@ export function RequestPage() {
                 ))}
               </Paper>
             )}
+            {data.deliveredAssets.map((asset) => (
+              <Suspense key={asset.id} fallback={<Skeleton h={120} />}>
+                <AssetEngagementPanel
+                  assetId={asset.id}
+                  editor={false}
+                  title={`Engagement of ${asset.name}`}
+                />
+              </Suspense>
+            ))}
             {data.state === 'completed' && (mine || triager) && <ResultsForm request={data} />}
             <AttachmentList requestId={data.id} />
             <CommentThread requestId={data.id} />
