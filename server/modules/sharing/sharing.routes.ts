@@ -28,6 +28,7 @@ import {
   GRANT_MS,
   getShareLinkDetails,
   getShareLinks,
+  mailFirstVisit,
   needsOf,
   openLink,
   recordBeat,
@@ -240,7 +241,14 @@ export function sharedRoutes() {
   });
 
   app.openapi(shared.visit, async (c) => {
-    const { visitId } = await startVisit({ ...ctx(c, c.req.valid('param').token), client: clientOf(c) });
+    const options = ctx(c, c.req.valid('param').token);
+    const { visitId, firstVisit } = await startVisit({ ...options, client: clientOf(c) });
+    const { mailer, logger, env } = options.deps;
+    if (firstVisit && mailer)
+      void mailFirstVisit({ db: options.db, mailer, baseUrl: feedBaseUrl(env), firstVisit }).catch(
+        (error: unknown) =>
+          logger.warn({ err: error, linkVisit: visitId }, 'the first-visit email could not be sent'),
+      );
     return c.json({ visitId }, 200);
   });
 

@@ -16,7 +16,7 @@ import type { Mailer } from '../../mail.ts';
 import { findAsset } from '../library/library.service.ts';
 import { sendNotification } from '../notifications/notifications.service.ts';
 import { findTerms } from '../settings/settings.service.ts';
-import { getUserNames } from '../users/users.service.ts';
+import { findUser, getUserNames } from '../users/users.service.ts';
 import { emitEvent } from '../webhooks/webhooks.service.ts';
 import {
   bumpCodeAttempts,
@@ -401,11 +401,17 @@ export async function startVisit(options: {
       visitor_hash: who.visitorHash,
       occurred_at: now,
     });
-    if (await markFirstVisit(db, open.link.id, now)) await announceFirstVisit(db, open, now);
-    return { visitId: visit.id, merged: false };
+    const firstVisit = (await markFirstVisit(db, open.link.id, now))
+      ? await announceFirstVisit(db, open, now)
+      : undefined;
+    return { visitId: visit.id, merged: false, firstVisit };
   });
 }
 
+/**
+ * Tells the link's maker and the asset's owner in the app and by webhook, in the visit's
+ * transaction; answers who is to get the email, which is sent after it commits.
+ */
 async function announceFirstVisit(db: Db, open: OpenLink, now: Date) {
   const { link, asset } = open;
   const title = `“${link.name}” was opened for the first time`;
@@ -434,6 +440,29 @@ async function announceFirstVisit(db: Db, open: OpenLink, now: Date) {
     },
     now,
   );
+  return { userIds: [...people], subject: title, text: body, assetId: asset.id };
+}
+
+/**
+ * The "your link was opened" email, to each of those people who still has an active account.
+ * Sent after the visit is stored; a mail server that fails is logged, never the visitor's problem.
+ */
+export async function mailFirstVisit(options: {
+  db: Db;
+  mailer: Mailer;
+  baseUrl: string;
+  firstVisit: { userIds: string[]; subject: string; text: string; assetId: string };
+}) {
+  const { firstVisit } = options;
+  for (const userId of firstVisit.userIds) {
+    const user = await findUser({ db: options.db, id: userId });
+    if (!user?.active) continue;
+    await options.mailer.send({
+      to: user.email,
+      subject: firstVisit.subject,
+      text: `${firstVisit.text}\n\nSee its visits: ${options.baseUrl}/library/assets/${firstVisit.assetId}\n`,
+    });
+  }
 }
 
 /**

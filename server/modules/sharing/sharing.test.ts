@@ -26,6 +26,24 @@ const smtp = new SMTPServer({
   },
 });
 
+/** A message's Subject header, its RFC 2047 encoded words (`=?UTF-8?Q?…?=`, `=?UTF-8?B?…?=`) decoded. */
+function subjectOf(raw: string): string {
+  const header = /^Subject: (.*(?:\r?\n[ \t].*)*)/m.exec(raw)?.[1] ?? '';
+  return header
+    .replace(/\?=\s+=\?/g, '?==?')
+    .replace(/=\?utf-8\?([qb])\?([^?]*)\?=/gi, (_all, encoding: string, text: string) =>
+      encoding.toLowerCase() === 'b'
+        ? Buffer.from(text, 'base64').toString('utf8')
+        : Buffer.from(
+            text
+              .replace(/_/g, ' ')
+              .replace(/=([0-9a-f]{2})/gi, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16))),
+            'latin1',
+          ).toString('utf8'),
+    )
+    .replace(/\r?\n[ \t]/g, '');
+}
+
 type Client = Awaited<ReturnType<TestContext['as']>>;
 let t: TestContext;
 let tmm: Client;
@@ -583,6 +601,15 @@ describe('engagement', () => {
     );
     expect(events).toHaveLength(1);
     expect((await statsOf(maker, asset.id, link.id)).visits).toBe(2);
+    // And by email, once, after the visit was stored.
+    const email = (await maker.get('/api/auth/session')).body.user.email as string;
+    const sent = () => mails.filter((mail) => mail.to.includes(email));
+    for (let wait = 0; wait < 50 && sent().length === 0; wait++)
+      await new Promise((done) => setTimeout(done, 100));
+    expect(sent()).toHaveLength(1);
+    expect(subjectOf(sent()[0]?.raw ?? '')).toBe('“For Ada” was opened for the first time');
+    // The body is quoted-printable: its soft line breaks (`=` at a line's end) join up again.
+    expect(sent()[0]?.raw.replace(/=\r?\n/g, '')).toContain(`/library/assets/${asset.id}`);
   });
 });
 
