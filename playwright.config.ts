@@ -44,6 +44,9 @@ export default defineConfig({
     url: `${baseURL}/readyz`,
     reuseExistingServer: false,
     timeout: 60_000,
+    // Stopped as a service manager stops it, so it stops its embedded database (which runs in a
+    // process group of its own and would outlive a SIGKILL of Showcase's group).
+    gracefulShutdown: { signal: 'SIGTERM', timeout: 20_000 },
     stdout: 'ignore',
     env: {
       PORT: String(port),
