@@ -287,19 +287,11 @@ export async function assetsByKeys(db: Db, keys: string[]) {
 }
 
 /**
- * Many events at once with their rollups (sample data, benchmarks): one insert of the events and
- * one upsert per rollup of their sums, in the caller's transaction. The same rollups as
+ * Many events at once with their rollups (sample data, benchmarks): per batch, one insert of the
+ * events and one grouped upsert per rollup over the rows just inserted — the same sums as
  * insertEventWithRollups, event by event, would give.
  */
-/** Rollup sums as the bigint columns take them. */
-const asText = <T extends { events: number; seconds: number }>(row: T) => ({
-  ...row,
-  events: String(row.events),
-  seconds: String(row.seconds),
-});
-
 export async function insertEventsWithRollups(trx: Db, values: EngagementValues[]) {
-  if (values.length === 0) return 0;
   const rows = values.map((value) => ({
     id: value.id ?? randomUUID(),
     asset_id: value.asset_id,
@@ -313,71 +305,27 @@ export async function insertEventsWithRollups(trx: Db, values: EngagementValues[
     quantity: value.quantity ?? 1,
     occurred_at: value.occurred_at,
   }));
-  for (let at = 0; at < rows.length; at += 2000)
-    await trx
-      .insertInto('engagement_events')
-      .values(rows.slice(at, at + 2000))
-      .execute();
-  const daily = new Map<
-    string,
-    { asset_id: string; source: string; kind: string; day: string; events: number; seconds: number }
-  >();
-  const links = new Map<
-    string,
-    { link_id: string; recipient_id: string; kind: string; day: string; events: number; seconds: number }
-  >();
-  for (const row of rows) {
-    const day = row.occurred_at.toISOString().slice(0, 10);
-    const key = `${row.asset_id} ${row.source} ${row.kind} ${day}`;
-    const sum = daily.get(key) ?? {
-      asset_id: row.asset_id,
-      source: row.source,
-      kind: row.kind,
-      day,
-      events: 0,
-      seconds: 0,
-    };
-    sum.events += row.quantity;
-    sum.seconds += row.seconds;
-    daily.set(key, sum);
-    if (!row.link_id) continue;
-    const recipient = row.recipient_id ?? NIL_RECIPIENT;
-    const linkKey = `${row.link_id} ${recipient} ${row.kind} ${day}`;
-    const linkSum = links.get(linkKey) ?? {
-      link_id: row.link_id,
-      recipient_id: recipient,
-      kind: row.kind,
-      day,
-      events: 0,
-      seconds: 0,
-    };
-    linkSum.events += row.quantity;
-    linkSum.seconds += row.seconds;
-    links.set(linkKey, linkSum);
+  for (let at = 0; at < rows.length; at += 2000) {
+    const batch = rows.slice(at, at + 2000);
+    await trx.insertInto('engagement_events').values(batch).execute();
+    const ids = sql.val(batch.map((row) => row.id));
+    await sql`
+      INSERT INTO engagement_daily (asset_id, source, kind, day, events, seconds)
+      SELECT asset_id, source, kind, (occurred_at AT TIME ZONE 'UTC')::date, sum(quantity), sum(seconds)
+      FROM engagement_events WHERE id = ANY(${ids}::uuid[]) GROUP BY 1, 2, 3, 4
+      ON CONFLICT (asset_id, source, kind, day) DO UPDATE SET
+        events = engagement_daily.events + EXCLUDED.events,
+        seconds = engagement_daily.seconds + EXCLUDED.seconds
+    `.execute(trx);
+    await sql`
+      INSERT INTO engagement_link_daily (link_id, recipient_id, kind, day, events, seconds)
+      SELECT link_id, coalesce(recipient_id, ${NIL_RECIPIENT}::uuid), kind, (occurred_at AT TIME ZONE 'UTC')::date,
+        sum(quantity), sum(seconds)
+      FROM engagement_events WHERE id = ANY(${ids}::uuid[]) AND link_id IS NOT NULL GROUP BY 1, 2, 3, 4
+      ON CONFLICT (link_id, recipient_id, kind, day) DO UPDATE SET
+        events = engagement_link_daily.events + EXCLUDED.events,
+        seconds = engagement_link_daily.seconds + EXCLUDED.seconds
+    `.execute(trx);
   }
-  const dailyRows = [...daily.values()];
-  for (let at = 0; at < dailyRows.length; at += 2000)
-    await trx
-      .insertInto('engagement_daily')
-      .values(dailyRows.slice(at, at + 2000).map(asText))
-      .onConflict((oc) =>
-        oc.columns(['asset_id', 'source', 'kind', 'day']).doUpdateSet({
-          events: sql`engagement_daily.events + excluded.events`,
-          seconds: sql`engagement_daily.seconds + excluded.seconds`,
-        }),
-      )
-      .execute();
-  const linkRows = [...links.values()];
-  for (let at = 0; at < linkRows.length; at += 2000)
-    await trx
-      .insertInto('engagement_link_daily')
-      .values(linkRows.slice(at, at + 2000).map(asText))
-      .onConflict((oc) =>
-        oc.columns(['link_id', 'recipient_id', 'kind', 'day']).doUpdateSet({
-          events: sql`engagement_link_daily.events + excluded.events`,
-          seconds: sql`engagement_link_daily.seconds + excluded.seconds`,
-        }),
-      )
-      .execute();
   return rows.length;
 }

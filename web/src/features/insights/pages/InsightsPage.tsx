@@ -130,6 +130,92 @@ function Rankings({ data, measure }: { data: Insights; measure: Measure | undefi
   );
 }
 
+interface Column<Row> {
+  label: string;
+  numeric?: boolean;
+  cell: (row: Row) => ReactNode;
+}
+
+/** An activity table: a header of columns (numbers right-aligned) and a row per entry. */
+function ActivityTable<Row>({
+  label,
+  rows,
+  rowKey,
+  columns,
+}: {
+  label: string;
+  rows: Row[];
+  rowKey: (row: Row) => string;
+  columns: Column<Row>[];
+}) {
+  return (
+    <Table.ScrollContainer minWidth={420}>
+      <Table verticalSpacing={6} aria-label={label}>
+        <Table.Thead>
+          <Table.Tr>
+            {columns.map((column) => (
+              <Table.Th key={column.label} ta={column.numeric ? 'right' : undefined}>
+                {column.label}
+              </Table.Th>
+            ))}
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {rows.map((row) => (
+            <Table.Tr key={rowKey(row)}>
+              {columns.map((column) => (
+                <Table.Td key={column.label} ta={column.numeric ? 'right' : undefined}>
+                  {column.cell(row)}
+                </Table.Td>
+              ))}
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}
+
+type Account = Insights['accounts'][number];
+type Recipient = Insights['recipients'][number];
+
+const accountColumns: Column<Account>[] = [
+  {
+    label: 'Company',
+    cell: (row) => (
+      <Group gap={6}>
+        {row.name}
+        {row.thisWeek > 0 && (
+          <Badge size="xs" color="red" variant="light">
+            Hot
+          </Badge>
+        )}
+      </Group>
+    ),
+  },
+  { label: 'Last 7 days', numeric: true, cell: (row) => number(row.thisWeek) },
+  { label: 'Visits', numeric: true, cell: (row) => number(row.visits) },
+  { label: 'Time', numeric: true, cell: (row) => duration(row.seconds) },
+  { label: 'Last visit', cell: (row) => row.lastDay },
+];
+
+const recipientColumns: Column<Recipient>[] = [
+  {
+    label: 'Recipient',
+    cell: (row) => (
+      <>
+        <Text size="sm">{row.name || row.email}</Text>
+        <Text size="xs" c="dimmed">
+          {row.email} · {row.account}
+        </Text>
+      </>
+    ),
+  },
+  { label: 'Visits', numeric: true, cell: (row) => number(row.visits) },
+  { label: 'Time', numeric: true, cell: (row) => duration(row.seconds) },
+  { label: 'Last visit', cell: (row) => row.lastDay },
+];
+
 function ShareActivity({ data }: { data: Insights }) {
   return (
     <SimpleGrid cols={{ base: 1, lg: 2 }}>
@@ -148,39 +234,12 @@ function ShareActivity({ data }: { data: Insights }) {
         {data.accounts.length === 0 ? (
           <Nothing>No share link was opened in this range.</Nothing>
         ) : (
-          <Table.ScrollContainer minWidth={420}>
-            <Table verticalSpacing={6} aria-label="Share-link activity per company, hottest this week first">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>Company</Table.Th>
-                  <Table.Th ta="right">Last 7 days</Table.Th>
-                  <Table.Th ta="right">Visits</Table.Th>
-                  <Table.Th ta="right">Time</Table.Th>
-                  <Table.Th>Last visit</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {data.accounts.map((row) => (
-                  <Table.Tr key={row.name}>
-                    <Table.Td>
-                      <Group gap={6}>
-                        {row.name}
-                        {row.thisWeek > 0 && (
-                          <Badge size="xs" color="red" variant="light">
-                            Hot
-                          </Badge>
-                        )}
-                      </Group>
-                    </Table.Td>
-                    <Table.Td ta="right">{number(row.thisWeek)}</Table.Td>
-                    <Table.Td ta="right">{number(row.visits)}</Table.Td>
-                    <Table.Td ta="right">{duration(row.seconds)}</Table.Td>
-                    <Table.Td>{row.lastDay}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+          <ActivityTable
+            label="Share-link activity per company, hottest this week first"
+            rows={data.accounts}
+            rowKey={(row) => row.name}
+            columns={accountColumns}
+          />
         )}
       </ChartCard>
       <ChartCard
@@ -198,33 +257,12 @@ function ShareActivity({ data }: { data: Insights }) {
         {data.recipients.length === 0 ? (
           <Nothing>No named recipient opened a link in this range.</Nothing>
         ) : (
-          <Table.ScrollContainer minWidth={420}>
-            <Table verticalSpacing={6} aria-label="Share-link activity per recipient">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>Recipient</Table.Th>
-                  <Table.Th ta="right">Visits</Table.Th>
-                  <Table.Th ta="right">Time</Table.Th>
-                  <Table.Th>Last visit</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {data.recipients.map((row) => (
-                  <Table.Tr key={row.email}>
-                    <Table.Td>
-                      <Text size="sm">{row.name || row.email}</Text>
-                      <Text size="xs" c="dimmed">
-                        {row.email} · {row.account}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td ta="right">{number(row.visits)}</Table.Td>
-                    <Table.Td ta="right">{duration(row.seconds)}</Table.Td>
-                    <Table.Td>{row.lastDay}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+          <ActivityTable
+            label="Share-link activity per recipient"
+            rows={data.recipients}
+            rowKey={(row) => row.email}
+            columns={recipientColumns}
+          />
         )}
       </ChartCard>
     </SimpleGrid>
