@@ -18,6 +18,7 @@ import { authRoutes } from './modules/auth/auth.routes.ts';
 import { demoRoutes } from './modules/demos/demos.routes.ts';
 import { importRoutes } from './modules/imports/imports.routes.ts';
 import { insightRoutes } from './modules/insights/insights.routes.ts';
+import { okrRoutes } from './modules/insights/okrs.routes.ts';
 import { jobRoutes } from './modules/jobs/jobs.routes.ts';
 import { libraryRoutes } from './modules/library/library.routes.ts';
 import { metricsRoutes } from './modules/metrics/metrics.routes.ts';
@@ -98,6 +99,7 @@ export function createApp(given: AppDeps) {
   app.route('/', sharingRoutes());
   app.route('/', sharedRoutes());
   app.route('/', insightRoutes());
+  app.route('/', okrRoutes());
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'session', {
     type: 'apiKey',

@@ -18,6 +18,9 @@ export const requestStates = [
 ] as const;
 export type RequestState = (typeof requestStates)[number];
 
+/** States whose cost counts against the team budget. */
+export const chargedStates = ['new_request', 'triage', 'backlog', 'assigned', 'completed', 'closed'] as const;
+
 export const requestStateLabels: Record<RequestState, string> = {
   new_request: 'New',
   triage: 'Triage',

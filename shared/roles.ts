@@ -54,6 +54,8 @@ export const permissions = {
   'demos.request': ['admin', 'tmm', 'requester'],
   /** See the workspace's engagement insights (each role over the assets it may see). */
   'insights.read': ['admin', 'tmm', 'requester'],
+  /** Set the quarter's objectives and key results, and enter numbers of manual key results. */
+  'okrs.manage': ['admin', 'tmm'],
   /** See background jobs, their runs and failures; run one now or retry a failure. */
   'jobs.manage': ['admin'],
   /** Manage one's own password and API tokens. */

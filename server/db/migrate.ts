@@ -28,6 +28,7 @@ import * as listPositions from './migrations/0016_list_positions.ts';
 import * as engagementModel from './migrations/0017_engagement_model.ts';
 import * as peopleVersions from './migrations/0018_people_versions.ts';
 import * as outsideNumbers from './migrations/0019_outside_numbers.ts';
+import * as okrs from './migrations/0020_okrs.ts';
 import type { DB } from './schema.ts';
 
 /**
@@ -56,6 +57,7 @@ export const migrations: Record<string, Migration> = {
   '0017_engagement_model': engagementModel,
   '0018_people_versions': peopleVersions,
   '0019_outside_numbers': outsideNumbers,
+  '0020_okrs': okrs,
 };
 
 function migrator(db: Kysely<DB>, list: Record<string, Migration> = migrations) {

@@ -548,6 +548,9 @@ export interface DB {
   engagement_daily: EngagementDailyTable;
   engagement_link_daily: EngagementLinkDailyTable;
   oidc_identities: OidcIdentitiesTable;
+  objectives: ObjectivesTable;
+  key_results: KeyResultsTable;
+  key_result_entries: KeyResultEntriesTable;
 }
 
 /** A tracked share link (0014_share_links): only the token's digest is stored. */
@@ -717,3 +720,40 @@ export type DemoStepRow = Selectable<DemoStepsTable>;
 export type ReleaseRow = Selectable<ReleasesTable>;
 export type ReleaseChangeRow = Selectable<ReleaseChangesTable>;
 export type DemoFlagRow = Selectable<DemoFlagsTable>;
+
+/** An objective of a quarter (0020_okrs). */
+export interface ObjectivesTable {
+  id: Generated<string>;
+  quarter: string;
+  title: string;
+  description: Generated<string>;
+  owner_id: string | null;
+  position: Generated<number>;
+  /** Counts user edits: the ETag and If-Match of the record. */
+  version: Generated<number>;
+  created_by: string | null;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+/** A key result: a live measure with filters, or `manual` (its numbers in key_result_entries). */
+export interface KeyResultsTable {
+  id: Generated<string>;
+  objective_id: string;
+  position: Generated<number>;
+  title: string;
+  measure: string;
+  filters: ColumnType<Record<string, string>, string | undefined, string>;
+  target: number;
+  version: Generated<number>;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface KeyResultEntriesTable {
+  id: Generated<string>;
+  key_result_id: string;
+  value: number;
+  entered_by: string | null;
+  entered_at: Date;
+}

@@ -26,6 +26,8 @@ const versioned = {
   webhooks: { key: 'id', column: 'version' },
   users: { key: 'id', column: 'version' },
   team_members: { key: 'id', column: 'version' },
+  objectives: { key: 'id', column: 'version' },
+  key_results: { key: 'id', column: 'version' },
 } as const satisfies Record<string, { key: string; column: string }>;
 
 export type VersionedTable = keyof typeof versioned;

@@ -164,3 +164,43 @@ export const insightsSchema = z.object({
   ),
 });
 export type Insights = z.infer<typeof insightsSchema>;
+
+/** The team's work over a range: requests per team, budget use, freshness of the demo catalogue. */
+export const workSchema = z.object({
+  from: textSchema(),
+  to: textSchema(),
+  quarter: textSchema().describe('The budget quarter the range ends in'),
+  requests: z.array(
+    z.object({
+      teamId: textSchema().nullable(),
+      team: textSchema(),
+      received: z.number(),
+      reviewedInSla: z.number().describe('Reviewed by the review deadline'),
+      late: z.number().describe('Reviewed after the deadline, or past it and not reviewed'),
+      awaitingReview: z.number().describe('Not reviewed yet, still within the deadline'),
+      answeredWithExisting: z.number(),
+      delivered: z.number(),
+    }),
+  ),
+  budget: z.array(
+    z.object({
+      teamId: textSchema(),
+      team: textSchema(),
+      budget: z.number(),
+      spent: z.number(),
+      requests: z.number(),
+    }),
+  ),
+  demos: z
+    .object({
+      fresh: z.number(),
+      flagged: z.number(),
+      update_requested: z.number(),
+      being_updated: z.number(),
+    })
+    .describe('Demos by freshness state now, as the freshness view counts them'),
+  freshByWeek: z
+    .array(z.object({ day: textSchema(), value: z.number().nullable() }))
+    .describe('The share of published demos that were fresh at the end of each week of the range'),
+});
+export type Work = z.infer<typeof workSchema>;

@@ -80,7 +80,7 @@ const anyMeasure = sql.join(
   measures.map((measure) => sql`(${measureWhere[measure]})`),
   sql` OR `,
 );
-const countOf = (measure: Measure | undefined) => (measure ? measureWhere[measure] : anyMeasure);
+export const countOf = (measure: Measure | undefined) => (measure ? measureWhere[measure] : anyMeasure);
 
 /** One column per measure (named as the measure), and the share pages' time, over rollup rows `d`. */
 const measureColumns = sql.join([

@@ -9,6 +9,7 @@ import {
   outsideImportResultSchema,
   outsideImportSchema,
   setOutsideNumbersSchema,
+  workSchema,
 } from '../../../shared/schemas/insights.ts';
 import { type AppEnv, principalOf } from '../../http/context.ts';
 import { defineRoute, jsonBody, jsonResponse } from '../../http/route.ts';
@@ -18,6 +19,7 @@ import {
   engagementRange,
   getAssetEngagement,
   getInsights,
+  getWork,
   importOutsideNumbers,
   setOutsideNumbers,
 } from './insights.service.ts';
@@ -35,6 +37,15 @@ const routes = {
       'Read from the daily rollups of the one engagement model. Each role sees the assets it may see (requesters no drafts). Ranges are at most two years; the default is the last 90 days.',
     request: { query: insightsQuery },
     responses: { 200: jsonResponse(insightsSchema, 'Insights for the range') },
+  }),
+  work: defineRoute('requests.triage', {
+    method: 'get',
+    path: '/api/insights/work',
+    tags,
+    summary:
+      'Requests served per team (reviewed within the SLA or not, answered with existing content), budget use, freshness of the demo catalogue',
+    request: { query: engagementRangeQuery },
+    responses: { 200: jsonResponse(workSchema, 'The team’s work over the range') },
   }),
   assetEngagement: defineRoute('library.read', {
     method: 'get',
@@ -91,6 +102,18 @@ export function insightRoutes() {
       personaId,
     };
     return c.json(await getInsights({ db: database.db, scope, measure }), 200);
+  });
+
+  app.openapi(routes.work, async (c) => {
+    const { database, now } = c.get('deps');
+    const at = now();
+    const work = await getWork({
+      db: database.db,
+      range: engagementRange(c.req.valid('query'), at),
+      role: principalOf(c).role,
+      now: at,
+    });
+    return c.json(work, 200);
   });
 
   app.openapi(routes.assetEngagement, async (c) => {

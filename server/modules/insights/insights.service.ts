@@ -1,4 +1,6 @@
 import Papa from 'papaparse';
+import { quarterOf, weekEnds } from '../../../shared/okrs.ts';
+import type { Role } from '../../../shared/roles.ts';
 import {
   type Insights,
   type Measure,
@@ -10,6 +12,7 @@ import {
 } from '../../../shared/schemas/insights.ts';
 import type { Database } from '../../db/connect.ts';
 import { AppError } from '../../errors.ts';
+import { listDemos } from '../demos/demos.service.ts';
 import { engagementEvents } from '../metrics/metrics.registry.ts';
 import {
   accountActivity,
@@ -26,6 +29,7 @@ import {
   replaceOutsideNumber,
   topAssets,
 } from './insights.repository.ts';
+import { budgetUse, measureSeries, requestsByTeam } from './measures.repository.ts';
 
 type Db = Database['db'];
 
@@ -298,4 +302,34 @@ class DryRun extends Error {
     super('dry run');
     this.outcomes = outcomes;
   }
+}
+
+/**
+ * The team's work over a range: requests filed per requesting team (reviewed within the SLA or
+ * not, answered with existing content, delivered), budget use in the quarter the range ends in,
+ * and the freshness of the demo catalogue — now, and the share fresh at the end of each week.
+ */
+export async function getWork(options: {
+  db: Db;
+  range: { from: string; to: string };
+  role: Role;
+  now: Date;
+}) {
+  const { db, range, now } = options;
+  const quarter = quarterOf(new Date(`${range.to}T00:00:00Z`));
+  const days = weekEnds(range.from, range.to);
+  const [requests, budget, demos, fresh] = await Promise.all([
+    requestsByTeam(db, range, now),
+    budgetUse(db, quarter),
+    listDemos({ db, role: options.role, query: { sort: 'title' }, now }),
+    measureSeries(db, { measure: 'demos_fresh', filters: {}, from: range.from, days }),
+  ]);
+  return {
+    ...range,
+    quarter,
+    requests,
+    budget,
+    demos: demos.counts,
+    freshByWeek: days.map((day, index) => ({ day, value: fresh[index] ?? null })),
+  };
 }

@@ -1,13 +1,10 @@
 import type { Insertable, Updateable } from 'kysely';
 import { sql } from 'kysely';
-import { openDemoUpdateStates, scoreRules } from '../../../shared/requests.ts';
+import { chargedStates, openDemoUpdateStates, scoreRules } from '../../../shared/requests.ts';
 import type { Database } from '../../db/connect.ts';
 import type { RequestRow, RequestsTable } from '../../db/schema.ts';
 
 type Db = Database['db'];
-
-/** States whose cost counts against the team budget. */
-const chargedStates = ['new_request', 'triage', 'backlog', 'assigned', 'completed', 'closed'] as const;
 
 /** Locks the team row so concurrent submissions for one team are charged one after another. */
 export function lockTeam(db: Db, teamId: string) {

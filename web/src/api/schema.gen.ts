@@ -27834,6 +27834,255 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/insights/work": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Requests served per team (reviewed within the SLA or not, answered with existing content), budget use, freshness of the demo catalogue
+         * @description Access: admin, tmm.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description First day (UTC), default 90 days ago */
+                    from?: string;
+                    /** @description Last day (UTC), default today */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The team’s work over the range */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            from: string;
+                            to: string;
+                            /** @description The budget quarter the range ends in */
+                            quarter: string;
+                            requests: {
+                                teamId: string | null;
+                                team: string;
+                                received: number;
+                                /** @description Reviewed by the review deadline */
+                                reviewedInSla: number;
+                                /** @description Reviewed after the deadline, or past it and not reviewed */
+                                late: number;
+                                /** @description Not reviewed yet, still within the deadline */
+                                awaitingReview: number;
+                                answeredWithExisting: number;
+                                delivered: number;
+                            }[];
+                            budget: {
+                                teamId: string;
+                                team: string;
+                                budget: number;
+                                spent: number;
+                                requests: number;
+                            }[];
+                            /** @description Demos by freshness state now, as the freshness view counts them */
+                            demos: {
+                                fresh: number;
+                                flagged: number;
+                                update_requested: number;
+                                being_updated: number;
+                            };
+                            /** @description The share of published demos that were fresh at the end of each week of the range */
+                            freshByWeek: {
+                                day: string;
+                                value: number | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Malformed request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Role may not do this, or CSRF token missing */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description No such record */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Conflicts with a stored record, or in use */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Invalid fields */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Too many attempts */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/assets/{id}/engagement": {
         parameters: {
             query?: never;
@@ -28369,6 +28618,2551 @@ export interface paths {
                                 column: string;
                                 message: string;
                             }[];
+                        };
+                    };
+                };
+                /** @description Malformed request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Role may not do this, or CSRF token missing */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description No such record */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Conflicts with a stored record, or in use */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Invalid fields */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Too many attempts */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/okrs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A quarter’s objectives, each key result computed now from live data, with its history by week
+         * @description A live key result is a query over Showcase’s data (the library, requests, demos and the engagement rollups) from the quarter’s first day; its history is the same query at the end of each week. A manual one shows the last number entered by then.
+         *
+         *     Access: admin, tmm, requester.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Default: this quarter */
+                    quarter?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Objectives and key results */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            quarter: string;
+                            from: string;
+                            to: string;
+                            /** @description How much of the quarter has gone by, 0 to 1 */
+                            elapsed: number;
+                            /** @description Quarters that have objectives, newest first */
+                            quarters: string[];
+                            objectives: {
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                id: string;
+                                quarter: string;
+                                title: string;
+                                description: string;
+                                owner: {
+                                    /**
+                                     * Format: uuid
+                                     * @description Record id (UUID)
+                                     */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                /** @description The mean progress of its key results, 0 to 1 */
+                                progress: number;
+                                keyResults: {
+                                    /**
+                                     * Format: uuid
+                                     * @description Record id (UUID)
+                                     */
+                                    id: string;
+                                    /**
+                                     * Format: uuid
+                                     * @description Record id (UUID)
+                                     */
+                                    objectiveId: string;
+                                    title: string;
+                                    /** @enum {string} */
+                                    measure: "published_assets" | "engagement" | "requests_received" | "requests_reviewed_in_sla" | "requests_answered_with_existing" | "requests_delivered" | "demos_fresh" | "manual";
+                                    measureLabel: string;
+                                    /** @enum {string} */
+                                    unit: "count" | "percent" | "number";
+                                    /** @description Narrows the measure; each measure takes only the filters it lists */
+                                    filters: {
+                                        /**
+                                         * Format: uuid
+                                         * @description Record id (UUID)
+                                         */
+                                        formatId?: string;
+                                        /**
+                                         * Format: uuid
+                                         * @description Record id (UUID)
+                                         */
+                                        solutionId?: string;
+                                        /**
+                                         * Format: uuid
+                                         * @description Record id (UUID)
+                                         */
+                                        personaId?: string;
+                                        /** @enum {string} */
+                                        visibility?: "internal" | "external";
+                                        /** @enum {string} */
+                                        engagement?: "shareVisits" | "showcaseViews" | "downloads" | "shortLinkClicks" | "clickThroughSessions" | "videoViews" | "blogViews" | "registrations" | "attendance";
+                                        /**
+                                         * Format: uuid
+                                         * @description Record id (UUID)
+                                         */
+                                        teamId?: string;
+                                    };
+                                    /** @description The filters in words, e.g. “Format: Demo video · Solution: DevSecOps” */
+                                    filterSummary: string;
+                                    target: number;
+                                    /** @description The value now (null for a manual key result with no entry yet) */
+                                    value: number | null;
+                                    /** @description 0 to 1 */
+                                    progress: number;
+                                    /** @enum {string} */
+                                    status: "done" | "on_track" | "at_risk";
+                                    /** @description The value at the end of each week of the quarter so far */
+                                    history: {
+                                        day: string;
+                                        value: number | null;
+                                    }[];
+                                    version: number;
+                                }[];
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Malformed request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Role may not do this, or CSRF token missing */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description No such record */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Conflicts with a stored record, or in use */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Invalid fields */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Too many attempts */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Set an objective for a quarter, with its key results
+         * @description Access: admin, tmm.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description A quarter, like "2026-Q4" */
+                        quarter: string;
+                        title: string;
+                        description?: string;
+                        /**
+                         * Format: uuid
+                         * @description Record id (UUID)
+                         */
+                        ownerId?: string | null;
+                        keyResults?: {
+                            title: string;
+                            /** @enum {string} */
+                            measure: "published_assets" | "engagement" | "requests_received" | "requests_reviewed_in_sla" | "requests_answered_with_existing" | "requests_delivered" | "demos_fresh" | "manual";
+                            /** @description Narrows the measure; each measure takes only the filters it lists */
+                            filters?: {
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                formatId?: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                solutionId?: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                personaId?: string;
+                                /** @enum {string} */
+                                visibility?: "internal" | "external";
+                                /** @enum {string} */
+                                engagement?: "shareVisits" | "showcaseViews" | "downloads" | "shortLinkClicks" | "clickThroughSessions" | "videoViews" | "blogViews" | "registrations" | "attendance";
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                teamId?: string;
+                            };
+                            target: number;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            id: string;
+                            quarter: string;
+                            title: string;
+                            description: string;
+                            owner: {
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                id: string;
+                                name: string;
+                            } | null;
+                            /** @description The mean progress of its key results, 0 to 1 */
+                            progress: number;
+                            keyResults: {
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                id: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                objectiveId: string;
+                                title: string;
+                                /** @enum {string} */
+                                measure: "published_assets" | "engagement" | "requests_received" | "requests_reviewed_in_sla" | "requests_answered_with_existing" | "requests_delivered" | "demos_fresh" | "manual";
+                                measureLabel: string;
+                                /** @enum {string} */
+                                unit: "count" | "percent" | "number";
+                                /** @description Narrows the measure; each measure takes only the filters it lists */
+                                filters: {
+                                    /**
+                                     * Format: uuid
+                                     * @description Record id (UUID)
+                                     */
+                                    formatId?: string;
+                                    /**
+                                     * Format: uuid
+                                     * @description Record id (UUID)
+                                     */
+                                    solutionId?: string;
+                                    /**
+                                     * Format: uuid
+                                     * @description Record id (UUID)
+                                     */
+                                    personaId?: string;
+                                    /** @enum {string} */
+                                    visibility?: "internal" | "external";
+                                    /** @enum {string} */
+                                    engagement?: "shareVisits" | "showcaseViews" | "downloads" | "shortLinkClicks" | "clickThroughSessions" | "videoViews" | "blogViews" | "registrations" | "attendance";
+                                    /**
+                                     * Format: uuid
+                                     * @description Record id (UUID)
+                                     */
+                                    teamId?: string;
+                                };
+                                /** @description The filters in words, e.g. “Format: Demo video · Solution: DevSecOps” */
+                                filterSummary: string;
+                                target: number;
+                                /** @description The value now (null for a manual key result with no entry yet) */
+                                value: number | null;
+                                /** @description 0 to 1 */
+                                progress: number;
+                                /** @enum {string} */
+                                status: "done" | "on_track" | "at_risk";
+                                /** @description The value at the end of each week of the quarter so far */
+                                history: {
+                                    day: string;
+                                    value: number | null;
+                                }[];
+                                version: number;
+                            }[];
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Malformed request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Role may not do this, or CSRF token missing */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description No such record */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Conflicts with a stored record, or in use */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Invalid fields */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Too many attempts */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/okrs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One objective with its key results computed now
+         * @description Access: admin, tmm, requester.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUID) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The objective */
+                200: {
+                    headers: {
+                        /** @description The record’s version, for If-Match */
+                        ETag: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            id: string;
+                            quarter: string;
+                            title: string;
+                            description: string;
+                            owner: {
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                id: string;
+                                name: string;
+                            } | null;
+                            /** @description The mean progress of its key results, 0 to 1 */
+                            progress: number;
+                            keyResults: {
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                id: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                objectiveId: string;
+                                title: string;
+                                /** @enum {string} */
+                                measure: "published_assets" | "engagement" | "requests_received" | "requests_reviewed_in_sla" | "requests_answered_with_existing" | "requests_delivered" | "demos_fresh" | "manual";
+                                measureLabel: string;
+                                /** @enum {string} */
+                                unit: "count" | "percent" | "number";
+                                /** @description Narrows the measure; each measure takes only the filters it lists */
+                                filters: {
+                                    /**
+                                     * Format: uuid
+                                     * @description Record id (UUID)
+                                     */
+                                    formatId?: string;
+                                    /**
+                                     * Format: uuid
+                                     * @description Record id (UUID)
+                                     */
+                                    solutionId?: string;
+                                    /**
+                                     * Format: uuid
+                                     * @description Record id (UUID)
+                                     */
+                                    personaId?: string;
+                                    /** @enum {string} */
+                                    visibility?: "internal" | "external";
+                                    /** @enum {string} */
+                                    engagement?: "shareVisits" | "showcaseViews" | "downloads" | "shortLinkClicks" | "clickThroughSessions" | "videoViews" | "blogViews" | "registrations" | "attendance";
+                                    /**
+                                     * Format: uuid
+                                     * @description Record id (UUID)
+                                     */
+                                    teamId?: string;
+                                };
+                                /** @description The filters in words, e.g. “Format: Demo video · Solution: DevSecOps” */
+                                filterSummary: string;
+                                target: number;
+                                /** @description The value now (null for a manual key result with no entry yet) */
+                                value: number | null;
+                                /** @description 0 to 1 */
+                                progress: number;
+                                /** @enum {string} */
+                                status: "done" | "on_track" | "at_risk";
+                                /** @description The value at the end of each week of the quarter so far */
+                                history: {
+                                    day: string;
+                                    value: number | null;
+                                }[];
+                                version: number;
+                            }[];
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Malformed request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Role may not do this, or CSRF token missing */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description No such record */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Conflicts with a stored record, or in use */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Invalid fields */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Too many attempts */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /**
+         * Delete an objective and its key results
+         * @description Access: admin, tmm.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUID) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Deleted */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+                /** @description Malformed request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Role may not do this, or CSRF token missing */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description No such record */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Conflicts with a stored record, or in use */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Invalid fields */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Too many attempts */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /**
+         * Rename an objective, change its description, owner or place
+         * @description Access: admin, tmm.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The ETag (or `"v" + version`) the edit started from. When it is no longer current the write changes nothing and answers 412 version_conflict with the current record. Leave it out to write whatever the version. */
+                    "if-match"?: string;
+                };
+                path: {
+                    /** @description Record id (UUID) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title?: string;
+                        description?: string;
+                        /**
+                         * Format: uuid
+                         * @description Record id (UUID)
+                         */
+                        ownerId?: string | null;
+                        position?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Updated */
+                200: {
+                    headers: {
+                        /** @description The record’s version, for If-Match */
+                        ETag: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            id: string;
+                            quarter: string;
+                            title: string;
+                            description: string;
+                            owner: {
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                id: string;
+                                name: string;
+                            } | null;
+                            /** @description The mean progress of its key results, 0 to 1 */
+                            progress: number;
+                            keyResults: {
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                id: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                objectiveId: string;
+                                title: string;
+                                /** @enum {string} */
+                                measure: "published_assets" | "engagement" | "requests_received" | "requests_reviewed_in_sla" | "requests_answered_with_existing" | "requests_delivered" | "demos_fresh" | "manual";
+                                measureLabel: string;
+                                /** @enum {string} */
+                                unit: "count" | "percent" | "number";
+                                /** @description Narrows the measure; each measure takes only the filters it lists */
+                                filters: {
+                                    /**
+                                     * Format: uuid
+                                     * @description Record id (UUID)
+                                     */
+                                    formatId?: string;
+                                    /**
+                                     * Format: uuid
+                                     * @description Record id (UUID)
+                                     */
+                                    solutionId?: string;
+                                    /**
+                                     * Format: uuid
+                                     * @description Record id (UUID)
+                                     */
+                                    personaId?: string;
+                                    /** @enum {string} */
+                                    visibility?: "internal" | "external";
+                                    /** @enum {string} */
+                                    engagement?: "shareVisits" | "showcaseViews" | "downloads" | "shortLinkClicks" | "clickThroughSessions" | "videoViews" | "blogViews" | "registrations" | "attendance";
+                                    /**
+                                     * Format: uuid
+                                     * @description Record id (UUID)
+                                     */
+                                    teamId?: string;
+                                };
+                                /** @description The filters in words, e.g. “Format: Demo video · Solution: DevSecOps” */
+                                filterSummary: string;
+                                target: number;
+                                /** @description The value now (null for a manual key result with no entry yet) */
+                                value: number | null;
+                                /** @description 0 to 1 */
+                                progress: number;
+                                /** @enum {string} */
+                                status: "done" | "on_track" | "at_risk";
+                                /** @description The value at the end of each week of the quarter so far */
+                                history: {
+                                    day: string;
+                                    value: number | null;
+                                }[];
+                                version: number;
+                            }[];
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Malformed request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Role may not do this, or CSRF token missing */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description No such record */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Conflicts with a stored record, or in use */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description If-Match names a version that is no longer current; error.current is the stored record */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "version_conflict";
+                                message: string;
+                                current?: unknown;
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Invalid fields */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Too many attempts */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/okrs/{id}/key-results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a key result: a measure with filters (or a number entered by hand) and a target
+         * @description Access: admin, tmm.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUID) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title: string;
+                        /** @enum {string} */
+                        measure: "published_assets" | "engagement" | "requests_received" | "requests_reviewed_in_sla" | "requests_answered_with_existing" | "requests_delivered" | "demos_fresh" | "manual";
+                        /** @description Narrows the measure; each measure takes only the filters it lists */
+                        filters?: {
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            formatId?: string;
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            solutionId?: string;
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            personaId?: string;
+                            /** @enum {string} */
+                            visibility?: "internal" | "external";
+                            /** @enum {string} */
+                            engagement?: "shareVisits" | "showcaseViews" | "downloads" | "shortLinkClicks" | "clickThroughSessions" | "videoViews" | "blogViews" | "registrations" | "attendance";
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            teamId?: string;
+                        };
+                        target: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description The objective with the new key result */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            id: string;
+                            quarter: string;
+                            title: string;
+                            description: string;
+                            owner: {
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                id: string;
+                                name: string;
+                            } | null;
+                            /** @description The mean progress of its key results, 0 to 1 */
+                            progress: number;
+                            keyResults: {
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                id: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                objectiveId: string;
+                                title: string;
+                                /** @enum {string} */
+                                measure: "published_assets" | "engagement" | "requests_received" | "requests_reviewed_in_sla" | "requests_answered_with_existing" | "requests_delivered" | "demos_fresh" | "manual";
+                                measureLabel: string;
+                                /** @enum {string} */
+                                unit: "count" | "percent" | "number";
+                                /** @description Narrows the measure; each measure takes only the filters it lists */
+                                filters: {
+                                    /**
+                                     * Format: uuid
+                                     * @description Record id (UUID)
+                                     */
+                                    formatId?: string;
+                                    /**
+                                     * Format: uuid
+                                     * @description Record id (UUID)
+                                     */
+                                    solutionId?: string;
+                                    /**
+                                     * Format: uuid
+                                     * @description Record id (UUID)
+                                     */
+                                    personaId?: string;
+                                    /** @enum {string} */
+                                    visibility?: "internal" | "external";
+                                    /** @enum {string} */
+                                    engagement?: "shareVisits" | "showcaseViews" | "downloads" | "shortLinkClicks" | "clickThroughSessions" | "videoViews" | "blogViews" | "registrations" | "attendance";
+                                    /**
+                                     * Format: uuid
+                                     * @description Record id (UUID)
+                                     */
+                                    teamId?: string;
+                                };
+                                /** @description The filters in words, e.g. “Format: Demo video · Solution: DevSecOps” */
+                                filterSummary: string;
+                                target: number;
+                                /** @description The value now (null for a manual key result with no entry yet) */
+                                value: number | null;
+                                /** @description 0 to 1 */
+                                progress: number;
+                                /** @enum {string} */
+                                status: "done" | "on_track" | "at_risk";
+                                /** @description The value at the end of each week of the quarter so far */
+                                history: {
+                                    day: string;
+                                    value: number | null;
+                                }[];
+                                version: number;
+                            }[];
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Malformed request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Role may not do this, or CSRF token missing */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description No such record */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Conflicts with a stored record, or in use */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Invalid fields */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Too many attempts */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/key-results/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete a key result
+         * @description Access: admin, tmm.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUID) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Deleted */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+                /** @description Malformed request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Role may not do this, or CSRF token missing */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description No such record */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Conflicts with a stored record, or in use */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Invalid fields */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Too many attempts */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /**
+         * Change a key result’s title, measure, filters, target or place
+         * @description A new measure keeps only the filters it takes, unless filters are given with it.
+         *
+         *     Access: admin, tmm.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The ETag (or `"v" + version`) the edit started from. When it is no longer current the write changes nothing and answers 412 version_conflict with the current record. Leave it out to write whatever the version. */
+                    "if-match"?: string;
+                };
+                path: {
+                    /** @description Record id (UUID) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title?: string;
+                        /** @enum {string} */
+                        measure?: "published_assets" | "engagement" | "requests_received" | "requests_reviewed_in_sla" | "requests_answered_with_existing" | "requests_delivered" | "demos_fresh" | "manual";
+                        /** @description Narrows the measure; each measure takes only the filters it lists */
+                        filters?: {
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            formatId?: string;
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            solutionId?: string;
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            personaId?: string;
+                            /** @enum {string} */
+                            visibility?: "internal" | "external";
+                            /** @enum {string} */
+                            engagement?: "shareVisits" | "showcaseViews" | "downloads" | "shortLinkClicks" | "clickThroughSessions" | "videoViews" | "blogViews" | "registrations" | "attendance";
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            teamId?: string;
+                        };
+                        target?: number;
+                        position?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Updated */
+                200: {
+                    headers: {
+                        /** @description The record’s version, for If-Match */
+                        ETag: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            id: string;
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            objectiveId: string;
+                            title: string;
+                            /** @enum {string} */
+                            measure: "published_assets" | "engagement" | "requests_received" | "requests_reviewed_in_sla" | "requests_answered_with_existing" | "requests_delivered" | "demos_fresh" | "manual";
+                            measureLabel: string;
+                            /** @enum {string} */
+                            unit: "count" | "percent" | "number";
+                            /** @description Narrows the measure; each measure takes only the filters it lists */
+                            filters: {
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                formatId?: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                solutionId?: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                personaId?: string;
+                                /** @enum {string} */
+                                visibility?: "internal" | "external";
+                                /** @enum {string} */
+                                engagement?: "shareVisits" | "showcaseViews" | "downloads" | "shortLinkClicks" | "clickThroughSessions" | "videoViews" | "blogViews" | "registrations" | "attendance";
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                teamId?: string;
+                            };
+                            /** @description The filters in words, e.g. “Format: Demo video · Solution: DevSecOps” */
+                            filterSummary: string;
+                            target: number;
+                            /** @description The value now (null for a manual key result with no entry yet) */
+                            value: number | null;
+                            /** @description 0 to 1 */
+                            progress: number;
+                            /** @enum {string} */
+                            status: "done" | "on_track" | "at_risk";
+                            /** @description The value at the end of each week of the quarter so far */
+                            history: {
+                                day: string;
+                                value: number | null;
+                            }[];
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Malformed request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Role may not do this, or CSRF token missing */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description No such record */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Conflicts with a stored record, or in use */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description If-Match names a version that is no longer current; error.current is the stored record */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "version_conflict";
+                                message: string;
+                                current?: unknown;
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Invalid fields */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Too many attempts */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/key-results/{id}/entries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Enter today’s number of a manual key result (every entry is kept as its history)
+         * @description Access: admin, tmm.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUID) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        value: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description The key result with the number */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            id: string;
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            objectiveId: string;
+                            title: string;
+                            /** @enum {string} */
+                            measure: "published_assets" | "engagement" | "requests_received" | "requests_reviewed_in_sla" | "requests_answered_with_existing" | "requests_delivered" | "demos_fresh" | "manual";
+                            measureLabel: string;
+                            /** @enum {string} */
+                            unit: "count" | "percent" | "number";
+                            /** @description Narrows the measure; each measure takes only the filters it lists */
+                            filters: {
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                formatId?: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                solutionId?: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                personaId?: string;
+                                /** @enum {string} */
+                                visibility?: "internal" | "external";
+                                /** @enum {string} */
+                                engagement?: "shareVisits" | "showcaseViews" | "downloads" | "shortLinkClicks" | "clickThroughSessions" | "videoViews" | "blogViews" | "registrations" | "attendance";
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                teamId?: string;
+                            };
+                            /** @description The filters in words, e.g. “Format: Demo video · Solution: DevSecOps” */
+                            filterSummary: string;
+                            target: number;
+                            /** @description The value now (null for a manual key result with no entry yet) */
+                            value: number | null;
+                            /** @description 0 to 1 */
+                            progress: number;
+                            /** @enum {string} */
+                            status: "done" | "on_track" | "at_risk";
+                            /** @description The value at the end of each week of the quarter so far */
+                            history: {
+                                day: string;
+                                value: number | null;
+                            }[];
+                            version: number;
                         };
                     };
                 };
