@@ -12,7 +12,7 @@ afterAll(() => t.close());
 
 describe('sample workspace', () => {
   it('loads the team, users of every role and a library of 40 assets, and a second run changes nothing', async () => {
-    expect(first).toMatchObject({ created: 8, assets: 40, requests: 20, demos: 14 });
+    expect(first).toMatchObject({ created: 8, assets: 40, requests: 20, demos: 14, okrs: 3 });
     expect(first.engagement).toBeGreaterThan(1000);
     expect(await seedSampleWorkspace(t.db)).toEqual({
       created: 0,
@@ -20,6 +20,7 @@ describe('sample workspace', () => {
       requests: 0,
       demos: 0,
       engagement: 0,
+      okrs: 0,
     });
     const priya = t.anonymous();
     expect((await priya.signIn('priya@lumenstack.example', 'showcase-sample')).status).toBe(200);
@@ -85,6 +86,15 @@ describe('sample workspace', () => {
   it('has a quarter of engagement: views, outside numbers, and share-link visits from two companies', async () => {
     const priya = t.anonymous();
     await priya.signIn('priya@lumenstack.example', 'showcase-sample');
+    const okrs = (await priya.get('/api/okrs')).body;
+    expect(okrs.objectives).toHaveLength(3);
+    const keyResults = okrs.objectives.flatMap(
+      (o: { keyResults: { value: number | null }[] }) => o.keyResults,
+    );
+    expect(keyResults).toHaveLength(6);
+    // Live from the sample data: views of security content and a manual entry.
+    expect(keyResults[1].value).toBeGreaterThan(0);
+    expect(keyResults[5].value).toBe(4);
     const insights = (await priya.get('/api/insights')).body;
     expect(insights.totals.showcaseViews).toBeGreaterThan(500);
     expect(insights.totals.videoViews).toBeGreaterThan(0);

@@ -13,6 +13,7 @@ import { ensureWorkspace } from './defaults.ts';
 import { seedSampleDemos } from './sample-demos.ts';
 import { seedSampleEngagement } from './sample-engagement.ts';
 import { seedSampleLibrary } from './sample-library.ts';
+import { seedSampleOkrs } from './sample-okrs.ts';
 import { seedSampleRequests } from './sample-requests.ts';
 
 type Db = Database['db'];
@@ -79,7 +80,14 @@ export const samplePeople: SamplePerson[] = [
 /** Loads the sample workspace; running it again changes nothing. */
 export async function seedSampleWorkspace(
   db: Db,
-): Promise<{ created: number; assets: number; requests: number; demos: number; engagement: number }> {
+): Promise<{
+  created: number;
+  assets: number;
+  requests: number;
+  demos: number;
+  engagement: number;
+  okrs: number;
+}> {
   await ensureWorkspace(db, SAMPLE_COMPANY);
   const workspace = await findWorkspace(db);
   if (workspace && workspace.name === 'Showcase') {
@@ -123,5 +131,6 @@ export async function seedSampleWorkspace(
   const requests = await seedSampleRequests(db, new Date());
   const demos = await seedSampleDemos(db, new Date());
   const engagement = await seedSampleEngagement(db, new Date());
-  return { created, assets, requests, demos, engagement };
+  const okrs = await seedSampleOkrs(db, new Date());
+  return { created, assets, requests, demos, engagement, okrs };
 }
