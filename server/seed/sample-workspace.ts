@@ -78,9 +78,7 @@ export const samplePeople: SamplePerson[] = [
 ];
 
 /** Loads the sample workspace; running it again changes nothing. */
-export async function seedSampleWorkspace(
-  db: Db,
-): Promise<{
+export async function seedSampleWorkspace(db: Db): Promise<{
   created: number;
   assets: number;
   requests: number;
