@@ -41,6 +41,8 @@ for (const scheme of ['light', 'dark'] as const) {
       ['/library/import', 'Import'],
       ['/settings/jobs', 'Settings'],
       ['/insights', 'Insights'],
+      ['/insights/work', 'Insights'],
+      ['/insights/okrs', 'Insights'],
     ];
     for (const [path, heading, disabled] of pages) {
       await test.step(path, async () => {
@@ -74,6 +76,7 @@ test('every page names its browser tab after itself', async ({ adminPage: page }
     ['/no-such-page', 'Page not found · Showcase'],
   ] as const) {
     await page.goto(path);
-    await expect(page, path).toHaveTitle(title);
+    // The title follows the page's record, which a loaded machine may take a while to fetch.
+    await expect(page, path).toHaveTitle(title, { timeout: 15_000 });
   }
 });

@@ -70,6 +70,8 @@ function Page({ children }: { children: ReactNode }) {
 // Every page is its own chunk, fetched when its route is first visited: the library page does not
 // pay for the request board, the demo editor or the settings screens.
 const InsightsPage = lazyPage(() => import('./features/insights/pages/InsightsPage.tsx'), 'InsightsPage');
+const OkrsPage = lazyPage(() => import('./features/insights/pages/OkrsPage.tsx'), 'OkrsPage');
+const WorkPage = lazyPage(() => import('./features/insights/pages/WorkPage.tsx'), 'WorkPage');
 const AccountPage = lazyPage(() => import('./features/account/pages/AccountPage.tsx'), 'AccountPage');
 const SharedPage = lazyPage(() => import('./features/sharing/pages/SharedPage.tsx'), 'SharedPage');
 const SignInPage = lazyPage(() => import('./features/auth/pages/SignInPage.tsx'), 'SignInPage');
@@ -155,7 +157,8 @@ export const router = createBrowserRouter([
             description:
               'Roadmap by quarter, a publishing calendar with an iCal feed, and the distribution checklist for each piece.',
           }),
-          guarded('insights.read', [page('insights', InsightsPage)]),
+          guarded('insights.read', [page('insights', InsightsPage), page('insights/okrs', OkrsPage)]),
+          guarded('requests.triage', [page('insights/work', WorkPage)]),
           page('account', AccountPage),
           guarded('settings.manage', [
             {

@@ -76,6 +76,11 @@ export function findKeyResult(db: Db, id: string) {
   return db.selectFrom('key_results').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
+export async function quarterOfObjective(db: Db, id: string) {
+  const row = await db.selectFrom('objectives').select('quarter').where('id', '=', id).executeTakeFirst();
+  return row?.quarter;
+}
+
 export async function nextKeyResultPosition(db: Db, objectiveId: string) {
   const row = await db
     .selectFrom('key_results')

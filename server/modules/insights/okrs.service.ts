@@ -336,6 +336,12 @@ export async function enterKeyResultValue(options: {
     throw new AppError('validation_failed', 'This key result is computed from Showcase’s data', {
       fields: { value: 'is computed, not entered: change the measure to “A number entered by hand” first' },
     });
+  // A number counts from the day it is entered: one entered outside its quarter would never show.
+  const quarter = await repo.quarterOfObjective(options.db, row.objective_id);
+  if (quarter !== quarterOf(options.now))
+    throw new AppError('validation_failed', 'Numbers are entered while their quarter runs', {
+      fields: { value: `can be entered only during ${quarter?.replace('-', ' ')}, the objective’s quarter` },
+    });
   await repo.insertEntry(options.db, {
     keyResultId: row.id,
     value: options.value,

@@ -232,6 +232,18 @@ describe('manual key results', () => {
     const refused = await tmm.post(`/api/key-results/${live.body.keyResults[0].id}/entries`, { value: 4 });
     expect(refused.status).toBe(422);
     expect(refused.body.error.fields.value).toMatch(/computed/);
+    // Outside its quarter a number would never count: refused, and the history is unchanged.
+    t.clock.now = new Date('2033-07-02T12:00:00Z');
+    const late = await (await t.as('tmm')).post(`/api/key-results/${id}/entries`, { value: 9 });
+    expect(late.status).toBe(422);
+    expect(late.body.error.fields.value).toMatch(/only during 2033 Q2/);
+    const after = (await (await t.as('requester')).get(`/api/okrs?quarter=${quarter}`)).body;
+    expect(
+      after.objectives
+        .flatMap((o: { keyResults: { id: string; value: number }[] }) => o.keyResults)
+        .find((kr: { id: string }) => kr.id === id).value,
+    ).toBe(7);
+    t.clock.now = new Date('2033-05-20T12:00:00Z');
   });
 });
 

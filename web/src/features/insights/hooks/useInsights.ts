@@ -63,3 +63,12 @@ export function useDeliveredReach(assetIds: string[]) {
     },
   });
 }
+
+/** The team's work over a range: requests per team against the review SLA, budget use, demo freshness. */
+export function useWork(from: string, to: string) {
+  return useQuery({
+    queryKey: [...insightsKey, 'work', from, to],
+    queryFn: () => apiClient.GET('/api/insights/work', { params: { query: { from, to } } }),
+    placeholderData: keepPreviousData,
+  });
+}

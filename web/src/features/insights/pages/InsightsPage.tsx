@@ -1,7 +1,6 @@
 import '@mantine/charts/styles.css';
 import { AreaChart } from '@mantine/charts';
 import {
-  ActionIcon,
   Badge,
   Button,
   Card,
@@ -14,69 +13,22 @@ import {
   Table,
   Text,
   Title,
-  Tooltip,
 } from '@mantine/core';
 import { can } from '@shared/roles.ts';
 import { type Insights, type Measure, measureLabels, measures } from '@shared/schemas/insights.ts';
-import { IconChartBar, IconDownload, IconFileImport } from '@tabler/icons-react';
+import { IconChartBar, IconFileImport } from '@tabler/icons-react';
 import { type ReactNode, useMemo, useState } from 'react';
-import { useSearchParams } from 'react-router';
 import { QueryState } from '../../../components/QueryState.tsx';
 import { useSession } from '../../auth/hooks/useSession.ts';
 import { useTerms } from '../../settings/hooks/useTerms.ts';
 import { usePageTitle } from '../../shell/hooks/usePageTitle.ts';
-import {
-  downloadCsv,
-  duration,
-  everyDay,
-  measureColor,
-  measureLabel,
-  measuresWithData,
-  rangePresets,
-} from '../components/chartData.ts';
+import { ChartCard, Nothing } from '../components/ChartCard.tsx';
+import { duration, everyDay, measureColor, measureLabel, measuresWithData } from '../components/chartData.ts';
 import { ImportOutsideNumbersModal } from '../components/ImportOutsideNumbersModal.tsx';
+import { InsightsTabs } from '../components/InsightsTabs.tsx';
 import { Ranking } from '../components/Ranking.tsx';
 import { useInsights } from '../hooks/useInsights.ts';
-
-/** A card holding one chart, with its title and a button that downloads the chart's data as CSV. */
-function ChartCard({
-  title,
-  csvName,
-  csvRows,
-  children,
-}: {
-  title: string;
-  csvName: string;
-  csvRows: Record<string, string | number>[];
-  children: ReactNode;
-}) {
-  return (
-    <Paper withBorder radius="md" p="md" component="section" aria-label={title}>
-      <Group justify="space-between" mb="sm">
-        <Title order={2} size="h5">
-          {title}
-        </Title>
-        <Tooltip label="Download the data as CSV">
-          <ActionIcon
-            variant="subtle"
-            aria-label={`Download ${title.toLowerCase()} as CSV`}
-            disabled={csvRows.length === 0}
-            onClick={() => downloadCsv(csvName, csvRows)}
-          >
-            <IconDownload size={16} />
-          </ActionIcon>
-        </Tooltip>
-      </Group>
-      {children}
-    </Paper>
-  );
-}
-
-const Nothing = ({ children }: { children: ReactNode }) => (
-  <Text c="dimmed" size="sm" py="md" ta="center">
-    {children}
-  </Text>
-);
+import { useRange } from '../hooks/useRange.ts';
 
 const number = (value: number) => value.toLocaleString();
 
@@ -353,21 +305,14 @@ const filters = [
 export function InsightsPage() {
   usePageTitle('Insights');
   const session = useSession();
-  const [params, setParams] = useSearchParams();
+  const { from, to, preset, presets, choose, params, setParams } = useRange();
   const [importing, setImporting] = useState(false);
-  const presets = useMemo(() => rangePresets(new Date()), []);
-  const preset =
-    presets.find((p) => p.from === params.get('from') && p.to === params.get('to'))?.value ??
-    (params.has('from') ? null : '90');
   const measure = (measures as readonly string[]).includes(params.get('measure') ?? '')
     ? (params.get('measure') as Measure)
     : undefined;
   const query = new URLSearchParams(params);
-  if (!query.has('from')) {
-    const defaults = presets[1] as { from: string; to: string };
-    query.set('from', defaults.from);
-    query.set('to', defaults.to);
-  }
+  query.set('from', from);
+  query.set('to', to);
   const insights = useInsights(query.toString());
   const terms = useTerms();
   const options = (kind: string) =>
@@ -400,18 +345,12 @@ export function InsightsPage() {
           </Button>
         )}
       </Group>
+      <InsightsTabs />
       <Group gap="sm" align="flex-end">
         <SegmentedControl
           aria-label="Date range"
           value={preset ?? ''}
-          onChange={(value) => {
-            const chosen = presets.find((p) => p.value === value);
-            if (!chosen) return;
-            const next = new URLSearchParams(params);
-            next.set('from', chosen.from);
-            next.set('to', chosen.to);
-            setParams(next, { replace: true });
-          }}
+          onChange={choose}
           data={presets.map(({ value, label }) => ({ value, label }))}
         />
         <Select
