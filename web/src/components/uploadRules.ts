@@ -22,7 +22,7 @@ export const uploadAccept = {
 
 export const fileSizeText = (bytes: number) =>
   bytes >= 1024 * 1024
-    ? `${(bytes / 1024 / 1024).toFixed(1)} MB`
+    ? `${Number((bytes / 1024 / 1024).toFixed(1))} MB`
     : bytes >= 1024
       ? `${Math.round(bytes / 1024)} KB`
       : `${bytes} bytes`;
