@@ -13,6 +13,7 @@ import type { AppDeps, AppEnv } from './http/context.ts';
 import { requestMetrics } from './http/metrics.ts';
 import { accessLog, authenticate, securityHeaders } from './http/middleware.ts';
 import { createMailer } from './mail.ts';
+import { assetFileRoutes } from './modules/asset-files/asset-files.routes.ts';
 import { attachmentRoutes } from './modules/attachments/attachments.routes.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
 import { demoRoutes } from './modules/demos/demos.routes.ts';
@@ -74,7 +75,8 @@ export function createApp(given: AppDeps) {
     if (c.req.method !== 'POST') return jsonLimit(c, next);
     // File uploads stream through receiveFile (server/http/multipart.ts), which enforces their
     // limit as they arrive; bodyLimit would buffer a body sent without Content-Length.
-    if (c.req.path.endsWith('/attachments')) return next();
+    if (c.req.path.endsWith('/attachments') || /^\/api\/assets\/[^/]+\/files$/.test(c.req.path))
+      return next();
     if (c.req.path === '/api/imports') return importLimit(c, next);
     return c.req.path.includes('/import') ? fileLimit(c, next) : jsonLimit(c, next);
   });
@@ -89,6 +91,7 @@ export function createApp(given: AppDeps) {
   app.route('/', userRoutes());
   app.route('/', settingsRoutes());
   app.route('/', libraryRoutes());
+  app.route('/', assetFileRoutes());
   app.route('/', notificationRoutes());
   app.route('/', requestRoutes());
   app.route('/', attachmentRoutes());

@@ -1,4 +1,7 @@
 import { fileTypeFromBuffer } from 'file-type';
+import { AppError } from './errors.ts';
+import type { IncomingFile } from './http/multipart.ts';
+import { type ByteRange, FileTooLargeError, peekStream, type Storage } from './storage/storage.ts';
 
 /**
  * What uploads may be: the type is decided from the file's content (never from its name or the
@@ -104,4 +107,81 @@ export function contentDisposition(filename: string): string {
     (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`,
   );
   return `attachment; filename="${fallback}"; filename*=UTF-8''${encoded}`;
+}
+
+/** What an upload became once stored: its safe name, the type read from its content, size and hash. */
+export interface StoredUpload {
+  filename: string;
+  contentType: string;
+  size: number;
+  sha256: string;
+}
+
+/**
+ * Stores one uploaded file under `key`, the one upload path of every module that keeps files:
+ * the name is made safe, the type is identified from the first 64 KiB (415 naming `file` when it
+ * is not accepted, or not one `accept` takes), and the bytes stream into storage with a size limit
+ * (413 naming `file`, nothing kept). The caller writes its row afterwards and deletes the key if
+ * that fails (`discardUpload`).
+ */
+export async function storeUpload(options: {
+  storage: Storage;
+  key: string;
+  file: IncomingFile;
+  maxBytes?: number;
+  /** Narrows the accepted types further: answers the reason a detected type is refused, or null. */
+  accept?: (contentType: string) => string | null;
+}): Promise<StoredUpload> {
+  const maxBytes = options.maxBytes ?? MAX_UPLOAD_BYTES;
+  const filename = safeFilename(options.file.name);
+  const { head, body } = await peekStream(options.file.stream, SNIFF_BYTES);
+  const kind = await classifyUpload(filename, head);
+  const problem = 'error' in kind ? kind.error : options.accept?.(kind.type);
+  if (problem || 'error' in kind) {
+    const reason = problem ?? 'it is not accepted';
+    throw new AppError('unsupported_media_type', `Refused “${filename}”: ${reason}`, {
+      fields: { file: reason },
+    });
+  }
+  try {
+    const stored = await options.storage.put(options.key, body, { maxBytes, contentType: kind.type });
+    return { filename, contentType: kind.type, size: stored.size, sha256: stored.sha256 };
+  } catch (error) {
+    if (error instanceof FileTooLargeError)
+      throw new AppError('payload_too_large', `Refused “${filename}”: ${error.message}`, {
+        fields: { file: error.message },
+      });
+    throw error;
+  }
+}
+
+/** Removes a stored upload whose row could not be written; a failure to remove it is not the caller's. */
+export async function discardUpload(storage: Storage, key: string): Promise<void> {
+  await storage.delete(key).catch(() => {});
+}
+
+/**
+ * The headers of a file sent as a download: its type, `attachment` with its name, length, the
+ * SHA-256 as ETag (when the bytes are the stored ones), nosniff, and the range when one was asked.
+ */
+export function downloadHeaders(file: {
+  contentType: string;
+  filename: string;
+  size: number;
+  sha256?: string;
+  range?: ByteRange;
+  totalSize?: number;
+}): Record<string, string> {
+  const headers: Record<string, string> = {
+    'content-type': file.contentType,
+    'content-disposition': contentDisposition(file.filename),
+    'content-length': String(file.size),
+    'x-content-type-options': 'nosniff',
+  };
+  if (file.sha256) {
+    headers['accept-ranges'] = 'bytes';
+    headers.etag = `"${file.sha256}"`;
+  }
+  if (file.range) headers['content-range'] = `bytes ${file.range.start}-${file.range.end}/${file.totalSize}`;
+  return headers;
 }

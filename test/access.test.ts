@@ -71,6 +71,10 @@ const expected: Record<string, 'public' | 'webhook' | Role[]> = {
   'DELETE /api/key-results/{id}': editors,
   'POST /api/key-results/{id}/entries': editors,
   'POST /api/insights/outside-numbers/import': editors,
+  'GET /api/assets/{id}/files': everyone,
+  'POST /api/assets/{id}/files': editors,
+  'GET /api/assets/{id}/files/{fileId}': everyone,
+  'DELETE /api/assets/{id}/files/{fileId}': editors,
   'GET /api/assets/{id}/versions': everyone,
   'POST /api/assets/{id}/versions/{version}/restore': editors,
   'GET /api/assets/{id}/versions/{version}/diff': editors,
@@ -141,6 +145,7 @@ const expected: Record<string, 'public' | 'webhook' | Role[]> = {
   'POST /api/shared/{token}/visits': 'public',
   'POST /api/shared/{token}/beats': 'public',
   'GET /api/shared/{token}/download': 'public',
+  'GET /api/shared/{token}/files/{fileId}': 'public',
 };
 
 let t: TestContext;

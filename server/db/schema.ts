@@ -357,6 +357,20 @@ export interface WebhookDeliveriesTable {
   delivered_at: Date | null;
 }
 
+/** A file on a library asset (0021_asset_files); its bytes are in storage under `storage_key`. */
+export interface AssetFilesTable {
+  id: Generated<string>;
+  asset_id: string;
+  filename: string;
+  content_type: string;
+  size: number;
+  sha256: string;
+  storage_key: string;
+  uploaded_by: string | null;
+  created_at: Timestamp;
+}
+export type AssetFileRow = Selectable<AssetFilesTable>;
+
 export interface RequestAttachmentsTable {
   id: Generated<string>;
   request_id: string;
@@ -540,6 +554,7 @@ export interface DB {
   job_runs: JobRunsTable;
   imports: ImportsTable;
   share_links: ShareLinksTable;
+  asset_files: AssetFilesTable;
   share_link_recipients: ShareLinkRecipientsTable;
   share_email_codes: ShareEmailCodesTable;
   share_grants: ShareGrantsTable;
@@ -571,6 +586,8 @@ export interface ShareLinksTable {
   allow_list: Generated<string[]>;
   deny_list: Generated<string[]>;
   downloads: Generated<boolean>;
+  /** Burn the recipient's email into served images and PDFs (0021_asset_files). */
+  watermark: Generated<boolean>;
   revoked_at: Date | null;
   revoked_by: string | null;
   first_visit_at: Date | null;

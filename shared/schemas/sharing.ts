@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { sharedFileSchema } from './asset-files.ts';
 import { emailSchema, nameSchema, textSchema } from './common.ts';
 
 /** Who a share link is for: one person, a company, or a group of named people. */
@@ -71,6 +72,12 @@ export const createShareLinkSchema = z
     allowList: emailList.default([]).describe('Only these emails or @domains may open it (needs emailGate)'),
     denyList: emailList.default([]).describe('These emails or @domains may not open it (needs emailGate)'),
     downloads: z.boolean().default(true).describe('Whether visitors may open or download the file itself'),
+    watermark: z
+      .boolean()
+      .default(false)
+      .describe(
+        "Burn the visitor's confirmed email (else the link's name) into the images and PDFs the link serves",
+      ),
   })
   .superRefine((input, context) => {
     const issue = (path: string, message: string) =>
@@ -113,6 +120,7 @@ export const shareLinkSchema = z.object({
   allowList: z.array(z.string()),
   denyList: z.array(z.string()),
   downloads: z.boolean(),
+  watermark: z.boolean().describe("Served images and PDFs carry the recipient's email"),
   status: z.enum(shareLinkStatuses),
   revokedAt: z.string().nullable(),
   createdBy: z.object({ id: z.string(), name: z.string() }).nullable(),
@@ -159,6 +167,9 @@ export const sharedAssetSchema = z.object({
   format: z.string().nullable(),
   embed: z.object({ kind: z.enum(['youtube', 'vimeo', 'image']), src: z.string() }).nullable(),
   downloadable: z.boolean().describe('Whether the file itself may be opened or downloaded'),
+  files: z
+    .array(sharedFileSchema)
+    .describe("The asset's files, each at /api/shared/{token}/files/{fileId}; empty when downloads are off"),
 });
 export type SharedAsset = z.infer<typeof sharedAssetSchema>;
 

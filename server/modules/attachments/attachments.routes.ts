@@ -6,7 +6,7 @@ import { idParams, idSchema } from '../../../shared/schemas/common.ts';
 import { type AppEnv, principalOf } from '../../http/context.ts';
 import { nodeRequestOf, receiveFile } from '../../http/multipart.ts';
 import { defineRoute, jsonResponse } from '../../http/route.ts';
-import { contentDisposition, MAX_UPLOAD_BYTES } from '../../uploads.ts';
+import { downloadHeaders, MAX_UPLOAD_BYTES } from '../../uploads.ts';
 import { presentAttachment } from './attachments.presenter.ts';
 import { attachFile, listRequestAttachments, openAttachment } from './attachments.service.ts';
 
@@ -93,16 +93,14 @@ export function attachmentRoutes() {
       principal: principalOf(c),
       rangeHeader: c.req.header('range'),
     });
-    const headers: Record<string, string> = {
-      'content-type': file.attachment.content_type,
-      'content-disposition': contentDisposition(file.attachment.filename),
-      'content-length': String(file.size),
-      'x-content-type-options': 'nosniff',
-      'accept-ranges': 'bytes',
-      etag: `"${file.sha256}"`,
-    };
-    if (file.range)
-      headers['content-range'] = `bytes ${file.range.start}-${file.range.end}/${file.attachment.size}`;
+    const headers = downloadHeaders({
+      contentType: file.attachment.content_type,
+      filename: file.attachment.filename,
+      size: file.size,
+      sha256: file.sha256,
+      range: file.range,
+      totalSize: file.attachment.size,
+    });
     const body = Readable.toWeb(Readable.from(file.body)) as ReadableStream;
     return c.body(body, file.range ? 206 : 200, headers) as never;
   });

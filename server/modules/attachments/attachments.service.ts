@@ -4,15 +4,8 @@ import type { Database } from '../../db/connect.ts';
 import { AppError } from '../../errors.ts';
 import type { Principal } from '../../http/context.ts';
 import type { IncomingFile } from '../../http/multipart.ts';
-import {
-  type ByteRange,
-  FileNotFoundError,
-  FileTooLargeError,
-  parseByteRange,
-  peekStream,
-  type Storage,
-} from '../../storage/storage.ts';
-import { classifyUpload, MAX_UPLOAD_BYTES, SNIFF_BYTES, safeFilename } from '../../uploads.ts';
+import { type ByteRange, FileNotFoundError, parseByteRange, type Storage } from '../../storage/storage.ts';
+import { discardUpload, storeUpload } from '../../uploads.ts';
 import { getVisibleRequest } from '../requests/requests.service.ts';
 import {
   findAttachment,
@@ -50,39 +43,22 @@ export async function attachFile(options: {
 }) {
   const { db, storage, principal } = options;
   const request = await getVisibleRequest({ db, id: options.requestId, principal });
-  const filename = safeFilename(options.file.name);
-  const { head, body } = await peekStream(options.file.stream, SNIFF_BYTES);
-  const kind = await classifyUpload(filename, head);
-  if ('error' in kind)
-    throw new AppError('unsupported_media_type', `Refused “${filename}”: ${kind.error}`, {
-      fields: { file: kind.error },
-    });
   const id = randomUUID();
   const key = keyOf(id);
-  let stored: { size: number; sha256: string };
+  const stored = await storeUpload({ storage, key, file: options.file });
   try {
-    stored = await storage.put(key, body, { maxBytes: MAX_UPLOAD_BYTES, contentType: kind.type });
-  } catch (error) {
-    if (error instanceof FileTooLargeError)
-      throw new AppError('payload_too_large', `Refused “${filename}”: ${error.message}`, {
-        fields: { file: error.message },
-      });
-    throw error;
-  }
-  try {
-    const row = await insertAttachment(db, {
+    return await insertAttachment(db, {
       id,
       requestId: request.id,
       uploaderId: principal.userId,
-      filename,
-      contentType: kind.type,
+      filename: stored.filename,
+      contentType: stored.contentType,
       size: stored.size,
       storageKey: key,
       sha256: stored.sha256,
     });
-    return row;
   } catch (error) {
-    await storage.delete(key).catch(() => {});
+    await discardUpload(storage, key);
     throw error;
   }
 }

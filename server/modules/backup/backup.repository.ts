@@ -28,7 +28,10 @@ export interface SequenceInfo {
  * Columns that hold a storage key: the files a backup carries. A module that keeps files in the
  * Storage adds its column here.
  */
-export const fileReferences = [{ table: 'request_attachments', column: 'storage_key' }] as const;
+export const fileReferences = [
+  { table: 'request_attachments', column: 'storage_key' },
+  { table: 'asset_files', column: 'storage_key' },
+] as const;
 
 /** Every table of the public schema but Kysely's migration bookkeeping, with columns and key. */
 export async function listTables(db: Db): Promise<TableInfo[]> {
@@ -145,6 +148,10 @@ export async function* readTableLines(trx: Db, table: TableInfo, batch: number):
 export async function listFileKeys(trx: Db): Promise<{ key: string; table: string }[]> {
   const keys: { key: string; table: string }[] = [];
   for (const reference of fileReferences) {
+    // An archive of a database at an older migration has no table for a later module's files.
+    const { rows: present } = await sql<{ present: boolean }>`
+      SELECT to_regclass(${`public.${reference.table}`}) IS NOT NULL AS present`.execute(trx);
+    if (!present[0]?.present) continue;
     const { rows } = await sql<{ key: string }>`
       SELECT DISTINCT ${sql.id(reference.column)} AS key FROM ${sql.id(reference.table)}
       WHERE ${sql.id(reference.column)} IS NOT NULL ORDER BY 1`.execute(trx);

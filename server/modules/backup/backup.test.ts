@@ -34,7 +34,7 @@ let t: TestContext;
 let s3: Awaited<ReturnType<typeof startS3Server>>;
 let source: Storage;
 let dir: string;
-/** Storage keys of the attachments uploaded into the sample workspace. */
+/** Storage keys of the attachments and asset files uploaded into the sample workspace. */
 let keys: string[];
 const cleanup: (() => Promise<unknown>)[] = [];
 
@@ -65,14 +65,30 @@ beforeAll(async () => {
       data: Buffer.from(Array.from({ length: 256 }, (_, i) => i)),
     })
     .execute();
-  keys = (
-    await t.db
-      .selectFrom('request_attachments')
-      .select('storage_key')
-      .where('storage_key', 'is not', null)
-      .execute()
-  ).map((row) => row.storage_key as string);
-  expect(keys).toHaveLength(2);
+  // A file on a library asset: a second module's files, named by `asset_files.storage_key`.
+  const asset = await t.db
+    .selectFrom('assets')
+    .select('id')
+    .orderBy('title')
+    .limit(1)
+    .executeTakeFirstOrThrow();
+  const assetFile = await uploadFile(t, admin, `/api/assets/${asset.id}/files`, {
+    name: 'diagram.png',
+    bytes: png,
+  });
+  expect(assetFile.status).toBe(201);
+  keys = [
+    ...(
+      await t.db
+        .selectFrom('request_attachments')
+        .select('storage_key')
+        .where('storage_key', 'is not', null)
+        .execute()
+    ).map((row) => row.storage_key as string),
+    ...(await t.db.selectFrom('asset_files').select('storage_key').execute()).map((row) => row.storage_key),
+  ];
+  expect(keys).toHaveLength(3);
+  expect(keys).toContain(`asset-files/${assetFile.body.id}`);
 }, 120_000);
 afterAll(async () => {
   for (const step of cleanup.reverse()) await step();
@@ -319,7 +335,9 @@ describe('backup and restore', () => {
     const left = await dumpTables(target.db);
     expect(Object.entries(left).filter(([, rows]) => rows.length > 0)).toEqual([]);
     expect(
-      (await readdir(root, { recursive: true })).filter((name) => name.startsWith('attachments/')),
+      (await readdir(root, { recursive: true })).filter(
+        (name) => name.startsWith('attachments/') || name.startsWith('asset-files/'),
+      ),
     ).toEqual([]);
   });
 });
@@ -354,10 +372,14 @@ describe('verify', () => {
       return copy;
     });
     const { problems } = await verifyBackup({ file: damaged });
-    expect(problems).toEqual([
-      expect.stringMatching(new RegExp(`^files/${gone} \\(a stored file, \\d+ bytes\\) is missing$`)),
-      expect.stringMatching(new RegExp(`^files/${flipped} is damaged: its SHA-256 is`)),
-    ]);
+    // Problems come in the manifest's order (by table, then key), which a sort of keys need not be.
+    expect(problems).toHaveLength(2);
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(new RegExp(`^files/${gone} \\(a stored file, \\d+ bytes\\) is missing$`)),
+        expect.stringMatching(new RegExp(`^files/${flipped} is damaged: its SHA-256 is`)),
+      ]),
+    );
     // A damaged archive is never restored.
     const target = await emptyDatabase();
     await expect(
@@ -479,7 +501,7 @@ describe('the daily backup job', () => {
       .executeTakeFirstOrThrow();
     expect(run.outcome).toBe('succeeded');
     expect(run.summary).toMatch(
-      /^Wrote .*showcase-2026-12-03T03-00-00-000Z\.tar\.gz \(\d+ rows, 2 files\); removed 1 older$/,
+      /^Wrote .*showcase-2026-12-03T03-00-00-000Z\.tar\.gz \(\d+ rows, 3 files\); removed 1 older$/,
     );
   });
 

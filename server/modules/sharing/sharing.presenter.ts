@@ -2,6 +2,7 @@ import { embedFor } from '../../../shared/library.ts';
 import type { SharedAsset, ShareLink } from '../../../shared/schemas/sharing.ts';
 import type { AssetRow } from '../../db/schema.ts';
 import type { Principal } from '../../http/context.ts';
+import { presentSharedFile } from '../asset-files/asset-files.presenter.ts';
 import { mayRevoke, type ShareLinkDetails } from './sharing.service.ts';
 
 /** A link as its makers see it: never the token (only its digest is kept) nor the passcode hash. */
@@ -27,6 +28,7 @@ export function presentShareLink(details: ShareLinkDetails, actor: Principal, no
     allowList: row.allow_list,
     denyList: row.deny_list,
     downloads: row.downloads,
+    watermark: row.watermark,
     status,
     revokedAt: row.revoked_at?.toISOString() ?? null,
     createdBy: row.created_by ? { id: row.created_by, name: creatorName ?? 'Former user' } : null,
@@ -43,10 +45,17 @@ export function presentShareLink(details: ShareLinkDetails, actor: Principal, no
 
 /**
  * Everything of an asset that leaves through a share link, built field by field from an allow
- * list: title, summary, format name, the embed, and whether the file may be downloaded. The file's
+ * list: title, summary, format name, the embed, whether the file may be downloaded, and the
+ * asset's files (name, type, size) when the link allows downloads. The file's
  * address itself is never in it (the download route redirects, and counts, when allowed).
  */
-export function presentSharedAsset(asset: AssetRow, format: string | null, downloads: boolean): SharedAsset {
+export function presentSharedAsset(
+  asset: AssetRow,
+  format: string | null,
+  link: { downloads: boolean; watermark: boolean },
+  files: Parameters<typeof presentSharedFile>[0][],
+): SharedAsset {
+  const { downloads } = link;
   const embed = embedFor(asset.primary_url) ?? embedFor(asset.image_url) ?? null;
   return {
     title: asset.title,
@@ -54,5 +63,6 @@ export function presentSharedAsset(asset: AssetRow, format: string | null, downl
     format,
     embed: embed ? { kind: embed.kind, src: embed.src } : null,
     downloadable: downloads && Boolean(asset.primary_url),
+    files: downloads ? files.map((file) => presentSharedFile(file, link.watermark)) : [],
   };
 }

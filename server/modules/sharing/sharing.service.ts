@@ -13,6 +13,8 @@ import type { AssetRow, ShareGrantRow, ShareLinkRow } from '../../db/schema.ts';
 import { AppError } from '../../errors.ts';
 import type { Principal } from '../../http/context.ts';
 import type { Mailer } from '../../mail.ts';
+import type { Storage } from '../../storage/storage.ts';
+import { listSharedAssetFiles, openSharedAssetFile } from '../asset-files/asset-files.service.ts';
 import { findAsset } from '../library/library.service.ts';
 import { sendNotification } from '../notifications/notifications.service.ts';
 import { findTerms } from '../settings/settings.service.ts';
@@ -122,6 +124,7 @@ export async function createShareLink(options: {
       allow_list: input.allowList,
       deny_list: input.denyList,
       downloads: input.downloads,
+      watermark: input.watermark,
       created_at: now,
     });
     await insertRecipients(trx, link.id, input.recipients, now);
@@ -500,6 +503,32 @@ export async function recordBeat(options: {
   });
 }
 
+/** Counts a download in the engagement model: the visitor's, tied to their ongoing visit if any. */
+async function recordDownload(
+  db: Db,
+  open: OpenLink,
+  who: { recipientId: string | null; visitorHash: string | null },
+  now: Date,
+) {
+  const last = await latestVisit(db, open.link.id, who);
+  const ongoing = last && now.getTime() - new Date(last.last_at).getTime() <= VISIT_MERGE_MS ? last.id : null;
+  await insertEvent(db, {
+    asset_id: open.asset.id,
+    link_id: open.link.id,
+    recipient_id: who.recipientId,
+    kind: 'download',
+    visit_id: ongoing,
+    visitor_hash: who.visitorHash,
+    occurred_at: now,
+  });
+}
+
+/** An open link whose gates are passed and that allows downloads, or the refusal. */
+function requireDownloads(open: OpenLink) {
+  requireOpen(open);
+  if (!open.link.downloads) throw new AppError('forbidden', 'This link does not allow downloads');
+}
+
 /** The file's address for a download, recorded; refused when the link has downloads off. */
 export async function downloadShared(options: {
   db: Db;
@@ -509,23 +538,51 @@ export async function downloadShared(options: {
   client: { ip?: string; userAgent?: string };
 }): Promise<string> {
   const open = await openLink(options);
-  requireOpen(open);
-  if (!open.link.downloads) throw new AppError('forbidden', 'This link does not allow downloads');
+  requireDownloads(open);
   if (!open.asset.primary_url) throw new AppError('not_found', 'This content has no file to download');
   await inTransaction(options.db, async (db) => {
     const who = await visitorOf(db, open, options.client, options.now);
-    const last = await latestVisit(db, open.link.id, who);
-    const ongoing =
-      last && options.now.getTime() - new Date(last.last_at).getTime() <= VISIT_MERGE_MS ? last.id : null;
-    await insertEvent(db, {
-      asset_id: open.asset.id,
-      link_id: open.link.id,
-      recipient_id: who.recipientId,
-      kind: 'download',
-      visit_id: ongoing,
-      visitor_hash: who.visitorHash,
-      occurred_at: options.now,
-    });
+    await recordDownload(db, open, who, options.now);
   });
   return open.asset.primary_url;
+}
+
+/** The files an open link lists on its page (none when it has downloads off). */
+export async function sharedFiles(db: Db, open: OpenLink) {
+  if (!open.link.downloads) return [];
+  return listSharedAssetFiles({ db, assetId: open.asset.id });
+}
+
+/**
+ * One of the shared asset's files, served through the link: only past its gates, with downloads
+ * on, while the asset is still published, external and safe to share (openLink). Counted as a
+ * download. On a watermarking link, images and PDFs carry the identified recipient's email (the
+ * confirmed one, or the only person of a one-person link), else the link's name.
+ */
+export async function downloadSharedFile(options: {
+  db: Db;
+  storage: Storage;
+  token: string;
+  grantToken?: string;
+  fileId: string;
+  now: Date;
+  client: { ip?: string; userAgent?: string };
+}) {
+  const open = await openLink(options);
+  requireDownloads(open);
+  const who = await visitorOf(options.db, open, options.client, options.now);
+  let watermark: string | undefined;
+  if (open.link.watermark) {
+    const recipients = who.recipientId ? await listRecipientRows(options.db, [open.link.id]) : [];
+    watermark = recipients.find((recipient) => recipient.id === who.recipientId)?.email ?? open.link.name;
+  }
+  const file = await openSharedAssetFile({
+    db: options.db,
+    storage: options.storage,
+    assetId: open.asset.id,
+    fileId: options.fileId,
+    watermark,
+  });
+  await recordDownload(options.db, open, who, options.now);
+  return file;
 }

@@ -239,6 +239,7 @@ describe('the shared page', () => {
     expect(Object.keys(response.body.asset).sort()).toEqual([
       'downloadable',
       'embed',
+      'files',
       'format',
       'summary',
       'title',
@@ -248,6 +249,7 @@ describe('the shared page', () => {
       summary: asset.summary,
       embed: { kind: 'youtube', src: 'https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ' },
       downloadable: true,
+      files: [],
     });
     expect(typeof response.body.asset.format).toBe('string');
     const text = JSON.stringify(response.body);

@@ -46,6 +46,11 @@ const AssetEngagementPanel = lazy(() =>
   })),
 );
 
+// The Files panel brings the drop area along: it loads after the page itself.
+const AssetFilesPanel = lazy(() =>
+  import('../components/AssetFilesPanel.tsx').then((m) => ({ default: m.AssetFilesPanel })),
+);
+
 // The Share panel is for the few who share: its code loads only where it shows.
 const SharePanel = lazy(() =>
   import('../../sharing/components/SharePanel.tsx').then((m) => ({ default: m.SharePanel })),
@@ -252,6 +257,9 @@ export function AssetPage() {
                 ))}
               </Group>
             </Paper>
+            <Suspense fallback={<Skeleton h={120} />}>
+              <AssetFilesPanel assetId={data.id} editor={editor} />
+            </Suspense>
             <Suspense fallback={<Skeleton h={120} />}>
               <AssetEngagementPanel assetId={data.id} editor={editor} />
             </Suspense>

@@ -3,48 +3,15 @@ import { Alert, Anchor, Group, Paper, Progress, Stack, Text } from '@mantine/cor
 import { Dropzone, type FileRejection } from '@mantine/dropzone';
 import { IconAlertCircle, IconPaperclip } from '@tabler/icons-react';
 import { useState } from 'react';
-import { ApiError } from '../../../api/client.ts';
 import { DropzoneBody } from '../../../components/DropzoneBody.tsx';
+import {
+  fileSizeText,
+  MAX_UPLOAD_BYTES,
+  uploadAccept,
+  uploadErrorText,
+  uploadRejectionText,
+} from '../../../components/uploadRules.ts';
 import { useAttachFiles, useAttachments } from '../hooks/useAttachments.ts';
-
-const MAX_BYTES = 10 * 1024 * 1024;
-/** What the server accepts (it checks the content; this only spares a round trip). */
-const accept = {
-  'image/png': ['.png'],
-  'image/jpeg': ['.jpg', '.jpeg'],
-  'image/gif': ['.gif'],
-  'image/webp': ['.webp'],
-  'application/pdf': ['.pdf'],
-  'application/zip': ['.zip'],
-  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': ['.docx'],
-  'application/vnd.openxmlformats-officedocument.presentationml.presentation': ['.pptx'],
-  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': ['.xlsx'],
-  'text/plain': ['.txt'],
-  'text/markdown': ['.md'],
-  'text/csv': ['.csv'],
-};
-
-const sizeText = (bytes: number) =>
-  bytes >= 1024 * 1024
-    ? `${(bytes / 1024 / 1024).toFixed(1)} MB`
-    : bytes >= 1024
-      ? `${Math.round(bytes / 1024)} KB`
-      : `${bytes} bytes`;
-
-function rejectionText(rejection: FileRejection): string {
-  const name = rejection.file.name;
-  const codes = rejection.errors.map((error) => error.code);
-  if (codes.includes('file-too-large'))
-    return `${name} is larger than 10 MB; files may be at most 10 MB each.`;
-  if (codes.includes('file-invalid-type'))
-    return `${name} is not a type Showcase accepts: images, PDF, Office documents, zip, text, Markdown and CSV.`;
-  return `${name}: ${rejection.errors.map((error) => error.message).join('; ')}`;
-}
-
-function uploadErrorText(error: Error): string {
-  if (error instanceof ApiError && error.fields.file) return `${error.message.replace(/\.$/, '')}.`;
-  return error.message;
-}
 
 /** Files on a request: drop or pick images, PDF, Office documents, zip or text; at most 10 MB each. */
 export function AttachmentList({ requestId }: { requestId: string }) {
@@ -56,7 +23,7 @@ export function AttachmentList({ requestId }: { requestId: string }) {
     setProblems([]);
     attach.mutate(dropped, { onError: (error) => setProblems([uploadErrorText(error)]) });
   };
-  const onReject = (rejections: FileRejection[]) => setProblems(rejections.map(rejectionText));
+  const onReject = (rejections: FileRejection[]) => setProblems(rejections.map(uploadRejectionText));
 
   return (
     <Paper withBorder p="md" radius="md" component="section" aria-label="Attachments">
@@ -67,8 +34,8 @@ export function AttachmentList({ requestId }: { requestId: string }) {
         <Dropzone
           onDrop={onDrop}
           onReject={onReject}
-          maxSize={MAX_BYTES}
-          accept={accept}
+          maxSize={MAX_UPLOAD_BYTES}
+          accept={uploadAccept}
           loading={attach.isPending}
           aria-label="Attach files: drop them here or press to choose"
           p="md"
@@ -125,7 +92,7 @@ export function AttachmentList({ requestId }: { requestId: string }) {
               {file.filename}
             </Anchor>
             <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
-              {sizeText(file.size)}
+              {fileSizeText(file.size)}
             </Text>
           </Group>
         ))}

@@ -6,6 +6,7 @@ import {
   PasswordInput,
   SegmentedControl,
   Stack,
+  Switch,
   Text,
   Textarea,
   TextInput,
@@ -34,6 +35,7 @@ interface Values {
   allowList: string;
   denyList: string;
   downloads: boolean;
+  watermark: boolean;
 }
 
 const initialValues: Values = {
@@ -48,6 +50,7 @@ const initialValues: Values = {
   allowList: '',
   denyList: '',
   downloads: true,
+  watermark: false,
 };
 
 /** "Ada Lovelace <ada@acme.com>" or "Ada Lovelace, ada@acme.com", one person a line. */
@@ -84,6 +87,7 @@ function toInput(values: Values): CreateShareLinkInput {
     allowList: values.emailGate ? splitList(values.allowList) : [],
     denyList: values.emailGate ? splitList(values.denyList) : [],
     downloads: values.downloads,
+    watermark: values.downloads && values.watermark,
   };
 }
 
@@ -220,6 +224,16 @@ export function CreateShareLinkModal({
             label="Allow opening and downloading the file"
             description="When off, visitors see the page and the player only"
             {...form.getInputProps('downloads', { type: 'checkbox' })}
+          />
+          <Switch
+            label="Watermark files with the recipient's email"
+            description={
+              form.values.downloads
+                ? "Images and PDFs are served with the visitor's confirmed email (or this link's name) burned in"
+                : 'Only for links that allow downloads'
+            }
+            disabled={!form.values.downloads}
+            {...form.getInputProps('watermark', { type: 'checkbox' })}
           />
           <Textarea
             label="Notes"

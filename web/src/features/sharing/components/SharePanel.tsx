@@ -148,6 +148,11 @@ export function SharePanel({ assetId }: { assetId: string }) {
                               No downloads
                             </Badge>
                           )}
+                          {link.downloads && link.watermark && (
+                            <Badge size="xs" variant="outline">
+                              Watermark
+                            </Badge>
+                          )}
                         </Group>
                       </Table.Td>
                       <Table.Td>{link.stats.visits}</Table.Td>

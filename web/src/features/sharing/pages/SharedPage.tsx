@@ -22,6 +22,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useParams } from 'react-router';
 import { ApiError, apiClient } from '../../../api/client.ts';
+import { fileSizeText } from '../../../components/uploadRules.ts';
 import { useShareBeats } from '../hooks/useShareBeats.ts';
 import { sharedKey, useSharedView } from '../hooks/useSharedView.ts';
 
@@ -207,7 +208,45 @@ function SharedContent({ token, asset }: { token: string; asset: SharedAsset }) 
           Open the file
         </Button>
       )}
+      {asset.files.length > 0 && <SharedFiles token={token} files={asset.files} />}
     </Stack>
+  );
+}
+
+/** The asset's files the link offers, each a download (counted; watermarked when the link says so). */
+function SharedFiles({ token, files }: { token: string; files: SharedAsset['files'] }) {
+  return (
+    <Paper withBorder p="md" radius="md" component="section" aria-label="Files">
+      <Title order={2} size="h5" mb="sm">
+        Files
+      </Title>
+      <Stack gap="xs">
+        {files.map((file) => (
+          <Group key={file.id} justify="space-between" wrap="nowrap" gap="sm">
+            <Stack gap={0} style={{ minWidth: 0 }}>
+              <Text size="sm" fw={500} style={{ wordBreak: 'break-all' }}>
+                {file.filename}
+              </Text>
+              <Text size="xs" c="dimmed">
+                {fileSizeText(file.size)}
+                {file.watermarked ? ' · watermarked' : ''}
+              </Text>
+            </Stack>
+            <Button
+              component="a"
+              href={`/api/shared/${encodeURIComponent(token)}/files/${encodeURIComponent(file.id)}`}
+              download
+              size="xs"
+              variant="light"
+              leftSection={<IconDownload size={14} />}
+              aria-label={`Download ${file.filename}`}
+            >
+              Download
+            </Button>
+          </Group>
+        ))}
+      </Stack>
+    </Paper>
   );
 }
 
