@@ -103,6 +103,9 @@ export async function start(env: Env = loadEnv()) {
   await new Promise<void>((resolve) => server.once('listening', resolve));
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : env.PORT;
+  // With PORT=0 the system picks the port: links made from now on (share links, feeds, emails)
+  // name the one it picked, not port 0.
+  env.PORT = port;
   const url = env.SHOWCASE_PUBLIC_URL ?? `http://localhost:${port}`;
 
   const lines = [
