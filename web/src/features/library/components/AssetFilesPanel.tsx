@@ -1,18 +1,9 @@
-import '@mantine/dropzone/styles.css';
-import { Alert, Anchor, Group, Paper, Progress, Skeleton, Stack, Text, Title } from '@mantine/core';
-import { Dropzone, type FileRejection } from '@mantine/dropzone';
-import { IconAlertCircle, IconDownload, IconFiles } from '@tabler/icons-react';
-import { useState } from 'react';
+import { Anchor, Group, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { IconDownload, IconFiles } from '@tabler/icons-react';
 import { ConfirmDelete } from '../../../components/ConfirmDelete.tsx';
 import { DateTime } from '../../../components/DateTime.tsx';
-import { DropzoneBody } from '../../../components/DropzoneBody.tsx';
-import {
-  fileSizeText,
-  MAX_UPLOAD_BYTES,
-  uploadAccept,
-  uploadErrorText,
-  uploadRejectionText,
-} from '../../../components/uploadRules.ts';
+import { FileDropArea } from '../../../components/FileDropArea.tsx';
+import { fileSizeText, MAX_UPLOAD_BYTES } from '../../../components/uploadRules.ts';
 import { useAssetFiles, useDeleteAssetFile, useUploadAssetFiles } from '../hooks/useAssetFiles.ts';
 
 /**
@@ -23,14 +14,7 @@ export function AssetFilesPanel({ assetId, editor }: { assetId: string; editor: 
   const files = useAssetFiles(assetId);
   const upload = useUploadAssetFiles(assetId);
   const remove = useDeleteAssetFile(assetId);
-  const [problems, setProblems] = useState<string[]>([]);
   const maxBytes = files.data?.maxBytes ?? MAX_UPLOAD_BYTES;
-
-  const onDrop = (dropped: File[]) => {
-    setProblems([]);
-    upload.mutate(dropped, { onError: (error) => setProblems([uploadErrorText(error)]) });
-  };
-  const onReject = (rejections: FileRejection[]) => setProblems(rejections.map(uploadRejectionText));
 
   return (
     <Paper withBorder p="md" radius="md" component="section" aria-label="Files">
@@ -42,52 +26,13 @@ export function AssetFilesPanel({ assetId, editor }: { assetId: string; editor: 
       </Group>
       <Stack gap="xs">
         {editor && (
-          <Dropzone
-            onDrop={onDrop}
-            onReject={onReject}
-            maxSize={maxBytes}
-            accept={uploadAccept}
-            loading={upload.isPending}
-            aria-label="Add files: drop them here or press to choose"
-            p="md"
-          >
-            <DropzoneBody
-              idleIcon={<IconFiles size={24} />}
-              title="Drop files here or click to choose"
-              hint={`Images, PDF, Office documents, zip, text, Markdown or CSV; at most ${fileSizeText(maxBytes)} each`}
-            />
-          </Dropzone>
-        )}
-        {upload.progress && (
-          <Stack gap={2}>
-            <Text size="xs">
-              Uploading {upload.progress.name}… {Math.round(upload.progress.fraction * 100)}%
-            </Text>
-            <Progress
-              value={upload.progress.fraction * 100}
-              size="sm"
-              aria-label={`Upload of ${upload.progress.name}`}
-              animated
-            />
-          </Stack>
-        )}
-        {problems.length > 0 && (
-          <Alert
-            color="red"
-            icon={<IconAlertCircle size={16} />}
-            title={problems.length === 1 ? 'Not added' : `${problems.length} files not added`}
-            withCloseButton
-            onClose={() => setProblems([])}
-            closeButtonLabel="Dismiss"
-          >
-            <Stack gap={2}>
-              {problems.map((problem) => (
-                <Text key={problem} size="sm">
-                  {problem}
-                </Text>
-              ))}
-            </Stack>
-          </Alert>
+          <FileDropArea
+            label="Add files"
+            icon={<IconFiles size={24} />}
+            maxBytes={maxBytes}
+            verb="added"
+            upload={upload}
+          />
         )}
         {files.isPending && (
           <Stack gap={6} aria-label="Loading files">

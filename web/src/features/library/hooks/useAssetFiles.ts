@@ -1,11 +1,8 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
-import { type ApiResult, apiClient } from '../../../api/client.ts';
-import { uploadFile } from '../../../api/upload.ts';
+import { useQuery } from '@tanstack/react-query';
+import { apiClient } from '../../../api/client.ts';
 import { useApiMutation } from '../../../api/useApiMutation.ts';
+import { useUploadFiles } from '../../../api/useUploadFiles.ts';
 import { libraryKey } from './useLibrary.ts';
-
-type AssetFile = ApiResult<'/api/assets/{id}/files', 'post'>;
 
 const assetFilesKey = (assetId: string) => [...libraryKey, 'files', assetId];
 
@@ -19,28 +16,7 @@ export function useAssetFiles(assetId: string) {
 
 /** Uploads files one after another, with the current file's name and progress. */
 export function useUploadAssetFiles(assetId: string) {
-  const queryClient = useQueryClient();
-  const [progress, setProgress] = useState<{ name: string; fraction: number } | undefined>();
-  const mutation = useMutation<AssetFile[], Error, File[]>({
-    mutationFn: async (files) => {
-      const saved: AssetFile[] = [];
-      try {
-        for (const file of files) {
-          setProgress({ name: file.name, fraction: 0 });
-          saved.push(
-            await uploadFile('/api/assets/{id}/files', { id: assetId }, file, (fraction) =>
-              setProgress({ name: file.name, fraction }),
-            ),
-          );
-        }
-      } finally {
-        setProgress(undefined);
-        await queryClient.invalidateQueries({ queryKey: assetFilesKey(assetId) });
-      }
-      return saved;
-    },
-  });
-  return { ...mutation, progress };
+  return useUploadFiles('/api/assets/{id}/files', { id: assetId }, assetFilesKey(assetId));
 }
 
 export function useDeleteAssetFile(assetId: string) {
