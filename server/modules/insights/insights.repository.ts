@@ -102,15 +102,19 @@ export interface EngagementScope {
   personaId?: string;
 }
 
-/** Which rollup rows `d` (of assets `a`) are in the scope: its days, within the caller's view. */
-function inScope(scope: EngagementScope) {
+/** Which assets `a` of the scope the caller may see, with its filters. */
+function assetsInScope(scope: EngagementScope) {
   const hasTerm = (id: string | undefined) =>
     id ? sql`AND EXISTS (SELECT 1 FROM asset_terms t WHERE t.asset_id = a.id AND t.term_id = ${id})` : sql``;
-  return sql`d.day BETWEEN ${scope.from}::date AND ${scope.to}::date
-    AND a.status = ANY(${sql.val([...scope.statuses])}::text[])
+  return sql`a.status = ANY(${sql.val([...scope.statuses])}::text[])
     ${scope.assetId ? sql`AND a.id = ${scope.assetId}` : sql``}
     ${scope.formatId ? sql`AND a.format_id = ${scope.formatId}` : sql``}
     ${hasTerm(scope.solutionId)} ${hasTerm(scope.personaId)}`;
+}
+
+/** Which rollup rows `d` (of assets `a`) are in the scope: its days, within the caller's view. */
+function inScope(scope: EngagementScope) {
+  return sql`d.day BETWEEN ${scope.from}::date AND ${scope.to}::date AND ${assetsInScope(scope)}`;
 }
 
 export type MeasureRow = Record<Measure, number> & { timeOnPageSeconds: number };
@@ -131,89 +135,146 @@ export interface Ranked {
   total: number;
 }
 
-/** The assets with the most engagement in the scope, by one measure or all together. */
-export async function topAssets(db: Db, scope: EngagementScope, measure: Measure | undefined, limit: number) {
+/** One asset's total of the measure ranked by, over the scope. */
+export interface AssetTotal {
+  id: string;
+  total: number;
+}
+
+/**
+ * Every measure per day of the scope, and each asset's total of `measure` (every measure together
+ * when none; only assets with some of it), from one scan of the rollup rows in the scope: they
+ * are grouped by asset and day first, then by day and by asset (GROUPING SETS). The rankings are
+ * then made from the asset totals alone.
+ */
+export async function engagementSummary(db: Db, scope: EngagementScope, measure: Measure | undefined) {
+  const columns = sql.join([
+    ...measures.map(
+      (name) => sql`coalesce(sum(d.events) FILTER (WHERE ${measureWhere[name]}), 0) AS ${sql.ref(name)}`,
+    ),
+    sql`coalesce(sum(d.seconds) FILTER (WHERE d.source = 'share_link'), 0) AS "timeOnPageSeconds"`,
+    sql`coalesce(sum(d.events) FILTER (WHERE ${countOf(measure)}), 0) AS ranked`,
+    sql`count(*) FILTER (WHERE ${countOf(measure)}) AS hits`,
+  ]);
+  const sums = sql.join(
+    [...measures, 'timeOnPageSeconds', 'ranked'].map(
+      (name) => sql`sum(${sql.ref(name)})::float8 AS ${sql.ref(name)}`,
+    ),
+  );
+  const { rows } = await sql<
+    MeasureRow & { day: string | null; assetId: string | null; ranked: number; hits: number }
+  >`
+    WITH per_asset_day AS (
+      SELECT d.day, d.asset_id, ${columns}
+      FROM engagement_daily d JOIN assets a ON a.id = d.asset_id
+      WHERE ${inScope(scope)}
+      GROUP BY d.day, d.asset_id)
+    SELECT CASE WHEN GROUPING(day) = 0 THEN day::text END AS day,
+      CASE WHEN GROUPING(asset_id) = 0 THEN asset_id END AS "assetId",
+      ${sums}, sum(hits)::int AS hits
+    FROM per_asset_day
+    GROUP BY GROUPING SETS ((day), (asset_id))`.execute(db);
+  const days: (MeasureRow & { day: string })[] = [];
+  const assets: AssetTotal[] = [];
+  for (const { day, assetId, ranked, hits, ...row } of rows) {
+    if (day !== null) days.push({ ...row, day });
+    else if (assetId !== null && hits > 0) assets.push({ id: assetId, total: ranked });
+  }
+  days.sort((x, y) => (x.day < y.day ? -1 : x.day > y.day ? 1 : 0));
+  return { days, assets };
+}
+
+/** The given asset totals as rows `t` (id, total). */
+const totalsTable = (totals: AssetTotal[]) => sql`unnest(${sql.val(totals.map((t) => t.id))}::uuid[],
+  ${sql.val(totals.map((t) => t.total))}::float8[]) AS t(id, total)`;
+
+/** The assets with the most engagement, from their totals (engagementSummary). */
+export async function topAssets(db: Db, totals: AssetTotal[], limit: number) {
+  if (totals.length === 0) return [];
   const { rows } = await sql<Ranked & { formatName: string | null }>`
-    SELECT a.id, a.title AS name, f.name AS "formatName", sum(d.events)::float8 AS total
-    FROM engagement_daily d JOIN assets a ON a.id = d.asset_id LEFT JOIN terms f ON f.id = a.format_id
-    WHERE ${inScope(scope)} AND (${countOf(measure)})
-    GROUP BY a.id, a.title, f.name
-    ORDER BY total DESC, a.title LIMIT ${limit}`.execute(db);
+    SELECT a.id, a.title AS name, f.name AS "formatName", t.total
+    FROM ${totalsTable(totals)} JOIN assets a ON a.id = t.id LEFT JOIN terms f ON f.id = a.format_id
+    ORDER BY t.total DESC, a.title LIMIT ${limit}`.execute(db);
   return rows;
 }
 
-/** Engagement per term of one kind (solution, persona) the assets carry, or per format. */
+/** Engagement per term of one kind (solution, persona) the assets carry, or per format, from the asset totals. */
 export async function engagementByTerm(
   db: Db,
-  scope: EngagementScope,
-  measure: Measure | undefined,
+  totals: AssetTotal[],
   kind: 'solution' | 'persona' | 'format',
   limit: number,
 ) {
+  if (totals.length === 0) return [];
   const join =
     kind === 'format'
       ? sql`JOIN terms term ON term.id = a.format_id`
       : sql`JOIN asset_terms at ON at.asset_id = a.id JOIN terms term ON term.id = at.term_id AND term.kind = ${kind}`;
   const { rows } = await sql<Ranked>`
-    SELECT term.id, term.name, sum(d.events)::float8 AS total
-    FROM engagement_daily d JOIN assets a ON a.id = d.asset_id ${join}
-    WHERE ${inScope(scope)} AND (${countOf(measure)})
+    SELECT term.id, term.name, sum(t.total)::float8 AS total
+    FROM ${totalsTable(totals)} JOIN assets a ON a.id = t.id ${join}
     GROUP BY term.id, term.name
     ORDER BY total DESC, term.name LIMIT ${limit}`.execute(db);
   return rows;
 }
 
-/** The per-link rollup rows `d` with their link `s`, its asset `a` and the recipient `r` (none for an anonymous visitor). */
-const linkRollups = sql`engagement_link_daily d
-  JOIN share_links s ON s.id = d.link_id
-  JOIN assets a ON a.id = s.asset_id
-  LEFT JOIN share_link_recipients r ON r.id = d.recipient_id`;
-
-/**
- * Share-link activity per company — the link's company, else the recipient's email domain, else
- * the link's name — with its visits in the last 7 days of the range ("hot this week").
- */
-export async function accountActivity(db: Db, scope: EngagementScope, limit: number) {
-  const { rows } = await sql<{
-    name: string;
-    visits: number;
-    seconds: number;
-    downloads: number;
-    lastDay: string;
-    thisWeek: number;
-  }>`
-    SELECT coalesce(nullif(s.account_name, ''), nullif(split_part(r.email, '@', 2), ''), s.name) AS name,
-      coalesce(sum(d.events) FILTER (WHERE d.kind = 'visit'), 0)::float8 AS visits,
-      coalesce(sum(d.seconds), 0)::float8 AS seconds,
-      coalesce(sum(d.events) FILTER (WHERE d.kind = 'download'), 0)::float8 AS downloads,
-      max(d.day)::text AS "lastDay",
-      coalesce(sum(d.events) FILTER (WHERE d.kind = 'visit' AND d.day > ${scope.to}::date - 7), 0)::float8
-        AS "thisWeek"
-    FROM ${linkRollups} WHERE ${inScope(scope)}
-    GROUP BY 1
-    ORDER BY "thisWeek" DESC, visits DESC, name LIMIT ${limit}`.execute(db);
-  return rows;
+export interface AccountActivity {
+  name: string;
+  visits: number;
+  seconds: number;
+  downloads: number;
+  lastDay: string;
+  thisWeek: number;
 }
 
-/** Share-link activity per named recipient (one person across every link sent to them), most visits first. */
-export async function recipientActivity(db: Db, scope: EngagementScope, limit: number) {
-  const { rows } = await sql<{
-    name: string;
-    email: string;
-    account: string;
-    visits: number;
-    seconds: number;
-    lastDay: string;
-  }>`
-    SELECT max(r.name) AS name, lower(r.email) AS email,
-      coalesce(max(nullif(s.account_name, '')), split_part(lower(r.email), '@', 2)) AS account,
-      coalesce(sum(d.events) FILTER (WHERE d.kind = 'visit'), 0)::float8 AS visits,
-      coalesce(sum(d.seconds), 0)::float8 AS seconds,
-      max(d.day)::text AS "lastDay"
-    FROM ${linkRollups} WHERE r.id IS NOT NULL AND ${inScope(scope)}
-    GROUP BY lower(r.email)
-    ORDER BY visits DESC, seconds DESC, email LIMIT ${limit}`.execute(db);
-  return rows;
+export interface RecipientActivity {
+  name: string;
+  email: string;
+  account: string;
+  visits: number;
+  seconds: number;
+  lastDay: string;
+}
+
+/**
+ * Share-link activity, from one scan of the per-link rollup rows in the range: summed per link
+ * and recipient first (a small set), which is then joined to the links, their assets (the
+ * caller's view and filters) and recipients, and grouped two ways —
+ * - per company: the link's company, else the recipient's email domain, else the link's name,
+ *   with its visits in the last 7 days of the range ("hot this week"), hottest first;
+ * - per named recipient (one person across every link sent to them, by email), most visits first.
+ */
+export async function linkActivity(db: Db, scope: EngagementScope, limit: number) {
+  const { rows } = await sql<{ accounts: AccountActivity[] | null; recipients: RecipientActivity[] | null }>`
+    WITH per_link AS MATERIALIZED (
+      SELECT d.link_id, d.recipient_id,
+        coalesce(sum(d.events) FILTER (WHERE d.kind = 'visit'), 0) AS visits,
+        coalesce(sum(d.seconds), 0) AS seconds,
+        coalesce(sum(d.events) FILTER (WHERE d.kind = 'download'), 0) AS downloads,
+        max(d.day) AS last_day,
+        coalesce(sum(d.events) FILTER (WHERE d.kind = 'visit' AND d.day > ${scope.to}::date - 7), 0) AS this_week
+      FROM engagement_link_daily d
+      WHERE d.day BETWEEN ${scope.from}::date AND ${scope.to}::date
+      GROUP BY d.link_id, d.recipient_id),
+    seen AS MATERIALIZED (
+      SELECT p.*, s.account_name, s.name AS link_name, r.id AS rid, r.name AS person, r.email
+      FROM per_link p JOIN share_links s ON s.id = p.link_id JOIN assets a ON a.id = s.asset_id
+        LEFT JOIN share_link_recipients r ON r.id = p.recipient_id
+      WHERE ${assetsInScope(scope)})
+    SELECT
+      (SELECT json_agg(x) FROM (
+        SELECT coalesce(nullif(account_name, ''), nullif(split_part(email, '@', 2), ''), link_name) AS name,
+          sum(visits)::float8 AS visits, sum(seconds)::float8 AS seconds, sum(downloads)::float8 AS downloads,
+          max(last_day)::text AS "lastDay", sum(this_week)::float8 AS "thisWeek"
+        FROM seen GROUP BY 1
+        ORDER BY "thisWeek" DESC, visits DESC, name LIMIT ${limit}) x) AS accounts,
+      (SELECT json_agg(y) FROM (
+        SELECT max(person) AS name, lower(email) AS email,
+          coalesce(max(nullif(account_name, '')), split_part(lower(email), '@', 2)) AS account,
+          sum(visits)::float8 AS visits, sum(seconds)::float8 AS seconds, max(last_day)::text AS "lastDay"
+        FROM seen WHERE rid IS NOT NULL GROUP BY lower(email)
+        ORDER BY visits DESC, seconds DESC, email LIMIT ${limit}) y) AS recipients`.execute(db);
+  return { accounts: rows[0]?.accounts ?? [], recipients: rows[0]?.recipients ?? [] };
 }
 
 /** An asset's numbers from outside, newest first. */
