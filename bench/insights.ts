@@ -203,7 +203,7 @@ async function withCpu<T>(db: Db, work: () => Promise<T>) {
   const backends = async () =>
     (
       await sql<{ pid: number }>`
-        SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND backend_type = 'client backend' AND pid <> pg_backend_pid()`.execute(
+        SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND backend_type = 'client backend'`.execute(
         db,
       )
     ).rows.map((row) => row.pid);

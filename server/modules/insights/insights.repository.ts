@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { type RawBuilder, sql } from 'kysely';
+import { assetStatuses } from '../../../shared/library.ts';
 import { type Measure, measures, type OutsideKind } from '../../../shared/schemas/insights.ts';
 import type { Database } from '../../db/connect.ts';
 import type { EngagementKind, EngagementSource } from '../../db/schema.ts';
@@ -141,47 +142,49 @@ export interface AssetTotal {
   total: number;
 }
 
+/** Whether the scope narrows the assets at all (a caller who sees every status, no filters: it does not). */
+function narrowsAssets(scope: EngagementScope) {
+  return (
+    assetStatuses.some((status) => !scope.statuses.includes(status)) ||
+    Boolean(scope.assetId || scope.formatId || scope.solutionId || scope.personaId)
+  );
+}
+
 /**
  * Every measure per day of the scope, and each asset's total of `measure` (every measure together
- * when none; only assets with some of it), from one scan of the rollup rows in the scope: they
- * are grouped by asset and day first, then by day and by asset (GROUPING SETS). The rankings are
- * then made from the asset totals alone.
+ * when none; only assets with some of it), from one scan of the rollup rows in the scope (an
+ * index-only scan of the covering day index, joined to assets only when the scope narrows them):
+ * the rows are summed by (day, source, kind) and by (asset, source, kind) at once (GROUPING SETS,
+ * a few thousand groups of two float sums), and the measures are picked out of those sums. The
+ * rankings are then made from the asset totals alone.
  */
 export async function engagementSummary(db: Db, scope: EngagementScope, measure: Measure | undefined) {
-  const columns = sql.join([
-    ...measures.map(
-      (name) => sql`coalesce(sum(d.events) FILTER (WHERE ${measureWhere[name]}), 0) AS ${sql.ref(name)}`,
-    ),
-    sql`coalesce(sum(d.seconds) FILTER (WHERE d.source = 'share_link'), 0) AS "timeOnPageSeconds"`,
-    sql`coalesce(sum(d.events) FILTER (WHERE ${countOf(measure)}), 0) AS ranked`,
-    sql`count(*) FILTER (WHERE ${countOf(measure)}) AS hits`,
-  ]);
-  const sums = sql.join(
-    [...measures, 'timeOnPageSeconds', 'ranked'].map(
-      (name) => sql`sum(${sql.ref(name)})::float8 AS ${sql.ref(name)}`,
-    ),
-  );
+  const assets = narrowsAssets(scope)
+    ? sql`JOIN assets a ON a.id = d.asset_id WHERE ${inScope(scope)}`
+    : sql`WHERE d.day BETWEEN ${scope.from}::date AND ${scope.to}::date`;
   const { rows } = await sql<
     MeasureRow & { day: string | null; assetId: string | null; ranked: number; hits: number }
   >`
-    WITH per_asset_day AS (
-      SELECT d.day, d.asset_id, ${columns}
-      FROM engagement_daily d JOIN assets a ON a.id = d.asset_id
-      WHERE ${inScope(scope)}
-      GROUP BY d.day, d.asset_id)
-    SELECT CASE WHEN GROUPING(day) = 0 THEN day::text END AS day,
-      CASE WHEN GROUPING(asset_id) = 0 THEN asset_id END AS "assetId",
-      ${sums}, sum(hits)::int AS hits
-    FROM per_asset_day
-    GROUP BY GROUPING SETS ((day), (asset_id))`.execute(db);
+    WITH sums AS MATERIALIZED (
+      SELECT d.day, d.asset_id, d.source, d.kind, GROUPING(d.day) AS by_asset,
+        sum(d.events::float8) AS events, sum(d.seconds::float8) AS seconds
+      FROM engagement_daily d ${assets}
+      GROUP BY GROUPING SETS ((d.day, d.source, d.kind), (d.asset_id, d.source, d.kind)))
+    SELECT d.day::text AS day, NULL::uuid AS "assetId", ${measureColumns}, 0::float8 AS ranked, 0 AS hits
+    FROM sums d WHERE d.by_asset = 0 GROUP BY d.day
+    UNION ALL
+    SELECT NULL, d.asset_id, ${measureColumns},
+      coalesce(sum(d.events) FILTER (WHERE ${countOf(measure)}), 0)::float8,
+      count(*) FILTER (WHERE ${countOf(measure)})::int
+    FROM sums d WHERE d.by_asset = 1 GROUP BY d.asset_id`.execute(db);
   const days: (MeasureRow & { day: string })[] = [];
-  const assets: AssetTotal[] = [];
+  const totals: AssetTotal[] = [];
   for (const { day, assetId, ranked, hits, ...row } of rows) {
     if (day !== null) days.push({ ...row, day });
-    else if (assetId !== null && hits > 0) assets.push({ id: assetId, total: ranked });
+    else if (assetId !== null && hits > 0) totals.push({ id: assetId, total: ranked });
   }
   days.sort((x, y) => (x.day < y.day ? -1 : x.day > y.day ? 1 : 0));
-  return { days, assets };
+  return { days, assets: totals };
 }
 
 /** The given asset totals as rows `t` (id, total). */
@@ -248,11 +251,12 @@ export async function linkActivity(db: Db, scope: EngagementScope, limit: number
   const { rows } = await sql<{ accounts: AccountActivity[] | null; recipients: RecipientActivity[] | null }>`
     WITH per_link AS MATERIALIZED (
       SELECT d.link_id, d.recipient_id,
-        coalesce(sum(d.events) FILTER (WHERE d.kind = 'visit'), 0) AS visits,
-        coalesce(sum(d.seconds), 0) AS seconds,
-        coalesce(sum(d.events) FILTER (WHERE d.kind = 'download'), 0) AS downloads,
+        coalesce(sum(d.events::float8) FILTER (WHERE d.kind = 'visit'), 0) AS visits,
+        coalesce(sum(d.seconds::float8), 0) AS seconds,
+        coalesce(sum(d.events::float8) FILTER (WHERE d.kind = 'download'), 0) AS downloads,
         max(d.day) AS last_day,
-        coalesce(sum(d.events) FILTER (WHERE d.kind = 'visit' AND d.day > ${scope.to}::date - 7), 0) AS this_week
+        coalesce(sum(d.events::float8) FILTER (WHERE d.kind = 'visit' AND d.day > ${scope.to}::date - 7), 0)
+          AS this_week
       FROM engagement_link_daily d
       WHERE d.day BETWEEN ${scope.from}::date AND ${scope.to}::date
       GROUP BY d.link_id, d.recipient_id),

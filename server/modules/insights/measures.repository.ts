@@ -96,8 +96,8 @@ async function engagementSeries(
   days: RawBuilder<unknown>,
 ) {
   const { rows } = await sql<{ value: number }>`
-    WITH per_day AS (
-      SELECT d.day, sum(d.events) AS n FROM engagement_daily d JOIN assets a ON a.id = d.asset_id
+    WITH per_day AS MATERIALIZED (
+      SELECT d.day, sum(d.events::float8) AS n FROM engagement_daily d JOIN assets a ON a.id = d.asset_id
       WHERE d.day >= ${options.from}::date AND d.day <= (SELECT max(w.day) FROM ${days})
         AND (${countOf(options.filters.engagement as Measure | undefined)}) ${assetFilters(options.filters)}
       GROUP BY d.day)
