@@ -46,7 +46,13 @@ export function benchEngines(): BenchEngine[] {
 export async function freshWorkspace(
   engine: BenchEngine,
   serverUrl?: string,
-  options: { storage?: Storage } = {},
+  options: {
+    storage?: Storage;
+    /** The app's clock (default the real one): a benchmark that needs time to pass moves it. */
+    now?: () => Date;
+    /** The built web app to serve (default none: API only). */
+    webDist?: string;
+  } = {},
 ) {
   let database: Database;
   let drop = async () => {};
@@ -92,7 +98,14 @@ export async function freshWorkspace(
   const env = envSchema.parse({ LOG_LEVEL: 'silent' });
   const filesDir = await mkdtemp(join(tmpdir(), 'showcase-bench-files-'));
   const storage = options.storage ?? createLocalStorage({ root: filesDir });
-  const app = createApp({ database, env, logger: pino({ level: 'silent' }), storage, now: () => new Date() });
+  const app = createApp({
+    database,
+    env,
+    logger: pino({ level: 'silent' }),
+    storage,
+    now: options.now ?? (() => new Date()),
+    webDist: options.webDist,
+  });
   return {
     database,
     app,

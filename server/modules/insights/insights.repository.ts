@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { type RawBuilder, sql } from 'kysely';
+import { assetStatuses } from '../../../shared/library.ts';
 import { type Measure, measures, type OutsideKind } from '../../../shared/schemas/insights.ts';
 import type { Database } from '../../db/connect.ts';
 import type { EngagementKind, EngagementSource } from '../../db/schema.ts';
@@ -102,15 +103,19 @@ export interface EngagementScope {
   personaId?: string;
 }
 
-/** Which rollup rows `d` (of assets `a`) are in the scope: its days, within the caller's view. */
-function inScope(scope: EngagementScope) {
+/** Which assets `a` of the scope the caller may see, with its filters. */
+function assetsInScope(scope: EngagementScope) {
   const hasTerm = (id: string | undefined) =>
     id ? sql`AND EXISTS (SELECT 1 FROM asset_terms t WHERE t.asset_id = a.id AND t.term_id = ${id})` : sql``;
-  return sql`d.day BETWEEN ${scope.from}::date AND ${scope.to}::date
-    AND a.status = ANY(${sql.val([...scope.statuses])}::text[])
+  return sql`a.status = ANY(${sql.val([...scope.statuses])}::text[])
     ${scope.assetId ? sql`AND a.id = ${scope.assetId}` : sql``}
     ${scope.formatId ? sql`AND a.format_id = ${scope.formatId}` : sql``}
     ${hasTerm(scope.solutionId)} ${hasTerm(scope.personaId)}`;
+}
+
+/** Which rollup rows `d` (of assets `a`) are in the scope: its days, within the caller's view. */
+function inScope(scope: EngagementScope) {
+  return sql`d.day BETWEEN ${scope.from}::date AND ${scope.to}::date AND ${assetsInScope(scope)}`;
 }
 
 export type MeasureRow = Record<Measure, number> & { timeOnPageSeconds: number };
@@ -131,89 +136,149 @@ export interface Ranked {
   total: number;
 }
 
-/** The assets with the most engagement in the scope, by one measure or all together. */
-export async function topAssets(db: Db, scope: EngagementScope, measure: Measure | undefined, limit: number) {
+/** One asset's total of the measure ranked by, over the scope. */
+export interface AssetTotal {
+  id: string;
+  total: number;
+}
+
+/** Whether the scope narrows the assets at all (a caller who sees every status, no filters: it does not). */
+function narrowsAssets(scope: EngagementScope) {
+  return (
+    assetStatuses.some((status) => !scope.statuses.includes(status)) ||
+    Boolean(scope.assetId || scope.formatId || scope.solutionId || scope.personaId)
+  );
+}
+
+/**
+ * Every measure per day of the scope, and each asset's total of `measure` (every measure together
+ * when none; only assets with some of it), from one scan of the rollup rows in the scope (an
+ * index-only scan of the covering day index, joined to assets only when the scope narrows them):
+ * the rows are summed by (day, source, kind) and by (asset, source, kind) at once (GROUPING SETS,
+ * a few thousand groups of two float sums), and the measures are picked out of those sums. The
+ * rankings are then made from the asset totals alone.
+ */
+export async function engagementSummary(db: Db, scope: EngagementScope, measure: Measure | undefined) {
+  const assets = narrowsAssets(scope)
+    ? sql`JOIN assets a ON a.id = d.asset_id WHERE ${inScope(scope)}`
+    : sql`WHERE d.day BETWEEN ${scope.from}::date AND ${scope.to}::date`;
+  const { rows } = await sql<
+    MeasureRow & { day: string | null; assetId: string | null; ranked: number; hits: number }
+  >`
+    WITH sums AS MATERIALIZED (
+      SELECT d.day, d.asset_id, d.source, d.kind, GROUPING(d.day) AS by_asset,
+        sum(d.events::float8) AS events, sum(d.seconds::float8) AS seconds
+      FROM engagement_daily d ${assets}
+      GROUP BY GROUPING SETS ((d.day, d.source, d.kind), (d.asset_id, d.source, d.kind)))
+    SELECT d.day::text AS day, NULL::uuid AS "assetId", ${measureColumns}, 0::float8 AS ranked, 0 AS hits
+    FROM sums d WHERE d.by_asset = 0 GROUP BY d.day
+    UNION ALL
+    SELECT NULL, d.asset_id, ${measureColumns},
+      coalesce(sum(d.events) FILTER (WHERE ${countOf(measure)}), 0)::float8,
+      count(*) FILTER (WHERE ${countOf(measure)})::int
+    FROM sums d WHERE d.by_asset = 1 GROUP BY d.asset_id`.execute(db);
+  const days: (MeasureRow & { day: string })[] = [];
+  const totals: AssetTotal[] = [];
+  for (const { day, assetId, ranked, hits, ...row } of rows) {
+    if (day !== null) days.push({ ...row, day });
+    else if (assetId !== null && hits > 0) totals.push({ id: assetId, total: ranked });
+  }
+  days.sort((x, y) => (x.day < y.day ? -1 : x.day > y.day ? 1 : 0));
+  return { days, assets: totals };
+}
+
+/** The given asset totals as rows `t` (id, total). */
+const totalsTable = (totals: AssetTotal[]) => sql`unnest(${sql.val(totals.map((t) => t.id))}::uuid[],
+  ${sql.val(totals.map((t) => t.total))}::float8[]) AS t(id, total)`;
+
+/** The assets with the most engagement, from their totals (engagementSummary). */
+export async function topAssets(db: Db, totals: AssetTotal[], limit: number) {
+  if (totals.length === 0) return [];
   const { rows } = await sql<Ranked & { formatName: string | null }>`
-    SELECT a.id, a.title AS name, f.name AS "formatName", sum(d.events)::float8 AS total
-    FROM engagement_daily d JOIN assets a ON a.id = d.asset_id LEFT JOIN terms f ON f.id = a.format_id
-    WHERE ${inScope(scope)} AND (${countOf(measure)})
-    GROUP BY a.id, a.title, f.name
-    ORDER BY total DESC, a.title LIMIT ${limit}`.execute(db);
+    SELECT a.id, a.title AS name, f.name AS "formatName", t.total
+    FROM ${totalsTable(totals)} JOIN assets a ON a.id = t.id LEFT JOIN terms f ON f.id = a.format_id
+    ORDER BY t.total DESC, a.title LIMIT ${limit}`.execute(db);
   return rows;
 }
 
-/** Engagement per term of one kind (solution, persona) the assets carry, or per format. */
+/** Engagement per term of one kind (solution, persona) the assets carry, or per format, from the asset totals. */
 export async function engagementByTerm(
   db: Db,
-  scope: EngagementScope,
-  measure: Measure | undefined,
+  totals: AssetTotal[],
   kind: 'solution' | 'persona' | 'format',
   limit: number,
 ) {
+  if (totals.length === 0) return [];
   const join =
     kind === 'format'
       ? sql`JOIN terms term ON term.id = a.format_id`
       : sql`JOIN asset_terms at ON at.asset_id = a.id JOIN terms term ON term.id = at.term_id AND term.kind = ${kind}`;
   const { rows } = await sql<Ranked>`
-    SELECT term.id, term.name, sum(d.events)::float8 AS total
-    FROM engagement_daily d JOIN assets a ON a.id = d.asset_id ${join}
-    WHERE ${inScope(scope)} AND (${countOf(measure)})
+    SELECT term.id, term.name, sum(t.total)::float8 AS total
+    FROM ${totalsTable(totals)} JOIN assets a ON a.id = t.id ${join}
     GROUP BY term.id, term.name
     ORDER BY total DESC, term.name LIMIT ${limit}`.execute(db);
   return rows;
 }
 
-/** The per-link rollup rows `d` with their link `s`, its asset `a` and the recipient `r` (none for an anonymous visitor). */
-const linkRollups = sql`engagement_link_daily d
-  JOIN share_links s ON s.id = d.link_id
-  JOIN assets a ON a.id = s.asset_id
-  LEFT JOIN share_link_recipients r ON r.id = d.recipient_id`;
-
-/**
- * Share-link activity per company — the link's company, else the recipient's email domain, else
- * the link's name — with its visits in the last 7 days of the range ("hot this week").
- */
-export async function accountActivity(db: Db, scope: EngagementScope, limit: number) {
-  const { rows } = await sql<{
-    name: string;
-    visits: number;
-    seconds: number;
-    downloads: number;
-    lastDay: string;
-    thisWeek: number;
-  }>`
-    SELECT coalesce(nullif(s.account_name, ''), nullif(split_part(r.email, '@', 2), ''), s.name) AS name,
-      coalesce(sum(d.events) FILTER (WHERE d.kind = 'visit'), 0)::float8 AS visits,
-      coalesce(sum(d.seconds), 0)::float8 AS seconds,
-      coalesce(sum(d.events) FILTER (WHERE d.kind = 'download'), 0)::float8 AS downloads,
-      max(d.day)::text AS "lastDay",
-      coalesce(sum(d.events) FILTER (WHERE d.kind = 'visit' AND d.day > ${scope.to}::date - 7), 0)::float8
-        AS "thisWeek"
-    FROM ${linkRollups} WHERE ${inScope(scope)}
-    GROUP BY 1
-    ORDER BY "thisWeek" DESC, visits DESC, name LIMIT ${limit}`.execute(db);
-  return rows;
+export interface AccountActivity {
+  name: string;
+  visits: number;
+  seconds: number;
+  downloads: number;
+  lastDay: string;
+  thisWeek: number;
 }
 
-/** Share-link activity per named recipient (one person across every link sent to them), most visits first. */
-export async function recipientActivity(db: Db, scope: EngagementScope, limit: number) {
-  const { rows } = await sql<{
-    name: string;
-    email: string;
-    account: string;
-    visits: number;
-    seconds: number;
-    lastDay: string;
-  }>`
-    SELECT max(r.name) AS name, lower(r.email) AS email,
-      coalesce(max(nullif(s.account_name, '')), split_part(lower(r.email), '@', 2)) AS account,
-      coalesce(sum(d.events) FILTER (WHERE d.kind = 'visit'), 0)::float8 AS visits,
-      coalesce(sum(d.seconds), 0)::float8 AS seconds,
-      max(d.day)::text AS "lastDay"
-    FROM ${linkRollups} WHERE r.id IS NOT NULL AND ${inScope(scope)}
-    GROUP BY lower(r.email)
-    ORDER BY visits DESC, seconds DESC, email LIMIT ${limit}`.execute(db);
-  return rows;
+export interface RecipientActivity {
+  name: string;
+  email: string;
+  account: string;
+  visits: number;
+  seconds: number;
+  lastDay: string;
+}
+
+/**
+ * Share-link activity, from one scan of the per-link rollup rows in the range: summed per link
+ * and recipient first (a small set), which is then joined to the links, their assets (the
+ * caller's view and filters) and recipients, and grouped two ways —
+ * - per company: the link's company, else the recipient's email domain, else the link's name,
+ *   with its visits in the last 7 days of the range ("hot this week"), hottest first;
+ * - per named recipient (one person across every link sent to them, by email), most visits first.
+ */
+export async function linkActivity(db: Db, scope: EngagementScope, limit: number) {
+  const { rows } = await sql<{ accounts: AccountActivity[] | null; recipients: RecipientActivity[] | null }>`
+    WITH per_link AS MATERIALIZED (
+      SELECT d.link_id, d.recipient_id,
+        coalesce(sum(d.events::float8) FILTER (WHERE d.kind = 'visit'), 0) AS visits,
+        coalesce(sum(d.seconds::float8), 0) AS seconds,
+        coalesce(sum(d.events::float8) FILTER (WHERE d.kind = 'download'), 0) AS downloads,
+        max(d.day) AS last_day,
+        coalesce(sum(d.events::float8) FILTER (WHERE d.kind = 'visit' AND d.day > ${scope.to}::date - 7), 0)
+          AS this_week
+      FROM engagement_link_daily d
+      WHERE d.day BETWEEN ${scope.from}::date AND ${scope.to}::date
+      GROUP BY d.link_id, d.recipient_id),
+    seen AS MATERIALIZED (
+      SELECT p.*, s.account_name, s.name AS link_name, r.id AS rid, r.name AS person, r.email
+      FROM per_link p JOIN share_links s ON s.id = p.link_id JOIN assets a ON a.id = s.asset_id
+        LEFT JOIN share_link_recipients r ON r.id = p.recipient_id
+      WHERE ${assetsInScope(scope)})
+    SELECT
+      (SELECT json_agg(x) FROM (
+        SELECT coalesce(nullif(account_name, ''), nullif(split_part(email, '@', 2), ''), link_name) AS name,
+          sum(visits)::float8 AS visits, sum(seconds)::float8 AS seconds, sum(downloads)::float8 AS downloads,
+          max(last_day)::text AS "lastDay", sum(this_week)::float8 AS "thisWeek"
+        FROM seen GROUP BY 1
+        ORDER BY "thisWeek" DESC, visits DESC, name LIMIT ${limit}) x) AS accounts,
+      (SELECT json_agg(y) FROM (
+        SELECT max(person) AS name, lower(email) AS email,
+          coalesce(max(nullif(account_name, '')), split_part(lower(email), '@', 2)) AS account,
+          sum(visits)::float8 AS visits, sum(seconds)::float8 AS seconds, max(last_day)::text AS "lastDay"
+        FROM seen WHERE rid IS NOT NULL GROUP BY lower(email)
+        ORDER BY visits DESC, seconds DESC, email LIMIT ${limit}) y) AS recipients`.execute(db);
+  return { accounts: rows[0]?.accounts ?? [], recipients: rows[0]?.recipients ?? [] };
 }
 
 /** An asset's numbers from outside, newest first. */
@@ -308,24 +373,43 @@ export async function insertEventsWithRollups(trx: Db, values: EngagementValues[
   for (let at = 0; at < rows.length; at += 2000) {
     const batch = rows.slice(at, at + 2000);
     await trx.insertInto('engagement_events').values(batch).execute();
-    const ids = sql.val(batch.map((row) => row.id));
-    await sql`
-      INSERT INTO engagement_daily (asset_id, source, kind, day, events, seconds)
-      SELECT asset_id, source, kind, (occurred_at AT TIME ZONE 'UTC')::date, sum(quantity), sum(seconds)
-      FROM engagement_events WHERE id = ANY(${ids}::uuid[]) GROUP BY 1, 2, 3, 4
-      ON CONFLICT (asset_id, source, kind, day) DO UPDATE SET
-        events = engagement_daily.events + EXCLUDED.events,
-        seconds = engagement_daily.seconds + EXCLUDED.seconds
-    `.execute(trx);
-    await sql`
-      INSERT INTO engagement_link_daily (link_id, recipient_id, kind, day, events, seconds)
-      SELECT link_id, coalesce(recipient_id, ${NIL_RECIPIENT}::uuid), kind, (occurred_at AT TIME ZONE 'UTC')::date,
-        sum(quantity), sum(seconds)
-      FROM engagement_events WHERE id = ANY(${ids}::uuid[]) AND link_id IS NOT NULL GROUP BY 1, 2, 3, 4
-      ON CONFLICT (link_id, recipient_id, kind, day) DO UPDATE SET
-        events = engagement_link_daily.events + EXCLUDED.events,
-        seconds = engagement_link_daily.seconds + EXCLUDED.seconds
-    `.execute(trx);
+    await addToRollups(trx, sql`e.id = ANY(${sql.val(batch.map((row) => row.id))}::uuid[])`);
   }
   return rows.length;
+}
+
+/**
+ * Adds the events `e` that `which` selects to both rollups, grouped by day in SQL: what
+ * insertEventWithRollups would have added event by event. The caller gives a transaction and
+ * makes sure no selected event is in the rollups already.
+ */
+async function addToRollups(trx: Db, which: RawBuilder<unknown>) {
+  await sql`
+    INSERT INTO engagement_daily (asset_id, source, kind, day, events, seconds)
+    SELECT e.asset_id, e.source, e.kind, (e.occurred_at AT TIME ZONE 'UTC')::date, sum(e.quantity), sum(e.seconds)
+    FROM engagement_events e WHERE ${which} GROUP BY 1, 2, 3, 4
+    ON CONFLICT (asset_id, source, kind, day) DO UPDATE SET
+      events = engagement_daily.events + EXCLUDED.events,
+      seconds = engagement_daily.seconds + EXCLUDED.seconds
+  `.execute(trx);
+  await sql`
+    INSERT INTO engagement_link_daily (link_id, recipient_id, kind, day, events, seconds)
+    SELECT e.link_id, coalesce(e.recipient_id, ${NIL_RECIPIENT}::uuid), e.kind,
+      (e.occurred_at AT TIME ZONE 'UTC')::date, sum(e.quantity), sum(e.seconds)
+    FROM engagement_events e WHERE (${which}) AND e.link_id IS NOT NULL GROUP BY 1, 2, 3, 4
+    ON CONFLICT (link_id, recipient_id, kind, day) DO UPDATE SET
+      events = engagement_link_daily.events + EXCLUDED.events,
+      seconds = engagement_link_daily.seconds + EXCLUDED.seconds
+  `.execute(trx);
+}
+
+/**
+ * Builds both rollups again from every stored event (the backfill 0017 ran once; events written
+ * straight into the table, as the benchmark does, get their rollups this way). The caller gives a
+ * transaction: readers see the old rollups until it commits.
+ */
+export async function rebuildRollups(trx: Db) {
+  await sql`DELETE FROM engagement_link_daily`.execute(trx);
+  await sql`DELETE FROM engagement_daily`.execute(trx);
+  await addToRollups(trx, sql`true`);
 }

@@ -217,3 +217,74 @@ describe('insights', () => {
     }
   });
 });
+
+describe('share-link activity', () => {
+  it('per company and per recipient equals what the raw link events add up to', async () => {
+    const asset = await createTestAsset(t.db, {
+      title: 'Shared for insights',
+      status: 'published',
+      visibility: 'external',
+      safeToShare: true,
+    });
+    const made = async (input: Record<string, unknown>) => {
+      const response = await tmm.post(`/api/assets/${asset.id}/share-links`, input);
+      expect(response.status, JSON.stringify(response.body)).toBe(201);
+      return response.body.link as { id: string; recipients: { id: string; email: string }[] };
+    };
+    const group = await made({
+      name: 'Group at Initech',
+      audience: 'group',
+      recipients: [
+        { name: 'Ana', email: 'ana@initech.example' },
+        { name: 'Bo', email: 'bo@initech.example' },
+      ],
+    });
+    const account = await made({ name: 'Account link', audience: 'account', accountName: 'Globex' });
+    const ana = group.recipients.find((r) => r.email === 'ana@initech.example')?.id as string;
+    const bo = group.recipients.find((r) => r.email === 'bo@initech.example')?.id as string;
+    const event = (link: string, recipient: string | null, kind: 'visit' | 'beat' | 'download', at: string) =>
+      recordEngagement(t.db, {
+        asset_id: asset.id,
+        link_id: link,
+        recipient_id: recipient,
+        source: 'share_link',
+        kind,
+        seconds: kind === 'beat' ? 10 : 0,
+        occurred_at: new Date(at),
+      });
+    await event(group.id, ana, 'visit', '2031-01-05T10:00:00Z');
+    await event(group.id, ana, 'beat', '2031-01-05T10:00:10Z');
+    await event(group.id, ana, 'visit', '2031-03-28T10:00:00Z');
+    await event(group.id, bo, 'download', '2031-03-29T10:00:00Z');
+    await event(account.id, null, 'visit', '2031-02-01T10:00:00Z');
+    await event(account.id, null, 'visit', '2031-02-01T11:00:00Z');
+    await event(account.id, null, 'beat', '2031-02-01T11:00:10Z');
+    await event(account.id, null, 'visit', '2030-12-31T10:00:00Z'); // before the range
+
+    const { rows: accounts } = await sql`
+      SELECT coalesce(nullif(s.account_name, ''), nullif(split_part(r.email, '@', 2), ''), s.name) AS name,
+        (count(*) FILTER (WHERE e.kind = 'visit'))::float8 AS visits, sum(e.seconds)::float8 AS seconds,
+        (count(*) FILTER (WHERE e.kind = 'download'))::float8 AS downloads,
+        max((e.occurred_at AT TIME ZONE 'UTC')::date)::text AS "lastDay",
+        (count(*) FILTER (WHERE e.kind = 'visit' AND e.occurred_at >= '2031-03-25'))::float8 AS "thisWeek"
+      FROM engagement_events e JOIN share_links s ON s.id = e.link_id
+        LEFT JOIN share_link_recipients r ON r.id = e.recipient_id
+      WHERE e.asset_id = ${asset.id} AND e.occurred_at >= '2031-01-01' AND e.occurred_at < '2031-04-01'
+      GROUP BY 1 ORDER BY "thisWeek" DESC, visits DESC, name`.execute(t.db);
+    const { rows: recipients } = await sql`
+      SELECT max(r.name) AS name, lower(r.email) AS email, split_part(lower(r.email), '@', 2) AS account,
+        (count(*) FILTER (WHERE e.kind = 'visit'))::float8 AS visits, sum(e.seconds)::float8 AS seconds,
+        max((e.occurred_at AT TIME ZONE 'UTC')::date)::text AS "lastDay"
+      FROM engagement_events e JOIN share_link_recipients r ON r.id = e.recipient_id
+      WHERE e.asset_id = ${asset.id} AND e.occurred_at >= '2031-01-01' AND e.occurred_at < '2031-04-01'
+      GROUP BY lower(r.email) ORDER BY visits DESC, seconds DESC, email`.execute(t.db);
+    expect(accounts.map((row: any) => row.name)).toEqual(['initech.example', 'Globex']);
+    expect(recipients).toHaveLength(2);
+
+    const body = (await tmm.get(`/api/insights?${range}`)).body;
+    const mine = (names: string[]) => (row: { name: string; email?: string }) =>
+      names.includes(row.email ?? row.name);
+    expect(body.accounts.filter(mine(['initech.example', 'Globex']))).toEqual(accounts);
+    expect(body.recipients.filter(mine(['ana@initech.example', 'bo@initech.example']))).toEqual(recipients);
+  });
+});
