@@ -4,10 +4,16 @@ import type { Database } from '../../db/connect.ts';
 
 type Db = Database['db'];
 
-/** The words of a search box, lower-cased, at most `max` (twelve for a search box). */
-export function queryWords(text: string, max = 12): string[] {
-  // Words joined by a slash ("ci/cd") stay one token, as PostgreSQL's parser indexes them.
-  return (text.toLowerCase().match(/[\p{L}\p{N}]+(?:\/[\p{L}\p{N}]+)*/gu) ?? []).slice(0, max);
+/**
+ * The tokens of a text as PostgreSQL's default parser splits it (what `to_tsvector` indexes), in
+ * order, lower-cased: "ci/cd" and "v1.2" stay one token, a hyphenated word is one token (its parts
+ * are indexed with it), spaces, punctuation and markup are dropped. SQL for `tokens(word, n)`.
+ */
+function parsedTokens(text: string) {
+  return sql`SELECT lower(p.token) AS word, p.n
+    FROM ts_parse('default', ${text}) WITH ORDINALITY AS p(tokid, token, n)
+    JOIN ts_token_type('default') AS t ON t.tokid = p.tokid
+    WHERE t.alias NOT IN ('blank', 'tag', 'entity', 'protocol', 'hword_part', 'hword_numpart', 'hword_asciipart', 'url_path')`;
 }
 
 /** Whether the box ends inside a word (still being typed) rather than after a space or punctuation. */
@@ -87,10 +93,10 @@ export async function resolveWords(
   options: { mode?: WordMode; maxWords?: number } = {},
 ): Promise<ResolvedWord[]> {
   const rules = wordRules[options.mode ?? 'search'];
-  const all = queryWords(text, options.mode === 'any' ? Number.POSITIVE_INFINITY : rules.maxWords);
+  if (!/[\p{L}\p{N}]/u.test(text)) return [];
   // A whole text repeats its words: each counts once, in the order they first appear.
-  const words = options.mode === 'any' ? [...new Set(all)].slice(0, options.maxWords ?? rules.maxWords) : all;
-  if (words.length === 0) return [];
+  const limit = options.mode === 'any' ? (options.maxWords ?? rules.maxWords) : rules.maxWords;
+  const distinct = options.mode === 'any';
   // A finished phrase ("owner ") has no prefix: "owner:*" would also match "ownership".
   const open = options.mode === 'any' || lastWordOpen(text);
   const stem = sql`stem`;
@@ -118,10 +124,18 @@ export async function resolveWords(
     FROM (
       SELECT word, n, stem, prefix, ${known} AS known
       FROM (
-        SELECT q.word, q.n, q.n = ${words.length} AND ${open} AND length(q.word) >= ${rules.minPrefix} AS prefix,
-          coalesce((SELECT lexeme FROM unnest(to_tsvector('english', q.word)) LIMIT 1),
-                   CASE WHEN q.n = ${words.length} AND ${rules.trailingStopWord} THEN q.word END) AS stem
-        FROM unnest(${sql.val(words)}::text[]) WITH ORDINALITY AS q(word, n)
+        SELECT q.word, q.n, q.n = q.last AND ${open} AND length(q.word) >= ${rules.minPrefix} AS prefix,
+          -- The token's own lexeme (a hyphenated word's whole, not its parts), or none for a stop word.
+          coalesce((SELECT v.lexeme FROM unnest(to_tsvector('english', q.word)) AS v
+                    ORDER BY v.positions[1], length(v.lexeme) DESC LIMIT 1),
+                   CASE WHEN q.n = q.last AND ${rules.trailingStopWord} THEN q.word END) AS stem
+        FROM (
+          SELECT word, row_number() OVER (ORDER BY n) AS n, count(*) OVER () AS last FROM (
+            SELECT word, min(n) AS n FROM (${parsedTokens(text)}) tokens
+            GROUP BY word, CASE WHEN ${distinct} THEN 0 ELSE n END
+            ORDER BY min(n) LIMIT ${limit}
+          ) firsts
+        ) q
       ) stemmed
     ) looked_up
     ORDER BY n
