@@ -2,7 +2,7 @@ import { serve } from '@hono/node-server';
 import autocannon from 'autocannon';
 import { sql } from 'kysely';
 import type { Database } from '../server/db/connect.ts';
-import { facetCounts, searchPage, textQuery } from '../server/modules/library/library.search.repository.ts';
+import { searchWithFacets, textQuery } from '../server/modules/library/library.search.repository.ts';
 import { assetSearchSchema } from '../shared/schemas/library.ts';
 import {
   type BenchEngine,
@@ -434,10 +434,7 @@ async function measure(engine: BenchEngine, count: number, profile: BenchProfile
       const parsed = assetSearchSchema.parse(Object.fromEntries(new URLSearchParams(query)));
       let t = performance.now();
       const text = await textQuery(workspace.database.db, parsed, scope);
-      await Promise.all([
-        searchPage(workspace.database.db, parsed, scope, text),
-        facetCounts(workspace.database.db, parsed, scope, text),
-      ]);
+      await searchWithFacets(workspace.database.db, parsed, scope, text);
       bare.push(performance.now() - t);
       t = performance.now();
       const response = await workspace.app.request(`/api/assets?${query}`, { headers });

@@ -29,6 +29,7 @@ import * as engagementModel from './migrations/0017_engagement_model.ts';
 import * as peopleVersions from './migrations/0018_people_versions.ts';
 import * as outsideNumbers from './migrations/0019_outside_numbers.ts';
 import * as okrs from './migrations/0020_okrs.ts';
+import * as searchBroad from './migrations/0022_search_broad.ts';
 import type { DB } from './schema.ts';
 
 /**
@@ -58,6 +59,7 @@ export const migrations: Record<string, Migration> = {
   '0018_people_versions': peopleVersions,
   '0019_outside_numbers': outsideNumbers,
   '0020_okrs': okrs,
+  '0022_search_broad': searchBroad,
 };
 
 function migrator(db: Kysely<DB>, list: Record<string, Migration> = migrations) {
