@@ -403,7 +403,7 @@ export interface FacetRow {
 
 /**
  * Facet counts are exact up to this many matching assets; beyond it they are estimates from a
- * sample of about this many of the matches (picked by a hash of the asset id), scaled to the
+ * sample of about this many of the matches (those whose random id sorts below a cut), scaled to the
  * total, and the answer says so (`exhaustive: false`). The total is always exact.
  */
 export const FACET_BOUND = 2_000;
@@ -437,6 +437,9 @@ export async function searchWithFacets(
   scope: SearchScope,
   text: TextQuery | undefined,
 ): Promise<SearchResult> {
+  if (!db.isTransaction) return db.transaction().execute((trx) => searchWithFacets(trx, query, scope, text));
+  // The matches of a broad search (100,000 × about 220 bytes) stay in memory instead of a temp file.
+  await sql`SET LOCAL work_mem = '32MB'`.execute(db);
   const liveViews = query.sort === 'most_viewed';
   type JsonHit = Omit<HitRow, 'updated_at'> & { updated_at: string; position: number };
   const { rows } = await sql<{
@@ -451,13 +454,15 @@ export async function searchWithFacets(
              ${scoreSql(scope, text)}::float8 AS score, ${retiredSql(scope.today)} AS retired
       FROM asset_search s WHERE ${whereClause(query, scope, text)}
     ),
-    counted AS (SELECT count(*)::int AS total FROM m),
-    sample AS (
-      SELECT m.* FROM m, counted
-      -- A hash of the id picks the sample: unrelated to scan order, so periodic data cannot alias it.
-      WHERE counted.total <= ${FACET_BOUND}
-         OR (hashtext(m.id::text) & 1048575) < 1048576::float8 * ${FACET_BOUND} / counted.total
+    counted AS (
+      -- Beyond the bound, the sample is the matches whose id sorts below a cut: ids are random
+      -- (v4), so that is an even sample unrelated to scan order, and a uuid compare costs nothing.
+      SELECT total, CASE WHEN total > ${FACET_BOUND} THEN
+               (lpad(to_hex(floor(4294967296::float8 * ${FACET_BOUND} / total)::bigint), 8, '0') || '-0000-0000-0000-000000000000')::uuid
+             END AS cut
+      FROM (SELECT count(*)::int AS total FROM m) c
     ),
+    sample AS (SELECT m.* FROM m, counted WHERE counted.cut IS NULL OR m.id < counted.cut),
     folded AS (
       SELECT format_id, buyer_stage_id, owner_id, visibility, status, term_ids, freshness, count(*)::int AS n
       FROM sample GROUP BY 1, 2, 3, 4, 5, 6, 7
