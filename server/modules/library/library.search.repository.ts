@@ -39,7 +39,7 @@ export interface ResolvedWord {
   word: string;
   /** The stem full-text search compares (the word itself for a trailing stop word, e.g. "the" → "theme"). */
   stem: string;
-  /** Up to three stems the library has that look most like this one (trigram similarity, within 0.1 of the best), when it has none itself. */
+  /** Up to three corrections from the library when it has no such stem itself (see `nearStems`). */
   near: string[];
   /** The last word is matched as a prefix: the user may still be typing it. */
   prefix: boolean;
@@ -79,12 +79,12 @@ function visibleMatch(scope: LexiconScope, tsquery: RawBuilder<unknown>) {
 }
 
 /**
- * Typo tolerance: stems each query word with the English configuration, and for a word the caller
- * has never been shown (no stem, or for the last word no stem it starts, in an asset the caller may
- * see) looks up the three most similar stems used in assets the caller may see (pg_trgm over
- * search_words, each candidate checked against the caller's search rows). `search_words` holds
- * the stems of every asset, drafts and old versions too, so it only proposes candidates: a word
- * only drafts contain is neither "known" to a viewer nor ever offered to one. One round trip.
+ * Typo tolerance: splits the text with PostgreSQL's parser, stems each token with the English
+ * configuration, and for a word the caller has never been shown (no stem, or for the last word no
+ * stem it starts, in an asset the caller may see) looks up corrections (`nearStems`: by edit
+ * distance, then by how many of the caller's assets they match). `search_words` holds the stems
+ * of every asset, drafts and old versions too, so it only proposes candidates: a word only drafts
+ * contain is neither "known" to a viewer nor ever offered to one. One round trip, two with a typo.
  */
 export async function resolveWords(
   db: Db,
@@ -140,13 +140,15 @@ export async function resolveWords(
 
 /**
  * Every text one edit away from `word`: a letter dropped, two neighbours swapped, a letter
- * replaced or added (from a-z, 0-9 and the word's own letters). Norvig's spelling corrector; the
+ * replaced or added (from a-z, the word's own letters, and 0-9 when it has digits). Norvig's spelling corrector; the
  * stems of these that the lexicon holds are the corrections at distance one, however the stemmer
  * treats the typo ("sceurity" stems to "sceuriti", its swap "security" to "secur").
  */
 export function oneEdit(word: string): string[] {
   const letters = [...word];
-  const alphabet = [...new Set([...'abcdefghijklmnopqrstuvwxyz0123456789', ...letters])];
+  // Digits only for a word that has some: a version or product number, not a typo in a word.
+  const digits = /\d/.test(word) ? '0123456789' : '';
+  const alphabet = [...new Set([...`abcdefghijklmnopqrstuvwxyz${digits}`, ...letters])];
   const head = (i: number) => letters.slice(0, i).join('');
   const tail = (i: number) => letters.slice(i).join('');
   const out = new Set<string>();
@@ -197,7 +199,7 @@ async function nearStems(db: Db, words: { word: string; stem: string }[], scope:
       SELECT n, word, distance FROM (
         SELECT n, word, min(distance) AS distance, row_number() OVER (PARTITION BY n ORDER BY min(distance), word) AS k
         FROM candidates WHERE distance <= 3 GROUP BY n, word) ranked
-      WHERE k <= 8
+      WHERE k <= 5
     ), counted AS (
       SELECT c.n, c.word, c.distance, (SELECT count(*) FROM (
           SELECT 1 FROM asset_search s WHERE ${scopeCondition(scope)} AND s.words @@ ${lexemeQuery(sql`c.word`, false)} LIMIT 200) m) AS matches
