@@ -35,6 +35,7 @@ export async function importLegacyPGlite(options: {
     const names = await sql<{ name: string }>`
       SELECT c.relname AS name FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
       WHERE n.nspname = 'public' AND c.relkind = 'r' AND c.relname NOT LIKE 'kysely_migration%'
+      AND c.relname <> 'library_changes'
       ORDER BY c.relname`.execute(source.db);
     await target.db.transaction().execute(async (trx) => {
       await sql`SET LOCAL session_replication_role = replica`.execute(trx);

@@ -178,6 +178,13 @@ export interface SearchWordsTable {
   word: string;
 }
 
+/** One row: the library change counter the search result cache checks (0022_search_broad). */
+export interface LibraryChangesTable {
+  id: Generated<boolean>;
+  counter: Generated<string>;
+  changed_by: string | null;
+}
+
 export interface AssetTermsTable {
   asset_id: string;
   term_id: string;
@@ -527,6 +534,7 @@ export interface DB {
   asset_terms: AssetTermsTable;
   asset_search: AssetSearchTable;
   search_words: SearchWordsTable;
+  library_changes: LibraryChangesTable;
   asset_contributors: AssetContributorsTable;
   asset_versions: AssetVersionsTable;
   lists: ListsTable;

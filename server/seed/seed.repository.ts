@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Database } from '../db/connect.ts';
+import { refreshSearchViews } from '../modules/library/library.repository.ts';
 
 type Db = Database['db'];
 
@@ -79,6 +80,8 @@ export async function findTopOpenFlag(db: Db) {
 /** Some use, so "most used" and the usage part of ranking have something to show. */
 export async function spreadSampleViews(db: Db): Promise<void> {
   await sql`UPDATE assets SET view_count = abs(hashtext(title)) % 240`.execute(db);
+  // A view leaves the search row alone; the sample's ranking should see these at once.
+  await refreshSearchViews(db);
 }
 
 /** Whether the sample engagement is there already (views in Showcase are its first events). */
@@ -113,6 +116,7 @@ export async function addViewCounts(db: Db, counts: Map<string, number>) {
       .set((eb) => ({ view_count: eb('view_count', '+', views) }))
       .where('id', '=', id)
       .execute();
+  await refreshSearchViews(db);
 }
 
 /** Marks when a sample share link was first opened. */

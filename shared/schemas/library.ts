@@ -243,6 +243,11 @@ export const assetSearchResultSchema = z.object({
   facets: z
     .record(textSchema(), z.array(facetValueSchema))
     .describe('For each facet, its values with live counts'),
+  exhaustive: z
+    .boolean()
+    .describe(
+      'Whether the facet counts are exact. Beyond 2,000 matching assets they are estimates from a sample of about 2,000 of the matches (the total stays exact).',
+    ),
 });
 export type AssetSearchResult = z.infer<typeof assetSearchResultSchema>;
 export type FacetValue = z.infer<typeof facetValueSchema>;

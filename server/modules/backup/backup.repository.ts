@@ -3,7 +3,10 @@ import type { DB } from '../../db/schema.ts';
 
 type Db = Kysely<DB>;
 
-/** A table of the workspace as the catalog describes it (the migrations' own tables excluded). */
+/**
+ * A table of the workspace as the catalog describes it (the migrations' own tables excluded, and
+ * the library change counter: it is cache bookkeeping, and the restore's own writes move it).
+ */
 export interface TableInfo {
   name: string;
   columns: { name: string; type: string }[];
@@ -52,6 +55,7 @@ export async function listTables(db: Db): Promise<TableInfo[]> {
        WHERE i.indrelid = c.oid AND i.indisprimary) AS key
     FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
     WHERE n.nspname = 'public' AND c.relkind = 'r' AND c.relname NOT LIKE 'kysely_migration%'
+      AND c.relname <> 'library_changes'
     ORDER BY c.relname`.execute(db);
   return rows.map((row) => ({
     name: row.name,

@@ -104,6 +104,7 @@ async function dumpTables(db: Db): Promise<Record<string, string[]>> {
     const { rows } = await sql<{ name: string }>`
       SELECT c.relname AS name FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
       WHERE n.nspname = 'public' AND c.relkind = 'r' AND c.relname NOT LIKE 'kysely_migration%'
+      AND c.relname <> 'library_changes'
       ORDER BY 1`.execute(trx);
     const tables: Record<string, string[]> = {};
     for (const { name } of rows)

@@ -2,7 +2,7 @@ import { moveAttachmentsToStorage } from '../attachments/attachments.service.ts'
 import { removeExpiredSignIns } from '../auth/auth.service.ts';
 import { backupJob } from '../backup/backup.job.ts';
 import { importJob } from '../imports/imports.job.ts';
-import { archiveExpiredAssets } from '../library/library.service.ts';
+import { archiveExpiredAssets, refreshSearchRanking } from '../library/library.service.ts';
 import { runOverdueDigest } from '../requests/requests.service.ts';
 import { dispatchDueDeliveries } from '../webhooks/webhooks.service.ts';
 import { deleteFinishedJobs } from './jobs.repository.ts';
@@ -36,6 +36,17 @@ export const backgroundJobs: readonly JobKind[] = [
     async run({ db, now }) {
       const archived = await archiveExpiredAssets({ db, today: now.toISOString().slice(0, 10) });
       return `${plural(archived.length, 'asset')} archived`;
+    },
+  },
+  {
+    kind: 'refresh-search-views',
+    name: 'Refresh search ranking by views',
+    description:
+      'Copies view counts into the search index, where they lift much-viewed assets (a view itself leaves the index alone).',
+    everyMs: HOUR,
+    async run({ db }) {
+      const refreshed = await refreshSearchRanking({ db });
+      return `${plural(refreshed, 'asset')} refreshed`;
     },
   },
   {

@@ -150,6 +150,21 @@ export function findVersion(db: Db, assetId: string, version: number) {
     .executeTakeFirst();
 }
 
+/** The library change counter (0022_search_broad): moves with every change a search could see. */
+export async function readLibraryChanges(db: Db): Promise<string> {
+  const { rows } = await sql<{
+    counter: string;
+  }>`SELECT counter::text AS counter FROM library_changes`.execute(db);
+  return rows[0]?.counter ?? '0';
+}
+
+/** Copies the assets' view counts into their search rows (a ranking input) where they differ. */
+export async function refreshSearchViews(db: Db): Promise<number> {
+  const result = await sql`UPDATE asset_search s SET view_count = a.view_count FROM assets a
+    WHERE a.id = s.asset_id AND s.view_count <> a.view_count`.execute(db);
+  return Number(result.numAffectedRows ?? 0);
+}
+
 export function incrementViews(db: Db, assetId: string) {
   return db
     .updateTable('assets')

@@ -261,6 +261,7 @@ export function libraryRoutes() {
       db,
       query,
       scope: { statuses: visibleStatuses(principalOf(c).role), today: day },
+      now: c.get('deps').now().getTime(),
     });
     const lookups = await loadLookups(db, [
       ...result.hits.map((hit) => hit.owner_id),
@@ -272,6 +273,7 @@ export function libraryRoutes() {
         total: Number(result.total),
         hits: result.hits.map((hit) => presentHit(hit, lookups)),
         facets: presentFacets(result.facets, lookups, query),
+        exhaustive: result.exhaustive,
       },
       200,
     );

@@ -4,10 +4,16 @@ import type { Database } from '../../db/connect.ts';
 
 type Db = Database['db'];
 
-/** The words of a search box, lower-cased, at most `max` (twelve for a search box). */
-export function queryWords(text: string, max = 12): string[] {
-  // Words joined by a slash ("ci/cd") stay one token, as PostgreSQL's parser indexes them.
-  return (text.toLowerCase().match(/[\p{L}\p{N}]+(?:\/[\p{L}\p{N}]+)*/gu) ?? []).slice(0, max);
+/**
+ * The tokens of a text as PostgreSQL's default parser splits it (what `to_tsvector` indexes), in
+ * order, lower-cased: "ci/cd" and "v1.2" stay one token, a hyphenated word is one token (its parts
+ * are indexed with it), spaces, punctuation and markup are dropped. SQL for `tokens(word, n)`.
+ */
+function parsedTokens(text: string) {
+  return sql`SELECT lower(p.token) AS word, p.n
+    FROM ts_parse('default', ${text}) WITH ORDINALITY AS p(tokid, token, n)
+    JOIN ts_token_type('default') AS t ON t.tokid = p.tokid
+    WHERE t.alias NOT IN ('blank', 'tag', 'entity', 'protocol', 'hword_part', 'hword_numpart', 'hword_asciipart', 'url_path')`;
 }
 
 /** Whether the box ends inside a word (still being typed) rather than after a space or punctuation. */
@@ -33,7 +39,7 @@ export interface ResolvedWord {
   word: string;
   /** The stem full-text search compares (the word itself for a trailing stop word, e.g. "the" → "theme"). */
   stem: string;
-  /** Up to three stems the library has that look most like this one (trigram similarity, within 0.1 of the best), when it has none itself. */
+  /** Up to three corrections from the library when it has no such stem itself (see `nearStems`). */
   near: string[];
   /** The last word is matched as a prefix: the user may still be typing it. */
   prefix: boolean;
@@ -73,12 +79,12 @@ function visibleMatch(scope: LexiconScope, tsquery: RawBuilder<unknown>) {
 }
 
 /**
- * Typo tolerance: stems each query word with the English configuration, and for a word the caller
- * has never been shown (no stem, or for the last word no stem it starts, in an asset the caller may
- * see) looks up the three most similar stems used in assets the caller may see (pg_trgm over
- * search_words, each candidate checked against the caller's search rows). `search_words` holds
- * the stems of every asset, drafts and old versions too, so it only proposes candidates: a word
- * only drafts contain is neither "known" to a viewer nor ever offered to one. One round trip.
+ * Typo tolerance: splits the text with PostgreSQL's parser, stems each token with the English
+ * configuration, and for a word the caller has never been shown (no stem, or for the last word no
+ * stem it starts, in an asset the caller may see) looks up corrections (`nearStems`: by edit
+ * distance, then by how many of the caller's assets they match). `search_words` holds the stems
+ * of every asset, drafts and old versions too, so it only proposes candidates: a word only drafts
+ * contain is neither "known" to a viewer nor ever offered to one. One round trip, two with a typo.
  */
 export async function resolveWords(
   db: Db,
@@ -87,10 +93,10 @@ export async function resolveWords(
   options: { mode?: WordMode; maxWords?: number } = {},
 ): Promise<ResolvedWord[]> {
   const rules = wordRules[options.mode ?? 'search'];
-  const all = queryWords(text, options.mode === 'any' ? Number.POSITIVE_INFINITY : rules.maxWords);
+  if (!/[\p{L}\p{N}]/u.test(text)) return [];
   // A whole text repeats its words: each counts once, in the order they first appear.
-  const words = options.mode === 'any' ? [...new Set(all)].slice(0, options.maxWords ?? rules.maxWords) : all;
-  if (words.length === 0) return [];
+  const limit = options.mode === 'any' ? (options.maxWords ?? rules.maxWords) : rules.maxWords;
+  const distinct = options.mode === 'any';
   // A finished phrase ("owner ") has no prefix: "owner:*" would also match "ownership".
   const open = options.mode === 'any' || lastWordOpen(text);
   const stem = sql`stem`;
@@ -102,33 +108,118 @@ export async function resolveWords(
   const known = sql`CASE WHEN NOT ${inLexicon} THEN false
     WHEN prefix THEN ${visibleMatch(scope, sql`(${lexemeQuery(stem, true)} || ${lexemeQuery(sql`stemmed.word`, true)})`)}
     ELSE ${visibleMatch(scope, lexemeQuery(stem, false))} END`;
-  const { rows } = await sql<{ word: string; stem: string | null; prefix: boolean; near: string[] }>`
-    SELECT word, stem, prefix,
-      CASE WHEN stem IS NULL OR known OR length(word) < ${rules.minNear} THEN '{}'::text[]
-           ELSE ARRAY(SELECT c.word FROM (
-                  SELECT top.word, top.score, max(top.score) OVER () AS best FROM (
-                    -- Most similar first; OFFSET 0 keeps the order, so the visibility check runs
-                    -- on candidates one by one only until three pass.
-                    SELECT ranked.word, ranked.score FROM (
-                      SELECT w.word, similarity(w.word, stem) AS score
-                      FROM search_words w WHERE w.word % stem ORDER BY 2 DESC, 1 OFFSET 0) ranked
-                    WHERE ${visibleMatch(scope, lexemeQuery(sql`ranked.word`, false))}
-                    LIMIT 3) top) c
-                WHERE c.score >= c.best - 0.1 ORDER BY c.score DESC, c.word) END AS near
+  const { rows } = await sql<{ word: string; stem: string | null; prefix: boolean; known: boolean }>`
+    SELECT word, stem, prefix, coalesce(known, false) AS known
     FROM (
       SELECT word, n, stem, prefix, ${known} AS known
       FROM (
-        SELECT q.word, q.n, q.n = ${words.length} AND ${open} AND length(q.word) >= ${rules.minPrefix} AS prefix,
-          coalesce((SELECT lexeme FROM unnest(to_tsvector('english', q.word)) LIMIT 1),
-                   CASE WHEN q.n = ${words.length} AND ${rules.trailingStopWord} THEN q.word END) AS stem
-        FROM unnest(${sql.val(words)}::text[]) WITH ORDINALITY AS q(word, n)
+        SELECT q.word, q.n, q.n = q.last AND ${open} AND length(q.word) >= ${rules.minPrefix} AS prefix,
+          -- The token's own lexeme (a hyphenated word's whole, not its parts), or none for a stop word.
+          coalesce((SELECT v.lexeme FROM unnest(to_tsvector('english', q.word)) AS v
+                    ORDER BY v.positions[1], length(v.lexeme) DESC LIMIT 1),
+                   CASE WHEN q.n = q.last AND ${rules.trailingStopWord} THEN q.word END) AS stem
+        FROM (
+          SELECT word, row_number() OVER (ORDER BY n) AS n, count(*) OVER () AS last FROM (
+            SELECT word, min(n) AS n FROM (${parsedTokens(text)}) tokens
+            GROUP BY word, CASE WHEN ${distinct} THEN 0 ELSE n END
+            ORDER BY min(n) LIMIT ${limit}
+          ) firsts
+        ) q
       ) stemmed
     ) looked_up
     ORDER BY n
   `.execute(db);
+  const unknown = rows.filter((row) => row.stem && !row.known && row.word.length >= rules.minNear);
+  const near = unknown.length
+    ? await nearStems(db, unknown as { word: string; stem: string }[], scope)
+    : new Map();
   return rows.flatMap((row) =>
-    row.stem ? [{ word: row.word, stem: row.stem, near: row.near, prefix: row.prefix }] : [],
+    row.stem ? [{ word: row.word, stem: row.stem, near: near.get(row.word) ?? [], prefix: row.prefix }] : [],
   );
+}
+
+/**
+ * Every text one edit away from `word`: a letter dropped, two neighbours swapped, a letter
+ * replaced or added (from a-z, the word's own letters, and 0-9 when it has digits). Norvig's spelling corrector; the
+ * stems of these that the lexicon holds are the corrections at distance one, however the stemmer
+ * treats the typo ("sceurity" stems to "sceuriti", its swap "security" to "secur").
+ */
+export function oneEdit(word: string): string[] {
+  const letters = [...word];
+  // Digits only for a word that has some: a version or product number, not a typo in a word.
+  const digits = /\d/.test(word) ? '0123456789' : '';
+  const alphabet = [...new Set([...`abcdefghijklmnopqrstuvwxyz${digits}`, ...letters])];
+  const head = (i: number) => letters.slice(0, i).join('');
+  const tail = (i: number) => letters.slice(i).join('');
+  const out = new Set<string>();
+  for (let i = 0; i < letters.length; i++) {
+    out.add(head(i) + tail(i + 1));
+    if (i + 1 < letters.length) out.add(head(i) + letters[i + 1] + letters[i] + tail(i + 2));
+  }
+  // Replacements and insertions grow with the alphabet: only for words of search-box length.
+  if (letters.length <= 24)
+    for (let i = 0; i <= letters.length; i++)
+      for (const letter of alphabet) {
+        out.add(head(i) + letter + tail(i));
+        if (i < letters.length) out.add(head(i) + letter + tail(i + 1));
+      }
+  out.delete(word);
+  out.delete('');
+  return [...out];
+}
+
+/**
+ * Corrections for words the caller's library does not know, best first: stems at the smallest
+ * edit distance (a transposition is one edit: the stems of `oneEdit`'s texts, then lexicon stems
+ * within two edits of the word's stem by `search_edit_distance`, pg_trgm's near stems last), then
+ * those that match more of the assets the caller may see (counted up to 200). Only stems a
+ * search row the caller may see matches are offered; the best, and any as close that match at
+ * least half as many assets, up to three.
+ */
+async function nearStems(db: Db, words: { word: string; stem: string }[], scope: LexiconScope) {
+  const variants = words.flatMap((w, n) => oneEdit(w.word).map((text) => ({ n, text })));
+  const { rows } = await sql<{ n: number; word: string }>`
+    WITH asked AS (
+      SELECT n::int - 1 AS n, stem FROM unnest(${sql.val(words.map((w) => w.stem))}::text[]) WITH ORDINALITY AS a(stem, n)
+    ), edited AS (
+      SELECT DISTINCT e.n, l.lexeme AS word
+      FROM unnest(${sql.val(variants.map((v) => v.n))}::int[], ${sql.val(variants.map((v) => v.text))}::text[]) AS e(n, text)
+      CROSS JOIN LATERAL (SELECT v.lexeme FROM unnest(to_tsvector('english', e.text)) AS v
+                          ORDER BY v.positions[1], length(v.lexeme) DESC LIMIT 1) l
+    ), candidates AS (
+      SELECT e.n, e.word, 1 AS distance FROM edited e JOIN search_words w ON w.word = e.word COLLATE "C"
+      UNION ALL
+      SELECT a.n, w.word, search_edit_distance(w.word, a.stem)
+      FROM asked a JOIN search_words w ON length(w.word) BETWEEN length(a.stem) - 2 AND length(a.stem) + 2
+        AND levenshtein_less_equal(w.word, a.stem, 2) <= 2
+      UNION ALL
+      SELECT a.n, t.word, 3 FROM asked a CROSS JOIN LATERAL (
+        SELECT w.word FROM search_words w WHERE w.word % a.stem ORDER BY similarity(w.word, a.stem) DESC, w.word LIMIT 5) t
+    ), closest AS (
+      SELECT n, word, distance FROM (
+        SELECT n, word, min(distance) AS distance, row_number() OVER (PARTITION BY n ORDER BY min(distance), word) AS k
+        FROM candidates WHERE distance <= 3 GROUP BY n, word) ranked
+      WHERE k <= 5
+    ), counted AS (
+      SELECT c.n, c.word, c.distance, (SELECT count(*) FROM (
+          SELECT 1 FROM asset_search s WHERE ${scopeCondition(scope)} AND s.words @@ ${lexemeQuery(sql`c.word`, false)} LIMIT 200) m) AS matches
+      FROM closest c
+    ), ordered AS (
+      SELECT n, word, matches, first_value(distance) OVER best AS best_distance, first_value(matches) OVER best AS best_matches,
+             distance, row_number() OVER best AS k
+      FROM counted WHERE matches > 0
+      WINDOW best AS (PARTITION BY n ORDER BY distance, matches DESC, word)
+    )
+    SELECT n, word FROM ordered
+    WHERE k <= 3 AND distance = best_distance AND matches * 2 >= best_matches
+    ORDER BY n, k
+  `.execute(db);
+  const near = new Map<string, string[]>();
+  for (const row of rows) {
+    const word = words[row.n]?.word;
+    if (word) near.set(word, [...(near.get(word) ?? []), row.word]);
+  }
+  return near;
 }
 
 /** The freshness of a search row `s` as SQL, relative to `today`. */
@@ -290,7 +381,7 @@ export async function searchPage(
     : sql`left(a.summary, 280)`;
   const { rows } = await sql<HitRow>`
     SELECT page.id, a.title, a.summary, page.format_id, page.owner_id, page.visibility, page.status, page.freshness,
-           page.published_on, page.expires_on, page.view_count, page.updated_at, page.score, ${headline} AS headline
+           page.published_on, page.expires_on, a.view_count, page.updated_at, page.score, ${headline} AS headline
     FROM (
       SELECT s.asset_id AS id, s.format_id, s.owner_id, s.visibility, s.status, ${freshnessSql(scope.today)} AS freshness,
              s.published_on::text AS published_on, s.expires_on::text AS expires_on, s.view_count, s.created_at,
@@ -313,38 +404,118 @@ export interface FacetRow {
 }
 
 /**
- * Live counts of every facet value over the assets that match the query and filters. The matching
- * search rows are first folded into their distinct combinations of facet values (far fewer than
- * the rows when a search is broad), and each facet sums those. Linked terms come back as facet
- * 'term'; the presenter sorts them into solution, use case and persona.
+ * Facet counts are exact up to this many matching assets; beyond it they are estimates from a
+ * sample of about this many of the matches (those whose random id sorts below a cut), scaled to the
+ * total, and the answer says so (`exhaustive: false`). The total is always exact.
  */
-export async function facetCounts(
+export const FACET_BOUND = 2_000;
+
+export interface SearchResult {
+  hits: HitRow[];
+  facets: FacetRow[];
+  total: number;
+  /** Whether the facet counts are exact (the matches were within FACET_BOUND) or estimates. */
+  exhaustive: boolean;
+}
+
+/** The headline of a page row: ts_headline over the asset's summary and body, or its summary. */
+function headlineSql(text: TextQuery | undefined) {
+  return text
+    ? sql`ts_headline('english', a.summary || ' … ' || left(a.body, 4000), ${tsqueryOf(text)},
+        'StartSel=' || chr(1) || ', StopSel=' || chr(2) || ', MaxFragments=2, MaxWords=28, MinWords=10, FragmentDelimiter=" … "')`
+    : sql`left(a.summary, 280)`;
+}
+
+/**
+ * A page of hits, the exact total and the facet counts in one statement that reads the matching
+ * search rows once (they used to be read twice, by a page query and a facet query). The matches
+ * are kept narrow (facet columns, score, sort keys); the page is ranked from them, the total
+ * counted, and the facets folded from them, or from a sample of about FACET_BOUND of them when
+ * there are more. A most-viewed page sorts by the live view counts of the assets.
+ */
+export async function searchWithFacets(
   db: Db,
   query: AssetSearchQuery,
   scope: SearchScope,
   text: TextQuery | undefined,
-): Promise<FacetRow[]> {
-  const { rows } = await sql<FacetRow>`
+): Promise<SearchResult> {
+  if (!db.isTransaction) return db.transaction().execute((trx) => searchWithFacets(trx, query, scope, text));
+  // The matches of a broad search (100,000 × about 220 bytes) stay in memory instead of a temp file.
+  await sql`SET LOCAL work_mem = '32MB'`.execute(db);
+  const liveViews = query.sort === 'most_viewed';
+  type JsonHit = Omit<HitRow, 'updated_at'> & { updated_at: string; position: number };
+  const { rows } = await sql<{
+    total: number;
+    sampled: number;
+    hits: JsonHit[] | null;
+    facets: FacetRow[] | null;
+  }>`
     WITH m AS MATERIALIZED (
-      SELECT s.format_id, s.buyer_stage_id, s.owner_id, s.visibility, s.status, s.term_ids,
-             ${freshnessSql(scope.today)} AS freshness, count(*)::int AS n
+      SELECT s.asset_id AS id, s.format_id, s.buyer_stage_id, s.owner_id, s.visibility, s.status, s.term_ids,
+             ${freshnessSql(scope.today)} AS freshness, s.published_on, s.expires_on, s.created_at, s.updated_at,
+             ${scoreSql(scope, text)}::float8 AS score, ${retiredSql(scope.today)} AS retired
       FROM asset_search s WHERE ${whereClause(query, scope, text)}
-      GROUP BY 1, 2, 3, 4, 5, 6, 7
+    ),
+    counted AS (
+      -- Beyond the bound, the sample is the matches whose id sorts below a cut: ids are random
+      -- (v4), so that is an even sample unrelated to scan order, and a uuid compare costs nothing.
+      SELECT total, CASE WHEN total > ${FACET_BOUND} THEN
+               (lpad(to_hex(floor(4294967296::float8 * ${FACET_BOUND} / total)::bigint), 8, '0') || '-0000-0000-0000-000000000000')::uuid
+             END AS cut
+      FROM (SELECT count(*)::int AS total FROM m) c
+    ),
+    sample AS (SELECT m.* FROM m, counted WHERE counted.cut IS NULL OR m.id < counted.cut),
+    folded AS (
+      SELECT format_id, buyer_stage_id, owner_id, visibility, status, term_ids, freshness, count(*)::int AS n
+      FROM sample GROUP BY 1, 2, 3, 4, 5, 6, 7
+    ),
+    facet_rows AS (
+      SELECT facet, value, count FROM (
+        SELECT CASE WHEN grouping(format_id) = 0 THEN 'format' WHEN grouping(buyer_stage_id) = 0 THEN 'buyerStage'
+                    WHEN grouping(owner_id) = 0 THEN 'owner' WHEN grouping(visibility) = 0 THEN 'visibility'
+                    WHEN grouping(status) = 0 THEN 'status' ELSE 'freshness' END AS facet,
+               coalesce(format_id::text, buyer_stage_id::text, owner_id::text, visibility, status, freshness) AS value,
+               sum(n)::int AS count
+        FROM folded GROUP BY GROUPING SETS ((format_id), (buyer_stage_id), (owner_id), (visibility), (status), (freshness))
+      ) single WHERE value IS NOT NULL
+      UNION ALL
+      SELECT 'term', term_id::text, count FROM (
+        SELECT term_id, sum(n)::int AS count FROM (SELECT unnest(term_ids) AS term_id, n FROM folded) linked GROUP BY term_id
+      ) terms
+    ),
+    ranked AS (
+      SELECT r.id, r.format_id, r.owner_id, r.visibility, r.status, r.freshness, r.published_on::text AS published_on,
+             r.expires_on::text AS expires_on, r.created_at, r.updated_at, r.score, r.retired
+             ${liveViews ? sql`, r.view_count` : sql``}
+      FROM (SELECT m.* ${liveViews ? sql`, v.view_count FROM m JOIN assets v ON v.id = m.id` : sql`FROM m`}) r
+      ORDER BY ${orderBy(query.sort, Boolean(text), 'r')}
+      LIMIT ${query.limit} OFFSET ${query.offset}
+    ),
+    page AS (
+      SELECT p.id, a.title, a.summary, p.format_id, p.owner_id, p.visibility, p.status, p.freshness,
+             p.published_on, p.expires_on, a.view_count, p.updated_at, p.score, ${headlineSql(text)} AS headline,
+             row_number() OVER (ORDER BY ${orderBy(query.sort, Boolean(text), 'p')}) AS position
+      FROM ranked p JOIN assets a ON a.id = p.id
     )
-    SELECT facet, value, count FROM (
-      SELECT CASE WHEN grouping(format_id) = 0 THEN 'format' WHEN grouping(buyer_stage_id) = 0 THEN 'buyerStage'
-                  WHEN grouping(owner_id) = 0 THEN 'owner' WHEN grouping(visibility) = 0 THEN 'visibility'
-                  WHEN grouping(status) = 0 THEN 'status' ELSE 'freshness' END AS facet,
-             coalesce(format_id::text, buyer_stage_id::text, owner_id::text, visibility, status, freshness) AS value,
-             sum(n)::int AS count
-      FROM m GROUP BY GROUPING SETS ((format_id), (buyer_stage_id), (owner_id), (visibility), (status), (freshness))
-    ) single WHERE value IS NOT NULL
-    UNION ALL
-    SELECT 'term', term_id::text, count FROM (
-      SELECT term_id, sum(n)::int AS count FROM (SELECT unnest(term_ids) AS term_id, n FROM m) linked GROUP BY term_id
-    ) terms
+    SELECT counted.total, (SELECT count(*)::int FROM sample) AS sampled,
+           (SELECT json_agg(page ORDER BY position) FROM page) AS hits,
+           (SELECT json_agg(facet_rows) FROM facet_rows) AS facets
+    FROM counted
   `.execute(db);
-  return rows;
+  const row = rows[0];
+  const total = row?.total ?? 0;
+  const sampled = row?.sampled ?? 0;
+  const exhaustive = sampled >= total;
+  const scale = exhaustive ? 1 : total / sampled;
+  return {
+    total,
+    exhaustive,
+    hits: (row?.hits ?? []).map(({ position: _, ...hit }) => ({
+      ...hit,
+      updated_at: new Date(hit.updated_at),
+    })),
+    facets: (row?.facets ?? []).map((facet) => ({ ...facet, count: Math.round(facet.count * scale) })),
+  };
 }
 
 /** Splits a ts_headline result (chr(1)/chr(2) around matches) into plain and highlighted parts. */

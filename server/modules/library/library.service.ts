@@ -35,6 +35,8 @@ import {
   listOutsiderAssets,
   listStrandedAssets,
   listVersions,
+  readLibraryChanges,
+  refreshSearchViews,
   relatedAssetIds,
   replaceAssetLists,
   replaceAssetTerms,
@@ -45,10 +47,11 @@ import {
 } from './library.repository.ts';
 import {
   buildTsQuery,
-  facetCounts,
   resolveWords,
+  type SearchResult,
   type SearchScope,
   searchPage,
+  searchWithFacets,
   textQuery,
 } from './library.search.repository.ts';
 
@@ -399,17 +402,49 @@ export function recordAssetView(options: { db: Db; id: string; now: Date }) {
   });
 }
 
-export async function searchAssets(options: { db: Db; query: AssetSearchQuery; scope: SearchScope }) {
-  const text = await textQuery(options.db, options.query, options.scope);
-  const [hits, facets] = await Promise.all([
-    searchPage(options.db, options.query, options.scope, text),
-    facetCounts(options.db, options.query, options.scope, text),
-  ]);
-  // Every matching asset has exactly one status, so the status counts add up to the total.
-  const total = facets
-    .filter((row) => row.facet === 'status')
-    .reduce((sum, row) => sum + Number(row.count), 0);
-  return { hits, facets, total };
+/**
+ * Answers of recent searches, per database, keyed by the query, its filters and the caller's
+ * scope (statuses they may see, visibility, day). An answer is served only while the library
+ * change counter (`library_changes`, moved by every change to search rows or list membership, in
+ * the database, so every app instance on it agrees) is where it was when the answer was computed,
+ * and for at most SEARCH_CACHE_MS (view counts move without moving the counter).
+ */
+const searchCaches = new WeakMap<Db, Map<string, { changes: string; at: number; result: SearchResult }>>();
+export const SEARCH_CACHE_MS = 60_000;
+const SEARCH_CACHE_ENTRIES = 500;
+
+export async function searchAssets(options: {
+  db: Db;
+  query: AssetSearchQuery;
+  scope: SearchScope;
+  /** The clock, in milliseconds, for the cache's age limit. */
+  now?: number;
+}): Promise<SearchResult> {
+  const { db, query, scope } = options;
+  const now = options.now ?? Date.now();
+  let cache = searchCaches.get(db);
+  if (!cache) {
+    cache = new Map();
+    searchCaches.set(db, cache);
+  }
+  const key = JSON.stringify([query, [...scope.statuses].sort(), scope.visibility ?? null, scope.today]);
+  // Read before searching: a change committed in between moves the counter past this answer.
+  const changes = await readLibraryChanges(db);
+  const cached = cache.get(key);
+  if (cached && cached.changes === changes && now - cached.at < SEARCH_CACHE_MS) {
+    cache.delete(key);
+    cache.set(key, cached); // most recently used last
+    return cached.result;
+  }
+  const text = await textQuery(db, query, scope);
+  const result = await searchWithFacets(db, query, scope, text);
+  cache.delete(key);
+  cache.set(key, { changes, at: now, result });
+  for (const oldest of cache.keys()) {
+    if (cache.size <= SEARCH_CACHE_ENTRIES) break;
+    cache.delete(oldest);
+  }
+  return result;
 }
 
 /**
@@ -430,6 +465,11 @@ export async function suggestAssets(options: { db: Db; text: string; scope: Sear
   if (!tsquery) return [];
   const query = assetSearchSchema.parse({ status: 'published', match: 'any', limit: options.limit });
   return searchPage(options.db, query, options.scope, { tsquery });
+}
+
+/** The hourly job that brings the view counts search ranks by up to date (a view leaves the search row alone). */
+export async function refreshSearchRanking(options: { db: Db }): Promise<number> {
+  return refreshSearchViews(options.db);
 }
 
 /**

@@ -291,6 +291,25 @@ describe('search', () => {
     const result = (await viewer.get(`/api/assets?q=${encodeURIComponent('ci/cd')}`)).body;
     expect(result.hits.map((h: { id: string }) => h.id)).toEqual([pipeline.id]);
     expect(result.total).toBe(1);
+    // The box is split by PostgreSQL's own parser, as the index was: in brackets, after a comma,
+    // upper-cased, it is still the one token.
+    for (const box of ['(CI/CD)', 'pipeline, ci/cd', 'CI/CD pipeline']) {
+      const found = (await viewer.get(`/api/assets?q=${encodeURIComponent(box)}`)).body;
+      expect(found.hits.map((h: { id: string }) => h.id)).toEqual([pipeline.id]);
+    }
+  });
+
+  it('reads a hyphenated word and a version number as the index holds them', async () => {
+    const local = await createList(tmm, 'Parser corpus');
+    const hyphen = await createAsset(tmm, local, {
+      title: 'Self-managed runners at scale',
+      summary: 'Sizing for release 17.4.2 and later.',
+    });
+    await createAsset(tmm, local, { title: 'Managed self service', summary: 'Release 17 notes.' });
+    const managed = (await viewer.get(`/api/assets?q=${encodeURIComponent('self-managed')}`)).body;
+    expect(managed.hits.map((h: { id: string }) => h.id)).toEqual([hyphen.id]);
+    const version = (await viewer.get(`/api/assets?q=${encodeURIComponent('17.4.2 ')}`)).body;
+    expect(version.hits.map((h: { id: string }) => h.id)).toEqual([hyphen.id]);
   });
 
   it('matches the last word as a prefix only while it is being typed, not once quoted', async () => {

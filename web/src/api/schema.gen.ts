@@ -7922,6 +7922,8 @@ export interface paths {
                                     count: number;
                                 }[];
                             };
+                            /** @description Whether the facet counts are exact. Beyond 2,000 matching assets they are estimates from a sample of about 2,000 of the matches (the total stays exact). */
+                            exhaustive: boolean;
                         };
                     };
                 };

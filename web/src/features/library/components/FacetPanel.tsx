@@ -11,11 +11,13 @@ function FacetGroup({
   facet,
   values,
   chosen,
+  exhaustive,
   onChange,
 }: {
   facet: FacetName;
   values: FacetValue[];
   chosen: string[];
+  exhaustive: boolean;
   onChange: (values: string[]) => void;
 }) {
   const [expanded, setExpanded] = useState(false);
@@ -36,8 +38,16 @@ function FacetGroup({
                 <Text size="sm" lineClamp={1}>
                   {value.label}
                 </Text>
-                <Badge size="xs" variant="light" color="gray" style={{ flexShrink: 0, overflow: 'visible' }}>
-                  {value.count}
+                <Badge
+                  size="xs"
+                  variant="light"
+                  color="gray"
+                  style={{ flexShrink: 0, overflow: 'visible' }}
+                  title={
+                    exhaustive ? undefined : `About ${value.count.toLocaleString()}: estimated from a sample`
+                  }
+                >
+                  {exhaustive ? value.count : `about ${value.count.toLocaleString()}`}
                 </Badge>
               </Group>
             }
@@ -63,15 +73,19 @@ function FacetGroup({
 /**
  * Facet checkboxes with live counts. Selected values stay listed, by name, even when their count
  * drops to zero (the server lists them); long facets are collapsed so the results are a few Tab
- * presses away.
+ * presses away. When a search matches more assets than the server counts exactly, the counts are
+ * estimates and read "about N".
  */
 export function FacetPanel({
   facets,
+  exhaustive = true,
   selected,
   onChange,
   onClear,
 }: {
   facets: Record<string, FacetValue[]>;
+  /** False when the counts are estimates (the search matched more than the server counts exactly). */
+  exhaustive?: boolean;
   selected: (facet: FacetName) => string[];
   onChange: (facet: FacetName, values: string[]) => void;
   onClear: () => void;
@@ -88,6 +102,7 @@ export function FacetPanel({
             facet={facet}
             values={values}
             chosen={selected(facet)}
+            exhaustive={exhaustive}
             onChange={(next) => onChange(facet, next)}
           />
         );

@@ -245,6 +245,7 @@ export function LibraryPage() {
           {result.data ? (
             <FacetPanel
               facets={result.data.facets}
+              exhaustive={result.data.exhaustive}
               selected={selected}
               onChange={setFacet}
               onClear={clearFilters}
