@@ -207,10 +207,14 @@ export function RoadmapPage() {
                       const here = data.entries.filter(
                         (entry) =>
                           laneKey(entry.ownerId) === laneKey(owner.id) &&
-                          weekIndexOf(data.weeks, entry) === weekIndex &&
-                          held?.entry.id !== entry.id,
+                          weekIndexOf(data.weeks, entry) === weekIndex,
                       );
+                      // While an entry is held, it stays focused where it is and a preview shows where it would land.
                       const target = held && held.week === weekIndex && held.lane === lane;
+                      const origin =
+                        held &&
+                        weekIndexOf(data.weeks, held.entry) === weekIndex &&
+                        laneKey(held.entry.ownerId) === laneKey(owner.id);
                       return (
                         <Box
                           key={week}
@@ -235,12 +239,13 @@ export function RoadmapPage() {
                           }}
                         >
                           <Stack gap={4}>
-                            {target && held && <EntryCard entry={held.entry} lifted />}
+                            {target && held && !origin && <EntryCard entry={held.entry} lifted />}
                             {here.map((entry) => (
                               <EntryCard
                                 key={entry.id}
                                 entry={entry}
                                 draggable={editable}
+                                pressed={held?.entry.id === entry.id}
                                 onKeyDown={onKey(data, entry, lane)}
                               />
                             ))}
@@ -267,11 +272,14 @@ export function RoadmapPage() {
 function EntryCard({
   entry,
   lifted = false,
+  pressed = false,
   draggable = false,
   onKeyDown,
 }: {
   entry: PlanEntry;
+  /** The preview of where a held entry would land: seen, not focusable, hidden from screen readers (the announcement says it). */
   lifted?: boolean;
+  pressed?: boolean;
   draggable?: boolean;
   onKeyDown?: (event: KeyboardEvent) => void;
 }) {
@@ -282,15 +290,20 @@ function EntryCard({
       p={6}
       shadow={lifted ? 'md' : 'xs'}
       tabIndex={lifted ? -1 : 0}
+      aria-hidden={lifted || undefined}
       role="button"
       aria-roledescription="movable plan entry"
       aria-label={`${entry.title}, due ${entry.dueDate}${entry.warnings.length ? `, ${entry.warnings.join('; ')}` : ''}`}
-      aria-pressed={lifted}
+      aria-pressed={pressed}
       data-entry-id={entry.id}
       draggable={draggable}
       onDragStart={(event) => event.dataTransfer.setData('text/plain', entry.id)}
       onKeyDown={onKeyDown}
-      style={{ cursor: draggable ? 'grab' : undefined, opacity: lifted ? 0.85 : 1 }}
+      style={{
+        cursor: draggable ? 'grab' : undefined,
+        opacity: lifted ? 0.85 : 1,
+        outline: pressed ? '2px solid var(--mantine-color-indigo-6)' : undefined,
+      }}
     >
       <Text size="xs" fw={600} lineClamp={2}>
         <Link to={`/plan/entries/${entry.id}`} tabIndex={-1} style={{ color: 'inherit' }}>
