@@ -58,6 +58,14 @@ test('moves a plan entry on the roadmap with the keyboard, a week at a time and 
   await expect
     .poll(async () => (await (await page.request.get(`/api/plan/entries/${entry.id}`)).json()).ownerId)
     .not.toBe(session.user.id);
+
+  // Planned by hand on the roadmap.
+  await page.getByRole('button', { name: 'Plan a piece' }).click();
+  const dialog = page.getByRole('dialog', { name: /Plan a piece in/ });
+  await dialog.getByRole('textbox', { name: 'Title' }).fill('Hand-planned lightning talk');
+  await dialog.getByRole('button', { name: 'Plan it' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('button', { name: /^Hand-planned lightning talk, due/ })).toBeVisible();
 });
 
 test('the calendar shows the sample events in month and list views and issues a feed address', async ({

@@ -558,7 +558,8 @@ export interface CalendarFeedsTable {
   user_id: string;
   scope: 'mine' | 'team';
   token_hash: string;
-  created_at: CreatedAt;
+  /** When the current secret was issued (re-issuing moves it). */
+  created_at: ColumnType<Date, Date | undefined, Date>;
   last_read_at: Date | null;
 }
 

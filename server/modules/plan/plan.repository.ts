@@ -175,12 +175,14 @@ export function listFeedRows(db: Db, userId: string) {
 }
 
 /** Issues a feed's secret, replacing the one before (whose address stops working at once). */
-export function upsertFeed(db: Db, userId: string, scope: 'mine' | 'team', tokenHash: string) {
+export function upsertFeed(db: Db, userId: string, scope: 'mine' | 'team', tokenHash: string, at: Date) {
   return db
     .insertInto('calendar_feeds')
-    .values({ user_id: userId, scope, token_hash: tokenHash })
+    .values({ user_id: userId, scope, token_hash: tokenHash, created_at: at })
     .onConflict((oc) =>
-      oc.columns(['user_id', 'scope']).doUpdateSet({ token_hash: tokenHash, last_read_at: null }),
+      oc
+        .columns(['user_id', 'scope'])
+        .doUpdateSet({ token_hash: tokenHash, created_at: at, last_read_at: null }),
     )
     .returningAll()
     .executeTakeFirstOrThrow();

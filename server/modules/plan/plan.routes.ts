@@ -320,7 +320,12 @@ export function planRoutes() {
 
   app.openapi(routes.issueFeed, async (c) => {
     const { scope } = c.req.valid('param');
-    const { row, token } = await issueCalendarFeed({ db: db(c), userId: principalOf(c).userId, scope });
+    const { row, token } = await issueCalendarFeed({
+      db: db(c),
+      userId: principalOf(c).userId,
+      scope,
+      now: c.get('deps').now(),
+    });
     const url = `${feedBaseUrl(c.get('deps').env)}/feeds/calendar/${token}.ics`;
     return c.json({ ...presentCalendarFeed(row), url }, 201);
   });

@@ -405,9 +405,14 @@ export function listCalendarFeeds(options: { db: Db; userId: string }) {
  * Issues the secret address of one of the caller's feeds; issuing again replaces it, so the old
  * address stops working. Only the secret's SHA-256 is stored: the address is shown once.
  */
-export async function issueCalendarFeed(options: { db: Db; userId: string; scope: 'mine' | 'team' }) {
+export async function issueCalendarFeed(options: {
+  db: Db;
+  userId: string;
+  scope: 'mine' | 'team';
+  now: Date;
+}) {
   const token = `cal_${randomToken(24)}`;
-  const row = await upsertFeed(options.db, options.userId, options.scope, digest(token));
+  const row = await upsertFeed(options.db, options.userId, options.scope, digest(token), options.now);
   return { row, token };
 }
 

@@ -325,7 +325,9 @@ describe('calendar and iCal feeds', () => {
     expect(feeds).toEqual([expect.objectContaining({ scope: 'mine' })]);
     expect(JSON.stringify(feeds)).not.toContain(path.split('/').pop()?.replace('.ics', ''));
     // Re-issued: the old address stops working, the new one works.
+    t.clock.now = new Date('2031-07-08T09:00:00Z');
     const reissued = await tmm.post('/api/plan/feeds/mine', {});
+    expect(reissued.body).toMatchObject({ createdAt: '2031-07-08T09:00:00.000Z', lastReadAt: null });
     expect((await read()).status).toBe(404);
     expect((await t.anonymous().request('GET', new URL(reissued.body.url).pathname)).status).toBe(200);
     expect((await tmm.delete('/api/plan/feeds/mine')).status).toBe(200);

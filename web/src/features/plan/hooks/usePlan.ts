@@ -1,4 +1,4 @@
-import type { CreatePlanEventInput, PlanImportInput } from '@shared/schemas/plan.ts';
+import type { CreatePlanEntryInput, CreatePlanEventInput, PlanImportInput } from '@shared/schemas/plan.ts';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { apiClient, ifMatch } from '../../../api/client.ts';
 import { useApiMutation } from '../../../api/useApiMutation.ts';
@@ -65,6 +65,12 @@ export function usePlanMutations() {
     invalidates,
     success: (entry) => `Moved “${entry.title}” to the week of ${entry.startDate}`,
   });
+  const createEntry = useApiMutation({
+    request: (body: CreatePlanEntryInput) => apiClient.POST('/api/plan/entries', { body }),
+    invalidates,
+    success: (entry) => `Planned “${entry.title}”`,
+    quietFieldErrors: true,
+  });
   const updateEntry = useApiMutation({
     request: ({
       id,
@@ -106,5 +112,5 @@ export function usePlanMutations() {
     request: (body: PlanImportInput) => apiClient.POST('/api/plan/import', { body }),
     invalidates,
   });
-  return { moveEntry, updateEntry, createEvent, removeEvent, issueFeed, revokeFeed, importPlan };
+  return { moveEntry, createEntry, updateEntry, createEvent, removeEvent, issueFeed, revokeFeed, importPlan };
 }

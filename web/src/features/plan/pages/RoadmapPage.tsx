@@ -3,6 +3,7 @@ import {
   Alert,
   Badge,
   Box,
+  Button,
   Group,
   Paper,
   Progress,
@@ -16,12 +17,13 @@ import {
 import { planStatusLabels, quarterOf, shiftQuarter } from '@shared/plan.ts';
 import { can } from '@shared/roles.ts';
 import type { PlanEntry, Roadmap } from '@shared/schemas/plan.ts';
-import { IconAlertTriangle, IconChevronLeft, IconChevronRight } from '@tabler/icons-react';
+import { IconAlertTriangle, IconChevronLeft, IconChevronRight, IconPlus } from '@tabler/icons-react';
 import { Fragment, type KeyboardEvent, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { QueryState } from '../../../components/QueryState.tsx';
 import { useSession } from '../../auth/hooks/useSession.ts';
 import { usePageTitle } from '../../shell/hooks/usePageTitle.ts';
+import { EntryModal } from '../components/EntryModal.tsx';
 import { PlanTabs } from '../components/PlanTabs.tsx';
 import { usePlanMutations, useRoadmap } from '../hooks/usePlan.ts';
 
@@ -59,6 +61,7 @@ export function RoadmapPage() {
   const { moveEntry } = usePlanMutations();
   const [held, setHeld] = useState<Held | null>(null);
   const [announcement, setAnnouncement] = useState('');
+  const [planning, setPlanning] = useState(false);
 
   const go = (step: number) => setParams({ quarter: shiftQuarter(quarter, step) });
 
@@ -123,7 +126,21 @@ export function RoadmapPage() {
     <Stack gap="md">
       <Group justify="space-between">
         <Title order={1}>Plan</Title>
+        {editable && roadmap.data && (
+          <Button leftSection={<IconPlus size={16} />} onClick={() => setPlanning(true)}>
+            Plan a piece
+          </Button>
+        )}
       </Group>
+      {planning && roadmap.data && (
+        <EntryModal
+          opened={planning}
+          onClose={() => setPlanning(false)}
+          quarter={quarter}
+          firstWeek={roadmap.data.weeks[0] ?? roadmap.data.from}
+          owners={roadmap.data.owners}
+        />
+      )}
       <PlanTabs />
       <Group gap="xs">
         <ActionIcon variant="subtle" aria-label="Previous quarter" onClick={() => go(-1)}>
