@@ -13,6 +13,8 @@ export function buildCalendar(options: {
   entries: PlanEntryRow[];
   events: PlanEventRow[];
   now: Date;
+  /** Whether the feed's owner may see every request (TMMs, admins): only then does an entry name its request. */
+  showRequests: boolean;
 }): string {
   const lines: string[] = [
     'BEGIN:VCALENDAR',
@@ -33,7 +35,7 @@ export function buildCalendar(options: {
       `Status: ${planStatusLabels[entry.status]}`,
       entry.format_name ? `Format: ${entry.format_name}` : '',
       entry.solution_name ? `Solution: ${entry.solution_name}` : '',
-      entry.request_number ? `Request #${entry.request_number}` : '',
+      options.showRequests && entry.request_number ? `Request #${entry.request_number}` : '',
       entry.notes,
     ].filter(Boolean);
     lines.push(

@@ -1,4 +1,5 @@
 import { OpenAPIHono, z } from '@hono/zod-openapi';
+import { can } from '../../../shared/roles.ts';
 import { idParams, okSchema } from '../../../shared/schemas/common.ts';
 import {
   calendarFeedListSchema,
@@ -345,6 +346,7 @@ export function planRoutes() {
       entries,
       events,
       now: deps.now(),
+      showRequests: can(feed.role, 'requests.triage'),
     });
     return c.body(body, 200, {
       'content-type': 'text/calendar; charset=utf-8',

@@ -345,6 +345,13 @@ describe('calendar and iCal feeds', () => {
       (await t.anonymous().request('GET', new URL(team.body.url).pathname)).body as string,
     );
     expect(eventsOf(parsed).length).toBeGreaterThan(3);
+    // Other teams' requests are not named to a requester: the feed says no request number.
+    expect(eventsOf(parsed).some((item) => String(item.description).includes('Request #'))).toBe(false);
+    const tmmTeam = await tmm.post('/api/plan/feeds/team', {});
+    const full = ical.sync.parseICS(
+      (await t.anonymous().request('GET', new URL(tmmTeam.body.url).pathname)).body as string,
+    );
+    expect(eventsOf(full).some((item) => String(item.description).includes('Request #'))).toBe(true);
     expect((await viewer.post('/api/plan/feeds/team', {})).status).toBe(403);
     expect((await requester.post('/api/plan/feeds/everyone', {})).body.error.fields).toHaveProperty('scope');
   });
