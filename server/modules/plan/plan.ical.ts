@@ -98,24 +98,25 @@ function uriValue(value: string): string {
  * before the 76th octet, counted in UTF-8 and never splitting a character.
  */
 export function foldLine(line: string): string {
-  const encoder = new TextEncoder();
-  if (encoder.encode(line).length <= 75) return line;
+  if (line.length <= 75 && Buffer.byteLength(line, 'utf8') <= 75) return line;
   const parts: string[] = [];
-  let current = '';
+  let from = 0;
   let size = 0;
   let limit = 75;
+  let index = 0;
   for (const char of line) {
-    const bytes = encoder.encode(char).length;
+    const point = char.codePointAt(0) ?? 0;
+    const bytes = point < 0x80 ? 1 : point < 0x800 ? 2 : point < 0x10000 ? 3 : 4;
     if (size + bytes > limit) {
-      parts.push(current);
-      current = '';
+      parts.push(line.slice(from, index));
+      from = index;
       size = 0;
       limit = 74; // a continuation line starts with the space
     }
-    current += char;
     size += bytes;
+    index += char.length;
   }
-  parts.push(current);
+  parts.push(line.slice(from));
   return parts.join('\r\n ');
 }
 

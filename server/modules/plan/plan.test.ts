@@ -2,6 +2,7 @@ import ical, { type CalendarResponse, type VEvent } from 'node-ical';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ApiClient, createTestContext, type TestContext } from '../../../test/app.ts';
 import { createTestAsset, createTestRequest } from '../../../test/factories.ts';
+import { escapeText, foldLine } from './plan.ical.ts';
 
 /**
  * The content plan through HTTP: request → plan entry → asset, the roadmap's moves and warnings,
@@ -432,5 +433,21 @@ describe('spreadsheet import', () => {
     const wrong = await tmm.post('/api/plan/import', { content: sheet.join('\n'), mapping: { DRI: 'boss' } });
     expect(wrong.status).toBe(422);
     expect((await requester.post('/api/plan/import', { content: sheet.join('\n') })).status).toBe(403);
+  });
+});
+
+describe('iCal folding', () => {
+  it('folds at 75 octets without splitting a character, and unfolds to the same line', () => {
+    for (const line of [
+      `SUMMARY:${'é'.repeat(100)}`,
+      `SUMMARY:${'a'.repeat(73)}😀${'b'.repeat(80)}`,
+      'SHORT:ok',
+    ]) {
+      const folded = foldLine(line);
+      for (const part of folded.split('\r\n'))
+        expect(Buffer.byteLength(part, 'utf8')).toBeLessThanOrEqual(75);
+      expect(folded.replace(/\r\n /g, '')).toBe(line);
+    }
+    expect(escapeText('a,b;c\\d\ne')).toBe('a\\,b\\;c\\\\d\\ne');
   });
 });
