@@ -72,7 +72,8 @@ test('every page names its browser tab after itself', async ({ adminPage: page }
     ['/settings/jobs', 'Background jobs · Settings · Showcase'],
     ['/settings/teams', 'Requesting teams · Settings · Showcase'],
     ['/account', 'Account · Showcase'],
-    ['/plan', 'Plan · Showcase'],
+    ['/plan', 'Roadmap · Showcase'],
+    ['/plan/calendar', 'Calendar · Showcase'],
     ['/no-such-page', 'Page not found · Showcase'],
   ] as const) {
     await page.goto(path);

@@ -29,7 +29,7 @@ export const ANA = { email: 'ana@lumenstack.example', password: SAMPLE_PASSWORD 
 /** Files a request through the API and returns it. */
 export async function fileRequest(
   api: Awaited<ReturnType<typeof apiAs>>,
-  fields: { title: string; teamId: string; budgetOverrideReason?: string },
+  fields: { title: string; teamId: string; budgetOverrideReason?: string; dueDate?: string },
 ) {
   const types = (await api.get('/api/settings/terms?kind=deliverable_type')).terms as { id: string }[];
   return api.post('/api/requests', {

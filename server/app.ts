@@ -24,6 +24,7 @@ import { jobRoutes } from './modules/jobs/jobs.routes.ts';
 import { libraryRoutes } from './modules/library/library.routes.ts';
 import { metricsRoutes } from './modules/metrics/metrics.routes.ts';
 import { notificationRoutes } from './modules/notifications/notifications.routes.ts';
+import { planRoutes } from './modules/plan/plan.routes.ts';
 import { requestRoutes } from './modules/requests/requests.routes.ts';
 import { settingsRoutes } from './modules/settings/settings.routes.ts';
 import { sharedRoutes, sharingRoutes } from './modules/sharing/sharing.routes.ts';
@@ -103,6 +104,7 @@ export function createApp(given: AppDeps) {
   app.route('/', sharedRoutes());
   app.route('/', insightRoutes());
   app.route('/', okrRoutes());
+  app.route('/', planRoutes());
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'session', {
     type: 'apiKey',

@@ -56,6 +56,10 @@ export const permissions = {
   'insights.read': ['admin', 'tmm', 'requester'],
   /** Set the quarter's objectives and key results, and enter numbers of manual key results. */
   'okrs.manage': ['admin', 'tmm'],
+  /** See the content plan: entries, the roadmap and the calendar (and subscribe to its iCal feeds). */
+  'plan.read': ['admin', 'tmm', 'requester'],
+  /** Plan content: add, move and edit plan entries and calendar events; import a plan spreadsheet. */
+  'plan.edit': ['admin', 'tmm'],
   /** See background jobs, their runs and failures; run one now or retry a failure. */
   'jobs.manage': ['admin'],
   /** Manage one's own password and API tokens. */

@@ -61,6 +61,24 @@ const expected: Record<string, 'public' | 'webhook' | Role[]> = {
   'PUT /api/assets/{id}/outside-numbers': editors,
   'GET /api/insights': filers,
   'GET /api/insights/work': editors,
+  'GET /api/plan/entries': filers,
+  'POST /api/plan/entries': editors,
+  'GET /api/plan/entries/{id}': filers,
+  'PATCH /api/plan/entries/{id}': editors,
+  'DELETE /api/plan/entries/{id}': editors,
+  'POST /api/plan/entries/{id}/move': editors,
+  'GET /api/plan/roadmap': filers,
+  'GET /api/plan/calendar': filers,
+  'POST /api/plan/events': editors,
+  'GET /api/plan/events/{id}': filers,
+  'PATCH /api/plan/events/{id}': editors,
+  'DELETE /api/plan/events/{id}': editors,
+  'GET /api/plan/feeds': filers,
+  'POST /api/plan/feeds/{scope}': filers,
+  'DELETE /api/plan/feeds/{scope}': filers,
+  'GET /feeds/calendar/{token}': 'public',
+  'GET /api/plan/import/mapping': editors,
+  'POST /api/plan/import': editors,
   'GET /api/okrs': filers,
   'POST /api/okrs': editors,
   'GET /api/okrs/{id}': filers,
@@ -175,6 +193,7 @@ function call(client: ApiClient, operation: string) {
     .replace('{format}', 'atom')
     .replace('{kind}', 'stages')
     .replace('{username}', 'someone')
+    .replace('{scope}', 'mine')
     .replace('{token}', 'no-such-token')
     .replace('{attachmentId}', '00000000-0000-4000-8000-000000000001');
   return client.request(method, path, method === 'GET' ? undefined : {});

@@ -12,7 +12,7 @@ afterAll(() => t.close());
 
 describe('sample workspace', () => {
   it('loads the team, users of every role and a library of 40 assets, and a second run changes nothing', async () => {
-    expect(first).toMatchObject({ created: 8, assets: 40, requests: 20, demos: 14, okrs: 3 });
+    expect(first).toMatchObject({ created: 8, assets: 40, requests: 20, demos: 14, okrs: 3, plan: 21 });
     expect(first.engagement).toBeGreaterThan(1000);
     expect(await seedSampleWorkspace(t.db)).toEqual({
       created: 0,
@@ -21,6 +21,7 @@ describe('sample workspace', () => {
       demos: 0,
       engagement: 0,
       okrs: 0,
+      plan: 0,
     });
     const priya = t.anonymous();
     expect((await priya.signIn('priya@lumenstack.example', 'showcase-sample')).status).toBe(200);
@@ -52,6 +53,24 @@ describe('sample workspace', () => {
       expect(states).toContain(state);
     expect(requests.some((r: { overdue: boolean }) => r.overdue)).toBe(true);
     expect(requests.filter((r: { reuse: boolean }) => r.reuse)).toHaveLength(3);
+    const roadmap = (await priya.get('/api/plan/roadmap')).body;
+    const lanes = Object.fromEntries(
+      roadmap.owners.map((o: { name: string; overCapacity: boolean; load: number }) => [o.name, o]),
+    );
+    expect(lanes['Tomás Okafor']).toMatchObject({ overCapacity: true });
+    expect(lanes['Priya Raman'].overCapacity).toBe(false);
+    expect(lanes['Mei Lindqvist'].overCapacity).toBe(false);
+    expect(roadmap.warnings.some((w: string) => w.startsWith('Artifact registry migration guide'))).toBe(
+      true,
+    );
+    const { from, to } = roadmap;
+    const calendar = (await priya.get(`/api/plan/calendar?from=${from}&to=${to}`)).body;
+    expect(calendar.events.map((e: { kind: string }) => e.kind).sort()).toEqual([
+      'conference',
+      'other',
+      'webinar',
+      'workshop',
+    ]);
     const jordan = t.anonymous();
     await jordan.signIn('jordan@lumenstack.example', 'showcase-sample');
     expect(

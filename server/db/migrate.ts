@@ -32,6 +32,7 @@ import * as okrs from './migrations/0020_okrs.ts';
 import * as assetFiles from './migrations/0021_asset_files.ts';
 import * as searchBroad from './migrations/0022_search_broad.ts';
 import * as engagementReadIndexes from './migrations/0023_engagement_read_indexes.ts';
+import * as plan from './migrations/0024_plan.ts';
 import type { DB } from './schema.ts';
 
 /**
@@ -64,6 +65,7 @@ export const migrations: Record<string, Migration> = {
   '0021_asset_files': assetFiles,
   '0022_search_broad': searchBroad,
   '0023_engagement_read_indexes': engagementReadIndexes,
+  '0024_plan': plan,
 };
 
 function migrator(db: Kysely<DB>, list: Record<string, Migration> = migrations) {

@@ -519,6 +519,64 @@ export interface ImportsTable {
   finished_at: Date | null;
 }
 
+/** A piece of content in the plan (0024_plan); at most one per request. */
+export interface PlanEntriesTable {
+  id: Generated<string>;
+  title: string;
+  format_id: string | null;
+  solution_id: string | null;
+  owner_id: string | null;
+  quarter: string;
+  start_date: ColumnType<string, string, string>;
+  due_date: ColumnType<string, string, string>;
+  status: Generated<'planned' | 'in_progress' | 'published' | 'dropped'>;
+  request_id: string | null;
+  asset_id: string | null;
+  notes: Generated<string>;
+  /** The row key of an imported spreadsheet line, so a re-import updates instead of duplicating. */
+  external_key: string | null;
+  /** Counts user edits: the ETag and If-Match of the record. */
+  version: Generated<number>;
+  created_by: string | null;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+/** A webinar, workshop, conference or other event on the calendar (0024_plan). */
+export interface PlanEventsTable {
+  id: Generated<string>;
+  kind: 'webinar' | 'workshop' | 'conference' | 'other';
+  title: string;
+  starts_at: Date;
+  ends_at: Date;
+  location: Generated<string>;
+  registration_url: string | null;
+  description: Generated<string>;
+  owner_id: string | null;
+  version: Generated<number>;
+  created_by: string | null;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+/** A secret iCal feed URL: only the SHA-256 of its token is kept. */
+export interface CalendarFeedsTable {
+  id: Generated<string>;
+  user_id: string;
+  scope: 'mine' | 'team';
+  token_hash: string;
+  /** When the current secret was issued (re-issuing moves it). */
+  created_at: ColumnType<Date, Date | undefined, Date>;
+  last_read_at: Date | null;
+}
+
+/** The column mapping a user's last plan CSV import used. */
+export interface PlanImportMappingsTable {
+  user_id: string;
+  mapping: ColumnType<Record<string, string>, string, string>;
+  updated_at: Timestamp;
+}
+
 export interface DB {
   workspace: WorkspaceTable;
   users: UsersTable;
@@ -571,6 +629,10 @@ export interface DB {
   engagement_daily: EngagementDailyTable;
   engagement_link_daily: EngagementLinkDailyTable;
   oidc_identities: OidcIdentitiesTable;
+  plan_entries: PlanEntriesTable;
+  plan_events: PlanEventsTable;
+  calendar_feeds: CalendarFeedsTable;
+  plan_import_mappings: PlanImportMappingsTable;
   objectives: ObjectivesTable;
   key_results: KeyResultsTable;
   key_result_entries: KeyResultEntriesTable;

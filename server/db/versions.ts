@@ -28,6 +28,8 @@ const versioned = {
   team_members: { key: 'id', column: 'version' },
   objectives: { key: 'id', column: 'version' },
   key_results: { key: 'id', column: 'version' },
+  plan_entries: { key: 'id', column: 'version' },
+  plan_events: { key: 'id', column: 'version' },
 } as const satisfies Record<string, { key: string; column: string }>;
 
 export type VersionedTable = keyof typeof versioned;

@@ -14,6 +14,7 @@ import { seedSampleDemos } from './sample-demos.ts';
 import { seedSampleEngagement } from './sample-engagement.ts';
 import { seedSampleLibrary } from './sample-library.ts';
 import { seedSampleOkrs } from './sample-okrs.ts';
+import { seedSamplePlan } from './sample-plan.ts';
 import { seedSampleRequests } from './sample-requests.ts';
 
 type Db = Database['db'];
@@ -85,6 +86,7 @@ export async function seedSampleWorkspace(db: Db): Promise<{
   demos: number;
   engagement: number;
   okrs: number;
+  plan: number;
 }> {
   await ensureWorkspace(db, SAMPLE_COMPANY);
   const workspace = await findWorkspace(db);
@@ -130,5 +132,6 @@ export async function seedSampleWorkspace(db: Db): Promise<{
   const demos = await seedSampleDemos(db, new Date());
   const engagement = await seedSampleEngagement(db, new Date());
   const okrs = await seedSampleOkrs(db, new Date());
-  return { created, assets, requests, demos, engagement, okrs };
+  const plan = await seedSamplePlan(db, new Date());
+  return { created, assets, requests, demos, engagement, okrs, plan };
 }

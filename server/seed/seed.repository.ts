@@ -134,3 +134,8 @@ export function listRecipientIds(db: Db, linkId: string) {
     .orderBy('id')
     .execute();
 }
+
+/** Whether the sample calendar was loaded already (its events are made once). */
+export async function hasAnyPlanEvent(db: Db): Promise<boolean> {
+  return Boolean(await db.selectFrom('plan_events').select('id').limit(1).executeTakeFirst());
+}

@@ -1,5 +1,4 @@
 import type { Permission } from '@shared/roles.ts';
-import { IconCalendarEvent } from '@tabler/icons-react';
 import {
   type Attributes,
   type ComponentType,
@@ -113,7 +112,10 @@ const GitlabIntakePage = lazyPage(
 const JobsPage = lazyPage(() => import('./features/settings/pages/JobsPage.tsx'), 'JobsPage');
 const WebhooksPage = lazyPage(() => import('./features/settings/pages/WebhooksPage.tsx'), 'WebhooksPage');
 const WorkspacePage = lazyPage(() => import('./features/settings/pages/WorkspacePage.tsx'), 'WorkspacePage');
-const ComingSoonPage = lazyPage(() => import('./features/shell/pages/ComingSoonPage.tsx'), 'ComingSoonPage');
+const RoadmapPage = lazyPage(() => import('./features/plan/pages/RoadmapPage.tsx'), 'RoadmapPage');
+const CalendarPage = lazyPage(() => import('./features/plan/pages/CalendarPage.tsx'), 'CalendarPage');
+const PlanEntryPage = lazyPage(() => import('./features/plan/pages/PlanEntryPage.tsx'), 'PlanEntryPage');
+const PlanImportPage = lazyPage(() => import('./features/plan/pages/PlanImportPage.tsx'), 'PlanImportPage');
 
 export const router = createBrowserRouter([
   // What an outsider opens from a share link: no session, no shell, nothing of the workspace.
@@ -151,12 +153,12 @@ export const router = createBrowserRouter([
           guarded('requests.read', [page('requests', RequestsPage), page('requests/:id', RequestPage)]),
           guarded('requests.create', [page('requests/new', NewRequestPage)]),
           guarded('demos.read', [page('demos', DemosPage), page('demos/:id', DemoPage)]),
-          page('plan', ComingSoonPage, {
-            title: 'Plan',
-            icon: IconCalendarEvent,
-            description:
-              'Roadmap by quarter, a publishing calendar with an iCal feed, and the distribution checklist for each piece.',
-          }),
+          guarded('plan.read', [
+            page('plan', RoadmapPage),
+            page('plan/calendar', CalendarPage),
+            page('plan/entries/:id', PlanEntryPage),
+          ]),
+          guarded('plan.edit', [page('plan/import', PlanImportPage)]),
           guarded('insights.read', [page('insights', InsightsPage), page('insights/okrs', OkrsPage)]),
           guarded('requests.triage', [page('insights/work', WorkPage)]),
           page('account', AccountPage),

@@ -2,6 +2,7 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
 import type { Role } from '../../../shared/roles.ts';
 import { idParams, okSchema } from '../../../shared/schemas/common.ts';
+import { planEntrySchema } from '../../../shared/schemas/plan.ts';
 import {
   budgetQuery,
   budgetSchema,
@@ -33,6 +34,8 @@ import {
   versionedWrite,
   withETag,
 } from '../../http/versions.ts';
+import { presentPlanEntry } from '../plan/plan.presenter.ts';
+import { getPlanEntryOfRequest, planViewerOf } from '../plan/plan.service.ts';
 import {
   linkGitlabUser,
   listGitlabUserLinks,
@@ -128,6 +131,11 @@ const routes = {
           suggestedAssignee: z
             .object({ userId: z.string(), name: z.string(), reason: z.string() })
             .nullable(),
+          planEntry: planEntrySchema
+            .nullable()
+            .describe(
+              'Its plan entry, made when it was accepted into the backlog or assigned; with the asset once published',
+            ),
         }),
         'The request',
       ),
@@ -304,11 +312,13 @@ export function requestRoutes() {
     const [presented] = await present(db, [row], now, principalOf(c).role);
     const events = await getRequestHistory({ db, id: row.id });
     const suggestedAssignee = await suggestRequestAssignee({ db, row, quarter: row.quarter });
+    const planEntry = await getPlanEntryOfRequest({ db, requestId: row.id });
     return c.json(
       withETag(c, {
         ...(presented as z.infer<typeof requestSchema>),
         history: events.map(presentRequestEvent),
         suggestedAssignee,
+        planEntry: planEntry ? presentPlanEntry(planEntry, await planViewerOf(db, principalOf(c))) : null,
       }),
       200,
     );

@@ -31,6 +31,7 @@ import { AppError } from '../../errors.ts';
 import type { Principal } from '../../http/context.ts';
 import { getAssetTitles, getVisibleAsset } from '../library/library.service.ts';
 import { sendNotification, usersNotifiedSince } from '../notifications/notifications.service.ts';
+import { dropRequestPlan, planRequest, publishRequestPlan } from '../plan/plan.service.ts';
 import {
   findTeam,
   findTerms,
@@ -515,6 +516,18 @@ export async function transitionRequest(options: {
       },
       options.now,
     );
+    // One record from request to plan to asset: accepting or assigning plans it (once), ending it
+    // without content drops the plan entry, completing it links the delivered asset.
+    if (updated.state === 'backlog' || updated.state === 'assigned')
+      await planRequest({ db, request: updated, now: options.now });
+    else if (['declined', 'canceled', 'duplicate', 'transferred'].includes(updated.state))
+      await dropRequestPlan({ db, requestId: updated.id });
+    else if (updated.state === 'completed')
+      await publishRequestPlan({
+        db,
+        requestId: updated.id,
+        assetId: input.deliveredAssetIds?.[0] ?? locked.reused_asset_id ?? undefined,
+      });
     await notifyPeople(db, updated, principal, {
       title: `Request #${updated.number} moved to ${requestStateLabels[updated.state]}`,
       body: input.to === 'completed' ? 'Add the results to close it.' : (input.reason ?? ''),

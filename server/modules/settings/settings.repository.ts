@@ -20,6 +20,8 @@ export const termReferences = [
   { table: 'requests', column: 'solution_id', label: 'request' },
   { table: 'requests', column: 'use_case_id', label: 'request' },
   { table: 'request_terms', column: 'term_id', label: 'request' },
+  { table: 'plan_entries', column: 'format_id', label: 'plan entry' },
+  { table: 'plan_entries', column: 'solution_id', label: 'plan entry' },
 ] as const;
 
 /** Every column that points at a requesting team. */

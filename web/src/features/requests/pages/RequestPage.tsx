@@ -373,6 +373,21 @@ export function RequestPage() {
                 </Table.Tbody>
               </Table>
             </Paper>
+            {data.planEntry && (
+              <Paper withBorder p="md" radius="md" component="section" aria-label="Plan entry">
+                <Text fw={600} size="sm" mb={4}>
+                  Plan entry
+                </Text>
+                <Anchor component={Link} to={`/plan/entries/${data.planEntry.id}`} size="sm" display="block">
+                  {data.planEntry.displayName}
+                </Anchor>
+                <Text size="xs" c="dimmed">
+                  Publish week {data.planEntry.startDate} to {data.planEntry.dueDate} ·{' '}
+                  {data.planEntry.status.replace('_', ' ')}
+                  {data.planEntry.asset ? ` · asset: ${data.planEntry.asset.title}` : ''}
+                </Text>
+              </Paper>
+            )}
             {data.deliveredAssets.length > 0 && (
               <Paper withBorder p="md" radius="md">
                 <Text fw={600} size="sm" mb={4}>

@@ -70,6 +70,7 @@ export function AppLayout() {
       (section) =>
         (section.to !== '/requests' || can(user?.role, 'requests.read')) &&
         (section.to !== '/demos' || can(user?.role, 'demos.read')) &&
+        (section.to !== '/plan' || can(user?.role, 'plan.read')) &&
         (section.to !== '/insights' || can(user?.role, 'insights.read')),
     ),
     ...(can(user?.role, 'settings.manage')
