@@ -30,6 +30,7 @@ import * as peopleVersions from './migrations/0018_people_versions.ts';
 import * as outsideNumbers from './migrations/0019_outside_numbers.ts';
 import * as okrs from './migrations/0020_okrs.ts';
 import * as assetFiles from './migrations/0021_asset_files.ts';
+import * as distribution from './migrations/0025_distribution.ts';
 import type { DB } from './schema.ts';
 
 /**
@@ -60,6 +61,7 @@ export const migrations: Record<string, Migration> = {
   '0019_outside_numbers': outsideNumbers,
   '0020_okrs': okrs,
   '0021_asset_files': assetFiles,
+  '0025_distribution': distribution,
 };
 
 function migrator(db: Kysely<DB>, list: Record<string, Migration> = migrations) {

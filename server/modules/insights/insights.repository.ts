@@ -13,6 +13,8 @@ export interface EngagementValues {
   id?: string;
   asset_id: string;
   link_id?: string | null;
+  /** The short link clicked (source short_link). */
+  short_link_id?: string | null;
   recipient_id?: string | null;
   source: EngagementSource;
   kind: EngagementKind;
@@ -30,6 +32,7 @@ export async function insertEventWithRollups(trx: Db, values: EngagementValues) 
     .values({
       asset_id: values.asset_id,
       link_id: values.link_id ?? null,
+      short_link_id: values.short_link_id ?? null,
       recipient_id: values.recipient_id ?? null,
       source: values.source,
       kind: values.kind,
@@ -296,6 +299,7 @@ export async function insertEventsWithRollups(trx: Db, values: EngagementValues[
     id: value.id ?? randomUUID(),
     asset_id: value.asset_id,
     link_id: value.link_id ?? null,
+    short_link_id: value.short_link_id ?? null,
     recipient_id: value.recipient_id ?? null,
     source: value.source,
     kind: value.kind,

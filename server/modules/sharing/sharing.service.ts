@@ -371,9 +371,22 @@ async function visitorOf(
     const [only] = await listRecipientRows(db, [open.link.id]);
     if (only) return { recipientId: only.id, visitorHash: null };
   }
+  return { recipientId: null, visitorHash: await anonymousVisitorHash(db, now, open.link.id, client) };
+}
+
+/**
+ * An anonymous visitor of one link (share or short), told apart from others only for today:
+ * `sha256(daily salt | link | address | user agent)`, with a random salt per UTC day whose
+ * earlier days are deleted, so neither an address nor a lasting visitor id is stored.
+ */
+export async function anonymousVisitorHash(
+  db: Db,
+  now: Date,
+  linkId: string,
+  client: { ip?: string; userAgent?: string },
+): Promise<string> {
   const salt = await saltOfDay(db, now.toISOString().slice(0, 10), randomToken(32));
-  const visitorHash = digest(`${salt}|${open.link.id}|${client.ip ?? ''}|${client.userAgent ?? ''}`);
-  return { recipientId: null, visitorHash };
+  return digest(`${salt}|${linkId}|${client.ip ?? ''}|${client.userAgent ?? ''}`);
 }
 
 /**
