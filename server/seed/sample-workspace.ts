@@ -11,6 +11,7 @@ import {
 import { findUserByEmail, insertUser } from '../modules/users/users.repository.ts';
 import { ensureWorkspace } from './defaults.ts';
 import { seedSampleDemos } from './sample-demos.ts';
+import { seedSampleDistribution } from './sample-distribution.ts';
 import { seedSampleEngagement } from './sample-engagement.ts';
 import { seedSampleLibrary } from './sample-library.ts';
 import { seedSampleOkrs } from './sample-okrs.ts';
@@ -85,6 +86,8 @@ export async function seedSampleWorkspace(db: Db): Promise<{
   demos: number;
   engagement: number;
   okrs: number;
+  /** Short-link clicks of the sample distribution. */
+  clicks: number;
 }> {
   await ensureWorkspace(db, SAMPLE_COMPANY);
   const workspace = await findWorkspace(db);
@@ -130,5 +133,6 @@ export async function seedSampleWorkspace(db: Db): Promise<{
   const demos = await seedSampleDemos(db, new Date());
   const engagement = await seedSampleEngagement(db, new Date());
   const okrs = await seedSampleOkrs(db, new Date());
-  return { created, assets, requests, demos, engagement, okrs };
+  const clicks = await seedSampleDistribution(db, new Date());
+  return { created, assets, requests, demos, engagement, okrs, clicks };
 }

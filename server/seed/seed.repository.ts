@@ -130,3 +130,8 @@ export function listRecipientIds(db: Db, linkId: string) {
     .orderBy('id')
     .execute();
 }
+
+/** Whether the workspace has short links yet (the sample distribution is written once). */
+export async function hasShortLinks(db: Db) {
+  return Boolean(await db.selectFrom('short_links').select('id').limit(1).executeTakeFirst());
+}
