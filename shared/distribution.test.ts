@@ -33,7 +33,10 @@ describe('buildUtmUrl', () => {
 
   it('does not add the prefix twice', () => {
     expect(prefixedCampaign('tmm-launch', 'TMM')).toBe('tmm-launch');
-    expect(prefixedCampaign('', 'tmm')).toBe('tmm');
+    expect(prefixedCampaign('', 'tmm')).toBe('');
+    expect(buildUtmUrl('https://a.test/', { campaign: '', source: 'x' }, 'tmm')).toBe(
+      'https://a.test/?utm_source=x',
+    );
   });
 
   it('refuses what is not an http(s) URL', () => {

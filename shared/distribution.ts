@@ -62,11 +62,14 @@ export function utmValue(text: string): string {
     .replace(/^-|-$/g, '');
 }
 
-/** The campaign with the team prefix in front (once: a campaign that already starts with it keeps it). */
+/**
+ * The campaign with the team prefix in front (once: a campaign that already starts with it keeps
+ * it); no campaign stays no campaign.
+ */
 export function prefixedCampaign(campaign: string, prefix: string): string {
   const value = utmValue(campaign);
   const head = utmValue(prefix);
-  if (!head || !value) return value || head;
+  if (!head || !value) return value;
   return value === head || value.startsWith(`${head}-`) ? value : `${head}-${value}`;
 }
 
