@@ -16,6 +16,7 @@ const benchmarks: Record<string, () => Promise<{ run: () => Promise<void> }>> = 
   imports: () => import('./imports.ts'),
   soak: () => import('./soak.ts'),
   crash: () => import('./crash.ts'),
+  distribute: () => import('./distribute.ts'),
 };
 
 // Arguments starting with -- are options for the benchmarks themselves (web: --no-build; soak:

@@ -86,8 +86,8 @@ export async function followShortLink(options: { db: Db; code: string; now: Date
   const link = await findShortLinkByCode(options.db, code);
   if (!link) return null;
   if (!isBot(client.userAgent)) {
+    const visitorHash = await anonymousVisitorHash(options.db, now, link.id, client);
     await inTransaction(options.db, async (db) => {
-      const visitorHash = await anonymousVisitorHash(db, now, link.id, client);
       if (await clickedSince(db, link.id, visitorHash, new Date(now.getTime() - CLICK_WINDOW_MS))) return;
       await recordEngagement(db, {
         asset_id: link.asset_id,

@@ -385,9 +385,18 @@ export async function anonymousVisitorHash(
   linkId: string,
   client: { ip?: string; userAgent?: string },
 ): Promise<string> {
-  const salt = await saltOfDay(db, now.toISOString().slice(0, 10), randomToken(32));
+  const day = now.toISOString().slice(0, 10);
+  // A day's salt never changes once stored, so a database handle (not a transaction, which is new
+  // each time) keeps the one it read for the rest of the day: a short-link click saves three reads.
+  const cached = db.isTransaction ? undefined : saltCache.get(db);
+  let salt = cached?.day === day ? cached.salt : undefined;
+  if (!salt) {
+    salt = await saltOfDay(db, day, randomToken(32));
+    if (!db.isTransaction) saltCache.set(db, { day, salt });
+  }
   return digest(`${salt}|${linkId}|${client.ip ?? ''}|${client.userAgent ?? ''}`);
 }
+const saltCache = new WeakMap<Db, { day: string; salt: string }>();
 
 /**
  * Starts a visit, or continues the same visitor's visit when its last activity was within 30
