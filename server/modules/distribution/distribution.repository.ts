@@ -62,26 +62,6 @@ export function listShortLinkRows(db: Db, filter: { assetId?: string; id?: strin
   return query.execute();
 }
 
-/**
- * Whether this client's click on this link was already counted within the window. The advisory
- * lock (held to the end of the click's transaction) makes two simultaneous clicks of one client
- * count once.
- */
-export async function clickedSince(db: Db, shortLinkId: string, visitorHash: string, since: Date) {
-  await sql`SELECT pg_advisory_xact_lock(hashtextextended(${`short:${shortLinkId}:${visitorHash}`}, 0))`.execute(
-    db,
-  );
-  const row = await db
-    .selectFrom('engagement_events')
-    .select('id')
-    .where('short_link_id', '=', shortLinkId)
-    .where('visitor_hash', '=', visitorHash)
-    .where('occurred_at', '>', since)
-    .limit(1)
-    .executeTakeFirst();
-  return Boolean(row);
-}
-
 /* Channels and templates */
 
 export function listChannelRows(db: Db, includeArchived = true) {

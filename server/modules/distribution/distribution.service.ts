@@ -12,14 +12,13 @@ import type {
 } from '../../../shared/schemas/distribution.ts';
 import type { Database } from '../../db/connect.ts';
 import { AppError } from '../../errors.ts';
-import { recordEngagement } from '../insights/insights.service.ts';
+import { recordEngagementUnlessRecent } from '../insights/insights.service.ts';
 import { findAsset, getVisibleAsset } from '../library/library.service.ts';
 import { getTermsOfKind } from '../settings/settings.service.ts';
 import { anonymousVisitorHash } from '../sharing/sharing.service.ts';
 import { emitEvent } from '../webhooks/webhooks.service.ts';
 import {
   channelUse,
-  clickedSince,
   codeTaken,
   countChecklistItems,
   countSubscribedWebhooks,
@@ -87,17 +86,18 @@ export async function followShortLink(options: { db: Db; code: string; now: Date
   if (!link) return null;
   if (!isBot(client.userAgent)) {
     const visitorHash = await anonymousVisitorHash(options.db, now, link.id, client);
-    await inTransaction(options.db, async (db) => {
-      if (await clickedSince(db, link.id, visitorHash, new Date(now.getTime() - CLICK_WINDOW_MS))) return;
-      await recordEngagement(db, {
+    await recordEngagementUnlessRecent(
+      options.db,
+      {
         asset_id: link.asset_id,
         short_link_id: link.id,
         source: 'short_link',
         kind: 'click',
         visitor_hash: visitorHash,
         occurred_at: now,
-      });
-    });
+      },
+      new Date(now.getTime() - CLICK_WINDOW_MS),
+    );
   }
   return link.target_url;
 }
