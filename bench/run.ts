@@ -17,6 +17,7 @@ const benchmarks: Record<string, () => Promise<{ run: () => Promise<void> }>> = 
   soak: () => import('./soak.ts'),
   crash: () => import('./crash.ts'),
   insights: () => import('./insights.ts'),
+  distribute: () => import('./distribute.ts'),
 };
 
 // Arguments starting with -- are options for the benchmarks themselves (web: --no-build; soak:

@@ -17,6 +17,7 @@ import { assetFileRoutes } from './modules/asset-files/asset-files.routes.ts';
 import { attachmentRoutes } from './modules/attachments/attachments.routes.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
 import { demoRoutes } from './modules/demos/demos.routes.ts';
+import { distributionRoutes, shortLinkRedirects } from './modules/distribution/distribution.routes.ts';
 import { importRoutes } from './modules/imports/imports.routes.ts';
 import { insightRoutes } from './modules/insights/insights.routes.ts';
 import { okrRoutes } from './modules/insights/okrs.routes.ts';
@@ -105,6 +106,10 @@ export function createApp(given: AppDeps) {
   app.route('/', insightRoutes());
   app.route('/', okrRoutes());
   app.route('/', planRoutes());
+  app.route('/', distributionRoutes());
+  // Short links: /s/<code> of a link made in Showcase redirects; anything else falls through to
+  // the web app (whose /s/<token> is a share link's page).
+  app.route('/', shortLinkRedirects());
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'session', {
     type: 'apiKey',

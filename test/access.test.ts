@@ -164,6 +164,25 @@ const expected: Record<string, 'public' | 'webhook' | Role[]> = {
   'POST /api/shared/{token}/beats': 'public',
   'GET /api/shared/{token}/download': 'public',
   'GET /api/shared/{token}/files/{fileId}': 'public',
+  'GET /api/assets/{id}/short-links': editors,
+  'POST /api/short-links': editors,
+  'PATCH /api/short-links/{id}': editors,
+  'DELETE /api/short-links/{id}': editors,
+  'GET /api/settings/distribution-channels': everyone,
+  'POST /api/settings/distribution-channels': adminOnly,
+  'PATCH /api/settings/distribution-channels/{id}': adminOnly,
+  'DELETE /api/settings/distribution-channels/{id}': adminOnly,
+  'GET /api/settings/publishing-checklists': everyone,
+  'PUT /api/settings/publishing-checklists/{formatId}': adminOnly,
+  'GET /api/utm-templates': editors,
+  'POST /api/utm-templates': editors,
+  'DELETE /api/utm-templates/{id}': editors,
+  'GET /api/assets/{id}/distribution': editors,
+  'PUT /api/assets/{id}/distribution/{channelId}': editors,
+  'GET /api/assets/{id}/publishing-checklist': editors,
+  'PUT /api/assets/{id}/publishing-checklist/{itemId}': editors,
+  'GET /api/assets/{id}/announcement': editors,
+  'POST /api/assets/{id}/announcement': editors,
 };
 
 let t: TestContext;
@@ -195,7 +214,10 @@ function call(client: ApiClient, operation: string) {
     .replace('{username}', 'someone')
     .replace('{scope}', 'mine')
     .replace('{token}', 'no-such-token')
-    .replace('{attachmentId}', '00000000-0000-4000-8000-000000000001');
+    .replace('{attachmentId}', '00000000-0000-4000-8000-000000000001')
+    .replace('{formatId}', '00000000-0000-4000-8000-000000000002')
+    .replace('{channelId}', '00000000-0000-4000-8000-000000000003')
+    .replace('{itemId}', '00000000-0000-4000-8000-000000000004');
   return client.request(method, path, method === 'GET' ? undefined : {});
 }
 

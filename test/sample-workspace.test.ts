@@ -22,6 +22,7 @@ describe('sample workspace', () => {
       engagement: 0,
       okrs: 0,
       plan: 0,
+      clicks: 0,
     });
     const priya = t.anonymous();
     expect((await priya.signIn('priya@lumenstack.example', 'showcase-sample')).status).toBe(200);
@@ -78,6 +79,28 @@ describe('sample workspace', () => {
         (r: { team: { name: string } }) => r.team.name === 'Sales',
       ),
     ).toBe(true);
+  });
+
+  it('has published assets with their distribution checklists and short links with clicks', async () => {
+    expect(first.clicks).toBeGreaterThan(50);
+    const priya = t.anonymous();
+    await priya.signIn('priya@lumenstack.example', 'showcase-sample');
+    const rows = await t.db.selectFrom('short_links').select(['asset_id']).distinct().execute();
+    expect(rows).toHaveLength(4);
+    const assetId = rows[0]?.asset_id as string;
+    const links = (await priya.get(`/api/assets/${assetId}/short-links`)).body.shortLinks;
+    expect(links.map((link: { channelName: string }) => link.channelName).sort()).toEqual([
+      'LinkedIn',
+      'Reddit',
+      'X',
+    ]);
+    expect(links.every((link: { clicks: number }) => link.clicks > 0)).toBe(true);
+    const distribution = (await priya.get(`/api/assets/${assetId}/distribution`)).body;
+    expect(
+      distribution.rows.filter((row: { status: string }) => row.status === 'done').length,
+    ).toBeGreaterThanOrEqual(4);
+    const announcement = (await priya.get(`/api/assets/${assetId}/announcement`)).body.text;
+    expect(announcement).toMatch(/ published: .+\n\nLinkedIn: http/);
   });
 
   it('has a catalogue, demos with trails and storyboards, and two releases whose flags differ in score', async () => {

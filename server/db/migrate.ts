@@ -33,6 +33,7 @@ import * as assetFiles from './migrations/0021_asset_files.ts';
 import * as searchBroad from './migrations/0022_search_broad.ts';
 import * as engagementReadIndexes from './migrations/0023_engagement_read_indexes.ts';
 import * as plan from './migrations/0024_plan.ts';
+import * as distribution from './migrations/0025_distribution.ts';
 import type { DB } from './schema.ts';
 
 /**
@@ -66,6 +67,7 @@ export const migrations: Record<string, Migration> = {
   '0022_search_broad': searchBroad,
   '0023_engagement_read_indexes': engagementReadIndexes,
   '0024_plan': plan,
+  '0025_distribution': distribution,
 };
 
 function migrator(db: Kysely<DB>, list: Record<string, Migration> = migrations) {

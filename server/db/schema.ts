@@ -636,6 +636,13 @@ export interface DB {
   objectives: ObjectivesTable;
   key_results: KeyResultsTable;
   key_result_entries: KeyResultEntriesTable;
+  distribution_channels: DistributionChannelsTable;
+  utm_templates: UtmTemplatesTable;
+  asset_distributions: AssetDistributionsTable;
+  short_links: ShortLinksTable;
+  checklist_items: ChecklistItemsTable;
+  asset_checklist_ticks: AssetChecklistTicksTable;
+  publish_overrides: PublishOverridesTable;
 }
 
 /** A tracked share link (0014_share_links): only the token's digest is stored. */
@@ -707,6 +714,8 @@ export interface EngagementEventsTable {
   /** How many the event stands for: 1, or an outside number (0017_engagement_model). */
   quantity: Generated<number>;
   occurred_at: Date;
+  /** The short link clicked (0025_distribution). */
+  short_link_id: Generated<string | null>;
 }
 
 export type EngagementSource = 'share_link' | 'showcase' | 'short_link' | 'click_through' | 'outside';
@@ -843,4 +852,80 @@ export interface KeyResultEntriesTable {
   value: number;
   entered_by: string | null;
   entered_at: Date;
+}
+
+/** A channel a published piece goes out on (0025_distribution), with its usual UTM source and medium. */
+export interface DistributionChannelsTable {
+  id: Generated<string>;
+  name: string;
+  utm_source: Generated<string>;
+  utm_medium: Generated<string>;
+  position: Generated<number>;
+  archived: Generated<boolean>;
+  created_at: CreatedAt;
+}
+export type DistributionChannelRow = Selectable<DistributionChannelsTable>;
+
+export interface UtmTemplatesTable {
+  id: Generated<string>;
+  channel_id: string;
+  name: string;
+  campaign: Generated<string>;
+  source: Generated<string>;
+  medium: Generated<string>;
+  content: Generated<string>;
+  created_by: string | null;
+  created_at: CreatedAt;
+}
+export type UtmTemplateRow = Selectable<UtmTemplatesTable>;
+
+/** One row of an asset's distribution checklist: a channel, its status, where and who. */
+export interface AssetDistributionsTable {
+  asset_id: string;
+  channel_id: string;
+  status: Generated<'todo' | 'done' | 'skipped'>;
+  url: string | null;
+  done_on: string | null;
+  done_by: string | null;
+  updated_at: Timestamp;
+}
+
+/** A short link served at /s/<code>; only these redirect. */
+export interface ShortLinksTable {
+  id: Generated<string>;
+  code: string;
+  target_url: string;
+  asset_id: string;
+  channel_id: string | null;
+  created_by: string | null;
+  created_at: Date;
+  updated_at: Date;
+}
+export type ShortLinkRow = Selectable<ShortLinksTable>;
+
+/** An item of a format's publishing checklist. */
+export interface ChecklistItemsTable {
+  id: Generated<string>;
+  format_id: string;
+  label: string;
+  required: Generated<boolean>;
+  position: Generated<number>;
+}
+export type ChecklistItemRow = Selectable<ChecklistItemsTable>;
+
+export interface AssetChecklistTicksTable {
+  asset_id: string;
+  item_id: string;
+  done_by: string | null;
+  done_at: Date;
+}
+
+/** Publishing with required checklist items open: who, why and which items. */
+export interface PublishOverridesTable {
+  id: Generated<string>;
+  asset_id: string;
+  reason: string;
+  open_items: ColumnType<string[], string, string>;
+  overridden_by: string | null;
+  overridden_at: Date;
 }

@@ -2,10 +2,12 @@ import { termKey } from '../../shared/library.ts';
 import type { TermKind } from '../../shared/schemas/settings.ts';
 import { workspaceSettingsDefaults } from '../../shared/schemas/settings.ts';
 import type { Database } from '../db/connect.ts';
+import { ensureDistributionDefaults } from '../modules/distribution/distribution.service.ts';
 import {
   findWorkspace,
   insertTeam,
   insertTerm,
+  mergeWorkspaceSettings,
   setDeliverableFormats,
   upsertWorkspace,
 } from '../modules/settings/settings.repository.ts';
@@ -100,7 +102,10 @@ export const defaultTeams = [
 /** Writes the default workspace once; a workspace that already exists is left alone. */
 export async function ensureWorkspace(db: Db, name = 'Showcase'): Promise<boolean> {
   return db.transaction().execute(async (trx) => {
-    if (await findWorkspace(trx)) return false;
+    if (await findWorkspace(trx)) {
+      await distributionDefaultsOnce(trx);
+      return false;
+    }
     await upsertWorkspace(trx, { name, settings: workspaceSettingsDefaults });
     for (const [position, [solution, useCases]] of Object.entries(defaultSolutions).entries()) {
       const parent = await insertTerm(trx, { kind: 'solution', name: solution, position });
@@ -135,6 +140,18 @@ export async function ensureWorkspace(db: Db, name = 'Showcase'): Promise<boolea
     for (const team of defaultTeams) {
       await insertTeam(trx, { name: team, quarterlyBudget: workspaceSettingsDefaults.defaultTeamBudget });
     }
+    await distributionDefaultsOnce(trx);
     return true;
   });
+}
+
+/**
+ * The default distribution channels and publishing checklists, written once per workspace (a
+ * workspace from before them gets them at its next start; one that removed them keeps that).
+ */
+async function distributionDefaultsOnce(db: Db) {
+  const stored = (await findWorkspace(db))?.settings as { distributionDefaults?: unknown } | undefined;
+  if (stored?.distributionDefaults === true) return;
+  await ensureDistributionDefaults({ db });
+  await mergeWorkspaceSettings(db, { distributionDefaults: true });
 }

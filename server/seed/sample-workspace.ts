@@ -11,6 +11,7 @@ import {
 import { findUserByEmail, insertUser } from '../modules/users/users.repository.ts';
 import { ensureWorkspace } from './defaults.ts';
 import { seedSampleDemos } from './sample-demos.ts';
+import { seedSampleDistribution } from './sample-distribution.ts';
 import { seedSampleEngagement } from './sample-engagement.ts';
 import { seedSampleLibrary } from './sample-library.ts';
 import { seedSampleOkrs } from './sample-okrs.ts';
@@ -87,6 +88,8 @@ export async function seedSampleWorkspace(db: Db): Promise<{
   engagement: number;
   okrs: number;
   plan: number;
+  /** Short-link clicks of the sample distribution. */
+  clicks: number;
 }> {
   await ensureWorkspace(db, SAMPLE_COMPANY);
   const workspace = await findWorkspace(db);
@@ -133,5 +136,6 @@ export async function seedSampleWorkspace(db: Db): Promise<{
   const engagement = await seedSampleEngagement(db, new Date());
   const okrs = await seedSampleOkrs(db, new Date());
   const plan = await seedSamplePlan(db, new Date());
-  return { created, assets, requests, demos, engagement, okrs, plan };
+  const clicks = await seedSampleDistribution(db, new Date());
+  return { created, assets, requests, demos, engagement, okrs, plan, clicks };
 }

@@ -139,3 +139,8 @@ export function listRecipientIds(db: Db, linkId: string) {
 export async function hasAnyPlanEvent(db: Db): Promise<boolean> {
   return Boolean(await db.selectFrom('plan_events').select('id').limit(1).executeTakeFirst());
 }
+
+/** Whether the workspace has short links yet (the sample distribution is written once). */
+export async function hasShortLinks(db: Db) {
+  return Boolean(await db.selectFrom('short_links').select('id').limit(1).executeTakeFirst());
+}

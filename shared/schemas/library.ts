@@ -81,6 +81,22 @@ export const updateAssetSchema = z.strictObject(
 ) as unknown as z.ZodObject<{ [K in keyof typeof assetFields]: z.ZodOptional<(typeof assetFields)[K]> }>;
 export type UpdateAssetInput = z.infer<typeof updateAssetSchema>;
 
+const checklistOverride = textSchema()
+  .trim()
+  .min(3, 'must say why (at least 3 characters)')
+  .max(500, 'must be at most 500 characters')
+  .describe(
+    'Publishes although required publishing checklist items are open (TMMs and admins); the reason is recorded',
+  );
+/** What POST /api/assets takes: the asset, and a reason when publishing with checklist items open. */
+export const createAssetBodySchema = createAssetSchema.extend({
+  checklistOverride: checklistOverride.optional(),
+});
+/** What PATCH /api/assets/{id} takes. */
+export const updateAssetBodySchema = updateAssetSchema.extend({
+  checklistOverride: checklistOverride.optional(),
+});
+
 /** A new asset's state before anything is filled in. */
 export const emptyAssetState: Required<UpdateAssetInput> = {
   title: '',

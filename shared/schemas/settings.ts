@@ -155,6 +155,9 @@ export const workspaceSchema = z.object({
       .number()
       .int()
       .describe('Longest spoken length of a short-form demo video, in seconds'),
+    utmCampaignPrefix: z
+      .string()
+      .describe('Put in front of every UTM campaign the builder makes (e.g. "tmm" gives tmm-<campaign>)'),
   }),
 });
 export type Workspace = z.infer<typeof workspaceSchema>;
@@ -166,6 +169,7 @@ export const workspaceSettingsDefaults: Workspace['settings'] = {
   requestPricing: { newContent: 2, reuse: 1, eventNew: 3, eventReuse: 1 },
   freshnessThreshold: 40,
   shortFormSeconds: 180,
+  utmCampaignPrefix: 'tmm',
 };
 export const updateWorkspaceSchema = z.strictObject({
   name: nameSchema().optional(),
@@ -189,6 +193,11 @@ export const updateWorkspaceSchema = z.strictObject({
         .optional(),
       freshnessThreshold: z.number().min(0).max(100).optional(),
       shortFormSeconds: z.number().int().min(10).max(3600).optional(),
+      utmCampaignPrefix: textSchema()
+        .trim()
+        .max(40, 'must be at most 40 characters')
+        .regex(/^[A-Za-z0-9_-]*$/, 'may hold only letters, digits, - and _')
+        .optional(),
     })
     .optional(),
 });

@@ -7,6 +7,7 @@ export const webhookEvents = [
   'request.transitioned',
   'request.overdue',
   'share_link.first_visit',
+  'asset.announced',
 ] as const;
 export type WebhookEvent = (typeof webhookEvents)[number];
 /** What each event means, in the words the settings page uses. */
@@ -15,6 +16,7 @@ export const webhookEventLabels: Record<WebhookEvent, string> = {
   'request.transitioned': 'A request moves to another state',
   'request.overdue': 'A request is past its review deadline',
   'share_link.first_visit': 'A share link is opened for the first time',
+  'asset.announced': 'A published asset is announced (the text, short links and plan entry)',
 };
 
 /** The headers every delivery carries; `signatureHeader` is `v1=<hex HMAC-SHA256 of "timestamp.body">`. */

@@ -111,6 +111,14 @@ const GitlabIntakePage = lazyPage(
 );
 const JobsPage = lazyPage(() => import('./features/settings/pages/JobsPage.tsx'), 'JobsPage');
 const WebhooksPage = lazyPage(() => import('./features/settings/pages/WebhooksPage.tsx'), 'WebhooksPage');
+const DistributionChannelsPage = lazyPage(
+  () => import('./features/distribution/pages/DistributionChannelsPage.tsx'),
+  'DistributionChannelsPage',
+);
+const PublishingChecklistsPage = lazyPage(
+  () => import('./features/distribution/pages/PublishingChecklistsPage.tsx'),
+  'PublishingChecklistsPage',
+);
 const WorkspacePage = lazyPage(() => import('./features/settings/pages/WorkspacePage.tsx'), 'WorkspacePage');
 const RoadmapPage = lazyPage(() => import('./features/plan/pages/RoadmapPage.tsx'), 'RoadmapPage');
 const CalendarPage = lazyPage(() => import('./features/plan/pages/CalendarPage.tsx'), 'CalendarPage');
@@ -169,6 +177,8 @@ export const router = createBrowserRouter([
                 { index: true, element: <Navigate to="workspace" replace /> },
                 page('workspace', WorkspacePage),
                 page('deliverable-types', DeliverableTypesPage),
+                page('distribution-channels', DistributionChannelsPage),
+                page('publishing-checklists', PublishingChecklistsPage),
                 page('taxonomy/:kind', TermListPage),
                 page('teams', TeamsPage),
                 page('team-members', TeamMembersPage),

@@ -14,6 +14,8 @@ export interface EngagementValues {
   id?: string;
   asset_id: string;
   link_id?: string | null;
+  /** The short link clicked (source short_link). */
+  short_link_id?: string | null;
   recipient_id?: string | null;
   source: EngagementSource;
   kind: EngagementKind;
@@ -31,6 +33,7 @@ export async function insertEventWithRollups(trx: Db, values: EngagementValues) 
     .values({
       asset_id: values.asset_id,
       link_id: values.link_id ?? null,
+      short_link_id: values.short_link_id ?? null,
       recipient_id: values.recipient_id ?? null,
       source: values.source,
       kind: values.kind,
@@ -61,6 +64,41 @@ export async function insertEventWithRollups(trx: Db, values: EngagementValues) 
     `.execute(trx);
   }
   return row;
+}
+
+/**
+ * One statement, so one round trip and its own transaction: the event and its asset rollup,
+ * unless the same link already has an event of the same visitor hash since `since` (a repeat
+ * click). Answers whether it was written. For link events without a share link (short links).
+ */
+export async function insertEventUnlessRecent(
+  db: Db,
+  values: EngagementValues & { short_link_id: string; visitor_hash: string },
+  since: Date,
+) {
+  const day = values.occurred_at.toISOString().slice(0, 10);
+  const { rows } = await sql<{ n: number }>`
+    WITH recent AS (
+      SELECT 1 FROM engagement_events
+      WHERE short_link_id = ${values.short_link_id} AND visitor_hash = ${values.visitor_hash}
+        AND occurred_at > ${since}
+      LIMIT 1
+    ), event AS (
+      INSERT INTO engagement_events (asset_id, short_link_id, source, kind, visitor_hash, quantity, seconds, occurred_at)
+      SELECT ${values.asset_id}, ${values.short_link_id}, ${values.source}, ${values.kind}, ${values.visitor_hash},
+        ${values.quantity ?? 1}, ${values.seconds ?? 0}, ${values.occurred_at}
+      WHERE NOT EXISTS (SELECT 1 FROM recent)
+      RETURNING asset_id, source, kind, quantity, seconds
+    ), rollup AS (
+      INSERT INTO engagement_daily (asset_id, source, kind, day, events, seconds)
+      SELECT asset_id, source, kind, ${day}::date, quantity, seconds FROM event
+      ON CONFLICT (asset_id, source, kind, day) DO UPDATE SET
+        events = engagement_daily.events + EXCLUDED.events,
+        seconds = engagement_daily.seconds + EXCLUDED.seconds
+      RETURNING 1
+    )
+    SELECT (SELECT count(*) FROM event)::int AS n`.execute(db);
+  return (rows[0]?.n ?? 0) > 0;
 }
 
 /** Which rollup rows `d` each measure counts (shared/schemas/insights.ts `measures`). */
@@ -361,6 +399,7 @@ export async function insertEventsWithRollups(trx: Db, values: EngagementValues[
     id: value.id ?? randomUUID(),
     asset_id: value.asset_id,
     link_id: value.link_id ?? null,
+    short_link_id: value.short_link_id ?? null,
     recipient_id: value.recipient_id ?? null,
     source: value.source,
     kind: value.kind,

@@ -9,14 +9,14 @@ import {
   assetSearchSchema,
   assetSuggestionsSchema,
   assetVersionListSchema,
-  createAssetSchema,
+  createAssetBodySchema,
   createListSchema,
   importRequestSchema,
   importResultSchema,
   listListSchema,
   listSchema,
   restoreSchema,
-  updateAssetSchema,
+  updateAssetBodySchema,
   updateListSchema,
   versionDiffSchema,
   versionParams,
@@ -95,7 +95,7 @@ const routes = {
     path: '/api/assets',
     tags,
     summary: 'Create an asset',
-    request: { body: jsonBody(createAssetSchema) },
+    request: { body: jsonBody(createAssetBodySchema) },
     responses: { 201: jsonResponse(assetSchema, 'Created (with format-rule warnings)') },
   }),
   get: defineRoute('library.read', {
@@ -113,7 +113,7 @@ const routes = {
     summary: 'Change an asset (records a version)',
     description:
       'Publishing needs a summary and at least one list. Archive by setting status to archived; assets are never deleted.',
-    request: { params: idParams, headers: ifMatchHeaders, body: jsonBody(updateAssetSchema) },
+    request: { params: idParams, headers: ifMatchHeaders, body: jsonBody(updateAssetBodySchema) },
     responses: { 200: versionedResponse(assetSchema, 'Updated'), ...conflictResponse },
   }),
   view: defineRoute('library.read', {
@@ -329,12 +329,15 @@ export function libraryRoutes() {
 
   app.openapi(routes.create, async (c) => {
     const { db, today: day } = ctx(c);
+    const { checklistOverride, ...input } = c.req.valid('json');
+    const principal = principalOf(c);
     const { row } = await saveAsset({
       db,
-      input: c.req.valid('json'),
-      actorId: principalOf(c).userId,
+      input,
+      actorId: principal.userId,
       today: day,
       expiryDays: await expiryDays(db),
+      publishing: { role: principal.role, overrideReason: checklistOverride, now: ctx(c).deps.now() },
     });
     return c.json((await present(db, [row], day))[0] as z.infer<typeof assetSchema>, 201);
   });
@@ -357,7 +360,8 @@ export function libraryRoutes() {
   app.openapi(routes.update, async (c) => {
     const { db, today: day } = ctx(c);
     const { id } = c.req.valid('param');
-    const input = c.req.valid('json');
+    const { checklistOverride, ...input } = c.req.valid('json');
+    const principal = principalOf(c);
     const body = await versionedWrite(
       c,
       async (expected) => {
@@ -365,10 +369,11 @@ export function libraryRoutes() {
           db,
           id,
           input,
-          actorId: principalOf(c).userId,
+          actorId: principal.userId,
           today: day,
           expiryDays: await expiryDays(db),
           expected,
+          publishing: { role: principal.role, overrideReason: checklistOverride, now: ctx(c).deps.now() },
         });
         return presentOne(db, row, day);
       },

@@ -11,6 +11,11 @@ import type { Database } from '../../db/connect.ts';
 import type { AssetRow } from '../../db/schema.ts';
 import { bumpVersion, checkVersion, type ExpectedVersion } from '../../db/versions.ts';
 import { AppError } from '../../errors.ts';
+import {
+  checkPublishingChecklist,
+  openDistribution,
+  recordOverride,
+} from '../distribution/distribution.service.ts';
 import { recordEngagement } from '../insights/insights.service.ts';
 import { sendNotification } from '../notifications/notifications.service.ts';
 import { findTerms, getAllTerms } from '../settings/settings.service.ts';
@@ -225,6 +230,11 @@ export async function saveAsset(options: {
   known?: KnownReferences;
   /** The versions the editor started from (If-Match); a save from another one changes nothing. */
   expected?: ExpectedVersion;
+  /**
+   * A person publishing through the API: the format's publishing checklist is enforced (imports,
+   * restores and sample data record what was already published and leave it out).
+   */
+  publishing?: { role: Role; overrideReason?: string; now: Date };
 }): Promise<{ row: AssetRow; changes: string[] }> {
   return inTransaction(options.db, async (db) => {
     const existing = options.id ? await findAssetRow(db, options.id, true) : undefined;
@@ -247,6 +257,17 @@ export async function saveAsset(options: {
         });
       next.publishedOn ??= options.today;
     }
+    const publishingNow = next.status === 'published' && before?.status !== 'published';
+    const overridden =
+      publishingNow && options.publishing
+        ? await checkPublishingChecklist({
+            db,
+            assetId: existing?.id ?? null,
+            formatId: next.formatId,
+            role: options.publishing.role,
+            overrideReason: options.publishing.overrideReason,
+          })
+        : [];
     if (next.publishedOn && !next.expiresOn) next.expiresOn = addDays(next.publishedOn, options.expiryDays);
     const dateProblems = assetDateProblems({ ...next, today: options.today });
     if (Object.keys(dateProblems).length)
@@ -303,6 +324,20 @@ export async function saveAsset(options: {
       note: options.note,
       actorId: options.actorId,
     });
+    if (publishingNow) {
+      const now = options.publishing?.now ?? new Date(`${options.today}T00:00:00Z`);
+      // Publishing opens the distribution checklist: a row per channel, to do.
+      await openDistribution({ db, assetId: row.id, now });
+      if (overridden.length && options.publishing?.overrideReason)
+        await recordOverride({
+          db,
+          assetId: row.id,
+          reason: options.publishing.overrideReason,
+          openItems: overridden,
+          actorId: options.actorId,
+          now,
+        });
+    }
     return { row, changes };
   });
 }

@@ -371,10 +371,32 @@ async function visitorOf(
     const [only] = await listRecipientRows(db, [open.link.id]);
     if (only) return { recipientId: only.id, visitorHash: null };
   }
-  const salt = await saltOfDay(db, now.toISOString().slice(0, 10), randomToken(32));
-  const visitorHash = digest(`${salt}|${open.link.id}|${client.ip ?? ''}|${client.userAgent ?? ''}`);
-  return { recipientId: null, visitorHash };
+  return { recipientId: null, visitorHash: await anonymousVisitorHash(db, now, open.link.id, client) };
 }
+
+/**
+ * An anonymous visitor of one link (share or short), told apart from others only for today:
+ * `sha256(daily salt | link | address | user agent)`, with a random salt per UTC day whose
+ * earlier days are deleted, so neither an address nor a lasting visitor id is stored.
+ */
+export async function anonymousVisitorHash(
+  db: Db,
+  now: Date,
+  linkId: string,
+  client: { ip?: string; userAgent?: string },
+): Promise<string> {
+  const day = now.toISOString().slice(0, 10);
+  // A day's salt never changes once stored, so a database handle (not a transaction, which is new
+  // each time) keeps the one it read for the rest of the day: a short-link click saves three reads.
+  const cached = db.isTransaction ? undefined : saltCache.get(db);
+  let salt = cached?.day === day ? cached.salt : undefined;
+  if (!salt) {
+    salt = await saltOfDay(db, day, randomToken(32));
+    if (!db.isTransaction) saltCache.set(db, { day, salt });
+  }
+  return digest(`${salt}|${linkId}|${client.ip ?? ''}|${client.userAgent ?? ''}`);
+}
+const saltCache = new WeakMap<Db, { day: string; salt: string }>();
 
 /**
  * Starts a visit, or continues the same visitor's visit when its last activity was within 30

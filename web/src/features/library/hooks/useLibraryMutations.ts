@@ -9,7 +9,13 @@ import { libraryKey } from './useLibrary.ts';
  */
 export function useSaveAsset(id: string | undefined) {
   return useApiMutation({
-    request: ({ body, version }: { body: CreateAssetInput | UpdateAssetInput; version?: number }) =>
+    request: ({
+      body,
+      version,
+    }: {
+      body: (CreateAssetInput | UpdateAssetInput) & { checklistOverride?: string };
+      version?: number;
+    }) =>
       id
         ? apiClient.PATCH('/api/assets/{id}', {
             params: { path: { id }, header: version === undefined ? {} : ifMatch(version) },

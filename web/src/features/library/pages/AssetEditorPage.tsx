@@ -137,6 +137,11 @@ export function AssetEditorPage() {
   }, [existing.data]);
   const leaving = useRef(false);
   const save = useSaveAsset(id);
+  /** Why to publish with required checklist items open: sent only once the server has said which. */
+  const [override, setOverride] = useState('');
+  const [checklistOpen, setChecklistOpen] = useState<string | null>(null);
+  const withOverride = <T extends object>(body: T) =>
+    checklistOpen && override.trim() ? { ...body, checklistOverride: override.trim() } : body;
   const names = useCallback(
     (path: string, value: unknown) => {
       const nameOf = (entry: unknown) =>
@@ -181,12 +186,15 @@ export function AssetEditorPage() {
     <form
       onSubmit={form.onSubmit((values) =>
         save.mutate(
-          { body: toAssetInput(values), version },
+          { body: withOverride(toAssetInput(values)), version },
           {
             onSuccess: saved,
             onError: (error) => {
               if (catchConflict(error, values, form.getInitialValues())) return;
-              if (error instanceof ApiError) form.setErrors(error.fields);
+              if (error instanceof ApiError) {
+                form.setErrors(error.fields);
+                if (error.fields.checklist) setChecklistOpen(error.fields.checklist);
+              }
             },
           },
         ),
@@ -230,6 +238,26 @@ export function AssetEditorPage() {
             </Button>
           </Group>
         </Group>
+        {checklistOpen && (
+          <Alert
+            color="orange"
+            icon={<IconAlertTriangle size={18} />}
+            title="The publishing checklist is not done"
+          >
+            <Stack gap="xs">
+              <Text size="sm">{checklistOpen}</Text>
+              <Text size="sm">
+                Tick them in the Distribution panel of the asset page, or publish anyway and say why (TMMs):
+              </Text>
+              <TextInput
+                label="Why publish with these open?"
+                value={override}
+                onChange={(event) => setOverride(event.currentTarget.value)}
+                error={form.errors.checklistOverride}
+              />
+            </Stack>
+          </Alert>
+        )}
         {warnings.length > 0 && (
           <Alert color="yellow" icon={<IconAlertTriangle size={18} />} title="Format rules" role="status">
             {warnings.map((warning) => (

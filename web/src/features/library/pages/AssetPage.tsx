@@ -51,6 +51,13 @@ const AssetFilesPanel = lazy(() =>
   import('../components/AssetFilesPanel.tsx').then((m) => ({ default: m.AssetFilesPanel })),
 );
 
+// The Distribution panel is for editors: its code loads only where it shows.
+const DistributionPanel = lazy(() =>
+  import('../../distribution/components/DistributionPanel.tsx').then((m) => ({
+    default: m.DistributionPanel,
+  })),
+);
+
 // The Share panel is for the few who share: its code loads only where it shows.
 const SharePanel = lazy(() =>
   import('../../sharing/components/SharePanel.tsx').then((m) => ({ default: m.SharePanel })),
@@ -235,6 +242,15 @@ export function AssetPage() {
             {sharer && (
               <Suspense fallback={<Skeleton h={120} />}>
                 <SharePanel assetId={data.id} />
+              </Suspense>
+            )}
+            {editor && (
+              <Suspense fallback={<Skeleton h={160} />}>
+                <DistributionPanel
+                  assetId={data.id}
+                  published={data.status === 'published'}
+                  primaryUrl={data.primaryUrl}
+                />
               </Suspense>
             )}
           </Stack>

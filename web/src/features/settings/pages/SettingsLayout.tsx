@@ -28,6 +28,8 @@ const groups: { heading: string; links: { to: string; label: string }[] }[] = [
     links: [
       { to: 'deliverable-types', label: 'Deliverable types' },
       { to: 'taxonomy/format', label: termKinds.format.label },
+      { to: 'publishing-checklists', label: 'Publishing checklists' },
+      { to: 'distribution-channels', label: 'Distribution channels' },
     ],
   },
   {

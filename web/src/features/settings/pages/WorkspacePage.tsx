@@ -29,6 +29,7 @@ const labels: Record<string, string> = {
   'settings.requestPricing.reuse': 'Price of reuse',
   'settings.requestPricing.eventNew': 'Price of event, new',
   'settings.requestPricing.eventReuse': 'Price of event, reuse',
+  'settings.utmCampaignPrefix': 'UTM campaign prefix',
 };
 const dayNames = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const formatValue = (path: string, value: unknown) =>
@@ -187,6 +188,11 @@ export function WorkspacePage() {
                     {...form.getInputProps('settings.requestPricing.eventReuse')}
                   />
                 </SimpleGrid>
+                <TextInput
+                  label="UTM campaign prefix"
+                  description="Put in front of every campaign the UTM builder makes: “tmm” gives tmm-<campaign>"
+                  {...form.getInputProps('settings.utmCampaignPrefix')}
+                />
                 <Group justify="flex-end">
                   <Button type="submit" loading={save.isPending} disabled={!form.isDirty()}>
                     Save changes

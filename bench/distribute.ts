@@ -1,0 +1,78 @@
+import { serve } from '@hono/node-server';
+import autocannon from 'autocannon';
+import { sql } from 'kysely';
+import { createShortLink } from '../server/modules/distribution/distribution.service.ts';
+import { saveAsset } from '../server/modules/library/library.service.ts';
+import { benchEngines, freshWorkspace, postgresServer } from './support.ts';
+
+/**
+ * Short-link redirects at 10 connections over HTTP, every click a new client (its own user agent),
+ * so every click is stored with its rollup; then the clicks stored are counted against the 302s.
+ */
+export async function run() {
+  const seconds = Number(process.env.BENCH_SECONDS ?? 10);
+  const engines = benchEngines();
+  const server = engines.includes('postgres') ? await postgresServer() : undefined;
+  console.log(
+    `Short links: GET /s/<code> at 10 connections for ${seconds} s, each request a distinct browser.`,
+  );
+  try {
+    for (const engine of engines) {
+      const workspace = await freshWorkspace(engine, server?.url);
+      try {
+        const db = workspace.database.db;
+        const { row: asset } = await saveAsset({
+          db,
+          input: { title: 'Benchmark asset', summary: 'Clicked a lot.' },
+          actorId: workspace.userId,
+          today: new Date().toISOString().slice(0, 10),
+          expiryDays: 365,
+        });
+        const links = [];
+        for (let i = 0; i < 20; i++)
+          links.push(
+            await createShortLink({
+              db,
+              input: { assetId: asset.id, targetUrl: `https://example.test/page-${i}`, code: `bench-${i}` },
+              actorId: workspace.userId,
+              now: new Date(),
+            }),
+          );
+        const http = serve({ fetch: workspace.app.fetch, port: 0, hostname: '127.0.0.1' });
+        await new Promise((resolve) => http.once('listening', resolve));
+        const address = http.address();
+        const port = typeof address === 'object' && address ? address.port : 0;
+        let next = 0;
+        const load = await autocannon({
+          url: `http://127.0.0.1:${port}`,
+          connections: 10,
+          duration: seconds,
+          requests: [
+            {
+              method: 'GET',
+              setupRequest: (request) => {
+                next += 1;
+                return {
+                  ...request,
+                  path: `/s/bench-${next % links.length}`,
+                  headers: { 'user-agent': `Mozilla/5.0 (X11; Linux x86_64) Bench/${next}` },
+                };
+              },
+            },
+          ],
+        });
+        http.close();
+        const { rows } = await sql<{ n: number }>`
+          SELECT count(*)::int AS n FROM engagement_events WHERE source = 'short_link'`.execute(db);
+        const redirects = load['3xx'];
+        console.log(
+          `${engine.padEnd(8)} ${(redirects / seconds).toFixed(0)} redirects/s  p50 ${load.latency.p50} ms  p99 ${load.latency.p99} ms  (${redirects} redirects, ${rows[0]?.n} clicks stored, ${load.non2xx - redirects} other non-2xx, ${load.errors} errors; target ≥ 2,000/s on PostgreSQL)`,
+        );
+      } finally {
+        await workspace.close();
+      }
+    }
+  } finally {
+    await server?.stop();
+  }
+}
