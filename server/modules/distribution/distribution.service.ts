@@ -14,6 +14,7 @@ import type { Database } from '../../db/connect.ts';
 import { AppError } from '../../errors.ts';
 import { recordEngagementUnlessRecent } from '../insights/insights.service.ts';
 import { findAsset, getVisibleAsset } from '../library/library.service.ts';
+import { planEntryNameOfAsset } from '../plan/plan.service.ts';
 import { getTermsOfKind } from '../settings/settings.service.ts';
 import { anonymousVisitorHash } from '../sharing/sharing.service.ts';
 import { emitEvent } from '../webhooks/webhooks.service.ts';
@@ -429,13 +430,14 @@ async function announcementOf(options: { db: Db; assetId: string; role: Role; ba
   const formats = asset.format_id ? await getTermsOfKind({ db: options.db, kind: 'format' }) : [];
   const format = formats.find((term) => term.id === asset.format_id)?.name ?? null;
   const links = await listShortLinkRows(options.db, { assetId: asset.id });
+  const planEntry = await planEntryNameOfAsset({ db: options.db, assetId: asset.id });
   const text = announcementText({
     format,
     title: asset.title,
     links: links.map((link) => ({ channel: link.channel_name, url: `${options.baseUrl}/s/${link.code}` })),
-    planEntry: null,
+    planEntry,
   });
-  return { asset, format, links, text };
+  return { asset, format, links, planEntry, text };
 }
 
 export async function getAnnouncement(options: { db: Db; assetId: string; role: Role; baseUrl: string }) {
@@ -452,7 +454,7 @@ export async function postAnnouncement(options: {
   now: Date;
 }) {
   return inTransaction(options.db, async (db) => {
-    const { asset, format, links, text } = await announcementOf({ ...options, db });
+    const { asset, format, links, planEntry, text } = await announcementOf({ ...options, db });
     const queued = await countSubscribedWebhooks(db, ANNOUNCEMENT_EVENT);
     await emitEvent(
       db,
@@ -463,7 +465,7 @@ export async function postAnnouncement(options: {
         title: asset.title,
         format,
         shortLinks: links.map((link) => ({ code: link.code, url: `${options.baseUrl}/s/${link.code}` })),
-        planEntry: null,
+        planEntry,
       },
       options.now,
     );

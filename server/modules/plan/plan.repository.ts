@@ -42,6 +42,10 @@ export function findPlanEntryOfRequest(db: Db, requestId: string) {
   return entryQuery(db).where('e.request_id', '=', requestId).executeTakeFirst();
 }
 
+export function findPlanEntryOfAsset(db: Db, assetId: string) {
+  return entryQuery(db).where('e.asset_id', '=', assetId).orderBy('e.created_at').executeTakeFirst();
+}
+
 export function listPlanEntryRows(
   db: Db,
   filters: {

@@ -4,6 +4,7 @@ import {
   entryWarnings,
   moveToWeek,
   type PlanStatus,
+  planDisplayName,
   publishWeek,
   quarterDays,
   quarterOf,
@@ -33,6 +34,7 @@ import {
   deletePlanEventRow,
   feedEntryRows,
   findFeedByHash,
+  findPlanEntryOfAsset,
   findPlanEntryOfRequest,
   findPlanEntryRow,
   findPlanEventRow,
@@ -256,6 +258,14 @@ export async function publishRequestPlan(options: {
   const entry = await findPlanEntryOfRequest(options.db, options.requestId);
   if (entry && options.assetId)
     await updatePlanEntryRow(options.db, entry.id, { asset_id: options.assetId, status: 'published' });
+}
+
+/** The display name of the plan entry that delivered an asset, if one did (its announcement names it). */
+export async function planEntryNameOfAsset(options: { db: Db; assetId: string }): Promise<string | null> {
+  const entry = await findPlanEntryOfAsset(options.db, options.assetId);
+  return entry
+    ? planDisplayName({ title: entry.title, ownerName: entry.owner_name, dueDate: entry.due_date })
+    : null;
 }
 
 export function getPlanEntryOfRequest(options: { db: Db; requestId: string }) {
