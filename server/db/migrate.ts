@@ -31,6 +31,7 @@ import * as outsideNumbers from './migrations/0019_outside_numbers.ts';
 import * as okrs from './migrations/0020_okrs.ts';
 import * as assetFiles from './migrations/0021_asset_files.ts';
 import * as engagementReadIndexes from './migrations/0023_engagement_read_indexes.ts';
+import * as engagementWideRollups from './migrations/0026_engagement_wide_rollups.ts';
 import type { DB } from './schema.ts';
 
 /**
@@ -62,6 +63,7 @@ export const migrations: Record<string, Migration> = {
   '0020_okrs': okrs,
   '0021_asset_files': assetFiles,
   '0023_engagement_read_indexes': engagementReadIndexes,
+  '0026_engagement_wide_rollups': engagementWideRollups,
 };
 
 function migrator(db: Kysely<DB>, list: Record<string, Migration> = migrations) {
