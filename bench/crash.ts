@@ -547,6 +547,41 @@ async function verify(url: string, ledger: Ledger) {
      FULL JOIN engagement_link_daily d USING (link_id, recipient_id, kind, day)
      WHERE coalesce(r.events, 0) <> coalesce(d.events, 0) OR coalesce(r.seconds, 0) <> coalesce(d.seconds, 0)`,
   );
+  await none(
+    'engagement_daily_wide equals the narrow rollup (which equals the raw events)',
+    `SELECT 1 FROM (SELECT asset_id, day,
+                           sum(events) FILTER (WHERE source = 'share_link' AND kind = 'visit') AS share_visits,
+                           sum(events) FILTER (WHERE source = 'showcase' AND kind = 'view') AS showcase_views,
+                           sum(events) FILTER (WHERE kind = 'download') AS downloads,
+                           sum(events) FILTER (WHERE source = 'short_link' AND kind = 'click') AS short_link_clicks,
+                           sum(events) FILTER (WHERE source = 'click_through' AND kind = 'session') AS click_through_sessions,
+                           sum(events) FILTER (WHERE source = 'outside' AND kind = 'video_view') AS video_views,
+                           sum(events) FILTER (WHERE source = 'outside' AND kind = 'blog_view') AS blog_views,
+                           sum(events) FILTER (WHERE source = 'outside' AND kind = 'registration') AS registrations,
+                           sum(events) FILTER (WHERE source = 'outside' AND kind = 'attendance') AS attendance,
+                           sum(seconds) FILTER (WHERE source = 'share_link') AS share_seconds
+                    FROM engagement_daily GROUP BY 1, 2) r
+     FULL JOIN engagement_daily_wide d USING (asset_id, day)
+     WHERE r.asset_id IS NULL OR d.asset_id IS NULL
+       OR (coalesce(r.share_visits, 0), coalesce(r.showcase_views, 0), coalesce(r.downloads, 0),
+           coalesce(r.short_link_clicks, 0), coalesce(r.click_through_sessions, 0), coalesce(r.video_views, 0),
+           coalesce(r.blog_views, 0), coalesce(r.registrations, 0), coalesce(r.attendance, 0),
+           coalesce(r.share_seconds, 0))
+       IS DISTINCT FROM (d.share_visits::numeric, d.showcase_views::numeric, d.downloads::numeric,
+           d.short_link_clicks::numeric, d.click_through_sessions::numeric, d.video_views::numeric,
+           d.blog_views::numeric, d.registrations::numeric, d.attendance::numeric, d.share_seconds::numeric)`,
+  );
+  await none(
+    'engagement_link_daily_wide equals the narrow link rollup',
+    `SELECT 1 FROM (SELECT link_id, recipient_id, day,
+                           coalesce(sum(events) FILTER (WHERE kind = 'visit'), 0) AS visits,
+                           coalesce(sum(events) FILTER (WHERE kind = 'download'), 0) AS downloads,
+                           sum(seconds) AS seconds
+                    FROM engagement_link_daily GROUP BY 1, 2, 3) r
+     FULL JOIN engagement_link_daily_wide d USING (link_id, recipient_id, day)
+     WHERE r.link_id IS NULL OR d.link_id IS NULL
+       OR r.visits <> d.visits OR r.downloads <> d.downloads OR r.seconds <> d.seconds`,
+  );
 
   // amcheck: every B-tree index (with heapallindexed: each heap row has its index entry), and GIN
   // indexes where this amcheck has gin_index_check (PostgreSQL 18).

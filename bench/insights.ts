@@ -136,16 +136,34 @@ async function generateEngagement(db: Db, total: number) {
     await sql`RESET work_mem`.execute(conn);
   });
   const rolled = performance.now();
-  await sql`VACUUM ANALYZE engagement_events, engagement_daily, engagement_link_daily`.execute(db);
-  const { rows } = await sql<{ raw: number; daily: number; link: number; rawLink: number }>`
+  await sql`VACUUM ANALYZE engagement_events, engagement_daily, engagement_link_daily,
+    engagement_daily_wide, engagement_link_daily_wide`.execute(db);
+  const { rows } = await sql<{
+    raw: number;
+    daily: number;
+    link: number;
+    rawLink: number;
+    wide: number;
+    wideLink: number;
+    rawWide: number;
+  }>`
     SELECT (SELECT sum(quantity) FROM engagement_events)::float8 AS raw,
       (SELECT sum(events) FROM engagement_daily)::float8 AS daily,
       (SELECT sum(quantity) FROM engagement_events WHERE link_id IS NOT NULL)::float8 AS "rawLink",
-      (SELECT sum(events) FROM engagement_link_daily)::float8 AS link`.execute(db);
-  const sizes = await sql<{ events: number; daily: number; link: number }>`
+      (SELECT sum(events) FROM engagement_link_daily)::float8 AS link,
+      (SELECT sum(quantity) FROM engagement_events WHERE kind IN ('visit', 'download') AND link_id IS NOT NULL)::float8
+        AS "rawWide",
+      (SELECT sum(visits + downloads) FROM engagement_link_daily_wide)::float8 AS "wideLink",
+      (SELECT sum(share_visits + showcase_views + downloads + short_link_clicks + click_through_sessions
+        + video_views + blog_views + registrations + attendance) FROM engagement_daily_wide)::float8 AS wide`.execute(
+    db,
+  );
+  const sizes = await sql<{ events: number; daily: number; link: number; wide: number; wideLink: number }>`
     SELECT (SELECT count(*) FROM engagement_events)::int AS events,
       (SELECT count(*) FROM engagement_daily)::int AS daily,
-      (SELECT count(*) FROM engagement_link_daily)::int AS link`.execute(db);
+      (SELECT count(*) FROM engagement_link_daily)::int AS link,
+      (SELECT count(*) FROM engagement_daily_wide)::int AS wide,
+      (SELECT count(*) FROM engagement_link_daily_wide)::int AS "wideLink"`.execute(db);
   return {
     loadSeconds: (loaded - started) / 1000,
     rollupSeconds: (rolled - loaded) / 1000,
@@ -338,7 +356,7 @@ async function measure(engine: BenchEngine, total: number, serverUrl: string | u
       `  generation: assets, requests and links ${setupSeconds.toFixed(1)} s; events ${generated.loadSeconds.toFixed(1)} s (${Math.round(total / generated.loadSeconds).toLocaleString('en')}/s, indexes included); rollups (rebuildEngagementRollups) ${generated.rollupSeconds.toFixed(1)} s; VACUUM ANALYZE ${generated.vacuumSeconds.toFixed(1)} s`,
     );
     console.log(
-      `  rollup rows: engagement_daily ${generated.sizes?.daily.toLocaleString('en')}, engagement_link_daily ${generated.sizes?.link.toLocaleString('en')}; sums equal the raw events: ${generated.check?.raw === generated.check?.daily && generated.check?.rawLink === generated.check?.link ? 'yes' : `NO (${JSON.stringify(generated.check)})`}`,
+      `  rollup rows: engagement_daily ${generated.sizes?.daily.toLocaleString('en')}, engagement_link_daily ${generated.sizes?.link.toLocaleString('en')}, engagement_daily_wide ${generated.sizes?.wide.toLocaleString('en')}, engagement_link_daily_wide ${generated.sizes?.wideLink.toLocaleString('en')}; sums equal the raw events: ${generated.check?.raw === generated.check?.daily && generated.check?.rawLink === generated.check?.link && generated.check?.rawWide === generated.check?.wideLink ? 'yes' : `NO (${JSON.stringify(generated.check)})`} (wide per asset: ${generated.check?.wide?.toLocaleString('en')} counted, beats and other kinds left out)`,
     );
 
     // The last whole quarter: the generated year covers all of it.

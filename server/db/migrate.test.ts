@@ -319,4 +319,37 @@ describe('migrations', () => {
       { from_state: 'triage', reason: `One open update request per demo: merged into #${kept?.number}` },
     ]);
   });
+
+  it('0026_engagement_wide_rollups fills the wide rollups from the narrow ones, one row per asset (or link and recipient) and day', async () => {
+    const db = await emptyDatabase();
+    const names = Object.keys(migrations);
+    await migrateTo(db, names[names.indexOf('0026_engagement_wide_rollups') - 1] as string);
+    await sql`
+      WITH a AS (INSERT INTO assets (title) VALUES ('Rolled up') RETURNING id),
+        l AS (INSERT INTO share_links (asset_id, token_digest, name, audience)
+          SELECT id, 'digest', 'For Ada', 'recipient' FROM a RETURNING id),
+        d AS (INSERT INTO engagement_daily (asset_id, source, kind, day, events, seconds)
+          SELECT a.id, v.source, v.kind, v.day::date, v.events, v.seconds FROM a, (VALUES
+            ('share_link', 'visit', '2030-01-01', 3, 0), ('share_link', 'beat', '2030-01-01', 40, 600),
+            ('share_link', 'download', '2030-01-01', 2, 0), ('showcase', 'view', '2030-01-01', 5, 0),
+            ('outside', 'video_view', '2030-01-02', 100, 0), ('outside', 'outside', '2030-01-02', 7, 0),
+            ('share_link', 'beat', '2030-01-03', 1, 30)) AS v(source, kind, day, events, seconds))
+      INSERT INTO engagement_link_daily (link_id, recipient_id, kind, day, events, seconds)
+      SELECT l.id, '00000000-0000-0000-0000-000000000000', v.kind, '2030-01-01', v.events, v.seconds
+      FROM l, (VALUES ('visit', 3, 0), ('beat', 40, 600), ('download', 2, 0)) AS v(kind, events, seconds)`.execute(
+      db,
+    );
+    await migrateToLatest(db);
+    const wide = await sql<Record<string, string>>`
+      SELECT day::text, share_visits, showcase_views, downloads, video_views, share_seconds
+      FROM engagement_daily_wide ORDER BY day`.execute(db);
+    expect(wide.rows.map((row) => Object.values(row).map(String))).toEqual([
+      ['2030-01-01', '3', '5', '2', '0', '600'],
+      ['2030-01-02', '0', '0', '0', '100', '0'],
+      ['2030-01-03', '0', '0', '0', '0', '30'],
+    ]);
+    const link = await sql<Record<string, string>>`
+      SELECT day::text, visits, downloads, seconds FROM engagement_link_daily_wide`.execute(db);
+    expect(link.rows.map((row) => Object.values(row).map(String))).toEqual([['2030-01-01', '3', '2', '600']]);
+  });
 });

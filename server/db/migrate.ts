@@ -34,6 +34,7 @@ import * as searchBroad from './migrations/0022_search_broad.ts';
 import * as engagementReadIndexes from './migrations/0023_engagement_read_indexes.ts';
 import * as plan from './migrations/0024_plan.ts';
 import * as distribution from './migrations/0025_distribution.ts';
+import * as engagementWideRollups from './migrations/0026_engagement_wide_rollups.ts';
 import type { DB } from './schema.ts';
 
 /**
@@ -68,6 +69,7 @@ export const migrations: Record<string, Migration> = {
   '0023_engagement_read_indexes': engagementReadIndexes,
   '0024_plan': plan,
   '0025_distribution': distribution,
+  '0026_engagement_wide_rollups': engagementWideRollups,
 };
 
 function migrator(db: Kysely<DB>, list: Record<string, Migration> = migrations) {

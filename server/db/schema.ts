@@ -628,6 +628,8 @@ export interface DB {
   engagement_salts: EngagementSaltsTable;
   engagement_daily: EngagementDailyTable;
   engagement_link_daily: EngagementLinkDailyTable;
+  engagement_daily_wide: EngagementDailyWideTable;
+  engagement_link_daily_wide: EngagementLinkDailyWideTable;
   oidc_identities: OidcIdentitiesTable;
   plan_entries: PlanEntriesTable;
   plan_events: PlanEventsTable;
@@ -752,6 +754,32 @@ export interface EngagementLinkDailyTable {
   kind: string;
   day: string;
   events: string;
+  seconds: string;
+}
+
+/** Rollup per asset and UTC day, one column per insights measure (0026_engagement_wide_rollups). */
+export interface EngagementDailyWideTable {
+  asset_id: string;
+  day: string;
+  share_visits: string;
+  showcase_views: string;
+  downloads: string;
+  short_link_clicks: string;
+  click_through_sessions: string;
+  video_views: string;
+  blog_views: string;
+  registrations: string;
+  attendance: string;
+  share_seconds: string;
+}
+
+/** Rollup per link, recipient (nil uuid when anonymous) and UTC day (0026_engagement_wide_rollups). */
+export interface EngagementLinkDailyWideTable {
+  link_id: string;
+  recipient_id: string;
+  day: string;
+  visits: string;
+  downloads: string;
   seconds: string;
 }
 

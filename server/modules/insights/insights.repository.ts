@@ -63,6 +63,12 @@ export async function insertEventWithRollups(trx: Db, values: EngagementValues) 
         seconds = engagement_link_daily.seconds + EXCLUDED.seconds
     `.execute(trx);
   }
+  await addToWideRollups(
+    trx,
+    sql`(VALUES (${row.asset_id}::uuid, ${row.link_id}::uuid, ${row.recipient_id ?? NIL_RECIPIENT}::uuid,
+      ${row.source}::text, ${row.kind}::text, ${day}::date, ${row.quantity}::bigint, ${row.seconds}::bigint))
+      AS d(asset_id, link_id, recipient_id, source, kind, day, events, seconds)`,
+  );
   return row;
 }
 
@@ -96,6 +102,9 @@ export async function insertEventUnlessRecent(
         events = engagement_daily.events + EXCLUDED.events,
         seconds = engagement_daily.seconds + EXCLUDED.seconds
       RETURNING 1
+    ), wide AS (
+      ${assetWideInsert(sql`(SELECT asset_id, source, kind, ${day}::date AS day, quantity AS events, seconds FROM event) AS d`)}
+      RETURNING 1
     )
     SELECT (SELECT count(*) FROM event)::int AS n`.execute(db);
   return (rows[0]?.n ?? 0) > 0;
@@ -114,21 +123,97 @@ const measureWhere: Record<Measure, RawBuilder<unknown>> = {
   attendance: sql`d.source = 'outside' AND d.kind = 'attendance'`,
 };
 
-/** Every measure together: what is counted, not the beats that measure time. */
-const anyMeasure = sql.join(
-  measures.map((measure) => sql`(${measureWhere[measure]})`),
-  sql` OR `,
-);
-export const countOf = (measure: Measure | undefined) => (measure ? measureWhere[measure] : anyMeasure);
+/** The wide rollup's column for each measure (0026_engagement_wide_rollups): what measureWhere counts. */
+const measureColumn: Record<Measure, string> = {
+  shareVisits: 'share_visits',
+  showcaseViews: 'showcase_views',
+  downloads: 'downloads',
+  shortLinkClicks: 'short_link_clicks',
+  clickThroughSessions: 'click_through_sessions',
+  videoViews: 'video_views',
+  blogViews: 'blog_views',
+  registrations: 'registrations',
+  attendance: 'attendance',
+};
 
-/** One column per measure (named as the measure), and the share pages' time, over rollup rows `d`. */
-const measureColumns = sql.join([
+/** The outside numbers' columns in the wide rollup. */
+const outsideColumn: Record<OutsideKind, string> = {
+  video_view: 'video_views',
+  blog_view: 'blog_views',
+  registration: 'registrations',
+  attendance: 'attendance',
+};
+
+/**
+ * What a wide rollup row `d` (engagement_daily_wide) counts of the measure, or of every measure
+ * together when none: what the measure's `measureWhere` counts of the narrow rows of that asset and day.
+ */
+export const wideCountOf = (measure: Measure | undefined) =>
+  measure
+    ? sql.ref(`d.${measureColumn[measure]}`)
+    : sql`(${sql.join(
+        measures.map((m) => sql.ref(`d.${measureColumn[m]}`)),
+        sql` + `,
+      )})`;
+
+/** One column per measure (named as the measure), and the share pages' time, summed over wide rollup rows `d`. */
+const wideMeasureColumns = sql.join([
   ...measures.map(
     (measure) =>
-      sql`coalesce(sum(d.events) FILTER (WHERE ${measureWhere[measure]}), 0)::float8 AS ${sql.ref(measure)}`,
+      sql`coalesce(sum(${sql.ref(`d.${measureColumn[measure]}`)}::float8), 0) AS ${sql.ref(measure)}`,
   ),
-  sql`coalesce(sum(d.seconds) FILTER (WHERE d.source = 'share_link'), 0)::float8 AS "timeOnPageSeconds"`,
+  sql`coalesce(sum(d.share_seconds::float8), 0) AS "timeOnPageSeconds"`,
 ]);
+
+const wideColumns = [...measures.map((measure) => measureColumn[measure]), 'share_seconds'];
+
+/**
+ * Adds rows `d` — narrow rollup rows or single events, with asset_id, source, kind, day, events
+ * and seconds — to the per-asset wide rollup, summed per asset and day into the measure columns
+ * (measureWhere) and the share pages' seconds. Every row makes its asset and day a wide row, even
+ * one no measure counts (a beat): a day has a wide row exactly when it has narrow ones.
+ */
+async function addToAssetWide(trx: Db, rows: RawBuilder<unknown>) {
+  await assetWideInsert(rows).execute(trx);
+}
+
+/** The INSERT of addToAssetWide, to run alone or as a data-modifying CTE of a larger statement. */
+function assetWideInsert(rows: RawBuilder<unknown>) {
+  return sql`
+    INSERT INTO engagement_daily_wide (asset_id, day, ${sql.join(wideColumns.map((c) => sql.ref(c)))})
+    SELECT d.asset_id, d.day,
+      ${sql.join(measures.map((m) => sql`coalesce(sum(d.events) FILTER (WHERE ${measureWhere[m]}), 0)`))},
+      coalesce(sum(d.seconds) FILTER (WHERE d.source = 'share_link'), 0)
+    FROM ${rows} GROUP BY d.asset_id, d.day
+    ON CONFLICT (asset_id, day) DO UPDATE SET
+      ${sql.join(wideColumns.map((c) => sql`${sql.ref(c)} = ${sql.ref(`engagement_daily_wide.${c}`)} + ${sql.ref(`excluded.${c}`)}`))}
+  `;
+}
+
+/** Adds rows `d` (link_id, recipient_id, kind, day, events, seconds) to the per-link wide rollup. */
+async function addToLinkWide(trx: Db, rows: RawBuilder<unknown>) {
+  await sql`
+    INSERT INTO engagement_link_daily_wide (link_id, recipient_id, day, visits, downloads, seconds)
+    SELECT d.link_id, d.recipient_id, d.day,
+      coalesce(sum(d.events) FILTER (WHERE d.kind = 'visit'), 0),
+      coalesce(sum(d.events) FILTER (WHERE d.kind = 'download'), 0),
+      coalesce(sum(d.seconds), 0)
+    FROM ${rows} WHERE d.link_id IS NOT NULL GROUP BY d.link_id, d.recipient_id, d.day
+    ON CONFLICT (link_id, recipient_id, day) DO UPDATE SET
+      visits = engagement_link_daily_wide.visits + EXCLUDED.visits,
+      downloads = engagement_link_daily_wide.downloads + EXCLUDED.downloads,
+      seconds = engagement_link_daily_wide.seconds + EXCLUDED.seconds
+  `.execute(trx);
+}
+
+/**
+ * Adds event-like rows `d` (asset_id, link_id, recipient_id — NIL_RECIPIENT when anonymous —,
+ * source, kind, day, events, seconds) to both wide rollups.
+ */
+async function addToWideRollups(trx: Db, rows: RawBuilder<unknown>) {
+  await addToAssetWide(trx, rows);
+  await addToLinkWide(trx, rows);
+}
 
 export interface EngagementScope {
   from: string;
@@ -161,8 +246,8 @@ export type MeasureRow = Record<Measure, number> & { timeOnPageSeconds: number }
 /** Every measure per day of the scope (days with no engagement left out). */
 export async function engagementDays(db: Db, scope: EngagementScope) {
   const { rows } = await sql<MeasureRow & { day: string }>`
-    SELECT d.day::text AS day, ${measureColumns}
-    FROM engagement_daily d JOIN assets a ON a.id = d.asset_id
+    SELECT d.day::text AS day, ${wideMeasureColumns}
+    FROM engagement_daily_wide d JOIN assets a ON a.id = d.asset_id
     WHERE ${inScope(scope)}
     GROUP BY d.day ORDER BY d.day`.execute(db);
   return rows;
@@ -190,36 +275,25 @@ function narrowsAssets(scope: EngagementScope) {
 
 /**
  * Every measure per day of the scope, and each asset's total of `measure` (every measure together
- * when none; only assets with some of it), from one scan of the rollup rows in the scope (an
- * index-only scan of the covering day index, joined to assets only when the scope narrows them):
- * the rows are summed by (day, source, kind) and by (asset, source, kind) at once (GROUPING SETS,
- * a few thousand groups of two float sums), and the measures are picked out of those sums. The
+ * when none; only assets with some of it), from one scan of the wide rollup rows in the scope (an
+ * index-only scan of its covering day index, joined to assets only when the scope narrows them):
+ * the rows are summed by day and by asset at once (GROUPING SETS, a few hundred groups). The
  * rankings are then made from the asset totals alone.
  */
 export async function engagementSummary(db: Db, scope: EngagementScope, measure: Measure | undefined) {
   const assets = narrowsAssets(scope)
     ? sql`JOIN assets a ON a.id = d.asset_id WHERE ${inScope(scope)}`
     : sql`WHERE d.day BETWEEN ${scope.from}::date AND ${scope.to}::date`;
-  const { rows } = await sql<
-    MeasureRow & { day: string | null; assetId: string | null; ranked: number; hits: number }
-  >`
-    WITH sums AS MATERIALIZED (
-      SELECT d.day, d.asset_id, d.source, d.kind, GROUPING(d.day) AS by_asset,
-        sum(d.events::float8) AS events, sum(d.seconds::float8) AS seconds
-      FROM engagement_daily d ${assets}
-      GROUP BY GROUPING SETS ((d.day, d.source, d.kind), (d.asset_id, d.source, d.kind)))
-    SELECT d.day::text AS day, NULL::uuid AS "assetId", ${measureColumns}, 0::float8 AS ranked, 0 AS hits
-    FROM sums d WHERE d.by_asset = 0 GROUP BY d.day
-    UNION ALL
-    SELECT NULL, d.asset_id, ${measureColumns},
-      coalesce(sum(d.events) FILTER (WHERE ${countOf(measure)}), 0)::float8,
-      count(*) FILTER (WHERE ${countOf(measure)})::int
-    FROM sums d WHERE d.by_asset = 1 GROUP BY d.asset_id`.execute(db);
+  const { rows } = await sql<MeasureRow & { day: string | null; assetId: string | null; ranked: number }>`
+    SELECT d.day::text AS day, d.asset_id AS "assetId", ${wideMeasureColumns},
+      coalesce(sum(${wideCountOf(measure)}::float8), 0) AS ranked
+    FROM engagement_daily_wide d ${assets}
+    GROUP BY GROUPING SETS ((d.day), (d.asset_id))`.execute(db);
   const days: (MeasureRow & { day: string })[] = [];
   const totals: AssetTotal[] = [];
-  for (const { day, assetId, ranked, hits, ...row } of rows) {
+  for (const { day, assetId, ranked, ...row } of rows) {
     if (day !== null) days.push({ ...row, day });
-    else if (assetId !== null && hits > 0) totals.push({ id: assetId, total: ranked });
+    else if (assetId !== null && ranked > 0) totals.push({ id: assetId, total: ranked });
   }
   days.sort((x, y) => (x.day < y.day ? -1 : x.day > y.day ? 1 : 0));
   return { days, assets: totals };
@@ -278,7 +352,7 @@ export interface RecipientActivity {
 }
 
 /**
- * Share-link activity, from one scan of the per-link rollup rows in the range: summed per link
+ * Share-link activity, from one scan of the per-link wide rollup rows in the range: summed per link
  * and recipient first (a small set), which is then joined to the links, their assets (the
  * caller's view and filters) and recipients, and grouped two ways —
  * - per company: the link's company, else the recipient's email domain, else the link's name,
@@ -289,13 +363,12 @@ export async function linkActivity(db: Db, scope: EngagementScope, limit: number
   const { rows } = await sql<{ accounts: AccountActivity[] | null; recipients: RecipientActivity[] | null }>`
     WITH per_link AS MATERIALIZED (
       SELECT d.link_id, d.recipient_id,
-        coalesce(sum(d.events::float8) FILTER (WHERE d.kind = 'visit'), 0) AS visits,
+        coalesce(sum(d.visits::float8), 0) AS visits,
         coalesce(sum(d.seconds::float8), 0) AS seconds,
-        coalesce(sum(d.events::float8) FILTER (WHERE d.kind = 'download'), 0) AS downloads,
+        coalesce(sum(d.downloads::float8), 0) AS downloads,
         max(d.day) AS last_day,
-        coalesce(sum(d.events::float8) FILTER (WHERE d.kind = 'visit' AND d.day > ${scope.to}::date - 7), 0)
-          AS this_week
-      FROM engagement_link_daily d
+        coalesce(sum(d.visits::float8) FILTER (WHERE d.day > ${scope.to}::date - 7), 0) AS this_week
+      FROM engagement_link_daily_wide d
       WHERE d.day BETWEEN ${scope.from}::date AND ${scope.to}::date
       GROUP BY d.link_id, d.recipient_id),
     seen AS MATERIALIZED (
@@ -358,6 +431,11 @@ export async function replaceOutsideNumber(
       UPDATE engagement_daily SET events = events - ${old.quantity}
       WHERE asset_id = ${entry.assetId} AND source = 'outside' AND kind = ${entry.kind} AND day = ${entry.day}::date
     `.execute(trx);
+    const column = sql.ref(outsideColumn[entry.kind]);
+    await sql`
+      UPDATE engagement_daily_wide SET ${column} = ${column} - ${old.quantity}
+      WHERE asset_id = ${entry.assetId} AND day = ${entry.day}::date
+    `.execute(trx);
   }
   if (entry.value > 0)
     await insertEventWithRollups(trx, {
@@ -412,7 +490,9 @@ export async function insertEventsWithRollups(trx: Db, values: EngagementValues[
   for (let at = 0; at < rows.length; at += 2000) {
     const batch = rows.slice(at, at + 2000);
     await trx.insertInto('engagement_events').values(batch).execute();
-    await addToRollups(trx, sql`e.id = ANY(${sql.val(batch.map((row) => row.id))}::uuid[])`);
+    const which = sql`e.id = ANY(${sql.val(batch.map((row) => row.id))}::uuid[])`;
+    await addToRollups(trx, which);
+    await addToWideRollups(trx, eventRows(which));
   }
   return rows.length;
 }
@@ -442,13 +522,24 @@ async function addToRollups(trx: Db, which: RawBuilder<unknown>) {
   `.execute(trx);
 }
 
+/** The events `e` that `which` selects as rows `d` for addToWideRollups. */
+const eventRows = (which: RawBuilder<unknown>) => sql`(
+  SELECT e.asset_id, e.link_id, coalesce(e.recipient_id, ${NIL_RECIPIENT}::uuid) AS recipient_id, e.source, e.kind,
+    (e.occurred_at AT TIME ZONE 'UTC')::date AS day, e.quantity AS events, e.seconds
+  FROM engagement_events e WHERE ${which}) d`;
+
 /**
  * Builds both rollups again from every stored event (the backfill 0017 ran once; events written
  * straight into the table, as the benchmark does, get their rollups this way). The caller gives a
  * transaction: readers see the old rollups until it commits.
  */
 export async function rebuildRollups(trx: Db) {
+  await sql`DELETE FROM engagement_link_daily_wide`.execute(trx);
+  await sql`DELETE FROM engagement_daily_wide`.execute(trx);
   await sql`DELETE FROM engagement_link_daily`.execute(trx);
   await sql`DELETE FROM engagement_daily`.execute(trx);
   await addToRollups(trx, sql`true`);
+  // The wide rollups from the narrow ones just built: ~10 times fewer rows to read than the events.
+  await addToAssetWide(trx, sql`engagement_daily d`);
+  await addToLinkWide(trx, sql`engagement_link_daily d`);
 }

@@ -3,7 +3,7 @@ import type { OkrFilters, OkrMeasure } from '../../../shared/okrs.ts';
 import { chargedStates } from '../../../shared/requests.ts';
 import type { Measure } from '../../../shared/schemas/insights.ts';
 import type { Database } from '../../db/connect.ts';
-import { countOf } from './insights.repository.ts';
+import { wideCountOf } from './insights.repository.ts';
 
 type Db = Database['db'];
 
@@ -35,8 +35,9 @@ function valueAt(measure: LiveMeasure, filters: OkrFilters, from: string): RawBu
         WHERE a.status IN ('published', 'archived') AND a.published_on BETWEEN ${from}::date AND w.day
         ${assetFilters(filters)})`;
     case 'engagement':
-      return sql`(SELECT coalesce(sum(d.events), 0) FROM engagement_daily d JOIN assets a ON a.id = d.asset_id
-        WHERE d.day BETWEEN ${from}::date AND w.day AND (${countOf(filters.engagement as Measure | undefined)})
+      return sql`(SELECT coalesce(sum(${wideCountOf(filters.engagement as Measure | undefined)}), 0)
+        FROM engagement_daily_wide d JOIN assets a ON a.id = d.asset_id
+        WHERE d.day BETWEEN ${from}::date AND w.day
         ${assetFilters(filters)})`;
     case 'requests_received':
       return sql`(SELECT count(*) FROM requests r
@@ -97,9 +98,10 @@ async function engagementSeries(
 ) {
   const { rows } = await sql<{ value: number }>`
     WITH per_day AS MATERIALIZED (
-      SELECT d.day, sum(d.events::float8) AS n FROM engagement_daily d JOIN assets a ON a.id = d.asset_id
+      SELECT d.day, sum(${wideCountOf(options.filters.engagement as Measure | undefined)}::float8) AS n
+      FROM engagement_daily_wide d JOIN assets a ON a.id = d.asset_id
       WHERE d.day >= ${options.from}::date AND d.day <= (SELECT max(w.day) FROM ${days})
-        AND (${countOf(options.filters.engagement as Measure | undefined)}) ${assetFilters(options.filters)}
+        ${assetFilters(options.filters)}
       GROUP BY d.day)
     SELECT (SELECT coalesce(sum(p.n), 0) FROM per_day p WHERE p.day <= w.day)::float8 AS value
     FROM ${days}

@@ -640,7 +640,141 @@ async function rollupMismatches() {
   return mismatch.rows[0]?.n;
 }
 
+/**
+ * Rows where a wide rollup (0026) differs from what the raw events add up to per asset and day
+ * (one column per insights measure, share-page seconds) and per link, recipient and day (visits,
+ * downloads, seconds), counted over rows with any number in them; plus the (asset, day) and
+ * (link, recipient, day) keys the wide rollups have and the narrow ones do not, or the other way
+ * round (a number from outside removed leaves both with a row of zeros). 0 when they agree.
+ */
+async function wideRollupMismatches() {
+  const mismatch = await sql<{ n: number }>`
+    WITH e AS (
+      SELECT *, (occurred_at AT TIME ZONE 'UTC')::date AS day FROM engagement_events
+    ), raw AS (
+      SELECT asset_id, day,
+        coalesce(sum(quantity) FILTER (WHERE source = 'share_link' AND kind = 'visit'), 0)::bigint AS share_visits,
+        coalesce(sum(quantity) FILTER (WHERE source = 'showcase' AND kind = 'view'), 0)::bigint AS showcase_views,
+        coalesce(sum(quantity) FILTER (WHERE kind = 'download'), 0)::bigint AS downloads,
+        coalesce(sum(quantity) FILTER (WHERE source = 'short_link' AND kind = 'click'), 0)::bigint AS short_link_clicks,
+        coalesce(sum(quantity) FILTER (WHERE source = 'click_through' AND kind = 'session'), 0)::bigint
+          AS click_through_sessions,
+        coalesce(sum(quantity) FILTER (WHERE source = 'outside' AND kind = 'video_view'), 0)::bigint AS video_views,
+        coalesce(sum(quantity) FILTER (WHERE source = 'outside' AND kind = 'blog_view'), 0)::bigint AS blog_views,
+        coalesce(sum(quantity) FILTER (WHERE source = 'outside' AND kind = 'registration'), 0)::bigint AS registrations,
+        coalesce(sum(quantity) FILTER (WHERE source = 'outside' AND kind = 'attendance'), 0)::bigint AS attendance,
+        coalesce(sum(seconds) FILTER (WHERE source = 'share_link'), 0)::bigint AS share_seconds
+      FROM e GROUP BY 1, 2
+    ), raw_link AS (
+      SELECT link_id, coalesce(recipient_id, ${NIL_RECIPIENT}::uuid) AS recipient_id, day,
+        coalesce(sum(quantity) FILTER (WHERE kind = 'visit'), 0)::bigint AS visits,
+        coalesce(sum(quantity) FILTER (WHERE kind = 'download'), 0)::bigint AS downloads,
+        sum(seconds)::bigint AS seconds
+      FROM e WHERE link_id IS NOT NULL GROUP BY 1, 2, 3
+    ), wide AS (
+      SELECT asset_id, day, share_visits, showcase_views, downloads, short_link_clicks, click_through_sessions,
+        video_views, blog_views, registrations, attendance, share_seconds
+      FROM engagement_daily_wide
+    ), wide_link AS (
+      SELECT link_id, recipient_id, day, visits, downloads, seconds FROM engagement_link_daily_wide
+    ), counted AS (SELECT * FROM raw WHERE (share_visits + showcase_views + downloads + short_link_clicks + click_through_sessions + video_views + blog_views + registrations + attendance + share_seconds) <> 0
+    ), wide_counted AS (SELECT * FROM wide WHERE (share_visits + showcase_views + downloads + short_link_clicks + click_through_sessions + video_views + blog_views + registrations + attendance + share_seconds) <> 0
+    ), link_counted AS (SELECT * FROM raw_link WHERE (visits + downloads + seconds) <> 0
+    ), wide_link_counted AS (SELECT * FROM wide_link WHERE (visits + downloads + seconds) <> 0)
+    SELECT (SELECT count(*)::int FROM (
+        (SELECT * FROM counted EXCEPT SELECT * FROM wide_counted)
+        UNION ALL (SELECT * FROM wide_counted EXCEPT SELECT * FROM counted)) d)
+      + (SELECT count(*)::int FROM (
+        (SELECT * FROM link_counted EXCEPT SELECT * FROM wide_link_counted)
+        UNION ALL (SELECT * FROM wide_link_counted EXCEPT SELECT * FROM link_counted)) d)
+      + (SELECT count(*)::int FROM (
+        (SELECT asset_id, day FROM engagement_daily EXCEPT SELECT asset_id, day FROM engagement_daily_wide)
+        UNION ALL (SELECT asset_id, day FROM engagement_daily_wide EXCEPT SELECT asset_id, day FROM engagement_daily)) d)
+      + (SELECT count(*)::int FROM (
+        (SELECT link_id, recipient_id, day FROM engagement_link_daily
+          EXCEPT SELECT link_id, recipient_id, day FROM engagement_link_daily_wide)
+        UNION ALL (SELECT link_id, recipient_id, day FROM engagement_link_daily_wide
+          EXCEPT SELECT link_id, recipient_id, day FROM engagement_link_daily)) d) AS n
+  `.execute(t.db);
+  return mismatch.rows[0]?.n;
+}
+
 describe('engagement rollups', () => {
+  it('keep the wide rollups equal to the raw events through visits, beats, downloads and outside numbers replaced', async () => {
+    at(minutes(3 * 24 * 60));
+    const asset = await shareableAsset();
+    const { token } = await makeLink(tmm, asset.id);
+    const first = visitor(token, 'Wide browser 1');
+    const second = visitor(token, 'Wide browser 2');
+    for (const browser of [first, second]) {
+      expect((await browser.view()).status).toBe(200);
+      const visit = await browser.visit();
+      expect(visit.status, JSON.stringify(visit.body)).toBe(200);
+      at(minutes(3 * 24 * 60) + seconds(15));
+      expect((await browser.beat(visit.body.visitId)).status).toBe(200);
+    }
+    expect((await first.download()).status).toBe(302);
+    // The next day: another visit, a view in Showcase and a click-through session.
+    at(minutes(4 * 24 * 60 + 30));
+    expect((await second.visit()).status).toBe(200);
+    for (const [source, kind] of [
+      ['showcase', 'view'],
+      ['click_through', 'session'],
+    ] as const)
+      await recordEngagement(t.db, { asset_id: asset.id, source, kind, occurred_at: t.clock.now });
+    expect(await wideRollupMismatches()).toBe(0);
+    // Numbers from outside entered, entered again (replacing) and removed, one on a day with nothing else.
+    const put = (numbers: object[]) => tmm.put(`/api/assets/${asset.id}/outside-numbers`, { numbers });
+    const day = t.clock.now.toISOString().slice(0, 10);
+    expect(
+      (
+        await put([
+          { kind: 'video_view', date: day, value: 120 },
+          { kind: 'registration', date: day, value: 40 },
+          { kind: 'attendance', date: '2029-01-02', value: 9 },
+        ])
+      ).status,
+    ).toBe(200);
+    expect(await wideRollupMismatches()).toBe(0);
+    const replaced = await put([
+      { kind: 'video_view', date: day, value: 150 },
+      { kind: 'registration', date: day, value: 0 },
+      { kind: 'attendance', date: '2029-01-02', value: 0 },
+      { kind: 'blog_view', date: '2029-01-03', value: 7 },
+    ]);
+    expect(replaced.body).toEqual({ created: 1, updated: 1, unchanged: 0, removed: 2 });
+    expect(await wideRollupMismatches()).toBe(0);
+    const wide = await t.db
+      .selectFrom('engagement_daily_wide')
+      .selectAll()
+      .where('asset_id', '=', asset.id)
+      .orderBy('day')
+      .execute();
+    expect(
+      wide.map((row) =>
+        [
+          row.share_visits,
+          row.downloads,
+          row.showcase_views,
+          row.click_through_sessions,
+          row.video_views,
+          row.blog_views,
+          row.registrations,
+          row.attendance,
+        ].map(Number),
+      ),
+    ).toEqual([
+      [1, 1, 0, 0, 0, 0, 0, 0], // the raw events hold one visit that day
+      [1, 0, 1, 1, 150, 0, 0, 0],
+      [0, 0, 0, 0, 0, 0, 0, 0], // 2029-01-02: the attendance removed
+      [0, 0, 0, 0, 0, 7, 0, 0],
+    ]);
+    expect(Number(wide[0]?.share_seconds)).toBeGreaterThan(0);
+    // Built again from the raw events, they stay the same.
+    await rebuildEngagementRollups(t.db);
+    expect(await wideRollupMismatches()).toBe(0);
+  });
+
   it('keeps the per-asset and per-link daily rollups equal to counts over the raw events', async () => {
     // A day of this file's visits, beats and downloads, plus one of the next day and an outside number.
     const asset = await shareableAsset();
