@@ -43,6 +43,8 @@ for (const scheme of ['light', 'dark'] as const) {
       ['/insights', 'Insights'],
       ['/insights/work', 'Insights'],
       ['/insights/okrs', 'Insights'],
+      ['/plan', 'Plan'],
+      ['/plan/calendar', 'Plan'],
     ];
     for (const [path, heading, disabled] of pages) {
       await test.step(path, async () => {

@@ -231,7 +231,8 @@ export function CalendarPage() {
                     role="group"
                     aria-label={day}
                     mih={view === 'week' ? 200 : 90}
-                    style={{ opacity: outside ? 0.55 : 1 }}
+                    // Days of the next or last month are set apart by a tint, not faded text.
+                    bg={outside ? 'var(--mantine-color-default-hover)' : undefined}
                   >
                     <Text
                       size="xs"

@@ -19,7 +19,7 @@ import { can } from '@shared/roles.ts';
 import type { PlanEntry, Roadmap } from '@shared/schemas/plan.ts';
 import { IconAlertTriangle, IconChevronLeft, IconChevronRight, IconPlus } from '@tabler/icons-react';
 import { Fragment, type KeyboardEvent, useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import { QueryState } from '../../../components/QueryState.tsx';
 import { useSession } from '../../auth/hooks/useSession.ts';
 import { usePageTitle } from '../../shell/hooks/usePageTitle.ts';
@@ -47,8 +47,9 @@ interface Held {
 
 /**
  * The roadmap: a lane per owner (capacity against planned load), a column per week. An entry is
- * dragged with the mouse, or with the keyboard: Space or Enter picks it up, the arrow keys move it
- * by a week (left, right) or an owner (up, down), Space or Enter drops it, Escape puts it back.
+ * dragged with the mouse, or with the keyboard: Space picks it up, the arrow keys move it by a
+ * week (left, right) or an owner (up, down), Space or Enter drops it, Escape puts it back. Enter
+ * on an entry not held, or a click, opens it.
  * Each step is announced in words.
  */
 export function RoadmapPage() {
@@ -60,6 +61,7 @@ export function RoadmapPage() {
   const roadmap = useRoadmap(quarter);
   const { moveEntry } = usePlanMutations();
   const [held, setHeld] = useState<Held | null>(null);
+  const navigate = useNavigate();
   const [announcement, setAnnouncement] = useState('');
   const [planning, setPlanning] = useState(false);
 
@@ -86,10 +88,15 @@ export function RoadmapPage() {
   };
 
   const onKey = (data: Roadmap, entry: PlanEntry, lane: number) => (event: KeyboardEvent) => {
-    if (!editable) return;
     const key = event.key;
+    if ((!held || held.entry.id !== entry.id) && key === 'Enter') {
+      event.preventDefault();
+      navigate(`/plan/entries/${entry.id}`);
+      return;
+    }
+    if (!editable) return;
     if (!held || held.entry.id !== entry.id) {
-      if (key === ' ' || key === 'Enter') {
+      if (key === ' ') {
         event.preventDefault();
         const start = { entry, week: weekIndexOf(data.weeks, entry), lane };
         setHeld(start);
@@ -264,6 +271,7 @@ export function RoadmapPage() {
                                 draggable={editable}
                                 pressed={held?.entry.id === entry.id}
                                 onKeyDown={onKey(data, entry, lane)}
+                                onOpen={() => navigate(`/plan/entries/${entry.id}`)}
                               />
                             ))}
                           </Stack>
@@ -292,6 +300,7 @@ function EntryCard({
   pressed = false,
   draggable = false,
   onKeyDown,
+  onOpen,
 }: {
   entry: PlanEntry;
   /** The preview of where a held entry would land: seen, not focusable, hidden from screen readers (the announcement says it). */
@@ -299,6 +308,8 @@ function EntryCard({
   pressed?: boolean;
   draggable?: boolean;
   onKeyDown?: (event: KeyboardEvent) => void;
+  /** A click opens the entry's page (a drag moves it). */
+  onOpen?: () => void;
 }) {
   return (
     <Paper
@@ -310,22 +321,20 @@ function EntryCard({
       aria-hidden={lifted || undefined}
       role="button"
       aria-roledescription="movable plan entry"
-      aria-label={`${entry.title}, due ${entry.dueDate}${entry.warnings.length ? `, ${entry.warnings.join('; ')}` : ''}`}
       aria-pressed={pressed}
       data-entry-id={entry.id}
       draggable={draggable}
       onDragStart={(event) => event.dataTransfer.setData('text/plain', entry.id)}
       onKeyDown={onKeyDown}
+      onClick={onOpen}
       style={{
-        cursor: draggable ? 'grab' : undefined,
+        cursor: draggable ? 'grab' : 'pointer',
         opacity: lifted ? 0.85 : 1,
         outline: pressed ? '2px solid var(--mantine-color-indigo-6)' : undefined,
       }}
     >
       <Text size="xs" fw={600} lineClamp={2}>
-        <Link to={`/plan/entries/${entry.id}`} tabIndex={-1} style={{ color: 'inherit' }}>
-          {entry.title}
-        </Link>
+        {entry.title}
       </Text>
       <Group gap={4} mt={2}>
         <Badge size="xs" variant="light" color={statusColors[entry.status]}>
@@ -342,6 +351,11 @@ function EntryCard({
           </Tooltip>
         )}
       </Group>
+      {/* The entry's name is what it shows, then (for screen readers) its due date and warnings. */}
+      <VisuallyHidden>
+        , due {entry.dueDate}
+        {entry.warnings.length ? `, ${entry.warnings.join('; ')}` : ''}
+      </VisuallyHidden>
     </Paper>
   );
 }
