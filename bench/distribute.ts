@@ -3,11 +3,14 @@ import autocannon from 'autocannon';
 import { sql } from 'kysely';
 import { createShortLink } from '../server/modules/distribution/distribution.service.ts';
 import { saveAsset } from '../server/modules/library/library.service.ts';
+import { feedFigure, roadmapFigure } from './distribute-plan.ts';
 import { benchEngines, freshWorkspace, postgresServer } from './support.ts';
 
 /**
  * Short-link redirects at 10 connections over HTTP, every click a new client (its own user agent),
  * so every click is stored with its rollup; then the clicks stored are counted against the 302s.
+ * Then the plan's two reads that grow with it (issue 14): an iCal feed of 5,000 entries, and the
+ * roadmap of each quarter of a year of 50 owners (bench/distribute-plan.ts).
  */
 export async function run() {
   const seconds = Number(process.env.BENCH_SECONDS ?? 10);
@@ -68,6 +71,8 @@ export async function run() {
         console.log(
           `${engine.padEnd(8)} ${(redirects / seconds).toFixed(0)} redirects/s  p50 ${load.latency.p50} ms  p99 ${load.latency.p99} ms  (${redirects} redirects, ${rows[0]?.n} clicks stored, ${load.non2xx - redirects} other non-2xx, ${load.errors} errors; target ≥ 2,000/s on PostgreSQL)`,
         );
+        await feedFigure(engine, workspace);
+        await roadmapFigure(engine, workspace);
       } finally {
         await workspace.close();
       }
