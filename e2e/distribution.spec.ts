@@ -10,10 +10,10 @@ test('one record from a request to its plan entry to the published asset: checkl
   const formats = (await api.get('/api/settings/terms?kind=format')).terms as { id: string; name: string }[];
   const blog = formats.find((format) => format.name === 'Blog post');
   const lists = (await api.get('/api/lists')).lists as { id: string }[];
-  const title = `Merge trains in five minutes ${Date.now()}`;
+  const title = `Distribution walkthrough ${Date.now()}`;
   const asset = await api.post('/api/assets', {
     title,
-    summary: 'How merge trains keep the default branch green.',
+    summary: 'What a published piece goes through before it reaches readers.',
     formatId: blog?.id,
     listIds: [lists[0]?.id],
   });
