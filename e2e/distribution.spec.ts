@@ -1,7 +1,7 @@
 import { apiAs, fileRequest } from './api.ts';
 import { ADMIN, expect, test } from './fixtures.ts';
 
-test('one record from a request to its plan entry to the published asset: checklist ticked, a channel done, the announcement naming the plan entry', async ({
+test('one record from a request to its plan entry, moved on the roadmap, to the published asset: checklist ticked, a channel done, the announcement naming the plan entry', async ({
   adminPage: page,
   context,
 }) => {
@@ -27,6 +27,18 @@ test('one record from a request to its plan entry to the published asset: checkl
   });
   await api.post(`/api/requests/${request.id}/transitions`, { to: 'triage' });
   await api.post(`/api/requests/${request.id}/transitions`, { to: 'assigned', assigneeId: api.user.id });
+
+  // Moved a week later on the roadmap, with the keyboard.
+  const planned = (await api.get(`/api/requests/${request.id}`)).planEntry;
+  await page.goto(`/plan?quarter=${planned.quarter}`);
+  const card = page.getByRole('button', { name: new RegExp(`^${title}\\b.*, due`) });
+  await card.focus();
+  await page.keyboard.press('Space');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Space');
+  await expect
+    .poll(async () => (await api.get(`/api/plan/entries/${planned.id}`)).startDate)
+    .not.toBe(planned.startDate);
 
   // Publishing waits for the format's required items.
   await page.goto(`/library/assets/${asset.id}`);
