@@ -64,7 +64,13 @@ export interface PlayerDocument {
 }
 
 /** Events the player sends (batched, navigator.sendBeacon) and posts to the host page (postMessage). */
-export const playerEventKinds = ['session_start', 'step_viewed', 'hotspot_clicked', 'cta_clicked', 'completed'] as const;
+export const playerEventKinds = [
+  'session_start',
+  'step_viewed',
+  'hotspot_clicked',
+  'cta_clicked',
+  'completed',
+] as const;
 export type PlayerEventKind = (typeof playerEventKinds)[number];
 
 export interface PlayerEvent {
@@ -159,7 +165,10 @@ export function builderWarnings(steps: BuilderStepFacts[]): BuilderWarning[] {
       warnings.push({ step: index, message: 'This step has no hotspot to click.' });
     const words = wordCount(step.bodyText);
     if (words > TOOLTIP_MAX_WORDS)
-      warnings.push({ step: index, message: `The tooltip has ${words} words; keep it to ${TOOLTIP_MAX_WORDS}.` });
+      warnings.push({
+        step: index,
+        message: `The tooltip has ${words} words; keep it to ${TOOLTIP_MAX_WORDS}.`,
+      });
     if (step.hasImage && step.width && step.height) {
       const ratio = step.width / step.height;
       if (Math.abs(ratio - 16 / 9) > 0.15)
