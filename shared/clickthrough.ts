@@ -111,17 +111,17 @@ export function tokensIn(text: string): Map<string, string> {
 }
 
 /**
- * Fills the tokens of a text. `escape` is applied to every filled value (HTML-escape for bodyHtml,
+ * Fills the tokens of a text. `encode` is applied to every filled value (HTML-escape for bodyHtml,
  * encodeURIComponent for a CTA URL); the text around the tokens is left as it is.
  */
 export function fillTokens(
   text: string,
   values: Record<string, string | undefined>,
   fallbacks: Record<string, string>,
-  escape: (value: string) => string = (value) => value,
+  encode: (value: string) => string = (value) => value,
 ): string {
   return text.replace(TOKEN_PATTERN, (_whole, name: string, inline: string | undefined) =>
-    escape(values[name]?.trim() || inline?.trim() || fallbacks[name] || ''),
+    encode(values[name]?.trim() || inline?.trim() || fallbacks[name] || ''),
   );
 }
 
