@@ -18,7 +18,7 @@ import {
 import { emptyStoryboard, formatDuration, type Scene, type Storyboard, scriptStats } from '@shared/demos.ts';
 import type { Demo } from '@shared/schemas/demos.ts';
 import { IconArrowDown, IconArrowUp, IconPlus, IconTrash } from '@tabler/icons-react';
-import { useMemo, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { ApiError } from '../../../api/client.ts';
 import { TermSelect } from '../../../components/TermSelect.tsx';
@@ -27,7 +27,7 @@ import { useVersionConflict } from '../../../hooks/useVersionConflict.ts';
 import { useTerms } from '../../settings/hooks/useTerms.ts';
 import { useWorkspace } from '../../settings/hooks/useWorkspace.ts';
 import { useForkDemo, useSaveDemo } from '../hooks/useDemoMutations.ts';
-import { useCatalogue } from '../hooks/useDemos.ts';
+import { useCatalogueTargets } from '../hooks/useDemos.ts';
 
 interface Step {
   key: string;
@@ -83,7 +83,6 @@ const conflictLabels: Record<keyof DemoValues, string> = {
 export function DemoEditor({ id, demo, onDone }: { id: string; demo: Demo | null; onDone: () => void }) {
   const navigate = useNavigate();
   const workspace = useWorkspace();
-  const catalogue = useCatalogue();
   const [personaId, setPersonaId] = useState<string | null>(demo?.persona?.id ?? null);
   const [productVersion, setProductVersion] = useState(demo?.productVersion ?? '');
   const [environment, setEnvironment] = useState(demo?.environment ?? '');
@@ -92,20 +91,7 @@ export function DemoEditor({ id, demo, onDone }: { id: string; demo: Demo | null
   const [personaChoice, setPersonaChoice] = useState(false);
   const [overrideReason, setOverrideReason] = useState('');
 
-  const targetOptions = useMemo(
-    () =>
-      (catalogue.data?.stages ?? []).map((stage) => ({
-        group: stage.name,
-        items: stage.categories.flatMap((category) => [
-          { value: `category:${category.id}`, label: category.name },
-          ...category.features.map((feature) => ({
-            value: `feature:${feature.id}`,
-            label: `${category.name} › ${feature.name}`,
-          })),
-        ]),
-      })),
-    [catalogue.data],
-  );
+  const targetOptions = useCatalogueTargets();
   const stats = scriptStats(storyboard, {
     shortFormSeconds: workspace.data?.settings.shortFormSeconds ?? 180,
   });

@@ -1,5 +1,6 @@
 import type { DemoState } from '@shared/demos.ts';
 import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
 import { type ApiQuery, apiClient } from '../../../api/client.ts';
 
 export const demosKey = ['demos'] as const;
@@ -31,6 +32,28 @@ export function useDemo(id: string | undefined) {
 
 export function useCatalogue() {
   return useQuery({ queryKey: catalogueKey, queryFn: () => apiClient.GET('/api/catalogue') });
+}
+
+/**
+ * The catalogue as grouped Select options: each stage's categories and their features, valued
+ * "category:<id>" or "feature:<id>" (what a trail step or click-through step shows).
+ */
+export function useCatalogueTargets() {
+  const catalogue = useCatalogue();
+  return useMemo(
+    () =>
+      (catalogue.data?.stages ?? []).map((stage) => ({
+        group: stage.name,
+        items: stage.categories.flatMap((category) => [
+          { value: `category:${category.id}`, label: category.name },
+          ...category.features.map((feature) => ({
+            value: `feature:${feature.id}`,
+            label: `${category.name} › ${feature.name}`,
+          })),
+        ]),
+      })),
+    [catalogue.data],
+  );
 }
 
 export function useReleases() {
