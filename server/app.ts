@@ -8,6 +8,7 @@ import { requestId } from 'hono/request-id';
 import { routePath } from 'hono/route';
 import { MAX_IMPORT_BYTES } from '../shared/schemas/imports.ts';
 import { AppError, errorBody, handleError, urlParamsError, validationError } from './errors.ts';
+import { auditScope } from './http/audit-scope.ts';
 import { compress } from './http/compress.ts';
 import type { AppDeps, AppEnv } from './http/context.ts';
 import { requestMetrics } from './http/metrics.ts';
@@ -15,6 +16,7 @@ import { accessLog, authenticate, securityHeaders } from './http/middleware.ts';
 import { createMailer } from './mail.ts';
 import { assetFileRoutes } from './modules/asset-files/asset-files.routes.ts';
 import { attachmentRoutes } from './modules/attachments/attachments.routes.ts';
+import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
 import { demoRoutes } from './modules/demos/demos.routes.ts';
 import { distributionRoutes, shortLinkRedirects } from './modules/distribution/distribution.routes.ts';
@@ -84,6 +86,8 @@ export function createApp(given: AppDeps) {
   });
   // Shared links are for outsiders: no workspace caller is resolved there (a signed-in browser
   // opening a link is a visitor like any other, and needs no CSRF token).
+  // Every audit entry a request writes names its caller, address and request id (audit-scope.ts).
+  app.use('*', auditScope());
   const auth = authenticate();
   app.use('/api/*', (c, next) => (c.req.path.startsWith('/api/shared/') ? next() : auth(c, next)));
 
@@ -91,6 +95,7 @@ export function createApp(given: AppDeps) {
   app.route('/', metricsRoutes());
   app.route('/', authRoutes());
   app.route('/', userRoutes());
+  app.route('/', auditRoutes());
   app.route('/', settingsRoutes());
   app.route('/', libraryRoutes());
   app.route('/', assetFileRoutes());

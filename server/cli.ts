@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { userInfo } from 'node:os';
 import { basename, join } from 'node:path';
 import { Command, Option } from 'commander';
 import type { ZodType } from 'zod';
@@ -12,6 +13,8 @@ import { migrateTo, migrateToLatest } from './db/migrate.ts';
 import { loadEnv } from './env.ts';
 import { AppError, fieldErrorsFrom } from './errors.ts';
 import { start } from './main.ts';
+import { withAuditActor } from './modules/audit/audit.context.ts';
+import { verifyAuditChain } from './modules/audit/audit.service.ts';
 import { createApiToken } from './modules/auth/auth.service.ts';
 import { describeBackup } from './modules/backup/backup.presenter.ts';
 import { createBackup, restoreBackup, verifyBackup } from './modules/backup/backup.service.ts';
@@ -61,7 +64,11 @@ export function buildCli({
     const database = await open();
     try {
       if (migrate) await migrateToLatest(database.db);
-      return await work(database.db, database);
+      // What a command changes is audited as the CLI's doing, with the account that ran it.
+      return await withAuditActor(
+        { actorId: null, actorLabel: `cli (${userInfo().username})`, via: 'cli' },
+        () => work(database.db, database),
+      );
     } finally {
       await database.close();
     }
@@ -312,6 +319,25 @@ export function buildCli({
         });
         if (options.output) writeFileSync(options.output, csv);
         else process.stdout.write(`${csv}\n`);
+      }),
+    );
+
+  program
+    .command('audit')
+    .description('The audit log')
+    .command('verify')
+    .description('Check the audit log’s hash chain: exits 1 and names the first entry that does not hold')
+    .action(() =>
+      withDatabase(async (db) => {
+        const report = await verifyAuditChain(db);
+        if (report.ok) {
+          process.stdout.write(`The audit log holds: ${report.entries} entries, every hash checked.\n`);
+        } else {
+          process.stdout.write(
+            `The audit log does not hold: entry ${report.broken?.id} fails because ${report.broken?.reason} (${report.entries} entries read).\n`,
+          );
+          process.exitCode = 1;
+        }
       }),
     );
 

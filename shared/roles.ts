@@ -27,6 +27,8 @@ export const permissions = {
   'settings.manage': ['admin'],
   /** See the list of accounts (to assign and mention people). */
   'users.read': ['admin', 'tmm'],
+  /** Read, search and export the audit log. */
+  'audit.read': ['admin'],
   /** Create accounts, change roles, deactivate. */
   'users.manage': ['admin'],
   /** Browse and search the library (each role sees the statuses it may: viewers only published). */

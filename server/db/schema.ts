@@ -577,6 +577,28 @@ export interface PlanImportMappingsTable {
   updated_at: Timestamp;
 }
 
+export interface AuditLogTable {
+  /** bigint, read as a number (server/db/connect.ts). */
+  id: Generated<number>;
+  at: Date;
+  actor_id: string | null;
+  actor_label: string;
+  via: 'session' | 'token' | 'sso' | 'cli' | 'system' | 'anonymous';
+  token_id: string | null;
+  action: string;
+  target_type: string | null;
+  target_id: string | null;
+  target_label: string | null;
+  changes: ColumnType<Record<string, { before: unknown; after: unknown }>, string, never>;
+  details: ColumnType<Record<string, unknown>, string, never>;
+  ip: string | null;
+  user_agent: string | null;
+  request_id: string | null;
+  prev_hash: string;
+  hash: string;
+}
+export type AuditLogRow = Selectable<AuditLogTable>;
+
 export interface DB {
   workspace: WorkspaceTable;
   users: UsersTable;
@@ -642,6 +664,7 @@ export interface DB {
   utm_templates: UtmTemplatesTable;
   asset_distributions: AssetDistributionsTable;
   short_links: ShortLinksTable;
+  audit_log: AuditLogTable;
   checklist_items: ChecklistItemsTable;
   asset_checklist_ticks: AssetChecklistTicksTable;
   publish_overrides: PublishOverridesTable;

@@ -16,6 +16,8 @@ export interface Principal {
   via: 'session' | 'token';
   sessionId?: string;
   csrfToken?: string;
+  /** The API token a token-authenticated request used. */
+  tokenId?: string;
 }
 
 /** What createApp needs from the outside; tests pass their own database, storage and clock. */

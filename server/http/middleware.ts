@@ -2,6 +2,7 @@ import type { MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
 import { secureHeaders } from 'hono/secure-headers';
 import { AppError } from '../errors.ts';
+import { identifyAuditActor } from '../modules/audit/audit.context.ts';
 import { resolvePrincipal } from '../modules/auth/auth.service.ts';
 import type { AppEnv } from './context.ts';
 
@@ -39,6 +40,12 @@ export function authenticate(options: { csrfHeader?: string } = {}): MiddlewareH
         );
       }
       c.set('principal', principal);
+      identifyAuditActor({
+        actorId: principal.userId,
+        actorLabel: principal.email,
+        via: principal.via,
+        tokenId: principal.tokenId ?? null,
+      });
     }
     await next();
   };

@@ -158,6 +158,7 @@ export const workspaceSchema = z.object({
     utmCampaignPrefix: z
       .string()
       .describe('Put in front of every UTM campaign the builder makes (e.g. "tmm" gives tmm-<campaign>)'),
+    auditRetentionDays: z.number().int().describe('Days the audit log keeps an entry before the daily purge removes it'),
   }),
 });
 export type Workspace = z.infer<typeof workspaceSchema>;
@@ -170,6 +171,7 @@ export const workspaceSettingsDefaults: Workspace['settings'] = {
   freshnessThreshold: 40,
   shortFormSeconds: 180,
   utmCampaignPrefix: 'tmm',
+  auditRetentionDays: 365,
 };
 export const updateWorkspaceSchema = z.strictObject({
   name: nameSchema().optional(),
@@ -198,6 +200,7 @@ export const updateWorkspaceSchema = z.strictObject({
         .max(40, 'must be at most 40 characters')
         .regex(/^[A-Za-z0-9_-]*$/, 'may hold only letters, digits, - and _')
         .optional(),
+      auditRetentionDays: z.number().int().min(30, 'must be at least 30 days').max(3650).optional(),
     })
     .optional(),
 });

@@ -6,6 +6,8 @@ import type { Database } from '../../db/connect.ts';
 import type { UserRow } from '../../db/schema.ts';
 import type { Env } from '../../env.ts';
 import { AppError } from '../../errors.ts';
+import { identifyAuditActor } from '../audit/audit.context.ts';
+import { recordAudit } from '../audit/audit.service.ts';
 import { createSsoUser, findUser, findUserWithEmail, updateUser } from '../users/users.service.ts';
 import {
   findOidcIdentity,
@@ -293,6 +295,7 @@ export async function completeOidcSignIn(options: {
     sessionDays: options.sessionDays,
     userAgent: options.userAgent,
     ip: options.ip,
+    method: 'sso',
   });
   return { ...session, next: flow.next };
 }
@@ -357,6 +360,16 @@ async function signInPerson(options: {
     });
   }
   if (!user.active) throw new SsoRefusal('deactivated');
+  identifyAuditActor({ actorId: user.id, actorLabel: user.email, via: 'sso' });
+  await recordAudit(
+    db,
+    {
+      action: 'auth.sso_mapping',
+      target: { type: 'user', id: user.id, label: user.email },
+      details: { issuer, groups: person.groups, mappedRole: mappedRole ?? null, roleBefore: user.role },
+    },
+    now,
+  );
   if (mappedRole && mappedRole !== user.role) {
     try {
       user = await updateUser({ db, id: user.id, input: { role: mappedRole }, now });

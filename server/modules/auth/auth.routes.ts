@@ -1,4 +1,3 @@
-import { getConnInfo } from '@hono/node-server/conninfo';
 import { OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
@@ -15,9 +14,11 @@ import {
 import { idParams, okSchema } from '../../../shared/schemas/common.ts';
 import { userSchema } from '../../../shared/schemas/users.ts';
 import { AppError } from '../../errors.ts';
+import { clientIp } from '../../http/client.ts';
 import { type AppEnv, principalOf } from '../../http/context.ts';
 import { SESSION_COOKIE } from '../../http/middleware.ts';
 import { defineRoute, jsonBody, jsonResponse } from '../../http/route.ts';
+import { recordAudit } from '../audit/audit.service.ts';
 import { presentUser } from '../users/users.presenter.ts';
 import { findUser, updateOwnProfile } from '../users/users.service.ts';
 import {
@@ -169,14 +170,6 @@ function cookieIsSecure(c: { req: { url: string } }, setting: string): boolean {
   return setting === 'true';
 }
 
-function clientIp(c: Parameters<typeof getConnInfo>[0]): string | undefined {
-  try {
-    return getConnInfo(c).remote.address;
-  } catch {
-    return undefined;
-  }
-}
-
 function setSessionCookie(c: Context<AppEnv>, token: string) {
   const { env } = c.get('deps');
   setCookie(c, SESSION_COOKIE, token, {
@@ -257,6 +250,11 @@ export function authRoutes() {
       const refusal = error instanceof SsoRefusal;
       const code = refusal ? error.code : 'failed';
       const log = { requestId: c.get('requestId'), reason: code, detail: (error as Error).message };
+      await recordAudit(
+        database.db,
+        { action: 'auth.sso_refused', details: { reason: code, detail: log.detail } },
+        now(),
+      );
       if (refusal) logger.warn(log, 'single sign-on refused');
       else logger.error({ ...log, err: error }, 'single sign-on failed');
       return c.redirect(signInPageWith(code), 302);
@@ -285,7 +283,12 @@ export function authRoutes() {
 
   app.openapi(signOutRoute, async (c) => {
     const principal = principalOf(c);
-    if (principal.sessionId) await signOut({ db: c.get('deps').database.db, sessionId: principal.sessionId });
+    if (principal.sessionId)
+      await signOut({
+        db: c.get('deps').database.db,
+        sessionId: principal.sessionId,
+        now: c.get('deps').now(),
+      });
     deleteCookie(c, SESSION_COOKIE, { path: '/' });
     return c.json({ ok: true as const }, 200);
   });

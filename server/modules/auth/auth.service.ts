@@ -8,6 +8,8 @@ import type { Database } from '../../db/connect.ts';
 import type { UserRow } from '../../db/schema.ts';
 import { AppError } from '../../errors.ts';
 import type { Principal } from '../../http/context.ts';
+import { currentAuditActor, identifyAuditActor, withAuditActor } from '../audit/audit.context.ts';
+import { recordAudit } from '../audit/audit.service.ts';
 import { findUser, findUserWithEmail } from '../users/users.service.ts';
 import {
   clearSignInFailures,
@@ -99,6 +101,11 @@ export async function signIn(options: {
   const attempt = await claimSignInAttempt({ db, email: input.email, ip: options.ip, now });
   if (attempt.waitSeconds) {
     const seconds = attempt.waitSeconds;
+    await recordAudit(
+      db,
+      { action: 'auth.sign_in_failed', details: { email: input.email, reason: 'throttled' } },
+      now,
+    );
     throw new AppError('too_many_attempts', `Too many failed sign-ins; try again in ${seconds} s`, {
       headers: { 'Retry-After': String(seconds) },
     });
@@ -110,6 +117,22 @@ export async function signIn(options: {
   const mayUsePassword =
     breakGlass === undefined || (user?.email.toLowerCase() === breakGlass && user.role === 'admin');
   if (!user?.active || !user.password_hash || !matches || !mayUsePassword) {
+    const reason = !user
+      ? 'unknown email'
+      : !user.active
+        ? 'deactivated'
+        : !user.password_hash || !mayUsePassword
+          ? 'password sign-in not allowed'
+          : 'wrong password';
+    await recordAudit(
+      db,
+      {
+        action: 'auth.sign_in_failed',
+        target: user ? { type: 'user', id: user.id, label: user.email } : null,
+        details: { email: input.email, reason },
+      },
+      now,
+    );
     throw new AppError(
       'invalid_credentials',
       breakGlass === undefined
@@ -125,6 +148,7 @@ export async function signIn(options: {
     sessionDays: options.sessionDays,
     userAgent: options.userAgent,
     ip: options.ip,
+    method: 'password',
   });
 }
 
@@ -136,24 +160,44 @@ export async function startSession(options: {
   sessionDays: number;
   userAgent?: string;
   ip?: string;
+  method: 'password' | 'sso';
 }) {
-  const { db, user, now } = options;
-  await markSignedIn(db, user.id, now);
+  const { user, now } = options;
   const token = randomToken();
   const csrfToken = randomToken(24);
-  await insertSession(db, {
-    id: digest(token),
-    userId: user.id,
-    csrfToken,
-    expiresAt: new Date(now.getTime() + options.sessionDays * 86_400_000),
-    userAgent: options.userAgent?.slice(0, 300),
-    ip: options.ip,
+  identifyAuditActor({
+    actorId: user.id,
+    actorLabel: user.email,
+    via: options.method === 'sso' ? 'sso' : 'session',
+  });
+  await options.db.transaction().execute(async (db) => {
+    await markSignedIn(db, user.id, now);
+    await insertSession(db, {
+      id: digest(token),
+      userId: user.id,
+      csrfToken,
+      expiresAt: new Date(now.getTime() + options.sessionDays * 86_400_000),
+      userAgent: options.userAgent?.slice(0, 300),
+      ip: options.ip,
+    });
+    await recordAudit(
+      db,
+      {
+        action: 'auth.sign_in',
+        target: { type: 'user', id: user.id, label: user.email },
+        details: { method: options.method },
+      },
+      now,
+    );
   });
   return { token, csrfToken, user: { ...user, last_sign_in_at: now } };
 }
 
-export function signOut(options: { db: Db; sessionId: string }) {
-  return deleteSession(options.db, options.sessionId);
+export function signOut(options: { db: Db; sessionId: string; now: Date }) {
+  return options.db.transaction().execute(async (db) => {
+    await deleteSession(db, options.sessionId);
+    await recordAudit(db, { action: 'auth.sign_out' }, options.now);
+  });
 }
 
 /**
@@ -187,7 +231,26 @@ export async function resolvePrincipal(options: {
     if (!row) return undefined;
     if (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() > 60_000)
       await touchApiToken(db, row.tokenId, now);
-    return { userId: row.userId, email: row.email, name: row.name, role: row.role, via: 'token' };
+    // A token's use goes into the audit log once an hour at most (its first use after a quiet hour).
+    if (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() > TOUCH_EVERY_MS)
+      await withAuditActor(
+        {
+          ...currentAuditActor(),
+          actorId: row.userId,
+          actorLabel: row.email,
+          via: 'token',
+          tokenId: row.tokenId,
+        },
+        () => recordAudit(db, { action: 'token.used', target: { type: 'token', id: row.tokenId } }, now),
+      );
+    return {
+      userId: row.userId,
+      email: row.email,
+      name: row.name,
+      role: row.role,
+      via: 'token',
+      tokenId: row.tokenId,
+    };
   }
   if (options.sessionToken) {
     const row = await findLiveSession(db, digest(options.sessionToken), now);
@@ -241,6 +304,11 @@ export async function changePassword(options: {
     await updatePasswordHash(trx, user.id, hash);
     await revokeAllSessions(trx, user.id, principal.sessionId);
     await revokeAllApiTokens(trx, user.id, options.now);
+    await recordAudit(
+      trx,
+      { action: 'auth.password_changed', target: { type: 'user', id: user.id, label: user.email } },
+      options.now,
+    );
   });
 }
 
@@ -254,12 +322,24 @@ export async function createApiToken(options: {
   const expiresAt = options.input.expiresInDays
     ? new Date(options.now.getTime() + options.input.expiresInDays * 86_400_000)
     : null;
-  const row = await insertApiToken(options.db, {
-    userId: options.userId,
-    name: options.input.name,
-    tokenHash: digest(token),
-    prefix: token.slice(0, 10),
-    expiresAt,
+  const row = await options.db.transaction().execute(async (db) => {
+    const inserted = await insertApiToken(db, {
+      userId: options.userId,
+      name: options.input.name,
+      tokenHash: digest(token),
+      prefix: token.slice(0, 10),
+      expiresAt,
+    });
+    await recordAudit(
+      db,
+      {
+        action: 'token.created',
+        target: { type: 'token', id: inserted.id, label: options.input.name },
+        details: { prefix: token.slice(0, 10), expiresAt: expiresAt?.toISOString() ?? null },
+      },
+      options.now,
+    );
+    return inserted;
   });
   return { token, row };
 }
@@ -269,6 +349,13 @@ export function getApiTokens(options: { db: Db; userId: string }) {
 }
 
 export async function revokeToken(options: { db: Db; userId: string; id: string; now: Date }) {
-  const result = await revokeApiToken(options.db, options.userId, options.id, options.now);
-  if (!result.numUpdatedRows) throw new AppError('not_found', 'Token not found');
+  await options.db.transaction().execute(async (db) => {
+    const result = await revokeApiToken(db, options.userId, options.id, options.now);
+    if (!result.numUpdatedRows) throw new AppError('not_found', 'Token not found');
+    await recordAudit(
+      db,
+      { action: 'token.revoked', target: { type: 'token', id: options.id } },
+      options.now,
+    );
+  });
 }

@@ -1,9 +1,11 @@
 import { moveAttachmentsToStorage } from '../attachments/attachments.service.ts';
+import { purgeAudit } from '../audit/audit.service.ts';
 import { removeExpiredSignIns } from '../auth/auth.service.ts';
 import { backupJob } from '../backup/backup.job.ts';
 import { importJob } from '../imports/imports.job.ts';
 import { archiveExpiredAssets, refreshSearchRanking } from '../library/library.service.ts';
 import { runOverdueDigest } from '../requests/requests.service.ts';
+import { getWorkspace } from '../settings/settings.service.ts';
 import { dispatchDueDeliveries } from '../webhooks/webhooks.service.ts';
 import { deleteFinishedJobs } from './jobs.repository.ts';
 import type { JobKind } from './jobs.runner.ts';
@@ -26,6 +28,18 @@ export const backgroundJobs: readonly JobKind[] = [
     async run({ db, now }) {
       const removed = await removeExpiredSignIns({ db, now });
       return `${plural(removed.sessions, 'session')} and ${plural(removed.failures, 'failed sign-in')} removed`;
+    },
+  },
+  {
+    kind: 'purge-audit-log',
+    name: 'Apply the audit log retention',
+    description:
+      'Removes audit entries older than the retention in the workspace settings, and records that it did (the hash chain stays checkable).',
+    everyMs: DAY,
+    async run({ db, now }) {
+      const { settings } = await getWorkspace({ db });
+      const purged = await purgeAudit({ db, retentionDays: settings.auditRetentionDays, now });
+      return `${plural(purged.removed, 'entry', 'entries')} past ${settings.auditRetentionDays} days removed`;
     },
   },
   {

@@ -14,6 +14,7 @@ import {
 import type { Database } from '../../db/connect.ts';
 import { bumpVersion, type ExpectedVersion } from '../../db/versions.ts';
 import { AppError } from '../../errors.ts';
+import { changedFields, recordAudit } from '../audit/audit.service.ts';
 import { findUser } from '../users/users.service.ts';
 import {
   deleteTeamMemberRow,
@@ -133,6 +134,11 @@ export async function createTerm(options: { db: Db; input: CreateTermInput }) {
         row.id,
         await requireTerms(db, input.formatIds, ['format'], 'formatIds'),
       );
+    await recordAudit(db, {
+      action: 'term.created',
+      target: { type: 'term', id: row.id, label: row.name },
+      details: { kind: input.kind },
+    });
     return getTerm(db, row.id);
   });
 }
@@ -173,12 +179,21 @@ export async function updateTerm(options: {
         await requireTerms(db, input.formatIds, ['format'], 'formatIds'),
       );
     }
-    await updateTermRow(db, existing.id, {
+    const updated = await updateTermRow(db, existing.id, {
       name: input.name,
       description: input.description,
       parent_id: input.parentId,
       archived_at: archivedAt(input.archived),
     }).catch(duplicateName(input.name ?? existing.name));
+    await recordAudit(db, {
+      action: 'term.updated',
+      target: { type: 'term', id: existing.id, label: existing.name },
+      changes: {
+        ...changedFields(existing, updated, ['name', 'description', 'parent_id', 'archived_at']),
+        ...(input.formatIds !== undefined ? { formatIds: { before: null, after: input.formatIds } } : {}),
+      },
+      details: { kind },
+    });
     return getTerm(db, existing.id);
   });
 }
@@ -191,6 +206,11 @@ export async function deleteTerm(options: { db: Db; id: string }) {
     const usage = (await termUsage(db, [existing.id])).get(existing.id);
     if (usage && usage.size > 0) throw new AppError('in_use', describeUsage(existing.name, usage));
     await deleteTermRow(db, existing.id);
+    await recordAudit(db, {
+      action: 'term.deleted',
+      target: { type: 'term', id: existing.id, label: existing.name },
+      details: { kind: existing.kind },
+    });
   });
 }
 
@@ -251,10 +271,18 @@ export function getActiveTerms(options: { db: Db }) {
 
 export async function createTeam(options: { db: Db; input: CreateTeamInput }) {
   const workspace = await getWorkspace({ db: options.db });
-  return insertTeam(options.db, {
-    name: options.input.name,
-    quarterlyBudget: options.input.quarterlyBudget ?? workspace.settings.defaultTeamBudget,
-  }).catch(duplicateName(options.input.name));
+  return options.db.transaction().execute(async (db) => {
+    const row = await insertTeam(db, {
+      name: options.input.name,
+      quarterlyBudget: options.input.quarterlyBudget ?? workspace.settings.defaultTeamBudget,
+    }).catch(duplicateName(options.input.name));
+    await recordAudit(db, {
+      action: 'team.created',
+      target: { type: 'team', id: row.id, label: row.name },
+      changes: changedFields(null, row, ['name', 'quarterly_budget']),
+    });
+    return row;
+  });
 }
 
 export async function updateTeam(options: {
@@ -267,12 +295,18 @@ export async function updateTeam(options: {
   return options.db.transaction().execute(async (db) => {
     if ((await bumpVersion(db, 'teams', options.id, options.expected)) === undefined)
       throw new AppError('not_found', 'Team not found');
+    const before = await findTeamRow(db, options.id);
     const row = await updateTeamRow(db, options.id, {
       name: input.name,
       quarterly_budget: input.quarterlyBudget,
       archived_at: archivedAt(input.archived),
     }).catch(duplicateName(input.name ?? ''));
     if (!row) throw new AppError('not_found', 'Team not found');
+    await recordAudit(db, {
+      action: 'team.updated',
+      target: { type: 'team', id: row.id, label: row.name },
+      changes: changedFields(before, row, ['name', 'quarterly_budget', 'archived_at']),
+    });
     return row;
   });
 }
@@ -292,8 +326,15 @@ export function getOneTerm(options: { db: Db; id: string }) {
 export async function deleteTeam(options: { db: Db; id: string }) {
   const usage = (await teamUsage(options.db, [options.id])).get(options.id);
   if (usage && usage.size > 0) throw new AppError('in_use', describeUsage('This team', usage));
-  const result = await deleteTeamRow(options.db, options.id);
-  if (!result.numDeletedRows) throw new AppError('not_found', 'Team not found');
+  await options.db.transaction().execute(async (db) => {
+    const before = await findTeamRow(db, options.id);
+    const result = await deleteTeamRow(db, options.id);
+    if (!result.numDeletedRows) throw new AppError('not_found', 'Team not found');
+    await recordAudit(db, {
+      action: 'team.deleted',
+      target: { type: 'team', id: options.id, label: before?.name ?? null },
+    });
+  });
 }
 
 export async function getTeamMembers(options: { db: Db }) {
@@ -394,6 +435,18 @@ export async function updateWorkspace(options: {
     };
     // Merged into the stored document, which keeps the admin-only keys getWorkspace leaves out.
     await upsertWorkspace(db, next);
+    await recordAudit(db, {
+      action: 'settings.updated',
+      target: { type: 'workspace', id: '1', label: next.name },
+      changes: {
+        ...changedFields(current, next, ['name']),
+        ...changedFields(
+          current.settings,
+          next.settings,
+          Object.keys(next.settings) as (keyof typeof next.settings)[],
+        ),
+      },
+    });
     return { ...next, version: current.version };
   });
 }
@@ -407,6 +460,14 @@ export async function getWebhookAllowedHosts(options: { db: Db }): Promise<strin
 
 export async function setWebhookAllowedHosts(options: { db: Db; hosts: string[] }): Promise<string[]> {
   const hosts = [...new Set(options.hosts)];
-  await mergeWorkspaceSettings(options.db, { webhookAllowedHosts: hosts });
+  const before = await getWebhookAllowedHosts({ db: options.db });
+  await options.db.transaction().execute(async (db) => {
+    await mergeWorkspaceSettings(db, { webhookAllowedHosts: hosts });
+    await recordAudit(db, {
+      action: 'settings.updated',
+      target: { type: 'workspace', id: '1', label: 'Webhook allowed hosts' },
+      changes: { webhookAllowedHosts: { before, after: hosts } },
+    });
+  });
   return hosts;
 }

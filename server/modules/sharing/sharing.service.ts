@@ -15,6 +15,7 @@ import type { Principal } from '../../http/context.ts';
 import type { Mailer } from '../../mail.ts';
 import type { Storage } from '../../storage/storage.ts';
 import { listSharedAssetFiles, openSharedAssetFile } from '../asset-files/asset-files.service.ts';
+import { recordAudit } from '../audit/audit.service.ts';
 import { findAsset } from '../library/library.service.ts';
 import { sendNotification } from '../notifications/notifications.service.ts';
 import { findTerms } from '../settings/settings.service.ts';
@@ -128,6 +129,25 @@ export async function createShareLink(options: {
       created_at: now,
     });
     await insertRecipients(trx, link.id, input.recipients, now);
+    await recordAudit(
+      trx,
+      {
+        action: 'share_link.created',
+        target: { type: 'share_link', id: link.id, label: link.name },
+        details: {
+          assetId: asset.id,
+          asset: asset.title,
+          audience: input.audience,
+          recipients: input.recipients.length,
+          expiresAt: input.expiresAt ?? null,
+          passcode: Boolean(input.passcode),
+          emailGate: input.emailGate,
+          downloads: input.downloads,
+          watermark: input.watermark,
+        },
+      },
+      now,
+    );
     return link;
   });
   return { row, token };
@@ -174,7 +194,19 @@ export async function revokeShareLink(options: { db: Db; actor: Principal; id: s
     throw new AppError('not_found', 'Share link not found');
   if (!mayRevoke(actor, row))
     throw new AppError('forbidden', 'Only whoever made this link, a TMM or an admin can turn it off');
-  return (await setLinkRevoked(db, row.id, actor.userId, options.now)) ?? row;
+  return inTransaction(db, async (trx) => {
+    const revoked = (await setLinkRevoked(trx, row.id, actor.userId, options.now)) ?? row;
+    await recordAudit(
+      trx,
+      {
+        action: 'share_link.revoked',
+        target: { type: 'share_link', id: row.id, label: row.name },
+        details: { assetId: asset.id, asset: asset.title },
+      },
+      options.now,
+    );
+    return revoked;
+  });
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -5,6 +5,7 @@ import type { Database } from '../../db/connect.ts';
 import type { UserRow } from '../../db/schema.ts';
 import { bumpVersion, type ExpectedVersion } from '../../db/versions.ts';
 import { AppError } from '../../errors.ts';
+import { changedFields, recordAudit } from '../audit/audit.service.ts';
 import { revokeCredentials } from '../auth/auth.service.ts';
 import { findTeam } from '../settings/settings.service.ts';
 import {
@@ -32,11 +33,20 @@ export async function createUser(options: { db: Db; input: CreateUserInput }): P
     });
   }
   const temporaryPassword = input.password ? undefined : generatePassword();
-  const user = await insertUser(db, {
-    email: input.email,
-    name: input.name,
-    role: input.role,
-    password_hash: await hashPassword(input.password ?? (temporaryPassword as string)),
+  const passwordHash = await hashPassword(input.password ?? (temporaryPassword as string));
+  const user = await db.transaction().execute(async (trx) => {
+    const inserted = await insertUser(trx, {
+      email: input.email,
+      name: input.name,
+      role: input.role,
+      password_hash: passwordHash,
+    });
+    await recordAudit(trx, {
+      action: 'user.created',
+      target: { type: 'user', id: inserted.id, label: inserted.email },
+      changes: changedFields(null, inserted, ['email', 'name', 'role']),
+    });
+    return inserted;
   });
   return { user, temporaryPassword };
 }
@@ -87,12 +97,19 @@ export async function createSsoUser(options: {
 }): Promise<UserRow> {
   if (await findUserByEmail(options.db, options.email))
     throw new AppError('conflict', 'An account with this email already exists');
-  return insertUser(options.db, {
+  const user = await insertUser(options.db, {
     email: options.email.trim().toLowerCase(),
     name: options.name,
     role: options.role,
     password_hash: null,
   });
+  await recordAudit(options.db, {
+    action: 'user.created',
+    target: { type: 'user', id: user.id, label: user.email },
+    changes: changedFields(null, user, ['email', 'name', 'role']),
+    details: { by: 'single sign-on (just-in-time)' },
+  });
+  return user;
 }
 
 /** The signed-in person changes their own display name. */
@@ -151,6 +168,13 @@ export async function updateUser(options: {
     });
     if (!updated) throw new AppError('not_found', 'User not found');
     if (input.active === false) await revokeCredentials({ db, userId: options.id, now: options.now });
+    const changes = changedFields(existing, updated, ['name', 'role', 'active', 'team_id']);
+    if (Object.keys(changes).length > 0)
+      await recordAudit(
+        db,
+        { action: 'user.updated', target: { type: 'user', id: updated.id, label: updated.email }, changes },
+        options.now,
+      );
     return updated;
   });
 }
@@ -162,9 +186,14 @@ export async function setUserPassword(options: {
 }): Promise<UserRow> {
   const user = await findUserByEmail(options.db, options.email);
   if (!user) throw new AppError('not_found', `No user with email ${options.email}`);
-  const updated = await updateUserRow(options.db, user.id, {
-    password_hash: await hashPassword(options.password),
+  const hash = await hashPassword(options.password);
+  return options.db.transaction().execute(async (db) => {
+    const updated = await updateUserRow(db, user.id, { password_hash: hash });
+    await revokeCredentials({ db, userId: user.id, now: new Date() });
+    await recordAudit(db, {
+      action: 'user.password_set',
+      target: { type: 'user', id: user.id, label: user.email },
+    });
+    return updated as UserRow;
   });
-  await revokeCredentials({ db: options.db, userId: user.id, now: new Date() });
-  return updated as UserRow;
 }

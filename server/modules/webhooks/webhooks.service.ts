@@ -8,6 +8,7 @@ import { randomToken, signWebhookPayload } from '../../crypto.ts';
 import type { Database } from '../../db/connect.ts';
 import { bumpVersion, checkVersion, type ExpectedVersion } from '../../db/versions.ts';
 import { AppError } from '../../errors.ts';
+import { changedFields, recordAudit } from '../audit/audit.service.ts';
 import { getWebhookAllowedHosts, setWebhookAllowedHosts } from '../settings/settings.service.ts';
 import { RefusedAddressError, resolveWebhookTarget } from './webhooks.address.ts';
 import {
@@ -131,7 +132,15 @@ async function checkWebhookUrl(db: Db, url: string) {
 
 export async function createWebhook(options: { db: Db; input: CreateWebhookInput }) {
   await checkWebhookUrl(options.db, options.input.url);
-  return insertWebhook(options.db, { ...options.input, secret: newSecret() });
+  return options.db.transaction().execute(async (db) => {
+    const row = await insertWebhook(db, { ...options.input, secret: newSecret() });
+    await recordAudit(db, {
+      action: 'webhook.created',
+      target: { type: 'webhook', id: row.id, label: row.name },
+      changes: changedFields(null, row, ['name', 'url', 'events', 'active']),
+    });
+    return row;
+  });
 }
 
 /** Changes what the input names; an empty input changes nothing and answers the webhook. */
@@ -152,8 +161,14 @@ export async function updateWebhook(options: {
   return options.db.transaction().execute(async (db) => {
     if ((await bumpVersion(db, 'webhooks', options.id, options.expected)) === undefined)
       throw new AppError('not_found', 'Webhook not found');
+    const before = await findWebhookRow(db, options.id);
     const row = await updateWebhookRow(db, options.id, options.input);
     if (!row) throw new AppError('not_found', 'Webhook not found');
+    await recordAudit(db, {
+      action: 'webhook.updated',
+      target: { type: 'webhook', id: row.id, label: row.name },
+      changes: changedFields(before, row, ['name', 'url', 'events', 'active']),
+    });
     return row;
   });
 }
@@ -167,16 +182,30 @@ export async function getWebhook(options: { db: Db; id: string }) {
 
 /** A new signing secret for a webhook; the old one stops working at once. */
 export async function rotateWebhookSecret(options: { db: Db; id: string }) {
-  const row = await updateWebhookRow(options.db, options.id, { secret: newSecret() });
-  if (!row) throw new AppError('not_found', 'No such webhook');
-  return row;
+  return options.db.transaction().execute(async (db) => {
+    const row = await updateWebhookRow(db, options.id, { secret: newSecret() });
+    if (!row) throw new AppError('not_found', 'No such webhook');
+    await recordAudit(db, {
+      action: 'webhook.updated',
+      target: { type: 'webhook', id: row.id, label: row.name },
+      changes: { secret: { before: '(hidden)', after: '(hidden)' } },
+    });
+    return row;
+  });
 }
 
 export { getWebhookAllowedHosts, setWebhookAllowedHosts };
 
 export async function deleteWebhook(options: { db: Db; id: string }) {
-  const result = await deleteWebhookRow(options.db, options.id);
-  if (!result.numDeletedRows) throw new AppError('not_found', 'Webhook not found');
+  await options.db.transaction().execute(async (db) => {
+    const before = await findWebhookRow(db, options.id);
+    const result = await deleteWebhookRow(db, options.id);
+    if (!result.numDeletedRows) throw new AppError('not_found', 'Webhook not found');
+    await recordAudit(db, {
+      action: 'webhook.deleted',
+      target: { type: 'webhook', id: options.id, label: before?.name ?? null },
+    });
+  });
 }
 
 /** Every subscription, oldest first. */
