@@ -147,6 +147,14 @@ export async function burnRedactions(bytes: Buffer, redactions: Redaction[]): Pr
   return { bytes: data, width: info.width, height: info.height };
 }
 
+/**
+ * The type of a stored screenshot from its first bytes: uploads are stored as WebP, the sample
+ * screens (drawn, flat colours) as PNG, which encodes them many times faster.
+ */
+export function storedImageType(bytes: Uint8Array): 'image/webp' | 'image/png' {
+  return bytes[0] === 0x89 && bytes[1] === 0x50 ? 'image/png' : SCREENSHOT_CONTENT_TYPE;
+}
+
 /** A stored file read whole (screenshots are a few hundred kB). */
 export async function readStored(storage: Storage, key: string): Promise<Buffer> {
   const file = await storage.get(key).catch((error) => {

@@ -26,7 +26,6 @@ import {
   versionedResponse,
   versionedWrite,
 } from '../../http/versions.ts';
-import { SCREENSHOT_CONTENT_TYPE } from './clickthrough.images.ts';
 import { presentBuilderStep, presentPublished, presentVersion } from './clickthrough.presenter.ts';
 import {
   createStep,
@@ -51,7 +50,7 @@ const tags = ['Click-through demos'];
 const base = '/api/demos/{id}/click-through';
 const stepParams = z.object({ id: idSchema, stepId: idSchema });
 const imageParams = z.object({ id: idSchema, versionId: idSchema, stepId: idSchema });
-const imageContent = { 'image/webp': { schema: z.string() } };
+const imageContent = { 'image/webp': { schema: z.string() }, 'image/png': { schema: z.string() } };
 const writeHeaders = { headers: ifMatchHeaders };
 const stepAnswer = { 200: versionedResponse(builderStepSchema, 'The step'), ...conflictResponse };
 
@@ -412,9 +411,9 @@ export function clickThroughRoutes() {
 
   app.openapi(routes.draftImage, async (c) => {
     const { id, stepId } = c.req.valid('param');
-    const bytes = await openDraftImage({ ...deps(c), id, stepId, role: principalOf(c).role });
-    return c.body(new Uint8Array(bytes), 200, {
-      'Content-Type': SCREENSHOT_CONTENT_TYPE,
+    const image = await openDraftImage({ ...deps(c), id, stepId, role: principalOf(c).role });
+    return c.body(new Uint8Array(image.bytes), 200, {
+      'Content-Type': image.contentType,
       'Cache-Control': 'private, max-age=31536000, immutable',
       'X-Content-Type-Options': 'nosniff',
     }) as never;

@@ -29,7 +29,7 @@ import {
   putImage,
   readStored,
   readUpload,
-  SCREENSHOT_CONTENT_TYPE,
+  storedImageType,
 } from './clickthrough.images.ts';
 import { renderPlayerPage } from './clickthrough.page.ts';
 import { draftImageUrl, stepFacts } from './clickthrough.presenter.ts';
@@ -84,7 +84,7 @@ async function draftEdit<T>(
     await repo.ensureSettings(db, demo.asset_id, options.now);
     const version = (await bumpVersion(db, 'click_through_settings', demo.asset_id, options.expected)) ?? 1;
     const result = await work(db, demo);
-    await syncTrail(db, demo.asset_id);
+    await syncClickThroughTrail(db, demo.asset_id);
     return { version, result };
   });
 }
@@ -93,7 +93,7 @@ async function draftEdit<T>(
  * The demo's feature trail is its steps that name a catalogue category or feature, in order, so
  * release impact analysis (modules/demos) flags a click-through demo through its steps.
  */
-async function syncTrail(db: Db, demoId: string) {
+export async function syncClickThroughTrail(db: Db, demoId: string) {
   const steps = await repo.listSteps(db, demoId);
   await replaceDemoTrail({
     db,
@@ -482,13 +482,14 @@ export async function publishClickThrough(options: {
       for (const step of steps) {
         if (!step.image_key) continue;
         const key = versionKey(demo.asset_id, version.id, step.id, step.image_version);
-        await putImage(storage, key, await readStored(storage, step.image_key));
+        const bytes = await readStored(storage, step.image_key);
+        await putImage(storage, key, bytes);
         written.push(key);
         images.push({
           version_id: version.id,
           step_id: step.id,
           storage_key: key,
-          content_type: SCREENSHOT_CONTENT_TYPE,
+          content_type: storedImageType(bytes),
         });
       }
       const document = documentOf(demo, steps, settings?.tokens ?? {}, version, (row) =>
@@ -522,7 +523,8 @@ export async function openDraftImage(options: {
   const demo = await openDemo(options.db, options.id, options.role);
   const step = await repo.findStep(options.db, demo.asset_id, options.stepId);
   if (!step?.image_key) throw new AppError('not_found', 'This step has no screenshot');
-  return readStored(options.storage, step.image_key);
+  const bytes = await readStored(options.storage, step.image_key);
+  return { bytes, contentType: storedImageType(bytes) };
 }
 
 // --- public: /play ----------------------------------------------------------------------------
@@ -686,7 +688,7 @@ export async function exportZip(options: {
   const files: Record<string, Uint8Array> = {};
   const local = new Map<string, string>();
   for (const image of images) {
-    const name = `images/${image.step_id}.webp`;
+    const name = `images/${image.step_id}.${image.content_type === 'image/png' ? 'png' : 'webp'}`;
     files[name] = await readStored(options.storage, image.storage_key);
     local.set(image.step_id, name);
   }

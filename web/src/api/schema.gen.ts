@@ -25640,6 +25640,7 @@ export interface paths {
                     };
                     content: {
                         "image/webp": string;
+                        "image/png": string;
                     };
                 };
                 /** @description Malformed request */
@@ -26283,6 +26284,7 @@ export interface paths {
                     };
                     content: {
                         "image/webp": string;
+                        "image/png": string;
                     };
                 };
                 /** @description Malformed request */
