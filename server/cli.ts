@@ -114,7 +114,7 @@ export function buildCli({
     .action(() =>
       withDatabase(async (db) => {
         await ensureWorkspace(db);
-        const { created } = await seedSampleWorkspace(db);
+        const { created } = await seedSampleWorkspace(db, { storage: await openFiles() });
         console.log(`Sample workspace ready (${created} new users; password ${SAMPLE_PASSWORD}).`);
       }),
     );

@@ -67,7 +67,7 @@ export async function start(env: Env = loadEnv()) {
   const sample =
     env.SHOWCASE_SAMPLE_DATA === 'true' ||
     (env.SHOWCASE_SAMPLE_DATA === 'auto' && database.kind === 'embedded' && admin !== undefined);
-  if (sample) await seedSampleWorkspace(database.db);
+  if (sample) await seedSampleWorkspace(database.db, { storage });
   else await ensureWorkspace(database.db);
 
   /**

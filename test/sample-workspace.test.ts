@@ -6,7 +6,7 @@ let t: TestContext;
 let first: Awaited<ReturnType<typeof seedSampleWorkspace>>;
 beforeAll(async () => {
   t = await createTestContext();
-  first = await seedSampleWorkspace(t.db);
+  first = await seedSampleWorkspace(t.db, { storage: t.storage });
 });
 afterAll(() => t.close());
 
@@ -156,5 +156,32 @@ describe('sample workspace', () => {
       .where('occurred_at', '>=', new Date(`${insights.from}T00:00:00Z`))
       .executeTakeFirstOrThrow();
     expect(insights.totals.showcaseViews).toBe(Number(raw.total));
+  });
+
+  it('has two published click-through demos with drawn screenshots, one redacted, one flagged through its steps', async () => {
+    const priya = t.anonymous();
+    await priya.signIn('priya@lumenstack.example', 'showcase-sample');
+    const demos = (await priya.get('/api/demos?sort=title')).body.items as {
+      id: string;
+      title: string;
+      state: string;
+    }[];
+    const pipeline = demos.find((demo) => demo.title === 'Click-through: set up your first pipeline');
+    const triage = demos.find((demo) => demo.title === 'Vulnerability triage in ten minutes a day');
+    const pipelineView = (await priya.get(`/api/demos/${pipeline?.id}/click-through`)).body;
+    const triageView = (await priya.get(`/api/demos/${triage?.id}/click-through`)).body;
+    for (const view of [pipelineView, triageView]) {
+      expect(view.steps.length).toBeGreaterThanOrEqual(10);
+      expect(view.versions).toHaveLength(1);
+      const shot = view.steps.find((step: { image: unknown }) => step.image);
+      expect(shot.image).toMatchObject({ width: 1920, height: 1080 });
+      expect((await priya.get(shot.image.url)).status).toBe(200);
+    }
+    expect(
+      triageView.steps.filter((step: { redactions: unknown[] }) => step.redactions.length > 0),
+    ).toHaveLength(1);
+    expect(pipeline?.state).not.toBe('fresh');
+    expect(pipelineView.flaggedStepIds.length).toBeGreaterThan(0);
+    expect((await t.anonymous().get(`/play/${pipeline?.id}`)).status).toBe(200);
   });
 });

@@ -4,6 +4,8 @@ import { keyFrom } from '../modules/demos/catalogue.service.ts';
 import * as repo from '../modules/demos/demos.repository.ts';
 import { requestDemoUpdate } from '../modules/demos/demos.service.ts';
 import { importRelease } from '../modules/demos/releases.service.ts';
+import type { Storage } from '../storage/storage.ts';
+import { seedSampleClickThroughs } from './sample-clickthrough.ts';
 import { findTopOpenFlag, listAssetOwners, listAssetPersonas, listTmms } from './seed.repository.ts';
 
 type Db = Database['db'];
@@ -365,7 +367,7 @@ function scenesFor(demo: SampleDemo) {
  * Seeds the catalogue, gives the sample library's demos their persona, trail and storyboard, then
  * imports two releases so the freshness view opens with flags of different scores.
  */
-export async function seedSampleDemos(db: Db, now: Date): Promise<number> {
+export async function seedSampleDemos(db: Db, now: Date, storage?: Storage): Promise<number> {
   if ((await repo.allStages(db)).length > 0) return 0;
   const categoryIds = new Map<string, string>();
   const featureIds = new Map<string, { id: string; categoryId: string }>();
@@ -436,6 +438,16 @@ export async function seedSampleDemos(db: Db, now: Date): Promise<number> {
     role: 'tmm',
     via: 'session',
   };
+  // Click-through demos' steps (and screenshots, which need the file storage) before the
+  // releases, so their impact analysis reads the trails the steps make.
+  if (storage)
+    await seedSampleClickThroughs({
+      db,
+      storage,
+      principal,
+      now,
+      catalogue: { categories: categoryIds, features: featureIds },
+    });
   for (const release of releases) {
     await importRelease({
       db,

@@ -9,6 +9,7 @@ import {
   upsertWorkspace,
 } from '../modules/settings/settings.repository.ts';
 import { findUserByEmail, insertUser } from '../modules/users/users.repository.ts';
+import type { Storage } from '../storage/storage.ts';
 import { ensureWorkspace } from './defaults.ts';
 import { seedSampleDemos } from './sample-demos.ts';
 import { seedSampleDistribution } from './sample-distribution.ts';
@@ -80,7 +81,10 @@ export const samplePeople: SamplePerson[] = [
 ];
 
 /** Loads the sample workspace; running it again changes nothing. */
-export async function seedSampleWorkspace(db: Db): Promise<{
+export async function seedSampleWorkspace(
+  db: Db,
+  options: { storage?: Storage } = {},
+): Promise<{
   created: number;
   assets: number;
   requests: number;
@@ -132,7 +136,7 @@ export async function seedSampleWorkspace(db: Db): Promise<{
   }
   const assets = await seedSampleLibrary(db, new Date().toISOString().slice(0, 10));
   const requests = await seedSampleRequests(db, new Date());
-  const demos = await seedSampleDemos(db, new Date());
+  const demos = await seedSampleDemos(db, new Date(), options.storage);
   const engagement = await seedSampleEngagement(db, new Date());
   const okrs = await seedSampleOkrs(db, new Date());
   const plan = await seedSamplePlan(db, new Date());

@@ -144,3 +144,15 @@ export async function hasAnyPlanEvent(db: Db): Promise<boolean> {
 export async function hasShortLinks(db: Db) {
   return Boolean(await db.selectFrom('short_links').select('id').limit(1).executeTakeFirst());
 }
+
+/** The demo record of a sample asset of the click-through format, by title (sample-clickthrough.ts). */
+export function findClickThroughSample(db: Db, title: string) {
+  return db
+    .selectFrom('demos as d')
+    .innerJoin('assets as a', 'a.id', 'd.asset_id')
+    .innerJoin('terms as f', 'f.id', 'a.format_id')
+    .select(['d.asset_id'])
+    .where('a.title', '=', title)
+    .where('f.key', '=', 'click_through_demo')
+    .executeTakeFirst();
+}
