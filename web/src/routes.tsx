@@ -76,6 +76,10 @@ const SharedPage = lazyPage(() => import('./features/sharing/pages/SharedPage.ts
 const SignInPage = lazyPage(() => import('./features/auth/pages/SignInPage.tsx'), 'SignInPage');
 const DemoPage = lazyPage(() => import('./features/demos/pages/DemoPage.tsx'), 'DemoPage');
 const DemosPage = lazyPage(() => import('./features/demos/pages/DemosPage.tsx'), 'DemosPage');
+const ClickThroughPage = lazyPage(
+  () => import('./features/demos/pages/ClickThroughPage.tsx'),
+  'ClickThroughPage',
+);
 const AssetEditorPage = lazyPage(
   () => import('./features/library/pages/AssetEditorPage.tsx'),
   'AssetEditorPage',
@@ -160,7 +164,11 @@ export const router = createBrowserRouter([
           guarded('library.import', [page('library/import', ImportPage)]),
           guarded('requests.read', [page('requests', RequestsPage), page('requests/:id', RequestPage)]),
           guarded('requests.create', [page('requests/new', NewRequestPage)]),
-          guarded('demos.read', [page('demos', DemosPage), page('demos/:id', DemoPage)]),
+          guarded('demos.read', [
+            page('demos', DemosPage),
+            page('demos/:id', DemoPage),
+            page('demos/:id/click-through', ClickThroughPage),
+          ]),
           guarded('plan.read', [
             page('plan', RoadmapPage),
             page('plan/calendar', CalendarPage),

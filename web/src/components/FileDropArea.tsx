@@ -17,6 +17,8 @@ export function FileDropArea({
   maxBytes,
   verb,
   upload,
+  accept = uploadAccept,
+  hint,
 }: {
   label: string;
   icon: ReactNode;
@@ -27,20 +29,25 @@ export function FileDropArea({
     progress?: { name: string; fraction: number };
     mutate: (files: File[], options: { onError: (error: Error) => void }) => void;
   };
+  /** MIME type → extensions the picker offers (the server still decides by content). */
+  accept?: Record<string, string[]>;
+  /** What may be dropped, in words (the accepted kinds and the size by default). */
+  hint?: string;
 }) {
   const [problems, setProblems] = useState<string[]>([]);
   const onDrop = (dropped: File[]) => {
     setProblems([]);
     upload.mutate(dropped, { onError: (error) => setProblems([uploadErrorText(error)]) });
   };
-  const onReject = (rejections: FileRejection[]) => setProblems(rejections.map(uploadRejectionText));
+  const onReject = (rejections: FileRejection[]) =>
+    setProblems(rejections.map((rejection) => uploadRejectionText(rejection, maxBytes, accept)));
   return (
     <>
       <Dropzone
         onDrop={onDrop}
         onReject={onReject}
         maxSize={maxBytes}
-        accept={uploadAccept}
+        accept={accept}
         loading={upload.isPending}
         aria-label={`${label}: drop them here or press to choose`}
         p="md"
@@ -48,7 +55,11 @@ export function FileDropArea({
         <DropzoneBody
           idleIcon={icon}
           title="Drop files here or click to choose"
-          hint={`Images, PDF, Office documents, zip, text, Markdown or CSV; at most ${fileSizeText(maxBytes)} each`}
+          hint={
+            hint
+              ? `${hint}; at most ${fileSizeText(maxBytes)} each`
+              : `Images, PDF, Office documents, zip, text, Markdown or CSV; at most ${fileSizeText(maxBytes)} each`
+          }
         />
       </Dropzone>
       {upload.progress && (

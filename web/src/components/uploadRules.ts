@@ -28,13 +28,17 @@ export const fileSizeText = (bytes: number) =>
       : `${bytes} bytes`;
 
 /** Why the drop area refused a file, in words. */
-export function uploadRejectionText(rejection: FileRejection): string {
+export function uploadRejectionText(
+  rejection: FileRejection,
+  maxBytes = MAX_UPLOAD_BYTES,
+  accept: Record<string, string[]> = uploadAccept,
+): string {
   const name = rejection.file.name;
   const codes = rejection.errors.map((error) => error.code);
   if (codes.includes('file-too-large'))
-    return `${name} is larger than 10 MB; files may be at most 10 MB each.`;
+    return `${name} is larger than ${fileSizeText(maxBytes)}; files may be at most ${fileSizeText(maxBytes)} each.`;
   if (codes.includes('file-invalid-type'))
-    return `${name} is not a type Showcase accepts: images, PDF, Office documents, zip, text, Markdown and CSV.`;
+    return `${name} is not a type accepted here (${Object.values(accept).flat().join(', ')}).`;
   return `${name}: ${rejection.errors.map((error) => error.message).join('; ')}`;
 }
 
