@@ -6,14 +6,15 @@ import { brotliCompress, constants, gzip } from 'node:zlib';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 
-const outDir = fileURLToPath(new URL('./web/dist', import.meta.url));
+const webDist = fileURLToPath(new URL('./web/dist', import.meta.url));
 
 /**
  * Writes `name.br` (brotli quality 11) and `name.gz` (gzip level 9) beside every text file of the
  * build over 1 KiB, so the server sends compressed files without compressing on each request
- * (serveStatic's `precompressed`). A compressed copy that saves under 10 % is not kept.
+ * (serveStatic's `precompressed`). A compressed copy that saves under 10 % is not kept. The
+ * player's build (vite.player.config.ts) runs it on its own folder.
  */
-function precompress(): Plugin {
+export function precompress(outDir = webDist): Plugin {
   const brotli = promisify(brotliCompress);
   const gz = promisify(gzip);
   const text = /\.(js|mjs|css|html|svg|json|txt|xml|webmanifest)$/;
