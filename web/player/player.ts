@@ -79,9 +79,10 @@ export function mountPlayer(root: HTMLElement, doc: PlayerDocument, options: Pla
   );
   const stage = h('div', { class: 'scp-stage' }, frame, tip);
 
-  const back = h('button', { type: 'button', class: 'scp-btn' }, '← Back');
-  const next = h('button', { type: 'button', class: 'scp-btn' }, 'Next →');
-  const restart = h('button', { type: 'button', class: 'scp-btn scp-quiet' }, '↺ Restart');
+  const icon = (text: string) => h('span', { 'aria-hidden': 'true' }, text);
+  const back = h('button', { type: 'button', class: 'scp-btn' }, icon('←'), 'Back');
+  const next = h('button', { type: 'button', class: 'scp-btn' }, 'Next', icon('→'));
+  const restart = h('button', { type: 'button', class: 'scp-btn scp-quiet' }, icon('↺'), 'Restart');
   const live = h('div', { class: 'scp-sr', 'aria-live': 'polite', 'aria-atomic': 'true' });
 
   const top = h(
