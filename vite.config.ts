@@ -11,10 +11,10 @@ const webDist = fileURLToPath(new URL('./web/dist', import.meta.url));
 /**
  * Writes `name.br` (brotli quality 11) and `name.gz` (gzip level 9) beside every text file of the
  * build over 1 KiB, so the server sends compressed files without compressing on each request
- * (serveStatic's `precompressed`). A compressed copy that saves under 10 % is not kept. The
- * player's build (vite.player.config.ts) runs it on its own folder.
+ * (serveStatic's `precompressed`). A compressed copy that saves under 10 % is not kept. It works
+ * on the build's own output folder (the player's build, vite.player.config.ts, uses it too).
  */
-export function precompress(outDir = webDist): Plugin {
+export function precompress(): Plugin {
   const brotli = promisify(brotliCompress);
   const gz = promisify(gzip);
   const text = /\.(js|mjs|css|html|svg|json|txt|xml|webmanifest)$/;
@@ -23,9 +23,13 @@ export function precompress(outDir = webDist): Plugin {
       const path = join(dir, name);
       return statSync(path).isDirectory() ? files(path) : [path];
     });
+  let outDir = webDist;
   return {
     name: 'showcase:precompress',
     apply: 'build',
+    configResolved(config) {
+      outDir = config.build.outDir;
+    },
     async closeBundle() {
       const targets = files(outDir).filter((path) => text.test(path) && !path.includes('/.vite/'));
       await Promise.all(

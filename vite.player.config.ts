@@ -12,7 +12,7 @@ const outDir = fileURLToPath(new URL('./web/dist/player', import.meta.url));
  */
 export default defineConfig({
   publicDir: false,
-  plugins: [precompress(outDir)],
+  plugins: [precompress()],
   build: {
     outDir,
     emptyOutDir: true,
