@@ -29,8 +29,8 @@ describe('renderPlayerPage', () => {
       i === 1 ? { ...step, title: '<b>bold</b> step' } : step,
     );
     const html = renderPlayerPage({ document, mode: 'served', scriptUrl: '/player/player.js' });
-    expect(html).toContain('<title>&lt;img src=x onerror=alert(1)&gt; &amp; &quot;friends&quot;</title>');
-    expect(html).toContain('<h3>&lt;b&gt;bold&lt;/b&gt; step</h3>');
+    expect(html).toContain('<title>&#60;img src=x onerror=alert(1)&#62; &#38; &#34;friends&#34;</title>');
+    expect(html).toContain('<h3>&#60;b&#62;bold&#60;/b&#62; step</h3>');
     expect(html).not.toContain('<img src=x');
     for (const tag of tags(html)) expect(tag).not.toMatch(/\son[a-z]+\s*=/i);
   });
@@ -68,7 +68,7 @@ describe('renderPlayerPage', () => {
     expect(html).toContain('<script src="/player/player.js" defer nonce="n0nce"></script>');
     expect(html).toContain('<link rel="stylesheet" href="/player/player.css">');
     expect(html).toContain(
-      '<link rel="alternate" type="application/json+oembed" href="https://showcase.example/api/oembed?url=https%3A%2F%2Fshowcase.example%2Fplay%2F1&amp;format=json"',
+      '<link rel="alternate" type="application/json+oembed" href="https://showcase.example/api/oembed?url=https%3A%2F%2Fshowcase.example%2Fplay%2F1&#38;format=json"',
     );
     expect(html).toContain('<link rel="canonical" href="https://showcase.example/play/1">');
   });

@@ -24,12 +24,9 @@ export interface PlayerPageOptions {
   oembedUrl?: string;
 }
 
-/** HTML-escapes text for element content and quoted attribute values. */
+/** HTML-escapes text for element content and quoted attribute values (numeric references, as the player does). */
 export function escapeHtml(value: string): string {
-  return value.replace(
-    /[&<>"']/g,
-    (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char] ?? char,
-  );
+  return value.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 }
 
 /**
