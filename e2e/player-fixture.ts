@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { renderPlayerPage } from '../server/modules/clickthrough/clickthrough.page.ts';
-import type { PlayerDocument, PlayerEventBatch } from '../shared/clickthrough.ts';
+import type { PlayerDocument, PlayerEventBatch, RelativeBox } from '../shared/clickthrough.ts';
 import { playerDocument } from '../test/fixtures/player-document.ts';
 
 const dist = join(import.meta.dirname, '..', 'web', 'dist', 'player');
@@ -17,10 +17,11 @@ export function builtPlayer() {
   return { script: readFileSync(script, 'utf8'), css: readFileSync(join(dist, 'player.css'), 'utf8') };
 }
 
+export const baseURL = `http://127.0.0.1:${process.env.E2E_PORT ?? 4173}`;
+
 /** A screenshot of screen n: a drawn page with the area its hotspot points at. */
-export async function screenPng(n: number, document: PlayerDocument): Promise<Buffer> {
-  const step = document.steps.find((s) => s.title === `Screen ${n}`);
-  const box = step?.hotspot ?? { x: 0, y: 0, w: 0, h: 0 };
+export async function screenPng(n: number, box: RelativeBox | null): Promise<Buffer> {
+  box ??= { x: 0, y: 0, w: 0, h: 0 };
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="960" height="540">
     <rect width="960" height="540" fill="#f8fafc"/><rect width="960" height="48" fill="#1e293b"/>
     <text x="24" y="32" font-family="sans-serif" font-size="20" fill="#fff">Lumenstack · screen ${n}</text>
@@ -29,13 +30,16 @@ export async function screenPng(n: number, document: PlayerDocument): Promise<Bu
   return sharp(Buffer.from(svg)).png().toBuffer();
 }
 
+const hotspotOf = (document: PlayerDocument, n: number) =>
+  document.steps.find((step) => step.title === `Screen ${n}`)?.hotspot ?? null;
+
 /** A folder shaped like the standalone export (index.html, images/…), opened from file://. */
 export async function writeStandaloneExport(): Promise<{ dir: string; document: PlayerDocument }> {
   const dir = mkdtempSync(join(tmpdir(), 'showcase-player-'));
   mkdirSync(join(dir, 'images'));
   const document = playerDocument((n) => `images/screen-${n}.png`);
   for (let n = 1; n <= 8; n++)
-    writeFileSync(join(dir, 'images', `screen-${n}.png`), await screenPng(n, document));
+    writeFileSync(join(dir, 'images', `screen-${n}.png`), await screenPng(n, hotspotOf(document, n)));
   const { script, css } = builtPlayer();
   writeFileSync(
     join(dir, 'index.html'),
@@ -92,7 +96,7 @@ export async function startPlayerServer() {
   });
   const origin = await listen(server);
   document = playerDocument((n) => `/images/${n}`, { eventsUrl: `${origin}/events` });
-  for (let n = 1; n <= 8; n++) images.set(n, await screenPng(n, document));
+  for (let n = 1; n <= 8; n++) images.set(n, await screenPng(n, hotspotOf(document, n)));
   return {
     origin,
     document,
