@@ -80,6 +80,21 @@ test.describe('the click-through player from disk, offline (the standalone expor
     expect(failed).toEqual([]);
   });
 
+  test('fills tokens from the address as text, never as markup', async ({ page }) => {
+    const player = new PlayerPage(page);
+    const hostile = encodeURIComponent('<img src=x id=injected>"&');
+    await page.goto(`${url.split('?')[0]}?company=${hostile}&first_name=${hostile}`);
+    await player.expectStep(1, 10, 'Hello <img src=x id=injected>"&');
+    await expect(player.tooltip).toContainText('See how <img src=x id=injected>"& ships');
+    await expect(page.locator('#injected')).toHaveCount(0);
+    await player.chapter.selectOption({ label: 'Ship' });
+    for (let n = 6; n < 10; n++) await player.nav().getByRole('button', { name: 'Next' }).click();
+    await expect(player.tooltip.getByRole('link', { name: /Start a trial/ })).toHaveAttribute(
+      'href',
+      'https://lumenstack.example/trial?company=%3Cimg%20src%3Dx%20id%3Dinjected%3E%22%26',
+    );
+  });
+
   test('pauses the timer on hover and by the viewer, and advances when left alone', async ({ page }) => {
     const player = new PlayerPage(page);
     await page.goto(url);
