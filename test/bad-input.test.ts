@@ -93,6 +93,20 @@ const cases: { name: string; method: string; path: string; body: unknown; fields
     fields: ['offset'],
   },
   {
+    name: 'a click-through hotspot outside the image and a script address',
+    method: 'PATCH',
+    path: `/api/demos/${someId}/click-through/steps/${someId}`,
+    body: { hotspot: { x: 0.8, y: 0, w: 0.5, h: 0.1 }, cta: { text: 'Go', url: 'javascript:alert(1)' } },
+    fields: ['hotspot', 'cta.url'],
+  },
+  {
+    name: 'redaction boxes of an unknown style',
+    method: 'POST',
+    path: `/api/demos/${someId}/click-through/steps/${someId}/redactions`,
+    body: { redactions: [{ x: 0, y: 0, w: 0.1, h: 0.1, style: 'pixelate' }] },
+    fields: ['redactions.0.style'],
+  },
+  {
     name: 'a weak password on a new account',
     method: 'POST',
     path: '/api/users',
