@@ -1,19 +1,20 @@
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 
-const outDir = fileURLToPath(new URL('./web/dist', import.meta.url));
+const webDist = fileURLToPath(new URL('./web/dist', import.meta.url));
 
 /**
  * Writes `name.br` (brotli quality 11) and `name.gz` (gzip level 9) beside every text file of the
  * build over 1 KiB, so the server sends compressed files without compressing on each request
- * (serveStatic's `precompressed`). A compressed copy that saves under 10 % is not kept.
+ * (serveStatic's `precompressed`). A compressed copy that saves under 10 % is not kept. It works
+ * on the build's own output folder (the player's build, vite.player.config.ts, uses it too).
  */
-function precompress(): Plugin {
+export function precompress(): Plugin {
   const brotli = promisify(brotliCompress);
   const gz = promisify(gzip);
   const text = /\.(js|mjs|css|html|svg|json|txt|xml|webmanifest)$/;
@@ -22,9 +23,13 @@ function precompress(): Plugin {
       const path = join(dir, name);
       return statSync(path).isDirectory() ? files(path) : [path];
     });
+  let outDir = webDist;
   return {
     name: 'showcase:precompress',
     apply: 'build',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir);
+    },
     async closeBundle() {
       const targets = files(outDir).filter((path) => text.test(path) && !path.includes('/.vite/'));
       await Promise.all(
