@@ -9,6 +9,7 @@ import { SCREENSHOT_MAX_BYTES } from '../../../shared/clickthrough.ts';
 import { createTestContext, type TestContext } from '../../../test/app.ts';
 import { createTestDemo, testTermId } from '../../../test/factories.ts';
 import { png, uploadFile } from '../../../test/files.ts';
+import { startS3Server } from '../../../test/s3.ts';
 import { SOLID_REDACTION } from './clickthrough.images.ts';
 
 type Client = Awaited<ReturnType<TestContext['as']>>;
@@ -467,5 +468,51 @@ describe('freshness', () => {
     expect(demo.state).toBe('flagged');
     const view = (await tmm.get(api(id))).body;
     expect(view.flaggedStepIds).toEqual([steps[0].id]);
+  });
+});
+
+describe('on S3-compatible storage', () => {
+  it('uploads, redacts (deleting the original object), publishes and serves through the S3 driver', async () => {
+    const s3 = await startS3Server();
+    const other = await createTestContext({ storage: s3.storage(`ct-${crypto.randomUUID()}`) });
+    try {
+      const editor = await other.as('tmm');
+      const row = await createTestDemo(other.db, {
+        asset: {
+          formatId: await testTermId(other.db, 'format', 'Click-through demo'),
+          visibility: 'external',
+          safeToShare: true,
+        },
+      });
+      const saved = await uploadFile(other, editor, `${api(row.id)}/screenshots`, {
+        name: 'shot.jpg',
+        bytes: await noise(640, 360),
+      });
+      expect(saved.status, JSON.stringify(saved.body)).toBe(201);
+      const keyOf = async () =>
+        (
+          await other.db
+            .selectFrom('click_through_steps')
+            .select('image_key')
+            .where('id', '=', saved.body.id)
+            .executeTakeFirstOrThrow()
+        ).image_key as string;
+      const before = await keyOf();
+      const redacted = await editor.post(`${api(row.id)}/steps/${saved.body.id}/redactions`, {
+        redactions: [{ x: 0, y: 0, w: 0.5, h: 0.5, style: 'solid' }],
+      });
+      expect(redacted.status).toBe(200);
+      expect(await other.storage.stat(before)).toBeUndefined();
+      expect(await other.storage.stat(await keyOf())).toBeDefined();
+      const version = (await editor.post(`${api(row.id)}/publish`)).body;
+      const image = await other.app.request(`/play/${row.id}/v/${version.id}/images/${saved.body.id}`);
+      expect(image.status).toBe(200);
+      const { data, info } = await rgb(new Uint8Array(await image.arrayBuffer()));
+      const corner = (10 * info.width + 10) * 3;
+      expect(Math.abs((data[corner] as number) - SOLID_REDACTION.r)).toBeLessThan(12);
+    } finally {
+      await other.close();
+      await s3.close();
+    }
   });
 });
