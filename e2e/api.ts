@@ -8,7 +8,7 @@ export async function apiAs(account: { email: string; password: string }) {
   expect((await context.post('/api/auth/sign-in', { data: account })).status()).toBe(200);
   const session = await (await context.get('/api/auth/session')).json();
   const headers = { 'x-csrf-token': session.csrfToken as string };
-  const call = async (method: 'GET' | 'POST' | 'PATCH', path: string, data?: unknown) => {
+  const call = async (method: 'GET' | 'POST' | 'PATCH' | 'PUT', path: string, data?: unknown) => {
     const response = await context.fetch(path, { method, data, headers });
     expect(response.ok(), `${method} ${path}: ${await response.text()}`).toBe(true);
     return response.json();
@@ -18,6 +18,7 @@ export async function apiAs(account: { email: string; password: string }) {
     get: (path: string) => call('GET', path),
     post: (path: string, data: unknown = {}) => call('POST', path, data),
     patch: (path: string, data: unknown) => call('PATCH', path, data),
+    put: (path: string, data: unknown) => call('PUT', path, data),
     dispose: () => context.dispose(),
   };
 }

@@ -146,5 +146,7 @@ export const theme = createTheme({
   components: {
     // Mantine's close button is an icon alone: give it a name screen readers can say.
     Modal: { defaultProps: { closeButtonProps: { 'aria-label': 'Close' } } },
+    // Toasts (@mantine/notifications) are Notification components: their close button needs a name too.
+    Notification: { defaultProps: { closeButtonProps: { 'aria-label': 'Dismiss' } } },
   },
 });

@@ -21616,6 +21616,8 @@ export interface paths {
                                 score: number;
                                 openFlags: number;
                                 steps: number;
+                                /** @description A click-through demo: its steps are built in the click-through builder */
+                                clickThrough: boolean;
                             }[];
                             counts: {
                                 fresh?: number;
@@ -21864,6 +21866,8 @@ export interface paths {
                             score: number;
                             openFlags: number;
                             steps: number;
+                            /** @description A click-through demo: its steps are built in the click-through builder */
+                            clickThrough: boolean;
                             environment: string;
                             keyTakeaway: string;
                             storyboard: {
@@ -22223,6 +22227,8 @@ export interface paths {
                             score: number;
                             openFlags: number;
                             steps: number;
+                            /** @description A click-through demo: its steps are built in the click-through builder */
+                            clickThrough: boolean;
                             environment: string;
                             keyTakeaway: string;
                             storyboard: {
@@ -22565,6 +22571,8 @@ export interface paths {
                             score: number;
                             openFlags: number;
                             steps: number;
+                            /** @description A click-through demo: its steps are built in the click-through builder */
+                            clickThrough: boolean;
                             environment: string;
                             keyTakeaway: string;
                             storyboard: {
@@ -22889,6 +22897,8 @@ export interface paths {
                                 score: number;
                                 openFlags: number;
                                 steps: number;
+                                /** @description A click-through demo: its steps are built in the click-through builder */
+                                clickThrough: boolean;
                                 environment: string;
                                 keyTakeaway: string;
                                 storyboard: {

@@ -306,6 +306,8 @@ export function ClickThroughPage() {
                   <Anchor
                     component="button"
                     size="sm"
+                    py={4}
+                    style={{ display: 'inline-block', minHeight: 24 }}
                     onClick={() => setSelected(steps[w.step as number]?.id ?? null)}
                   >
                     {steps[w.step]?.title || `Step at position ${w.step + 1}`}: {w.message}

@@ -16,7 +16,7 @@ import {
 } from '@mantine/core';
 import { formatDuration } from '@shared/demos.ts';
 import { can } from '@shared/roles.ts';
-import { IconCircleCheck, IconEdit } from '@tabler/icons-react';
+import { IconCircleCheck, IconEdit, IconPointer } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { ApiError } from '../../../api/client.ts';
@@ -154,6 +154,16 @@ export function DemoPage() {
         </div>
         {editor && (
           <Group>
+            {data.clickThrough && (
+              <Button
+                component={Link}
+                to={`/demos/${data.id}/click-through`}
+                variant="light"
+                leftSection={<IconPointer size={16} />}
+              >
+                Open the click-through builder
+              </Button>
+            )}
             <VerifyButton id={data.id} current={data.productVersion} />
             <Button leftSection={<IconEdit size={16} />} onClick={() => setEditing(true)}>
               Edit demo

@@ -7,7 +7,7 @@ const safeJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003
 
 /** A page that runs the real player bundle on the draft, exactly as viewers will see it, but sends no events. */
 function previewPage(document: PlayerDocument): string {
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><link rel="stylesheet" href="/player/player.css"><title>Preview</title></head><body><script type="application/json" id="player-document">${safeJson({ ...document, eventsUrl: null })}</script><script src="/player/player.js"></script></body></html>`;
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><link rel="stylesheet" href="/player/player.css"><title>Preview</title></head><body class="scp-page"><main class="scp-main"><header class="scp-head"><h1 id="player-title"></h1></header><div id="player" role="region" aria-label="Interactive demo"></div></main><script type="application/json" id="player-document">${safeJson({ ...document, eventsUrl: null })}</script><script src="/player/player.js"></script></body></html>`;
 }
 
 export function PreviewModal({

@@ -79,7 +79,6 @@ export function StepList({
                         <UnstyledButton
                           onClick={() => onSelect(step.id)}
                           aria-current={step.id === selected ? 'step' : undefined}
-                          aria-label={`Edit ${label}`}
                           style={{ flex: 1, minWidth: 0 }}
                         >
                           <Group wrap="nowrap" gap="xs">
