@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { z } from 'zod';
@@ -435,6 +436,8 @@ export function clickThroughRoutes() {
   app.openapi(routes.play, async (c) => {
     const { db } = deps(c);
     const { embed } = c.req.valid('query');
+    const nonce = randomBytes(16).toString('base64');
+    c.set('playerNonce', nonce);
     const { embed: _embed, ...values } = c.req.query();
     const { html, open } = await playPage({
       db,
@@ -443,6 +446,7 @@ export function clickThroughRoutes() {
       embed: embed === '1',
       values,
       baseUrl: publicBaseUrl(c.get('deps').env),
+      nonce,
     });
     return c.html(html, 200, { 'Cache-Control': open ? 'public, max-age=60' : 'private, no-store' }) as never;
   });

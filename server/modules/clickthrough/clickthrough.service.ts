@@ -575,6 +575,7 @@ export async function playPage(options: {
   embed: boolean;
   values: Record<string, string | undefined>;
   baseUrl: string;
+  nonce?: string;
 }) {
   const { demo, open } = await openPlayable(options.db, options.id, options.principal);
   const version = await repo.latestVersion(options.db, demo.asset_id);
@@ -585,6 +586,7 @@ export async function playPage(options: {
     mode: options.embed ? 'embed' : 'served',
     scriptUrl: '/player/player.js',
     cssUrl: '/player/player.css',
+    nonce: options.nonce,
     canonicalUrl,
     oembedUrl: open
       ? `${options.baseUrl}/api/oembed?url=${encodeURIComponent(canonicalUrl)}&format=json`

@@ -331,8 +331,12 @@ describe('publishing and playing', () => {
     const page = await t.app.request(`/play/${id}?company=Acme%20%3Cb%3E&first_name=Ana`);
     expect(page.status).toBe(200);
     expect(page.headers.get('x-frame-options')).toBeNull();
-    expect(page.headers.get('content-security-policy')).toContain('frame-ancestors *');
+    const policy = page.headers.get('content-security-policy') as string;
+    expect(policy).toContain('frame-ancestors *');
+    const nonce = /script-src 'self' 'nonce-([^']+)'/.exec(policy)?.[1];
+    expect(nonce).toBeTruthy();
     const html = await page.text();
+    expect(html).toContain(`<script nonce="${nonce}" src="/player/player.js"`);
     expect(html).toContain('Hello Acme &#60;b&#62;');
     expect(html).not.toContain('Edited after');
     expect(html).not.toContain('<script>alert(1)');
