@@ -27,7 +27,12 @@ import {
   versionedResponse,
   versionedWrite,
 } from '../../http/versions.ts';
-import { presentBuilderStep, presentPublished, presentVersion } from './clickthrough.presenter.ts';
+import {
+  playNotFoundPage,
+  presentBuilderStep,
+  presentPublished,
+  presentVersion,
+} from './clickthrough.presenter.ts';
 import {
   createStep,
   exportZip,
@@ -439,7 +444,7 @@ export function clickThroughRoutes() {
     const nonce = randomBytes(16).toString('base64');
     c.set('playerNonce', nonce);
     const { embed: _embed, ...values } = c.req.query();
-    const { html, open } = await playPage({
+    const played = await playPage({
       db,
       id: c.req.valid('param').id,
       principal: c.get('principal'),
@@ -447,7 +452,15 @@ export function clickThroughRoutes() {
       values,
       baseUrl: publicBaseUrl(c.get('deps').env),
       nonce,
+    }).catch((error) => {
+      if (error instanceof AppError && error.code === 'not_found') return undefined;
+      throw error;
     });
+    if (!played)
+      return c.html(playNotFoundPage(c.req.path, Boolean(c.get('principal'))), 404, {
+        'Cache-Control': 'no-store',
+      }) as never;
+    const { html, open } = played;
     return c.html(html, 200, { 'Cache-Control': open ? 'public, max-age=60' : 'private, no-store' }) as never;
   });
 

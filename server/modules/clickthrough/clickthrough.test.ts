@@ -395,7 +395,9 @@ describe('publishing and playing', () => {
     const step = (await upload(tmm, id, 'a.png', await noise(320, 180))).body;
     const version = (await tmm.post(`${api(id)}/publish`)).body;
     const image = `/play/${id}/v/${version.id}/images/${step.id}`;
-    expect((await t.anonymous().get(`/play/${id}`)).status).toBe(404);
+    const hidden = await t.app.request(`/play/${id}`);
+    expect(hidden.status).toBe(404);
+    expect(await hidden.text()).toContain(`/sign-in?next=${encodeURIComponent(`/play/${id}`)}`);
     expect((await t.anonymous().get(image)).status).toBe(404);
     const page = await t.app.request(`/play/${id}`, { headers: { cookie: viewer.cookie ?? '' } });
     expect(page.status).toBe(200);
