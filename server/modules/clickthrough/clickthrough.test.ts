@@ -474,6 +474,14 @@ describe('freshness', () => {
     expect(demo.state).toBe('flagged');
     const view = (await tmm.get(api(id))).body;
     expect(view.flaggedStepIds).toEqual([steps[0].id]);
+    // The feature named its category; a feature of another category than the one sent is refused.
+    expect(view.steps[0]).toMatchObject({ featureId: feature, categoryId: category });
+    const mismatch = await tmm.patch(`${api(id)}/steps/${steps[1].id}`, {
+      categoryId: other,
+      featureId: feature,
+    });
+    expect(mismatch.status).toBe(422);
+    expect(mismatch.body.error.fields).toHaveProperty('featureId');
   });
 });
 
