@@ -46,6 +46,8 @@ export interface AppEnv {
     logger: Logger;
     deps: AppDeps;
     principal?: Principal;
+    /** The CSP nonce of a player page's own scripts (modules/clickthrough; securityHeaders adds it). */
+    playerNonce?: string;
   };
 }
 

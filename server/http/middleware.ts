@@ -122,8 +122,13 @@ export function securityHeaders(): MiddlewareHandler<AppEnv> {
     // other page stays unframable by other origins (X-Frame-Options: SAMEORIGIN).
     if (/^\/play\/[^/]+\/?$/.test(c.req.path)) {
       c.res.headers.delete('X-Frame-Options');
+      const nonce = c.get('playerNonce');
       const policy = c.res.headers.get('Content-Security-Policy');
-      if (policy) c.res.headers.set('Content-Security-Policy', `${policy}; frame-ancestors *`);
+      if (policy)
+        c.res.headers.set(
+          'Content-Security-Policy',
+          `${nonce ? policy.replace(/script-src 'self'/, `script-src 'self' 'nonce-${nonce}'`) : policy}; frame-ancestors *`,
+        );
     }
   };
 }

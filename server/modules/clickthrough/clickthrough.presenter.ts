@@ -62,3 +62,21 @@ export function presentVersion(row: {
 export function presentPublished(row: { id: string; number: number; published_at: Date }) {
   return { id: row.id, number: row.number, publishedAt: row.published_at.toISOString() };
 }
+
+/**
+ * The page a /play address answers when there is nothing it may show: the same for a demo that
+ * does not exist and one the caller may not see (nothing is given away), with a way to sign in.
+ */
+export function playNotFoundPage(path: string, signedIn: boolean): string {
+  const next = encodeURIComponent(path);
+  return `<!doctype html>
+<html lang="en">
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Demo not found</title></head>
+<body style="font-family: system-ui, sans-serif; max-width: 36rem; margin: 4rem auto; padding: 0 1rem">
+<h1>This demo is not available</h1>
+<p>It may not exist, not be published yet, or be for signed-in users only.</p>
+${signedIn ? '' : `<p><a href="/sign-in?next=${next}">Sign in</a> if you work here.</p>`}
+</body>
+</html>
+`;
+}

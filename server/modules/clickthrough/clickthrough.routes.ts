@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { z } from 'zod';
@@ -26,7 +27,12 @@ import {
   versionedResponse,
   versionedWrite,
 } from '../../http/versions.ts';
-import { presentBuilderStep, presentPublished, presentVersion } from './clickthrough.presenter.ts';
+import {
+  playNotFoundPage,
+  presentBuilderStep,
+  presentPublished,
+  presentVersion,
+} from './clickthrough.presenter.ts';
 import {
   createStep,
   exportZip,
@@ -435,15 +441,26 @@ export function clickThroughRoutes() {
   app.openapi(routes.play, async (c) => {
     const { db } = deps(c);
     const { embed } = c.req.valid('query');
+    const nonce = randomBytes(16).toString('base64');
+    c.set('playerNonce', nonce);
     const { embed: _embed, ...values } = c.req.query();
-    const { html, open } = await playPage({
+    const played = await playPage({
       db,
       id: c.req.valid('param').id,
       principal: c.get('principal'),
       embed: embed === '1',
       values,
       baseUrl: publicBaseUrl(c.get('deps').env),
+      nonce,
+    }).catch((error) => {
+      if (error instanceof AppError && error.code === 'not_found') return undefined;
+      throw error;
     });
+    if (!played)
+      return c.html(playNotFoundPage(c.req.path, Boolean(c.get('principal'))), 404, {
+        'Cache-Control': 'no-store',
+      }) as never;
+    const { html, open } = played;
     return c.html(html, 200, { 'Cache-Control': open ? 'public, max-age=60' : 'private, no-store' }) as never;
   });
 

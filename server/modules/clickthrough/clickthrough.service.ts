@@ -132,12 +132,14 @@ async function stepValues(db: Db, patch: StepPatch, current?: ClickThroughStepRo
   const fields: Record<string, string> = {};
   if (patch.categoryId && !(await repo.findCategory(db, patch.categoryId)))
     fields.categoryId = 'must be a category of the catalogue';
+  // A feature without a category names its own category; with one, it must belong to it.
+  let featureCategory: string | undefined;
   if (patch.featureId) {
     const feature = await repo.findFeature(db, patch.featureId);
-    const categoryId = patch.categoryId === undefined ? current?.category_id : patch.categoryId;
     if (!feature) fields.featureId = 'must be a feature of the catalogue';
-    else if (categoryId && feature.category_id !== categoryId)
+    else if (patch.categoryId && feature.category_id !== patch.categoryId)
       fields.featureId = 'must be a feature of the step’s category';
+    else featureCategory = feature.category_id;
   }
   const advance = patch.advance ?? current?.advance ?? 'hotspot';
   const timer = patch.timerSeconds === undefined ? current?.timer_seconds : patch.timerSeconds;
@@ -151,6 +153,7 @@ async function stepValues(db: Db, patch: StepPatch, current?: ClickThroughStepRo
   if (patch.body !== undefined) values.body = patch.body;
   if (patch.chapter !== undefined) values.chapter = patch.chapter || null;
   if (patch.categoryId !== undefined) values.category_id = patch.categoryId;
+  if (featureCategory) values.category_id = featureCategory;
   if (patch.featureId !== undefined) values.feature_id = patch.featureId;
   if (patch.advance !== undefined) values.advance = patch.advance;
   if (patch.timerSeconds !== undefined) values.timer_seconds = patch.timerSeconds;
@@ -575,6 +578,7 @@ export async function playPage(options: {
   embed: boolean;
   values: Record<string, string | undefined>;
   baseUrl: string;
+  nonce?: string;
 }) {
   const { demo, open } = await openPlayable(options.db, options.id, options.principal);
   const version = await repo.latestVersion(options.db, demo.asset_id);
@@ -585,6 +589,7 @@ export async function playPage(options: {
     mode: options.embed ? 'embed' : 'served',
     scriptUrl: '/player/player.js',
     cssUrl: '/player/player.css',
+    nonce: options.nonce,
     canonicalUrl,
     oembedUrl: open
       ? `${options.baseUrl}/api/oembed?url=${encodeURIComponent(canonicalUrl)}&format=json`

@@ -331,8 +331,12 @@ describe('publishing and playing', () => {
     const page = await t.app.request(`/play/${id}?company=Acme%20%3Cb%3E&first_name=Ana`);
     expect(page.status).toBe(200);
     expect(page.headers.get('x-frame-options')).toBeNull();
-    expect(page.headers.get('content-security-policy')).toContain('frame-ancestors *');
+    const policy = page.headers.get('content-security-policy') as string;
+    expect(policy).toContain('frame-ancestors *');
+    const nonce = /script-src 'self' 'nonce-([^']+)'/.exec(policy)?.[1];
+    expect(nonce).toBeTruthy();
     const html = await page.text();
+    expect(html).toContain(`<script nonce="${nonce}" src="/player/player.js"`);
     expect(html).toContain('Hello Acme &#60;b&#62;');
     expect(html).not.toContain('Edited after');
     expect(html).not.toContain('<script>alert(1)');
@@ -391,7 +395,9 @@ describe('publishing and playing', () => {
     const step = (await upload(tmm, id, 'a.png', await noise(320, 180))).body;
     const version = (await tmm.post(`${api(id)}/publish`)).body;
     const image = `/play/${id}/v/${version.id}/images/${step.id}`;
-    expect((await t.anonymous().get(`/play/${id}`)).status).toBe(404);
+    const hidden = await t.app.request(`/play/${id}`);
+    expect(hidden.status).toBe(404);
+    expect(await hidden.text()).toContain(`/sign-in?next=${encodeURIComponent(`/play/${id}`)}`);
     expect((await t.anonymous().get(image)).status).toBe(404);
     const page = await t.app.request(`/play/${id}`, { headers: { cookie: viewer.cookie ?? '' } });
     expect(page.status).toBe(200);
@@ -468,6 +474,14 @@ describe('freshness', () => {
     expect(demo.state).toBe('flagged');
     const view = (await tmm.get(api(id))).body;
     expect(view.flaggedStepIds).toEqual([steps[0].id]);
+    // The feature named its category; a feature of another category than the one sent is refused.
+    expect(view.steps[0]).toMatchObject({ featureId: feature, categoryId: category });
+    const mismatch = await tmm.patch(`${api(id)}/steps/${steps[1].id}`, {
+      categoryId: other,
+      featureId: feature,
+    });
+    expect(mismatch.status).toBe(422);
+    expect(mismatch.body.error.fields).toHaveProperty('featureId');
   });
 });
 
