@@ -293,7 +293,9 @@ export const demoSummarySchema = z.object({
   score: z.number().describe('Highest score among its open and requested flags'),
   openFlags: z.number(),
   steps: z.number(),
-  clickThrough: z.boolean().describe('A click-through demo: its steps are built in the click-through builder'),
+  clickThrough: z
+    .boolean()
+    .describe('A click-through demo: its steps are built in the click-through builder'),
 });
 export const demoListSchema = z.object({
   items: z.array(demoSummarySchema),

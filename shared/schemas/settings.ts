@@ -158,7 +158,10 @@ export const workspaceSchema = z.object({
     utmCampaignPrefix: z
       .string()
       .describe('Put in front of every UTM campaign the builder makes (e.g. "tmm" gives tmm-<campaign>)'),
-    auditRetentionDays: z.number().int().describe('Days the audit log keeps an entry before the daily purge removes it'),
+    auditRetentionDays: z
+      .number()
+      .int()
+      .describe('Days the audit log keeps an entry before the daily purge removes it'),
   }),
 });
 export type Workspace = z.infer<typeof workspaceSchema>;

@@ -1,3 +1,4 @@
+import { formatKeys } from '../../../shared/library.ts';
 import type {
   Catalogue,
   CatalogueItem,
@@ -9,7 +10,6 @@ import type {
   Release,
   ReleaseSummary,
 } from '../../../shared/schemas/demos.ts';
-import { formatKeys } from '../../../shared/library.ts';
 import type { ReleaseRow } from '../../db/schema.ts';
 import type { getCatalogue } from './catalogue.service.ts';
 import type { CatalogueItemRow } from './demos.repository.ts';
@@ -38,7 +38,9 @@ export function presentDemoSummary(facts: DemoFacts, lookups: DemoLookups): Demo
     score: facts.score,
     openFlags: flags.filter((flag) => flag.state === 'open').length,
     steps: row.step_count,
-    clickThrough: Boolean(row.format_id && lookups.terms.get(row.format_id)?.key === formatKeys.clickThroughDemo),
+    clickThrough: Boolean(
+      row.format_id && lookups.terms.get(row.format_id)?.key === formatKeys.clickThroughDemo,
+    ),
   };
 }
 
