@@ -1,6 +1,7 @@
+import { Worker } from 'node:worker_threads';
 import { serve } from '@hono/node-server';
-import autocannon from 'autocannon';
 import { sql } from 'kysely';
+import { flushShortLinkClicks } from '../server/modules/distribution/distribution.clicks.ts';
 import { createShortLink } from '../server/modules/distribution/distribution.service.ts';
 import { saveAsset } from '../server/modules/library/library.service.ts';
 import { feedFigure, roadmapFigure } from './distribute-plan.ts';
@@ -12,6 +13,8 @@ import { benchEngines, freshWorkspace, postgresServer } from './support.ts';
  * Then the plan's two reads that grow with it (issue 14): an iCal feed of 5,000 entries, and the
  * roadmap of each quarter of a year of 50 owners (bench/distribute-plan.ts).
  */
+type LoadResult = { redirects: number; non2xx: number; errors: number; p50: number; p99: number };
+
 export async function run() {
   const seconds = Number(process.env.BENCH_SECONDS ?? 10);
   const engines = benchEngines();
@@ -45,31 +48,20 @@ export async function run() {
         await new Promise((resolve) => http.once('listening', resolve));
         const address = http.address();
         const port = typeof address === 'object' && address ? address.port : 0;
-        let next = 0;
-        const load = await autocannon({
-          url: `http://127.0.0.1:${port}`,
-          connections: 10,
-          duration: seconds,
-          requests: [
-            {
-              method: 'GET',
-              setupRequest: (request) => {
-                next += 1;
-                return {
-                  ...request,
-                  path: `/s/bench-${next % links.length}`,
-                  headers: { 'user-agent': `Mozilla/5.0 (X11; Linux x86_64) Bench/${next}` },
-                };
-              },
-            },
-          ],
+        const load = await new Promise<LoadResult>((resolve, reject) => {
+          const worker = new Worker(new URL('./distribute-load.ts', import.meta.url), {
+            workerData: { port, seconds, links: links.length },
+          });
+          worker.once('message', resolve);
+          worker.once('error', reject);
         });
         http.close();
+        await flushShortLinkClicks(db);
         const { rows } = await sql<{ n: number }>`
           SELECT count(*)::int AS n FROM engagement_events WHERE source = 'short_link'`.execute(db);
-        const redirects = load['3xx'];
+        const redirects = load.redirects;
         console.log(
-          `${engine.padEnd(8)} ${(redirects / seconds).toFixed(0)} redirects/s  p50 ${load.latency.p50} ms  p99 ${load.latency.p99} ms  (${redirects} redirects, ${rows[0]?.n} clicks stored, ${load.non2xx - redirects} other non-2xx, ${load.errors} errors; target ≥ 2,000/s on PostgreSQL)`,
+          `${engine.padEnd(8)} ${(redirects / seconds).toFixed(0)} redirects/s  p50 ${load.p50} ms  p99 ${load.p99} ms  (${redirects} redirects, ${rows[0]?.n} clicks stored, ${load.non2xx - redirects} other non-2xx, ${load.errors} errors; target ≥ 2,000/s on PostgreSQL)`,
         );
         await feedFigure(engine, workspace);
         await roadmapFigure(engine, workspace);
