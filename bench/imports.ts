@@ -11,7 +11,8 @@ import { benchEngines, freshWorkspace, postgresServer } from './support.ts';
  * same 400 imported, the same file again (every entry unchanged), and a dry run of
  * BENCH_IMPORT_ENTRIES (default 10,000). Then (issue 17) a CSV of BENCH_CSV_ROWS (default 10,000)
  * rows into the empty list, dry run and imported, and as many more into the same list once it holds
- * the first ones. BENCH_IMPORT_CASES=csv runs only the CSV cases.
+ * the first ones; with BENCH_CSV_PREFILL=100000 the list holds that many more before the first.
+ * BENCH_IMPORT_CASES=csv runs only the CSV cases.
  */
 
 /** A GitLab resources.yml of `count` entries, every one a new asset. */
@@ -74,6 +75,7 @@ function statementCounter() {
 export async function run() {
   const large = Number(process.env.BENCH_IMPORT_ENTRIES ?? 10_000);
   const csvRows = Number(process.env.BENCH_CSV_ROWS ?? 10_000);
+  const prefill = Number(process.env.BENCH_CSV_PREFILL ?? 0);
   const server = benchEngines().includes('postgres') ? await postgresServer() : undefined;
   const rows: string[][] = [];
   try {
@@ -122,13 +124,27 @@ export async function run() {
         }
         // Issue 17: a CSV of csvRows rows into an empty library, then another into the same list
         // once it holds those (positions continue), each as a dry run and imported.
+        if (prefill) {
+          // The list already holds `prefill` assets (imported the same way, not timed).
+          const { items } = await readImportFile({ db, kind: 'csv', text: libraryCsv(prefill, 1_000_001) });
+          await importAssets({
+            db,
+            items,
+            dryRun: false,
+            actorId: workspace.userId,
+            today: new Date().toISOString().slice(0, 10),
+            expiryDays: settings.assetExpiryDays,
+          });
+        }
         const first = libraryCsv(csvRows);
         const second = libraryCsv(csvRows, csvRows + 1);
         const n = csvRows.toLocaleString('en');
-        await time(`CSV ${n} rows, empty library, dry run`, first, true, 'csv');
-        await time(`CSV ${n} rows, empty library, imported`, first, false, 'csv');
-        await time(`CSV ${n} more, list holding ${n}, dry run`, second, true, 'csv');
-        await time(`CSV ${n} more, list holding ${n}, imported`, second, false, 'csv');
+        const before = prefill ? `list holding ${prefill.toLocaleString('en')}` : 'empty library';
+        const after = `list holding ${(prefill + csvRows).toLocaleString('en')}`;
+        await time(`CSV ${n} rows, ${before}, dry run`, first, true, 'csv');
+        await time(`CSV ${n} rows, ${before}, imported`, first, false, 'csv');
+        await time(`CSV ${n} more, ${after}, dry run`, second, true, 'csv');
+        await time(`CSV ${n} more, ${after}, imported`, second, false, 'csv');
       } finally {
         await workspace.close();
       }
