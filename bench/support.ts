@@ -12,6 +12,7 @@ import { migrateToLatest } from '../server/db/migrate.ts';
 import { openPGlite } from '../server/db/pglite.ts';
 import { envSchema } from '../server/env.ts';
 import { createApiToken } from '../server/modules/auth/auth.service.ts';
+import { flushShortLinkClicks } from '../server/modules/distribution/distribution.clicks.ts';
 import { createUser } from '../server/modules/users/users.service.ts';
 import { ensureWorkspace } from '../server/seed/defaults.ts';
 import { createLocalStorage } from '../server/storage/local.ts';
@@ -112,6 +113,7 @@ export async function freshWorkspace(
     token,
     userId: user.id,
     close: async () => {
+      await flushShortLinkClicks(database.db);
       await database.close();
       await drop();
       await rm(filesDir, { recursive: true, force: true });

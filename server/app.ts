@@ -20,7 +20,7 @@ import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
 import { clickThroughRoutes } from './modules/clickthrough/clickthrough.routes.ts';
 import { demoRoutes } from './modules/demos/demos.routes.ts';
-import { distributionRoutes, shortLinkRedirects } from './modules/distribution/distribution.routes.ts';
+import { distributionRoutes, shortLinkRedirect } from './modules/distribution/distribution.routes.ts';
 import { importRoutes } from './modules/imports/imports.routes.ts';
 import { insightRoutes } from './modules/insights/insights.routes.ts';
 import { okrRoutes } from './modules/insights/okrs.routes.ts';
@@ -52,6 +52,10 @@ export function createApp(given: AppDeps) {
     },
   });
 
+  // Short links first, on a lean path: /s/<code> of a link made in Showcase redirects before any
+  // other middleware runs; anything else falls through to the whole chain and the web app (whose
+  // /s/<token> is a share link's page).
+  app.get('/s/:code', shortLinkRedirect(deps));
   app.use('*', requestId({ headerName: 'X-Request-Id' }));
   app.use('*', async (c, next) => {
     c.set('deps', deps);
@@ -120,9 +124,6 @@ export function createApp(given: AppDeps) {
   app.route('/', okrRoutes());
   app.route('/', planRoutes());
   app.route('/', distributionRoutes());
-  // Short links: /s/<code> of a link made in Showcase redirects; anything else falls through to
-  // the web app (whose /s/<token> is a share link's page).
-  app.route('/', shortLinkRedirects());
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'session', {
     type: 'apiKey',

@@ -1,4 +1,4 @@
-import { createHash, createHmac, randomBytes } from 'node:crypto';
+import { createHmac, randomBytes, hash as sha } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
 
 /** A random secret, URL-safe. */
@@ -8,7 +8,7 @@ export function randomToken(bytes = 32): string {
 
 /** Secrets are stored only as this digest; a stolen database yields no usable token. */
 export function digest(secret: string): string {
-  return createHash('sha256').update(secret).digest('hex');
+  return sha('sha256', secret, 'hex');
 }
 
 /**

@@ -7,6 +7,7 @@ import { migrateToLatest } from './db/migrate.ts';
 import { type Env, loadEnv } from './env.ts';
 import { createLogger } from './logger.ts';
 import { checkOidcProvider, oidcSettings } from './modules/auth/auth.oidc.ts';
+import { flushShortLinkClicks } from './modules/distribution/distribution.clicks.ts';
 import { importJob } from './modules/imports/imports.job.ts';
 import { backgroundJobs } from './modules/jobs/jobs.kinds.ts';
 import { createJobProcess } from './modules/jobs/jobs.process.ts';
@@ -175,6 +176,12 @@ export async function start(env: Env = loadEnv()) {
     if (!drained) logger.warn({ graceMs }, 'requests still open after the grace were closed');
     if (!jobsDone || !importsDone)
       logger.warn({ graceMs }, 'background jobs still running after the grace were left to their lease');
+    // Clicks still queued in memory (at most one flush interval of them) are written now.
+    const flushed = flushShortLinkClicks(database.db).catch((error: Error) =>
+      logger.error({ err: error.message }, 'short-link clicks could not be written before shutdown'),
+    );
+    if (!(await within(flushed)))
+      logger.warn({ graceMs }, 'short-link clicks still queued after the grace were lost');
     if (!(await within(database.close())))
       logger.warn({ graceMs }, 'the database pool did not close in time; exiting anyway');
     logger.info({ ms: Date.now() - started }, 'stopped');

@@ -5,6 +5,7 @@ import pino from 'pino';
 import { createApp } from '../server/app.ts';
 import type { Database } from '../server/db/connect.ts';
 import { envSchema } from '../server/env.ts';
+import { flushShortLinkClicks } from '../server/modules/distribution/distribution.clicks.ts';
 import type { JobKind } from '../server/modules/jobs/jobs.runner.ts';
 import { createLocalStorage } from '../server/storage/local.ts';
 import type { Storage } from '../server/storage/storage.ts';
@@ -146,6 +147,7 @@ export async function createTestContext(
       return Object.assign(client, { userId: user.id, email: user.email });
     },
     async close() {
+      await flushShortLinkClicks(database.db);
       await database.close();
       if (filesDir) await rm(filesDir, { recursive: true, force: true });
     },

@@ -31,6 +31,33 @@ export function findShortLinkByCode(db: Db, code: string) {
     .executeTakeFirst();
 }
 
+/**
+ * For each (link, visitor hash) of a batch of clicks: the link's asset, and the time of the
+ * latest click of that hash on that link already stored (null when none). Links deleted since the
+ * click are left out. The caller holds the click lock (lockClicks), so no other flush adds clicks meanwhile.
+ */
+export async function latestClicksOf(db: Db, keys: { shortLinkId: string; visitorHash: string }[]) {
+  const { rows } = await sql<{
+    short_link_id: string;
+    visitor_hash: string;
+    asset_id: string;
+    last: Date | null;
+  }>`
+    SELECT k.short_link_id, k.visitor_hash, s.asset_id,
+      (SELECT e.occurred_at FROM engagement_events e
+        WHERE e.short_link_id = k.short_link_id AND e.visitor_hash = k.visitor_hash
+        ORDER BY e.occurred_at DESC LIMIT 1) AS last
+    FROM unnest(${sql.val(keys.map((key) => key.shortLinkId))}::uuid[],
+      ${sql.val(keys.map((key) => key.visitorHash))}::text[]) AS k(short_link_id, visitor_hash)
+    JOIN short_links s ON s.id = k.short_link_id`.execute(db);
+  return rows;
+}
+
+/** Click flushes of every app instance on this database take turns: held until the transaction ends. */
+export async function lockClicks(trx: Db) {
+  await sql`SELECT pg_advisory_xact_lock(hashtext('short-link-clicks'))`.execute(trx);
+}
+
 export function codeTaken(db: Db, code: string, exceptId?: string) {
   let query = db
     .selectFrom('short_links')

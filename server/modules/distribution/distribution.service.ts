@@ -12,12 +12,12 @@ import type {
 } from '../../../shared/schemas/distribution.ts';
 import type { Database } from '../../db/connect.ts';
 import { AppError } from '../../errors.ts';
-import { recordEngagementUnlessRecent } from '../insights/insights.service.ts';
 import { findAsset, getVisibleAsset } from '../library/library.service.ts';
 import { planEntryNameOfAsset } from '../plan/plan.service.ts';
 import { getTermsOfKind } from '../settings/settings.service.ts';
 import { anonymousVisitorHash } from '../sharing/sharing.service.ts';
 import { emitEvent } from '../webhooks/webhooks.service.ts';
+import { forgetShortLinks, queueClick, shortLinkOfCode } from './distribution.clicks.ts';
 import {
   channelUse,
   codeTaken,
@@ -28,7 +28,6 @@ import {
   deleteTemplateRow,
   findChannelRow,
   findChecklistItem,
-  findShortLinkByCode,
   findShortLinkRow,
   insertChannel,
   insertOverride,
@@ -57,9 +56,6 @@ const inTransaction = <T>(db: Db, work: (trx: Db) => Promise<T>) =>
 
 /* Short links */
 
-/** Repeated clicks of one client on one link within this window count once. */
-export const CLICK_WINDOW_MS = 60 * 60 * 1000;
-
 /**
  * User agents of crawlers, link unfurlers (Slack, LinkedIn, X, Mastodon fetch a link to preview
  * it), monitors and HTTP libraries: they are redirected like anyone, but their clicks are not counted.
@@ -79,26 +75,24 @@ function generatedCode(): string {
   return code;
 }
 
-/** Where a code sends people (counting the click), or null: anything else is not ours to redirect. */
-export async function followShortLink(options: { db: Db; code: string; now: Date; client: Client }) {
+/**
+ * Where a code sends people, or null: anything else is not ours to redirect. A browser's click is
+ * queued to be counted (distribution.clicks.ts: written in batches, one per client and link an hour).
+ */
+export async function followShortLink(options: {
+  db: Db;
+  code: string;
+  now: Date;
+  client: Client;
+  onError: (error: unknown, lost: number) => void;
+}) {
   const { code, now, client } = options;
   if (!SHORT_CODE_PATTERN.test(code)) return null;
-  const link = await findShortLinkByCode(options.db, code);
+  const link = await shortLinkOfCode(options.db, code);
   if (!link) return null;
   if (!isBot(client.userAgent)) {
     const visitorHash = await anonymousVisitorHash(options.db, now, link.id, client);
-    await recordEngagementUnlessRecent(
-      options.db,
-      {
-        asset_id: link.asset_id,
-        short_link_id: link.id,
-        source: 'short_link',
-        kind: 'click',
-        visitor_hash: visitorHash,
-        occurred_at: now,
-      },
-      new Date(now.getTime() - CLICK_WINDOW_MS),
-    );
+    queueClick(options.db, { shortLinkId: link.id, visitorHash, occurredAt: now }, options.onError);
   }
   return link.target_url;
 }
@@ -182,12 +176,13 @@ export async function updateShortLink(options: {
       updated_at: options.now,
     });
     return shortLinkWithClicks(db, options.id);
-  });
+  }).finally(() => forgetShortLinks(options.db));
 }
 
 /** Deletes a link: its code stops redirecting; the clicks it had stay in the asset's engagement. */
 export async function deleteShortLink(options: { db: Db; id: string }) {
   const result = await deleteShortLinkRow(options.db, options.id);
+  forgetShortLinks(options.db);
   if (!result.numDeletedRows) throw new AppError('not_found', 'Short link not found');
 }
 

@@ -5,6 +5,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../../../test/app.ts';
 import { createTestAsset, testTermId } from '../../../test/factories.ts';
+import { flushShortLinkClicks } from './distribution.clicks.ts';
 
 type Client = Awaited<ReturnType<TestContext['as']>>;
 let t: TestContext;
@@ -54,6 +55,7 @@ async function publishedAsset(overrides: Record<string, unknown> = {}) {
 }
 
 async function clicksOf(assetId: string) {
+  await flushShortLinkClicks(t.db);
   const { rows } = await sql<{ events: number }>`
     SELECT coalesce(sum(events), 0)::int AS events FROM engagement_daily
     WHERE asset_id = ${assetId} AND source = 'short_link' AND kind = 'click'`.execute(t.db);
@@ -109,6 +111,29 @@ describe('short links', () => {
     const { rows } = await sql<{ visitor_hash: string }>`
       SELECT visitor_hash FROM engagement_events WHERE short_link_id = ${made.body.id}`.execute(t.db);
     expect(rows.every((row) => /^[0-9a-f]{64}$/.test(row.visitor_hash))).toBe(true);
+  });
+
+  it('counts a client once when its clicks arrive together, even across two flushes at once', async () => {
+    at(0);
+    const asset = await publishedAsset();
+    await tmm.post('/api/short-links', { assetId: asset.id, targetUrl: 'https://t.test/', code: 'together' });
+    // Ten clicks of one browser in the same millisecond: one click.
+    const responses = await Promise.all(Array.from({ length: 10 }, () => open('/s/together')));
+    expect(responses.every((response) => response.status === 302)).toBe(true);
+    expect(await clicksOf(asset.id)).toBe(1);
+    // A second browser whose clicks land in two batches written at the same time: still one.
+    const other = `${BROWSER} Firefox/133.0`;
+    await open('/s/together', other);
+    const first = flushShortLinkClicks(t.db);
+    await open('/s/together', other);
+    await Promise.all([first, flushShortLinkClicks(t.db)]);
+    expect(await clicksOf(asset.id)).toBe(2);
+    // Every stored click is one event with its rollup: the counts agree.
+    const { rows } = await sql<{ n: number }>`
+      SELECT count(*)::int AS n FROM engagement_events WHERE asset_id = ${asset.id} AND source = 'short_link'`.execute(
+      t.db,
+    );
+    expect(rows[0]?.n).toBe(2);
   });
 
   it('never redirects anywhere but a stored target: hostile paths and unknown codes reach the web app', async () => {

@@ -72,44 +72,6 @@ export async function insertEventWithRollups(trx: Db, values: EngagementValues) 
   return row;
 }
 
-/**
- * One statement, so one round trip and its own transaction: the event and its asset rollup,
- * unless the same link already has an event of the same visitor hash since `since` (a repeat
- * click). Answers whether it was written. For link events without a share link (short links).
- */
-export async function insertEventUnlessRecent(
-  db: Db,
-  values: EngagementValues & { short_link_id: string; visitor_hash: string },
-  since: Date,
-) {
-  const day = values.occurred_at.toISOString().slice(0, 10);
-  const { rows } = await sql<{ n: number }>`
-    WITH recent AS (
-      SELECT 1 FROM engagement_events
-      WHERE short_link_id = ${values.short_link_id} AND visitor_hash = ${values.visitor_hash}
-        AND occurred_at > ${since}
-      LIMIT 1
-    ), event AS (
-      INSERT INTO engagement_events (asset_id, short_link_id, source, kind, visitor_hash, quantity, seconds, occurred_at)
-      SELECT ${values.asset_id}, ${values.short_link_id}, ${values.source}, ${values.kind}, ${values.visitor_hash},
-        ${values.quantity ?? 1}, ${values.seconds ?? 0}, ${values.occurred_at}
-      WHERE NOT EXISTS (SELECT 1 FROM recent)
-      RETURNING asset_id, source, kind, quantity, seconds
-    ), rollup AS (
-      INSERT INTO engagement_daily (asset_id, source, kind, day, events, seconds)
-      SELECT asset_id, source, kind, ${day}::date, quantity, seconds FROM event
-      ON CONFLICT (asset_id, source, kind, day) DO UPDATE SET
-        events = engagement_daily.events + EXCLUDED.events,
-        seconds = engagement_daily.seconds + EXCLUDED.seconds
-      RETURNING 1
-    ), wide AS (
-      ${assetWideInsert(sql`(SELECT asset_id, source, kind, ${day}::date AS day, quantity AS events, seconds FROM event) AS d`)}
-      RETURNING 1
-    )
-    SELECT (SELECT count(*) FROM event)::int AS n`.execute(db);
-  return (rows[0]?.n ?? 0) > 0;
-}
-
 /** Which rollup rows `d` each measure counts (shared/schemas/insights.ts `measures`). */
 const measureWhere: Record<Measure, RawBuilder<unknown>> = {
   shareVisits: sql`d.source = 'share_link' AND d.kind = 'visit'`,

@@ -22,7 +22,6 @@ import {
   engagementDays,
   engagementSummary,
   insertEventsWithRollups,
-  insertEventUnlessRecent,
   insertEventWithRollups,
   linkActivity,
   listOutsideNumbers,
@@ -48,20 +47,6 @@ export async function recordEngagement(db: Db, values: EngagementValues) {
     : await db.transaction().execute((trx) => insertEventWithRollups(trx, values));
   engagementEvents.inc({ source: values.source, kind: values.kind });
   return row;
-}
-
-/**
- * An event of a visitor hash on a short link, unless that hash has one on that link since
- * `since`: one statement (the event and its rollup together), so a click costs one round trip.
- */
-export async function recordEngagementUnlessRecent(
-  db: Db,
-  values: EngagementValues & { short_link_id: string; visitor_hash: string },
-  since: Date,
-) {
-  const written = await insertEventUnlessRecent(db, values, since);
-  if (written) engagementEvents.inc({ source: values.source, kind: values.kind });
-  return written;
 }
 
 /** Many events at once (sample data, benchmarks), with their rollups, in one transaction (the caller's when it is in one). */

@@ -1,9 +1,17 @@
+import { randomUUID } from 'node:crypto';
 import type { CreateAssetInput, ImportOutcome, ImportResult } from '../../../shared/schemas/library.ts';
 import type { Database } from '../../db/connect.ts';
 import { withSavepoint } from '../../db/savepoint.ts';
 import { AppError } from '../../errors.ts';
 import { findAssetByKey, findAssetRow, findListByName, insertList } from './library.repository.ts';
-import { noKnownReferences, saveAsset } from './library.service.ts';
+import {
+  createPlannedAssets,
+  findTakenAssetKeys,
+  noKnownReferences,
+  type PlannedAsset,
+  planNewAsset,
+  saveAsset,
+} from './library.service.ts';
 
 type Db = Database['db'];
 
@@ -41,11 +49,21 @@ async function ensureList(
   return { id: created.id, created: true };
 }
 
+/** New assets written together (one statement per table) behind one savepoint. */
+const BATCH = 500;
+
 /**
- * Imports items in one transaction, each behind a savepoint so a bad row costs only itself. An
- * item matches an existing asset by external key, else by primary URL; unchanged items write
- * nothing, so importing the same file twice changes nothing. A dry run goes through exactly the
- * same code and rolls everything back.
+ * Imports items in one transaction: all or nothing, and a bad row costs only itself. An item
+ * matches an existing asset by id, external key, else primary URL; unchanged items write nothing,
+ * so importing the same file twice changes nothing. A dry run goes through exactly the same code
+ * and rolls everything back.
+ *
+ * A row that creates an asset is checked at once (planNewAsset: saveAsset's own checks, so its
+ * problems name the column) and written with up to BATCH others behind one savepoint
+ * (createPlannedAssets). A row that matches an asset, or one whose key an earlier row of the file
+ * used, is saved on its own behind a savepoint as before, after the batch before it is written, so
+ * every row sees what the rows above it did. Should a batch fail in the database, it is rolled
+ * back and its rows are saved one by one instead, each behind its savepoint.
  */
 export async function importAssets(options: {
   db: Db;
@@ -62,18 +80,69 @@ export async function importAssets(options: {
   const known = noKnownReferences();
   const listsByName = new Map<string, string>();
   const run = async (trx: Db) => {
-    for (const [index, item] of options.items.entries()) {
-      await options.onProgress?.(index);
-      if (!item.input || item.errors.length > 0) {
-        outcomes.push({
-          row: item.row,
-          action: 'reject',
-          title: item.title,
-          problems: [...item.errors, ...item.notes],
+    // External keys and primary URLs this file has used so far: a later row with one updates.
+    const usedKeys = new Set<string>();
+    const keysOf = (input: CreateAssetInput) =>
+      input.externalKey ? [`key:${input.externalKey}`] : input.primaryUrl ? [`url:${input.primaryUrl}`] : [];
+    let taken = { externalKeys: new Set<string>(), primaryUrls: new Set<string>() };
+    let takenUpTo = 0;
+    /** Whether the item matches a stored asset, read for BATCH items at a time. */
+    const matchesStored = async (index: number, input: CreateAssetInput) => {
+      if (index >= takenUpTo) {
+        const ahead = options.items
+          .slice(index, index + BATCH)
+          .flatMap((item) => (item.input ? [item.input] : []));
+        taken = await findTakenAssetKeys({
+          db: trx,
+          externalKeys: ahead.flatMap((next) => (next.externalKey ? [next.externalKey] : [])),
+          primaryUrls: ahead.flatMap((next) =>
+            !next.externalKey && next.primaryUrl ? [next.primaryUrl] : [],
+          ),
         });
-        continue;
+        takenUpTo = index + BATCH;
       }
-      const input = item.input;
+      return input.externalKey
+        ? taken.externalKeys.has(input.externalKey)
+        : Boolean(input.primaryUrl && taken.primaryUrls.has(input.primaryUrl));
+    };
+
+    let batch: { index: number; item: ImportItem; planned: PlannedAsset }[] = [];
+    let newLists: { id: string; name: string }[] = [];
+    const writeBatch = async () => {
+      if (!batch.length) return;
+      const pending = batch;
+      const lists = newLists;
+      batch = [];
+      newLists = [];
+      try {
+        await withSavepoint(trx, 'import_batch', () =>
+          createPlannedAssets({
+            db: trx,
+            assets: pending.map((entry) => entry.planned),
+            lists,
+            actorId: options.actorId,
+            today: options.today,
+            note: 'Imported',
+          }),
+        );
+        for (const entry of pending) for (const id of entry.planned.state.listIds) known.lists.add(id);
+      } catch (error) {
+        if (error instanceof DryRunRollback) throw error;
+        // The lists of the batch are gone with it: the rows one by one make them again.
+        for (const list of lists) {
+          listsByName.delete(list.name);
+          known.lists.delete(list.id);
+        }
+        for (const entry of pending) {
+          entry.item.notes = entry.item.notes.filter((note) => !note.startsWith('new list '));
+          outcomes[entry.index] = await saveOne(entry.index, entry.item);
+        }
+      }
+    };
+
+    /** The item saved on its own behind a savepoint (an update, or a batch row tried again). */
+    const saveOne = async (index: number, item: ImportItem): Promise<ImportOutcome> => {
+      const input = item.input as CreateAssetInput;
       try {
         const { existing, row, changes, lists } = await withSavepoint(
           trx,
@@ -87,7 +156,6 @@ export async function importAssets(options: {
                 lists.set(name, list.id);
               }
               withLists = { ...input, listIds: [...lists.values()] };
-              item.input = withLists;
             }
             const existing =
               (item.matchId ? await findAssetRow(trx, item.matchId) : undefined) ??
@@ -113,23 +181,104 @@ export async function importAssets(options: {
           known.lists.add(id);
         }
         const action = !existing ? 'create' : changes.length ? 'update' : 'unchanged';
-        outcomes.push({ row: item.row, action, title: item.title, id: row.id, problems: item.notes });
+        return { row: item.row, action, title: item.title, id: row.id, problems: item.notes };
       } catch (error) {
-        const problems =
-          error instanceof AppError
-            ? error.fields
-              ? Object.entries(error.fields).map(([field, message]) => `${field} ${message}`)
-              : [error.message]
-            : ['could not be stored'];
         if (!(error instanceof AppError)) throw error;
-        outcomes.push({
+        return {
           row: item.row,
           action: 'reject',
           title: item.title,
-          problems: [...problems, ...item.notes],
+          problems: [...problemsOf(error), ...item.notes],
+        };
+      }
+    };
+
+    /** A new asset checked now and queued for the batch, or its problems. */
+    const planOne = async (index: number, item: ImportItem, input: CreateAssetInput) => {
+      let withLists = input;
+      const added: { id: string; name: string }[] = [];
+      const notes = [...item.notes];
+      if (item.listNames) {
+        const ids: string[] = [];
+        for (const name of item.listNames) {
+          let id =
+            listsByName.get(name) ??
+            newLists.find((list) => list.name.toLowerCase() === name.toLowerCase())?.id;
+          if (!id) {
+            const existing = await findListByName(trx, name);
+            if (existing) {
+              id = existing.id;
+              listsByName.set(name, id);
+              known.lists.add(id);
+            } else {
+              id = randomUUID();
+              added.push({ id, name });
+              notes.push(`new list “${name}”`);
+            }
+          }
+          ids.push(id);
+        }
+        withLists = { ...input, listIds: ids };
+        item.input = withLists;
+      }
+      for (const list of added) known.lists.add(list.id);
+      try {
+        const planned = await planNewAsset({
+          db: trx,
+          input: withLists,
+          today: options.today,
+          expiryDays: options.expiryDays,
+          known,
         });
+        item.notes = notes;
+        newLists.push(...added);
+        batch.push({ index, item, planned });
+        outcomes[index] = {
+          row: item.row,
+          action: 'create',
+          title: item.title,
+          id: planned.id,
+          problems: item.notes,
+        };
+      } catch (error) {
+        for (const list of added) known.lists.delete(list.id);
+        if (!(error instanceof AppError)) throw error;
+        outcomes[index] = {
+          row: item.row,
+          action: 'reject',
+          title: item.title,
+          problems: [...problemsOf(error), ...item.notes],
+        };
+      }
+    };
+
+    for (const [index, item] of options.items.entries()) {
+      await options.onProgress?.(index);
+      if (!item.input || item.errors.length > 0) {
+        outcomes[index] = {
+          row: item.row,
+          action: 'reject',
+          title: item.title,
+          problems: [...item.errors, ...item.notes],
+        };
+        continue;
+      }
+      const input = item.input;
+      const keys = keysOf(input);
+      const fresh =
+        !item.matchId && !keys.some((key) => usedKeys.has(key)) && !(await matchesStored(index, input));
+      // Both of a row's keys: a later row may match it by either.
+      if (input.externalKey) usedKeys.add(`key:${input.externalKey}`);
+      if (input.primaryUrl) usedKeys.add(`url:${input.primaryUrl}`);
+      if (fresh) {
+        await planOne(index, item, input);
+        if (batch.length >= BATCH) await writeBatch();
+      } else {
+        await writeBatch();
+        outcomes[index] = await saveOne(index, item);
       }
     }
+    await writeBatch();
     if (options.dryRun) throw new DryRunRollback();
   };
   try {
@@ -140,4 +289,10 @@ export async function importAssets(options: {
   const counts = { create: 0, update: 0, unchanged: 0, reject: 0 };
   for (const outcome of outcomes) counts[outcome.action]++;
   return { dryRun: options.dryRun, counts, outcomes };
+}
+
+function problemsOf(error: AppError) {
+  return error.fields
+    ? Object.entries(error.fields).map(([field, message]) => `${field} ${message}`)
+    : [error.message];
 }

@@ -100,6 +100,87 @@ export async function replaceAssetLists(db: Db, assetId: string, listIds: string
   }
 }
 
+/**
+ * New assets of an import at once (ids given), with their terms, contributors, list places and
+ * first versions: one statement per table. List places append in the order given, after the
+ * list's last position (an index probe of list_items_position_idx per list), so positions stay
+ * dense and in file order. The caller gives a transaction.
+ */
+export async function insertNewAssets(
+  db: Db,
+  assets: {
+    values: Insertable<AssetsTable> & { id: string };
+    termIds: string[];
+    contributorIds: string[];
+    listIds: string[];
+    snapshot: unknown;
+    changes: string[];
+    note: string;
+    actorId: string | null;
+  }[],
+  lists: { id: string; name: string; ownerId: string | null }[],
+) {
+  if (lists.length)
+    await db
+      .insertInto('lists')
+      .values(
+        lists.map((list) => ({ id: list.id, name: list.name, description: '', owner_id: list.ownerId })),
+      )
+      .execute();
+  if (!assets.length) return;
+  await db
+    .insertInto('assets')
+    .values(assets.map((asset) => asset.values))
+    .execute();
+  const terms = assets.flatMap((asset) =>
+    asset.termIds.map((term_id) => ({ asset_id: asset.values.id, term_id })),
+  );
+  if (terms.length) await db.insertInto('asset_terms').values(terms).execute();
+  const people = assets.flatMap((asset) =>
+    asset.contributorIds.map((user_id) => ({ asset_id: asset.values.id, user_id })),
+  );
+  if (people.length) await db.insertInto('asset_contributors').values(people).execute();
+  const places = assets.flatMap((asset) => asset.listIds.map((listId) => [listId, asset.values.id] as const));
+  if (places.length)
+    await sql`
+      INSERT INTO list_items (list_id, asset_id, position)
+      SELECT p.list_id, p.asset_id,
+        coalesce((SELECT max(i.position) FROM list_items i WHERE i.list_id = p.list_id), -1)
+          + row_number() OVER (PARTITION BY p.list_id ORDER BY p.ord)
+      FROM unnest(${sql.val(places.map(([listId]) => listId))}::uuid[],
+        ${sql.val(places.map(([, assetId]) => assetId))}::uuid[]) WITH ORDINALITY AS p(list_id, asset_id, ord)
+      ON CONFLICT DO NOTHING`.execute(db);
+  await db
+    .insertInto('asset_versions')
+    .values(
+      assets.map((asset) => ({
+        asset_id: asset.values.id,
+        version: 1,
+        snapshot: JSON.stringify(asset.snapshot),
+        changes: asset.changes,
+        note: asset.note,
+        actor_id: asset.actorId,
+      })),
+    )
+    .execute();
+}
+
+/** Of these external keys and primary URLs, the ones some asset already has. */
+export async function findTakenKeys(db: Db, externalKeys: string[], primaryUrls: string[]) {
+  const [keys, urls] = await Promise.all([
+    externalKeys.length
+      ? db.selectFrom('assets').select('external_key').where('external_key', 'in', externalKeys).execute()
+      : [],
+    primaryUrls.length
+      ? db.selectFrom('assets').select('primary_url').where('primary_url', 'in', primaryUrls).execute()
+      : [],
+  ]);
+  return {
+    externalKeys: new Set(keys.map((row) => row.external_key as string)),
+    primaryUrls: new Set(urls.map((row) => row.primary_url as string)),
+  };
+}
+
 export function insertVersion(
   db: Db,
   version: {

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { type AssetStatus, addDays, assetDateProblems } from '../../../shared/library.ts';
 import type { Role } from '../../../shared/roles.ts';
 import {
@@ -28,10 +29,12 @@ import {
   findAssetRows,
   findExistingAssetIds,
   findListsByIds,
+  findTakenKeys,
   findVersion,
   incrementViews,
   insertAssetRow,
   insertList,
+  insertNewAssets,
   insertVersion,
   listAssetsByStatus,
   listAssetTitles,
@@ -215,6 +218,75 @@ function changedFields(before: AssetState | undefined, after: AssetState): strin
 }
 
 /**
+ * What a save makes of the asset: the input over its state before (or over an empty one), checked
+ * as saveAsset checks it — references, what publishing needs, dates — or an AppError naming the
+ * fields. A published asset gets its publish date (today) and expiry here.
+ */
+async function nextAssetState(
+  db: Db,
+  before: AssetState | undefined,
+  options: {
+    input: CreateAssetInput | UpdateAssetInput;
+    today: string;
+    expiryDays: number;
+    known?: KnownReferences;
+  },
+): Promise<AssetState> {
+  const defined = Object.fromEntries(
+    Object.entries(options.input).filter(([, value]) => value !== undefined),
+  );
+  const next = normalise({ ...(before ?? emptyAssetState), ...defined } as AssetState);
+  await checkReferences(db, next, options.known);
+  if (next.status === 'published') {
+    const fields: Record<string, string> = {};
+    if (!next.summary.trim()) fields.summary = 'is required to publish';
+    if (next.listIds.length === 0) fields.listIds = 'must name at least one list to publish';
+    if (Object.keys(fields).length)
+      throw new AppError('validation_failed', 'Publishing needs a summary and at least one list', {
+        fields,
+      });
+    next.publishedOn ??= options.today;
+  }
+  if (next.publishedOn && !next.expiresOn) next.expiresOn = addDays(next.publishedOn, options.expiryDays);
+  const dateProblems = assetDateProblems({ ...next, today: options.today });
+  if (Object.keys(dateProblems).length)
+    throw new AppError('validation_failed', 'The asset’s dates do not fit together', {
+      fields: dateProblems,
+    });
+  return next;
+}
+
+/** The assets row of a state (the archived reason kept from the row before, when there is one). */
+function assetValues(next: AssetState, existing: AssetRow | undefined) {
+  return {
+    title: next.title,
+    summary: next.summary,
+    body: next.body,
+    format_id: next.formatId,
+    deliverable_type_id: next.deliverableTypeId,
+    buyer_stage_id: next.buyerStageId,
+    owner_id: next.ownerId,
+    primary_url: next.primaryUrl,
+    links: JSON.stringify(next.links),
+    duration_minutes: next.durationMinutes,
+    slide_count: next.slideCount,
+    word_count: next.wordCount,
+    step_count: next.stepCount,
+    key_takeaway: next.keyTakeaway,
+    safe_to_share: next.safeToShare,
+    visibility: next.visibility,
+    status: next.status,
+    published_on: next.publishedOn,
+    expires_on: next.expiresOn,
+    last_verified_on: next.lastVerifiedOn,
+    archived_reason:
+      next.status === 'archived' ? (existing?.archived_reason ?? 'archived by an editor') : null,
+    tags: next.tags,
+    external_key: next.externalKey,
+  };
+}
+
+/**
  * Creates or updates an asset and records a version. Publishing needs a summary and at least one
  * list; a published asset gets a publish date (today) and an expiry (publish date + expiry days).
  */
@@ -242,21 +314,7 @@ export async function saveAsset(options: {
     // The row is held (FOR UPDATE) from here on: a save that changes nothing is still checked.
     if (existing) checkVersion(existing.edit_version, options.expected);
     const before = existing ? await assetState(db, existing) : undefined;
-    const defined = Object.fromEntries(
-      Object.entries(options.input).filter(([, value]) => value !== undefined),
-    );
-    const next = normalise({ ...(before ?? emptyAssetState), ...defined } as AssetState);
-    await checkReferences(db, next, options.known);
-    if (next.status === 'published') {
-      const fields: Record<string, string> = {};
-      if (!next.summary.trim()) fields.summary = 'is required to publish';
-      if (next.listIds.length === 0) fields.listIds = 'must name at least one list to publish';
-      if (Object.keys(fields).length)
-        throw new AppError('validation_failed', 'Publishing needs a summary and at least one list', {
-          fields,
-        });
-      next.publishedOn ??= options.today;
-    }
+    const next = await nextAssetState(db, before, options);
     const publishingNow = next.status === 'published' && before?.status !== 'published';
     const overridden =
       publishingNow && options.publishing
@@ -268,41 +326,10 @@ export async function saveAsset(options: {
             overrideReason: options.publishing.overrideReason,
           })
         : [];
-    if (next.publishedOn && !next.expiresOn) next.expiresOn = addDays(next.publishedOn, options.expiryDays);
-    const dateProblems = assetDateProblems({ ...next, today: options.today });
-    if (Object.keys(dateProblems).length)
-      throw new AppError('validation_failed', 'The asset’s dates do not fit together', {
-        fields: dateProblems,
-      });
     const changes = changedFields(before, next);
     if (existing && changes.length === 0) return { row: existing, changes };
 
-    const values = {
-      title: next.title,
-      summary: next.summary,
-      body: next.body,
-      format_id: next.formatId,
-      deliverable_type_id: next.deliverableTypeId,
-      buyer_stage_id: next.buyerStageId,
-      owner_id: next.ownerId,
-      primary_url: next.primaryUrl,
-      links: JSON.stringify(next.links),
-      duration_minutes: next.durationMinutes,
-      slide_count: next.slideCount,
-      word_count: next.wordCount,
-      step_count: next.stepCount,
-      key_takeaway: next.keyTakeaway,
-      safe_to_share: next.safeToShare,
-      visibility: next.visibility,
-      status: next.status,
-      published_on: next.publishedOn,
-      expires_on: next.expiresOn,
-      last_verified_on: next.lastVerifiedOn,
-      archived_reason:
-        next.status === 'archived' ? (existing?.archived_reason ?? 'archived by an editor') : null,
-      tags: next.tags,
-      external_key: next.externalKey,
-    };
+    const values = assetValues(next, existing);
     if (existing) await bumpVersion(db, 'assets', existing.id, options.expected);
     const row = existing
       ? await updateAssetRow(db, existing.id, { ...values, version: existing.version + 1 })
@@ -340,6 +367,66 @@ export async function saveAsset(options: {
     }
     return { row, changes };
   });
+}
+
+/** A new asset checked as saveAsset checks it, waiting to be written with others (createPlannedAssets). */
+export interface PlannedAsset {
+  id: string;
+  state: AssetState;
+}
+
+/**
+ * Checks a new asset exactly as saveAsset would create it (an AppError naming the fields when it
+ * cannot be), without writing it: an import writes many at once. Not for a save that publishes
+ * through the API (its checklist is enforced by saveAsset only).
+ */
+export async function planNewAsset(options: {
+  db: Db;
+  input: CreateAssetInput;
+  today: string;
+  expiryDays: number;
+  known?: KnownReferences;
+}): Promise<PlannedAsset> {
+  return { id: randomUUID(), state: await nextAssetState(options.db, undefined, options) };
+}
+
+/**
+ * Writes planned new assets (and the new lists they join) as saveAsset would have, one by one:
+ * rows, terms, contributors, list places at the end of each list, a first version each, and the
+ * distribution checklist of those that are published. The search rows follow at commit (0005's
+ * deferred triggers), as for any save.
+ */
+export async function createPlannedAssets(options: {
+  db: Db;
+  assets: PlannedAsset[];
+  lists: { id: string; name: string }[];
+  actorId: string | null;
+  today: string;
+  note?: string;
+}) {
+  const { db, actorId } = options;
+  await insertNewAssets(
+    db,
+    options.assets.map(({ id, state }) => ({
+      values: { id, ...assetValues(state, undefined), created_by: actorId },
+      termIds: Object.keys(termFields).flatMap((field) => state[field as keyof typeof termFields]),
+      contributorIds: state.contributorIds,
+      listIds: state.listIds,
+      snapshot: state,
+      changes: changedFields(undefined, state),
+      note: options.note ?? '',
+      actorId,
+    })),
+    options.lists.map((list) => ({ ...list, ownerId: actorId })),
+  );
+  const now = new Date(`${options.today}T00:00:00Z`);
+  for (const asset of options.assets)
+    if (asset.state.status === 'published') await openDistribution({ db, assetId: asset.id, now });
+}
+
+/** Which of these external keys and primary URLs an asset already has (an import's matching). */
+export function findTakenAssetKeys(options: { db: Db; externalKeys: string[]; primaryUrls: string[] }) {
+  return findTakenKeys(options.db, options.externalKeys, options.primaryUrls);
 }
 
 /** An asset the caller may see, or 404 (never 403: the caller should not learn it exists). */

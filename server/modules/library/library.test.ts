@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../../../test/app.ts';
 import { createTestAsset } from '../../../test/factories.ts';
@@ -774,6 +775,65 @@ describe('import and export', () => {
     const result = (await tmm.post('/api/assets/import', { rows: rows.slice(0, 1000), dryRun: false })).body;
     expect(result.counts).toMatchObject({ create: 0, update: 0, reject: 0 });
     expect(result.counts.unchanged).toBe(rows.length);
+  });
+
+  it('keeps list positions dense and in file order across two imports into the same list', async () => {
+    const rowsOf = (from: number, count: number) =>
+      Array.from({ length: count }, (_, i) => ({
+        external_key: `positions-${from + i}`,
+        title: `Positions ${from + i}`,
+        summary: 'In order',
+        // Every third row also joins a second list, whose positions must stay dense too.
+        // Names are one whatever their case, also for a list this very import makes.
+        lists: (from + i) % 3 ? 'Positions list' : 'positions LIST; Positions extra',
+      }));
+    const first = (await tmm.post('/api/assets/import', { rows: rowsOf(1, 7) })).body;
+    expect(first.counts).toMatchObject({ create: 7, reject: 0 });
+    expect(first.outcomes[0].problems).toEqual(['new list “Positions list”']);
+    // The second file updates a row of the first (it stays where it was) and adds six more.
+    const second = (
+      await tmm.post('/api/assets/import', {
+        rows: [
+          {
+            external_key: 'positions-2',
+            title: 'Positions 2, renamed',
+            summary: 'In order',
+            lists: 'Positions list',
+          },
+          ...rowsOf(8, 6),
+        ],
+      })
+    ).body;
+    expect(second.counts).toMatchObject({ create: 6, update: 1, reject: 0 });
+    const places = async (name: string) => {
+      const { rows } = await sql<{ title: string; position: number }>`
+        SELECT a.title, i.position FROM list_items i JOIN lists l ON l.id = i.list_id
+        JOIN assets a ON a.id = i.asset_id WHERE l.name = ${name} ORDER BY i.position`.execute(t.db);
+      return rows;
+    };
+    const main = await places('Positions list');
+    expect(main.map((row) => row.position)).toEqual(main.map((_, i) => i));
+    expect(main.map((row) => row.title)).toEqual([
+      'Positions 1',
+      'Positions 2, renamed',
+      ...Array.from({ length: 11 }, (_, i) => `Positions ${i + 3}`),
+    ]);
+    const extra = await places('Positions extra');
+    expect(extra.map((row) => row.position)).toEqual([0, 1, 2, 3]);
+    expect(extra.map((row) => row.title)).toEqual([
+      'Positions 3',
+      'Positions 6',
+      'Positions 9',
+      'Positions 12',
+    ]);
+    // Every asset written in a batch has its search row, with its words (the renamed one too).
+    const { rows: search } = await sql<{ n: number; renamed: number }>`
+      SELECT count(*)::int AS n,
+        count(*) FILTER (WHERE s.words @@ plainto_tsquery('english', 'renamed'))::int AS renamed
+      FROM asset_search s JOIN assets a ON a.id = s.asset_id WHERE a.external_key LIKE 'positions-%'`.execute(
+      t.db,
+    );
+    expect(search[0]).toEqual({ n: 13, renamed: 1 });
   });
 
   it('reports per row what a dry run would do, and stores nothing', async () => {
