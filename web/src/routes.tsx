@@ -114,6 +114,7 @@ const GitlabIntakePage = lazyPage(
   'GitlabIntakePage',
 );
 const JobsPage = lazyPage(() => import('./features/settings/pages/JobsPage.tsx'), 'JobsPage');
+const AuditLogPage = lazyPage(() => import('./features/settings/pages/AuditLogPage.tsx'), 'AuditLogPage');
 const WebhooksPage = lazyPage(() => import('./features/settings/pages/WebhooksPage.tsx'), 'WebhooksPage');
 const DistributionChannelsPage = lazyPage(
   () => import('./features/distribution/pages/DistributionChannelsPage.tsx'),
@@ -194,6 +195,7 @@ export const router = createBrowserRouter([
                 page('webhooks', WebhooksPage),
                 page('gitlab', GitlabIntakePage),
                 page('jobs', JobsPage),
+                page('audit', AuditLogPage),
               ],
             },
           ]),

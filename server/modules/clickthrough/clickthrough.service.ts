@@ -21,6 +21,7 @@ import type { Principal } from '../../http/context.ts';
 import type { IncomingFile } from '../../http/multipart.ts';
 import { markdownExcerpt, renderMarkdown } from '../../markdown.ts';
 import type { Storage } from '../../storage/storage.ts';
+import { recordAudit } from '../audit/audit.service.ts';
 import { replaceDemoTrail } from '../demos/demos.service.ts';
 import { getVisibleAsset, inTransaction } from '../library/library.service.ts';
 import {
@@ -507,6 +508,15 @@ export async function publishClickThrough(options: {
         published_by: options.principal.userId,
       });
       await repo.insertVersionImages(db, images);
+      await recordAudit(
+        db,
+        {
+          action: 'click_through.published',
+          target: { type: 'asset', id: demo.asset_id, label: demo.title ?? null },
+          details: { version: version.number, steps: steps.length },
+        },
+        options.now,
+      );
       return row;
     });
   } catch (error) {

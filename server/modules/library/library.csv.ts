@@ -4,6 +4,7 @@ import { type CreateAssetInput, createAssetSchema } from '../../../shared/schema
 import type { Database } from '../../db/connect.ts';
 import type { TermRow } from '../../db/schema.ts';
 import { fieldErrorsFrom } from '../../errors.ts';
+import { recordAudit } from '../audit/audit.service.ts';
 import { getAllTerms } from '../settings/settings.service.ts';
 import { getAllUsers } from '../users/users.service.ts';
 import type { ImportItem } from './library.import.ts';
@@ -308,6 +309,10 @@ export async function exportAssetsCsv(options: {
     const record = csvRowOf(row.id, await assetState(db, row), lookups, lists);
     records.push(columns.map((column) => escapeCsvCell(record[column] ?? '')));
   }
+  await recordAudit(db, {
+    action: 'library.exported',
+    details: { audience: options.audience, assets: rows.length },
+  });
   return Papa.unparse({ fields: [...columns], data: records });
 }
 

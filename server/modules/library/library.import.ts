@@ -3,6 +3,7 @@ import type { CreateAssetInput, ImportOutcome, ImportResult } from '../../../sha
 import type { Database } from '../../db/connect.ts';
 import { withSavepoint } from '../../db/savepoint.ts';
 import { AppError } from '../../errors.ts';
+import { recordAudit } from '../audit/audit.service.ts';
 import { findAssetByKey, findAssetRow, findListByName, insertList } from './library.repository.ts';
 import {
   createPlannedAssets,
@@ -172,6 +173,7 @@ export async function importAssets(options: {
               expiryDays: options.expiryDays,
               note: 'Imported',
               known,
+              audited: false,
             });
             return { existing, ...saved, lists };
           },
@@ -280,6 +282,13 @@ export async function importAssets(options: {
     }
     await writeBatch();
     if (options.dryRun) throw new DryRunRollback();
+    // One audit entry for the import (not one per row), in its transaction.
+    const counts = { create: 0, update: 0, unchanged: 0, reject: 0 };
+    for (const outcome of outcomes) if (outcome) counts[outcome.action]++;
+    await recordAudit(trx, {
+      action: 'library.imported',
+      details: { rows: options.items.length, ...counts },
+    });
   };
   try {
     await options.db.transaction().execute(run);

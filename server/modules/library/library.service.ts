@@ -12,6 +12,7 @@ import type { Database } from '../../db/connect.ts';
 import type { AssetRow } from '../../db/schema.ts';
 import { bumpVersion, checkVersion, type ExpectedVersion } from '../../db/versions.ts';
 import { AppError } from '../../errors.ts';
+import { recordAudit } from '../audit/audit.service.ts';
 import {
   checkPublishingChecklist,
   openDistribution,
@@ -307,6 +308,8 @@ export async function saveAsset(options: {
    * restores and sample data record what was already published and leave it out).
    */
   publishing?: { role: Role; overrideReason?: string; now: Date };
+  /** False for the rows of an import, which records one audit entry for the whole file. */
+  audited?: boolean;
 }): Promise<{ row: AssetRow; changes: string[] }> {
   return inTransaction(options.db, async (db) => {
     const existing = options.id ? await findAssetRow(db, options.id, true) : undefined;
@@ -351,6 +354,7 @@ export async function saveAsset(options: {
       note: options.note,
       actorId: options.actorId,
     });
+    if (options.audited !== false) await auditAssetSave(db, row, before, next, changes);
     if (publishingNow) {
       const now = options.publishing?.now ?? new Date(`${options.today}T00:00:00Z`);
       // Publishing opens the distribution checklist: a row per channel, to do.
@@ -367,6 +371,33 @@ export async function saveAsset(options: {
     }
     return { row, changes };
   });
+}
+
+/** Long values (a body, a summary) are cut in the audit log: it says what changed, the versions keep the text. */
+const auditValue = (value: unknown) =>
+  typeof value === 'string' && value.length > 200 ? `${value.slice(0, 200)}…` : value;
+
+/** The audit entry of one save: created, or the changed fields; visibility and status changes named as such. */
+async function auditAssetSave(
+  db: Db,
+  row: AssetRow,
+  before: AssetState | undefined,
+  next: AssetState,
+  changes: string[],
+) {
+  const fields: Record<string, { before: unknown; after: unknown }> = {};
+  for (const field of changes) {
+    const key = field as keyof AssetState;
+    fields[field] = { before: auditValue(before?.[key] ?? null), after: auditValue(next[key] ?? null) };
+  }
+  const action = !before
+    ? 'asset.created'
+    : changes.includes('visibility')
+      ? 'asset.visibility_changed'
+      : changes.includes('status')
+        ? 'asset.status_changed'
+        : 'asset.updated';
+  await recordAudit(db, { action, target: { type: 'asset', id: row.id, label: row.title }, changes: fields });
 }
 
 /** A new asset checked as saveAsset checks it, waiting to be written with others (createPlannedAssets). */
@@ -721,8 +752,11 @@ export async function deleteList(options: { db: Db; id: string }) {
       `This is the only list of ${stranded.length} published asset(s), such as “${stranded[0]?.title}”; add them to another list first`,
     );
   }
-  const result = await deleteListRow(options.db, options.id);
-  if (!result.numDeletedRows) throw new AppError('not_found', 'List not found');
+  await options.db.transaction().execute(async (db) => {
+    const result = await deleteListRow(db, options.id);
+    if (!result.numDeletedRows) throw new AppError('not_found', 'List not found');
+    await recordAudit(db, { action: 'list.deleted', target: { type: 'list', id: options.id } });
+  });
 }
 
 /** Everything the presenters need for these rows, in three queries. */

@@ -14,6 +14,7 @@ const groups: { heading: string; links: { to: string; label: string }[] }[] = [
       { to: 'webhooks', label: 'Webhooks' },
       { to: 'gitlab', label: 'GitLab intake' },
       { to: 'jobs', label: 'Background jobs' },
+      { to: 'audit', label: 'Audit log' },
     ],
   },
   {
