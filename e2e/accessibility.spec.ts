@@ -8,7 +8,12 @@ const wcag = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 async function firstIds(page: Page) {
   const assets = await (await page.request.get('/api/assets?limit=1')).json();
   const requests = await (await page.request.get('/api/requests')).json();
+  const demos = (await (await page.request.get('/api/demos')).json()).items as {
+    id: string;
+    clickThrough: boolean;
+  }[];
   return {
+    clickThrough: demos.find((demo) => demo.clickThrough)?.id as string,
     asset: assets.hits[0].id as string,
     request: requests.requests[0] as { id: string; number: number },
   };
@@ -26,7 +31,7 @@ async function expectNoViolations(page: Page, disableRules: string[] = []) {
 
 for (const scheme of ['light', 'dark'] as const) {
   test(`the main pages pass axe's WCAG AA checks in the ${scheme} theme`, async ({ adminPage: page }) => {
-    test.setTimeout(120_000);
+    test.setTimeout(240_000);
     await page.emulateMedia({ colorScheme: scheme });
     const ids = await firstIds(page);
     const pages: [string, string, string[]?][] = [
@@ -45,6 +50,8 @@ for (const scheme of ['light', 'dark'] as const) {
       ['/insights/okrs', 'Insights'],
       ['/plan', 'Plan'],
       ['/plan/calendar', 'Plan'],
+      ['/settings/audit', 'Settings'],
+      [`/demos/${ids.clickThrough}/click-through`, 'Click-through'],
     ];
     for (const [path, heading, disabled] of pages) {
       await test.step(path, async () => {
@@ -72,6 +79,7 @@ test('every page names its browser tab after itself', async ({ adminPage: page }
     [`/requests/${ids.request.id}`, `Request #${ids.request.number} · Showcase`],
     ['/demos', 'Demos · Showcase'],
     ['/settings/jobs', 'Background jobs · Settings · Showcase'],
+    ['/settings/audit', 'Audit log · Settings · Showcase'],
     ['/settings/teams', 'Requesting teams · Settings · Showcase'],
     ['/account', 'Account · Showcase'],
     ['/plan', 'Roadmap · Showcase'],
