@@ -245,6 +245,31 @@ describe('the builder', () => {
     expect((await requester.get(api(id))).status).toBe(200);
     expect((await requester.patch(`${api(id)}/steps/${first.id}`, { title: 'x' })).status).toBe(403);
   });
+
+  it('keeps the trail its steps make when the demo itself is saved with another trail', async () => {
+    const id = await clickThroughDemo();
+    const stage = (await tmm.post('/api/catalogue/stages', { key: 'ctt', name: 'Stage ctt' })).body.id;
+    const [shown, other] = await Promise.all(
+      ['shown', 'other'].map(
+        async (name) =>
+          (await tmm.post('/api/catalogue/categories', { stageId: stage, name: `ctt ${name}` })).body.id,
+      ),
+    );
+    const step = (await upload(tmm, id, 'one.png', await noise(320, 180))).body;
+    const etag = (await tmm.get(api(id))).body.etag as string;
+    expect(
+      (await tmm.request('PATCH', `${api(id)}/steps/${step.id}`, { categoryId: shown }, { 'if-match': etag }))
+        .status,
+    ).toBe(200);
+    const saved = await tmm.put(`/api/demos/${id}`, {
+      productVersion: '4.7',
+      steps: [{ categoryId: other, core: true }],
+    });
+    expect(saved.status, JSON.stringify(saved.body)).toBe(200);
+    const demo = (await tmm.get(`/api/demos/${id}`)).body;
+    expect(demo.productVersion).toBe('4.7');
+    expect(demo.trail.map((entry: { category: { id: string } }) => entry.category.id)).toEqual([shown]);
+  });
 });
 
 describe('redaction', () => {

@@ -8,6 +8,7 @@ import {
   versionKey,
   versionLag,
 } from '../../../shared/demos.ts';
+import { formatKeys } from '../../../shared/library.ts';
 import type { Role } from '../../../shared/roles.ts';
 import type { SaveDemoInput } from '../../../shared/schemas/demos.ts';
 import type { Database } from '../../db/connect.ts';
@@ -228,7 +229,9 @@ export async function saveDemo(options: {
       updated_at: options.now,
     };
     await repo.upsertDemo(db, options.id, values);
-    if (input.steps) await repo.replaceDemoSteps(db, options.id, steps);
+    // A click-through demo's trail is its builder steps (replaceDemoTrail): a demo save leaves it.
+    const clickThrough = asset.format_id && terms.get(asset.format_id)?.key === formatKeys.clickThroughDemo;
+    if (input.steps && !clickThrough) await repo.replaceDemoSteps(db, options.id, steps);
     if (personaChanges && values.persona_id) {
       const state = await assetState(db, asset);
       const { settings } = await getWorkspace({ db });

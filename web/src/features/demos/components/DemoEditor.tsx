@@ -132,7 +132,8 @@ export function DemoEditor({ id, demo, onDone }: { id: string; demo: Demo | null
     productVersion: productVersion.trim() || null,
     environment,
     storyboard,
-    steps: steps
+    // A click-through demo's trail comes from its builder steps; the server keeps it as it is.
+    steps: (demo?.clickThrough ? [] : steps)
       .filter((step) => step.target)
       .map((step) => {
         const [kind, targetId] = (step.target ?? '').split(':');
@@ -224,67 +225,75 @@ export function DemoEditor({ id, demo, onDone }: { id: string; demo: Demo | null
       </Group>
 
       <Divider label="Feature trail" labelPosition="left" />
-      <Stack gap="xs">
-        {steps.map((step, index) => (
-          <Group key={step.key} gap="xs" wrap="nowrap">
-            <Text size="sm" fw={700} w={24}>
-              {index + 1}
-            </Text>
-            <Select
-              aria-label={`Step ${index + 1}`}
-              placeholder="Category or feature"
-              data={targetOptions}
-              value={step.target}
-              onChange={(target) =>
-                setSteps((all) => all.map((s) => (s.key === step.key ? { ...s, target } : s)))
-              }
-              searchable
-              style={{ flex: 1 }}
-              error={fields[`steps.${index}.categoryId`] ?? fields[`steps.${index}.featureId`]}
-            />
-            <Switch
-              label="Core"
-              checked={step.core}
-              onChange={(e) => {
-                const core = e.currentTarget.checked;
-                setSteps((all) => all.map((s) => (s.key === step.key ? { ...s, core } : s)));
-              }}
-            />
-            <ActionIcon
-              variant="subtle"
-              aria-label={`Move step ${index + 1} up`}
-              disabled={index === 0}
-              onClick={() => move(index, -1)}
+      {demo?.clickThrough ? (
+        <Text size="sm" c="dimmed">
+          A click-through demo's trail is its steps: set what each step shows in the click-through builder.
+        </Text>
+      ) : (
+        <>
+          <Stack gap="xs">
+            {steps.map((step, index) => (
+              <Group key={step.key} gap="xs" wrap="nowrap">
+                <Text size="sm" fw={700} w={24}>
+                  {index + 1}
+                </Text>
+                <Select
+                  aria-label={`Step ${index + 1}`}
+                  placeholder="Category or feature"
+                  data={targetOptions}
+                  value={step.target}
+                  onChange={(target) =>
+                    setSteps((all) => all.map((s) => (s.key === step.key ? { ...s, target } : s)))
+                  }
+                  searchable
+                  style={{ flex: 1 }}
+                  error={fields[`steps.${index}.categoryId`] ?? fields[`steps.${index}.featureId`]}
+                />
+                <Switch
+                  label="Core"
+                  checked={step.core}
+                  onChange={(e) => {
+                    const core = e.currentTarget.checked;
+                    setSteps((all) => all.map((s) => (s.key === step.key ? { ...s, core } : s)));
+                  }}
+                />
+                <ActionIcon
+                  variant="subtle"
+                  aria-label={`Move step ${index + 1} up`}
+                  disabled={index === 0}
+                  onClick={() => move(index, -1)}
+                >
+                  <IconArrowUp size={16} />
+                </ActionIcon>
+                <ActionIcon
+                  variant="subtle"
+                  aria-label={`Move step ${index + 1} down`}
+                  disabled={index === steps.length - 1}
+                  onClick={() => move(index, 1)}
+                >
+                  <IconArrowDown size={16} />
+                </ActionIcon>
+                <ActionIcon
+                  variant="subtle"
+                  color="red"
+                  aria-label={`Remove step ${index + 1}`}
+                  onClick={() => setSteps((all) => all.filter((s) => s.key !== step.key))}
+                >
+                  <IconTrash size={16} />
+                </ActionIcon>
+              </Group>
+            ))}
+            <Button
+              variant="light"
+              leftSection={<IconPlus size={16} />}
+              onClick={() => setSteps((all) => [...all, { key: newKey(), target: null, core: true }])}
+              style={{ alignSelf: 'flex-start' }}
             >
-              <IconArrowUp size={16} />
-            </ActionIcon>
-            <ActionIcon
-              variant="subtle"
-              aria-label={`Move step ${index + 1} down`}
-              disabled={index === steps.length - 1}
-              onClick={() => move(index, 1)}
-            >
-              <IconArrowDown size={16} />
-            </ActionIcon>
-            <ActionIcon
-              variant="subtle"
-              color="red"
-              aria-label={`Remove step ${index + 1}`}
-              onClick={() => setSteps((all) => all.filter((s) => s.key !== step.key))}
-            >
-              <IconTrash size={16} />
-            </ActionIcon>
-          </Group>
-        ))}
-        <Button
-          variant="light"
-          leftSection={<IconPlus size={16} />}
-          onClick={() => setSteps((all) => [...all, { key: newKey(), target: null, core: true }])}
-          style={{ alignSelf: 'flex-start' }}
-        >
-          Add step
-        </Button>
-      </Stack>
+              Add step
+            </Button>
+          </Stack>
+        </>
+      )}
 
       <Divider label="Storyboard" labelPosition="left" />
       <TagsInput
