@@ -35,6 +35,7 @@ import * as engagementReadIndexes from './migrations/0023_engagement_read_indexe
 import * as plan from './migrations/0024_plan.ts';
 import * as distribution from './migrations/0025_distribution.ts';
 import * as engagementWideRollups from './migrations/0026_engagement_wide_rollups.ts';
+import * as engagementWeeklyRollups from './migrations/0029_engagement_weekly_rollups.ts';
 import type { DB } from './schema.ts';
 
 /**
@@ -70,6 +71,7 @@ export const migrations: Record<string, Migration> = {
   '0024_plan': plan,
   '0025_distribution': distribution,
   '0026_engagement_wide_rollups': engagementWideRollups,
+  '0029_engagement_weekly_rollups': engagementWeeklyRollups,
 };
 
 function migrator(db: Kysely<DB>, list: Record<string, Migration> = migrations) {

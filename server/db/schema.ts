@@ -630,6 +630,8 @@ export interface DB {
   engagement_link_daily: EngagementLinkDailyTable;
   engagement_daily_wide: EngagementDailyWideTable;
   engagement_link_daily_wide: EngagementLinkDailyWideTable;
+  engagement_weekly_wide: EngagementWeeklyWideTable;
+  engagement_link_weekly_wide: EngagementLinkWeeklyWideTable;
   oidc_identities: OidcIdentitiesTable;
   plan_entries: PlanEntriesTable;
   plan_events: PlanEventsTable;
@@ -781,6 +783,35 @@ export interface EngagementLinkDailyWideTable {
   visits: string;
   downloads: string;
   seconds: string;
+}
+
+/** engagement_daily_wide per asset and week of the quarter (0029_engagement_weekly_rollups). */
+export interface EngagementWeeklyWideTable {
+  asset_id: string;
+  /** The week's first day: engagement_week(day). */
+  week: string;
+  share_visits: string;
+  showcase_views: string;
+  downloads: string;
+  short_link_clicks: string;
+  click_through_sessions: string;
+  video_views: string;
+  blog_views: string;
+  registrations: string;
+  attendance: string;
+  share_seconds: string;
+}
+
+/** engagement_link_daily_wide per link, recipient and week of the quarter (0029_engagement_weekly_rollups). */
+export interface EngagementLinkWeeklyWideTable {
+  link_id: string;
+  recipient_id: string;
+  week: string;
+  visits: string;
+  downloads: string;
+  seconds: string;
+  /** The week's last day with a daily row. */
+  last_day: string;
 }
 
 export interface EngagementSaltsTable {
