@@ -16,6 +16,7 @@ import { createMailer } from './mail.ts';
 import { assetFileRoutes } from './modules/asset-files/asset-files.routes.ts';
 import { attachmentRoutes } from './modules/attachments/attachments.routes.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
+import { clickThroughRoutes } from './modules/clickthrough/clickthrough.routes.ts';
 import { demoRoutes } from './modules/demos/demos.routes.ts';
 import { distributionRoutes, shortLinkRedirects } from './modules/distribution/distribution.routes.ts';
 import { importRoutes } from './modules/imports/imports.routes.ts';
@@ -77,7 +78,11 @@ export function createApp(given: AppDeps) {
     if (c.req.method !== 'POST') return jsonLimit(c, next);
     // File uploads stream through receiveFile (server/http/multipart.ts), which enforces their
     // limit as they arrive; bodyLimit would buffer a body sent without Content-Length.
-    if (c.req.path.endsWith('/attachments') || /^\/api\/assets\/[^/]+\/files$/.test(c.req.path))
+    if (
+      c.req.path.endsWith('/attachments') ||
+      /^\/api\/assets\/[^/]+\/files$/.test(c.req.path) ||
+      /^\/api\/demos\/[^/]+\/click-through\/screenshots$/.test(c.req.path)
+    )
       return next();
     if (c.req.path === '/api/imports') return importLimit(c, next);
     return c.req.path.includes('/import') ? fileLimit(c, next) : jsonLimit(c, next);
@@ -86,6 +91,8 @@ export function createApp(given: AppDeps) {
   // opening a link is a visitor like any other, and needs no CSRF token).
   const auth = authenticate();
   app.use('/api/*', (c, next) => (c.req.path.startsWith('/api/shared/') ? next() : auth(c, next)));
+  // The player page and its images: internal demos play for signed-in users only.
+  app.use('/play/*', auth);
 
   app.route('/', systemRoutes());
   app.route('/', metricsRoutes());
@@ -98,6 +105,7 @@ export function createApp(given: AppDeps) {
   app.route('/', requestRoutes());
   app.route('/', attachmentRoutes());
   app.route('/', demoRoutes());
+  app.route('/', clickThroughRoutes());
   app.route('/', webhookRoutes());
   app.route('/', jobRoutes());
   app.route('/', importRoutes());

@@ -77,6 +77,22 @@ const expected: Record<string, 'public' | 'webhook' | Role[]> = {
   'POST /api/plan/feeds/{scope}': filers,
   'DELETE /api/plan/feeds/{scope}': filers,
   'GET /feeds/calendar/{token}': 'public',
+  'GET /api/demos/{id}/click-through': filers,
+  'POST /api/demos/{id}/click-through/steps': editors,
+  'POST /api/demos/{id}/click-through/screenshots': editors,
+  'PATCH /api/demos/{id}/click-through/steps/{stepId}': editors,
+  'PUT /api/demos/{id}/click-through/order': editors,
+  'DELETE /api/demos/{id}/click-through/steps/{stepId}': editors,
+  'POST /api/demos/{id}/click-through/steps/{stepId}/redactions': editors,
+  'PUT /api/demos/{id}/click-through/tokens': editors,
+  'POST /api/demos/{id}/click-through/publish': editors,
+  'GET /api/demos/{id}/click-through/preview': filers,
+  'GET /api/demos/{id}/click-through/images/{stepId}': filers,
+  'GET /api/demos/{id}/click-through/export.zip': filers,
+  // Public: an external, published demo plays for anyone; others only for who may see them (clickthrough.test.ts).
+  'GET /play/{id}': 'public',
+  'GET /play/{id}/v/{versionId}/images/{stepId}': 'public',
+  'GET /api/oembed': 'public',
   'GET /api/plan/import/mapping': editors,
   'POST /api/plan/import': editors,
   'GET /api/okrs': filers,
@@ -217,7 +233,9 @@ function call(client: ApiClient, operation: string) {
     .replace('{attachmentId}', '00000000-0000-4000-8000-000000000001')
     .replace('{formatId}', '00000000-0000-4000-8000-000000000002')
     .replace('{channelId}', '00000000-0000-4000-8000-000000000003')
-    .replace('{itemId}', '00000000-0000-4000-8000-000000000004');
+    .replace('{itemId}', '00000000-0000-4000-8000-000000000004')
+    .replace('{stepId}', '00000000-0000-4000-8000-000000000005')
+    .replace('{versionId}', '00000000-0000-4000-8000-000000000006');
   return client.request(method, path, method === 'GET' ? undefined : {});
 }
 

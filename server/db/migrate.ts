@@ -36,6 +36,7 @@ import * as plan from './migrations/0024_plan.ts';
 import * as distribution from './migrations/0025_distribution.ts';
 import * as engagementWideRollups from './migrations/0026_engagement_wide_rollups.ts';
 import * as engagementWeeklyRollups from './migrations/0029_engagement_weekly_rollups.ts';
+import * as clickThrough from './migrations/0030_click_through.ts';
 import type { DB } from './schema.ts';
 
 /**
@@ -72,6 +73,7 @@ export const migrations: Record<string, Migration> = {
   '0025_distribution': distribution,
   '0026_engagement_wide_rollups': engagementWideRollups,
   '0029_engagement_weekly_rollups': engagementWeeklyRollups,
+  '0030_click_through': clickThrough,
 };
 
 function migrator(db: Kysely<DB>, list: Record<string, Migration> = migrations) {

@@ -1,4 +1,11 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type {
+  AdvanceKind,
+  PlayerDocument,
+  Redaction,
+  RelativeBox,
+  StepKind,
+} from '../../shared/clickthrough.ts';
 import type { FlagState, Significance, Storyboard } from '../../shared/demos.ts';
 import type { LinkKind } from '../../shared/library.ts';
 import type { RequestState } from '../../shared/requests.ts';
@@ -647,6 +654,10 @@ export interface DB {
   checklist_items: ChecklistItemsTable;
   asset_checklist_ticks: AssetChecklistTicksTable;
   publish_overrides: PublishOverridesTable;
+  click_through_steps: ClickThroughStepsTable;
+  click_through_settings: ClickThroughSettingsTable;
+  click_through_versions: ClickThroughVersionsTable;
+  click_through_version_images: ClickThroughVersionImagesTable;
 }
 
 /** A tracked share link (0014_share_links): only the token's digest is stored. */
@@ -987,4 +998,60 @@ export interface PublishOverridesTable {
   open_items: ColumnType<string[], string, string>;
   overridden_by: string | null;
   overridden_at: Date;
+}
+
+/**
+ * A step of a click-through demo's draft (0030_click_through). `image_key` is the screenshot in
+ * storage (redactions burned in); `image_version` moves with every new image (the URL's `v`).
+ */
+export interface ClickThroughStepsTable {
+  id: Generated<string>;
+  demo_id: string;
+  position: number;
+  kind: StepKind;
+  image_key: string | null;
+  image_version: Generated<number>;
+  width: number | null;
+  height: number | null;
+  hotspot: ColumnType<RelativeBox | null, string | null | undefined, string | null>;
+  title: Generated<string>;
+  body: Generated<string>;
+  chapter: string | null;
+  category_id: string | null;
+  feature_id: string | null;
+  advance: ColumnType<AdvanceKind, AdvanceKind | undefined, AdvanceKind>;
+  timer_seconds: number | null;
+  cta_text: string | null;
+  cta_url: string | null;
+  redactions: ColumnType<Redaction[], string | undefined, string>;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+export type ClickThroughStepRow = Selectable<ClickThroughStepsTable>;
+
+/** Per click-through demo: token fallbacks and the draft's version counter (its ETag). */
+export interface ClickThroughSettingsTable {
+  demo_id: string;
+  tokens: ColumnType<Record<string, string>, string | undefined, string>;
+  version: Generated<number>;
+  updated_at: Timestamp;
+}
+
+/** A published version of a click-through demo: the frozen PlayerDocument. */
+export interface ClickThroughVersionsTable {
+  id: Generated<string>;
+  demo_id: string;
+  number: number;
+  document: ColumnType<PlayerDocument, string, string>;
+  published_at: Date;
+  published_by: string | null;
+}
+export type ClickThroughVersionRow = Selectable<ClickThroughVersionsTable>;
+
+/** A published version's own copy of a step's screenshot. */
+export interface ClickThroughVersionImagesTable {
+  version_id: string;
+  step_id: string;
+  storage_key: string;
+  content_type: string;
 }

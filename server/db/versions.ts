@@ -16,6 +16,7 @@ import type { DB } from './schema.ts';
 const versioned = {
   assets: { key: 'id', column: 'edit_version' },
   demos: { key: 'asset_id', column: 'version' },
+  click_through_settings: { key: 'demo_id', column: 'version' },
   requests: { key: 'id', column: 'version' },
   workspace: { key: 'id', column: 'version' },
   terms: { key: 'id', column: 'version' },

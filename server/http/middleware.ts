@@ -111,5 +111,12 @@ export function securityHeaders(): MiddlewareHandler<AppEnv> {
     if (https) c.header('Strict-Transport-Security', 'max-age=63072000; includeSubDomains');
     if (c.req.path.startsWith('/api/') && !c.res.headers.has('Cache-Control'))
       c.header('Cache-Control', 'no-store');
+    // A click-through demo's player page is made to be embedded on any site (an iframe); every
+    // other page stays unframable by other origins (X-Frame-Options: SAMEORIGIN).
+    if (/^\/play\/[^/]+\/?$/.test(c.req.path)) {
+      c.res.headers.delete('X-Frame-Options');
+      const policy = c.res.headers.get('Content-Security-Policy');
+      if (policy) c.res.headers.set('Content-Security-Policy', `${policy}; frame-ancestors *`);
+    }
   };
 }

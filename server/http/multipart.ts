@@ -27,6 +27,8 @@ export function nodeRequestOf(c: Context): IncomingMessage | undefined {
 export interface IncomingFile {
   name: string;
   stream: Readable;
+  /** The small text fields of the form sent before the file (a field after it is not seen). */
+  fields?: Record<string, string>;
 }
 
 /** Room for the multipart envelope (boundaries, part headers, a few small fields) around the file. */
@@ -114,6 +116,10 @@ export async function receiveFile<T>(
       finish();
     });
 
+    const fields: Record<string, string> = {};
+    parser.on('field', (name: string, value: string) => {
+      if (!outcome) fields[name] = value;
+    });
     parser.on('file', (name, stream, info) => {
       // A body cut short fails the part's stream too; the parser's own error reports it.
       stream.on('error', (error: Error) => current?.destroy(error));
@@ -127,12 +133,14 @@ export async function receiveFile<T>(
       through.on('error', () => {});
       current = through;
       stream.pipe(through);
-      outcome = options.receive({ name: info.filename ?? 'file', stream: through }).finally(() => {
-        // Whatever the receiver left unread is discarded, so the parser can reach the end.
-        stream.unpipe(through);
-        through.destroy();
-        stream.resume();
-      });
+      outcome = options
+        .receive({ name: info.filename ?? 'file', stream: through, fields: { ...fields } })
+        .finally(() => {
+          // Whatever the receiver left unread is discarded, so the parser can reach the end.
+          stream.unpipe(through);
+          through.destroy();
+          stream.resume();
+        });
       outcome.catch(fail);
     });
     parser.on('error', (error: Error) => {

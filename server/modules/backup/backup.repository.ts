@@ -34,6 +34,8 @@ export interface SequenceInfo {
 export const fileReferences = [
   { table: 'request_attachments', column: 'storage_key' },
   { table: 'asset_files', column: 'storage_key' },
+  { table: 'click_through_steps', column: 'image_key' },
+  { table: 'click_through_version_images', column: 'storage_key' },
 ] as const;
 
 /** Every table of the public schema but Kysely's migration bookkeeping, with columns and key. */

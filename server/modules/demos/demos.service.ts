@@ -418,3 +418,19 @@ export async function requestDemoUpdate(options: { db: Db; id: string; principal
     return { request, attached };
   });
 }
+
+/**
+ * Replaces a demo's feature trail with steps another module keeps (a click-through demo's steps
+ * that name a catalogue category or feature), checked like a saved trail (422 naming the step).
+ * Not a user edit of the demo record: its version does not move.
+ */
+export async function replaceDemoTrail(options: {
+  db: Db;
+  id: string;
+  steps: ({ categoryId: string } | { featureId: string })[];
+}) {
+  const steps = await checkDemoInput(options.db, {
+    steps: options.steps.map((step) => ({ ...step, core: true })),
+  } as SaveDemoInput);
+  await repo.replaceDemoSteps(options.db, options.id, steps);
+}
