@@ -37,6 +37,7 @@ import * as distribution from './migrations/0025_distribution.ts';
 import * as engagementWideRollups from './migrations/0026_engagement_wide_rollups.ts';
 import * as engagementWeeklyRollups from './migrations/0029_engagement_weekly_rollups.ts';
 import * as clickThrough from './migrations/0030_click_through.ts';
+import * as clickThroughEvents from './migrations/0031_click_through_events.ts';
 import type { DB } from './schema.ts';
 
 /**
@@ -74,6 +75,7 @@ export const migrations: Record<string, Migration> = {
   '0026_engagement_wide_rollups': engagementWideRollups,
   '0029_engagement_weekly_rollups': engagementWeeklyRollups,
   '0030_click_through': clickThrough,
+  '0031_click_through_events': clickThroughEvents,
 };
 
 function migrator(db: Kysely<DB>, list: Record<string, Migration> = migrations) {

@@ -658,6 +658,9 @@ export interface DB {
   click_through_settings: ClickThroughSettingsTable;
   click_through_versions: ClickThroughVersionsTable;
   click_through_version_images: ClickThroughVersionImagesTable;
+  click_through_sessions: ClickThroughSessionsTable;
+  click_through_events: ClickThroughEventsTable;
+  click_through_rate_windows: ClickThroughRateWindowsTable;
 }
 
 /** A tracked share link (0014_share_links): only the token's digest is stored. */
@@ -1054,4 +1057,39 @@ export interface ClickThroughVersionImagesTable {
   step_id: string;
   storage_key: string;
   content_type: string;
+}
+
+/** One player session of a published click-through version (0031_click_through_events); id is the player's random id. */
+export interface ClickThroughSessionsTable {
+  id: string;
+  demo_id: string;
+  version_id: string;
+  link_id: string | null;
+  recipient_id: string | null;
+  started_at: Date;
+  last_received_at: Date;
+  /** A session_start event has been received (and counted as an engagement event). */
+  started: Generated<boolean>;
+  /** A completed event has been received (and counted). */
+  completed: Generated<boolean>;
+  events: Generated<number>;
+}
+
+/** One player event (0031_click_through_events). */
+export interface ClickThroughEventsTable {
+  id: Generated<string>;
+  session_id: string;
+  version_id: string;
+  session_started_at: Date;
+  kind: 'session_start' | 'step_viewed' | 'hotspot_clicked' | 'cta_clicked' | 'completed';
+  step_id: string | null;
+  at_ms: number;
+  received_at: Date;
+}
+
+/** Batches per client and minute, for the player events' rate limit (0031_click_through_events). */
+export interface ClickThroughRateWindowsTable {
+  client: string;
+  window_start: Date;
+  batches: Generated<number>;
 }
