@@ -18,6 +18,7 @@ const benchmarks: Record<string, () => Promise<{ run: () => Promise<void> }>> = 
   crash: () => import('./crash.ts'),
   insights: () => import('./insights.ts'),
   distribute: () => import('./distribute.ts'),
+  'player-events': () => import('./player-events.ts'),
 };
 
 // Arguments starting with -- are options for the benchmarks themselves (web: --no-build; soak:

@@ -1072,6 +1072,8 @@ export interface ClickThroughSessionsTable {
   started: Generated<boolean>;
   /** A completed event has been received (and counted). */
   completed: Generated<boolean>;
+  /** The furthest step position (1-based) viewed, 0 before any. */
+  furthest: Generated<number>;
   events: Generated<number>;
 }
 

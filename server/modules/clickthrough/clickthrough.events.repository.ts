@@ -80,7 +80,15 @@ export async function lockSession(
  */
 export async function insertEvents(
   trx: Db,
-  session: { id: string; versionId: string; startedAt: Date; started: boolean; completed: boolean },
+  session: {
+    id: string;
+    versionId: string;
+    startedAt: Date;
+    started: boolean;
+    completed: boolean;
+    /** The furthest step position the batch views (0 when none). */
+    furthest: number;
+  },
   events: { kind: PlayerEventKind; stepId: string | null; at: number }[],
   now: Date,
 ) {
@@ -95,7 +103,8 @@ export async function insertEvents(
       RETURNING kind
     ), marked AS (
       UPDATE click_through_sessions SET started = started OR ${session.started},
-        completed = completed OR ${session.completed}, events = events + (SELECT count(*) FROM stored)
+        completed = completed OR ${session.completed}, furthest = greatest(furthest, ${session.furthest}::int),
+        events = events + (SELECT count(*) FROM stored)
       WHERE id = ${session.id}
       RETURNING 1
     )
@@ -105,79 +114,71 @@ export async function insertEvents(
 
 export interface FunnelRow {
   stepId: string;
-  position: number;
   reached: number;
   dropped: number;
   medianMs: number | null;
   ctaClicks: number;
 }
 
+const inRange = (column: string, options: { versionId: string; start: Date; end: Date }) =>
+  sql`version_id = ${options.versionId} AND ${sql.ref(column)} >= ${options.start} AND ${sql.ref(column)} < ${options.end}`;
+
 /**
- * The funnel of one version over sessions started in [start, end): from one index-only scan of
- * the version's events in session-start order (click_through_events_funnel_idx, which also keeps
- * each session's events together in time order, so the window needs no sort) —
- * - reached: sessions that viewed the step;
- * - dropped: sessions not completed whose furthest step (by position) it was;
- * - medianMs: the median over sessions of the time spent on the step (each view of it until the
- *   session's next step view or completion; a view with nothing after it is not timed);
- * - ctaClicks on the step;
- * and the sessions started, completed and CTA clicks in all.
+ * The funnel of one version over sessions started in [start, end), from three index-only scans
+ * run at once (0031's indexes):
+ * - the sessions: how many, completed, and per furthest step position those not completed
+ *   (dropped off there);
+ * - the step views and completions in session and time order: reached (sessions that viewed the
+ *   step) and the median over sessions of the time spent on it (each view until the session's
+ *   next view or its completion; a view with nothing after it is not timed);
+ * - the CTA clicks per step.
  */
 export async function funnelOf(
   db: Db,
   options: { versionId: string; stepIds: string[]; start: Date; end: Date },
 ) {
-  const { rows } = await sql<{
-    steps: FunnelRow[] | null;
-    sessions: number;
-    completed: number;
-    ctaClicks: number;
-  }>`
-    WITH e AS MATERIALIZED (
-      SELECT e.session_started_at, e.session_id, e.kind, e.step_id, e.at_ms
-      FROM click_through_events e
-      WHERE e.version_id = ${options.versionId}
-        AND e.session_started_at >= ${options.start} AND e.session_started_at < ${options.end}
-      ORDER BY e.session_started_at, e.session_id, e.at_ms),
-    positions AS (
-      SELECT p.step_id::uuid AS step_id, p.position::int AS position
-      FROM unnest(${sql.val(options.stepIds)}::text[]) WITH ORDINALITY AS p(step_id, position)),
-    timed AS (
-      SELECT e.session_id, e.kind, e.step_id,
-        lead(e.at_ms) OVER (PARTITION BY e.session_started_at, e.session_id ORDER BY e.at_ms) - e.at_ms AS ms
-      FROM e WHERE e.kind IN ('step_viewed', 'completed')),
-    per_step AS (
-      SELECT t.session_id, t.step_id, sum(t.ms)::float8 AS ms
-      FROM timed t WHERE t.kind = 'step_viewed' GROUP BY 1, 2),
-    per_session AS (
-      SELECT e.session_id, bool_or(e.kind = 'completed') AS completed,
-        max(p.position) FILTER (WHERE e.kind = 'step_viewed') AS furthest
-      FROM e LEFT JOIN positions p ON p.step_id = e.step_id GROUP BY e.session_id),
-    clicks AS (
-      SELECT e.step_id, count(*)::int AS n FROM e WHERE e.kind = 'cta_clicked' GROUP BY e.step_id),
-    reached AS (
-      SELECT s.step_id, count(*)::int AS n, percentile_cont(0.5) WITHIN GROUP (ORDER BY s.ms)::float8 AS median_ms
-      FROM per_step s GROUP BY s.step_id),
-    dropped AS (
-      SELECT s.furthest, count(*)::int AS n FROM per_session s WHERE NOT s.completed GROUP BY s.furthest),
-    steps AS (
-      SELECT p.step_id, p.position, coalesce(r.n, 0) AS reached, coalesce(d.n, 0) AS dropped, r.median_ms,
-        coalesce(c.n, 0) AS cta_clicks
-      FROM positions p LEFT JOIN reached r ON r.step_id = p.step_id LEFT JOIN dropped d ON d.furthest = p.position
-        LEFT JOIN clicks c ON c.step_id = p.step_id)
-    SELECT
-      (SELECT json_agg(json_build_object('stepId', s.step_id, 'position', s.position, 'reached', s.reached,
-          'dropped', s.dropped, 'medianMs', s.median_ms, 'ctaClicks', s.cta_clicks) ORDER BY s.position)
-        FROM steps s) AS steps,
-      (SELECT count(*) FROM click_through_sessions s WHERE s.version_id = ${options.versionId}
-        AND s.started_at >= ${options.start} AND s.started_at < ${options.end})::int AS sessions,
-      (SELECT count(*) FROM per_session WHERE completed)::int AS completed,
-      (SELECT coalesce(sum(n), 0) FROM clicks)::int AS "ctaClicks"`.execute(db);
-  const row = rows[0];
+  const [sessions, views, clicks] = await Promise.all([
+    sql<{ furthest: number | null; sessions: number; completed: number; dropped: number }>`
+      SELECT s.furthest, count(*)::int AS sessions, count(*) FILTER (WHERE s.completed)::int AS completed,
+        count(*) FILTER (WHERE NOT s.completed)::int AS dropped
+      FROM click_through_sessions s WHERE ${inRange('s.started_at', options)}
+      GROUP BY GROUPING SETS ((s.furthest), ())`.execute(db),
+    sql<{ stepId: string; reached: number; medianMs: number | null }>`
+      SELECT x.step_id AS "stepId", count(*)::int AS reached,
+        percentile_cont(0.5) WITHIN GROUP (ORDER BY x.ms)::float8 AS "medianMs"
+      FROM (
+        SELECT t.session_id, t.step_id, sum(t.ms) AS ms
+        FROM (
+          SELECT e.session_id, e.kind, e.step_id,
+            lead(e.at_ms) OVER (PARTITION BY e.session_started_at, e.session_id ORDER BY e.at_ms) - e.at_ms AS ms
+          FROM click_through_events e
+          WHERE ${inRange('e.session_started_at', options)} AND e.kind IN ('step_viewed', 'completed')) t
+        WHERE t.kind = 'step_viewed'
+        GROUP BY t.session_id, t.step_id) x
+      GROUP BY x.step_id`.execute(db),
+    sql<{ stepId: string; n: number }>`
+      SELECT e.step_id AS "stepId", count(*)::int AS n FROM click_through_events e
+      WHERE ${inRange('e.session_started_at', options)} AND e.kind = 'cta_clicked'
+      GROUP BY e.step_id`.execute(db),
+  ]);
+  const total = sessions.rows.find((row) => row.furthest === null);
+  const droppedAt = new Map(
+    sessions.rows.filter((row) => row.furthest !== null).map((row) => [row.furthest, row.dropped]),
+  );
+  const viewed = new Map(views.rows.map((row) => [row.stepId, row]));
+  const clicked = new Map(clicks.rows.map((row) => [row.stepId, row.n]));
   return {
-    steps: row?.steps ?? [],
-    sessions: row?.sessions ?? 0,
-    completed: row?.completed ?? 0,
-    ctaClicks: row?.ctaClicks ?? 0,
+    steps: options.stepIds.map(
+      (stepId, index): FunnelRow => ({
+        stepId,
+        reached: viewed.get(stepId)?.reached ?? 0,
+        dropped: droppedAt.get(index + 1) ?? 0,
+        medianMs: viewed.get(stepId)?.medianMs ?? null,
+        ctaClicks: clicked.get(stepId) ?? 0,
+      }),
+    ),
+    sessions: total?.sessions ?? 0,
+    completed: total?.completed ?? 0,
+    ctaClicks: clicks.rows.reduce((sum, row) => sum + row.n, 0),
   };
 }

@@ -106,10 +106,10 @@ export async function recordPlayerEvents(options: {
     throw new AppError('validation_failed', 'No such published version of this demo', {
       fields: { versionId: 'is not a published version of this demo' },
     });
-  const steps = new Set(version.stepIds);
+  const positions = new Map(version.stepIds.map((id, index) => [id, index + 1]));
   const fields: Record<string, string> = {};
   batch.events.forEach((event, index) => {
-    if (event.stepId && !steps.has(event.stepId))
+    if (event.stepId && !positions.has(event.stepId))
       fields[`events.${index}.stepId`] = 'is not a step of this version';
   });
   if (Object.keys(fields).length)
@@ -136,6 +136,10 @@ export async function recordPlayerEvents(options: {
       });
     const starts = !before.started && rows.some((row) => row.kind === 'session_start');
     const completes = !before.completed && rows.some((row) => row.kind === 'completed');
+    const furthest = Math.max(
+      0,
+      ...rows.map((row) => (row.kind === 'step_viewed' ? (positions.get(row.stepId ?? '') ?? 0) : 0)),
+    );
     const kinds = await events.insertEvents(
       trx,
       {
@@ -144,6 +148,7 @@ export async function recordPlayerEvents(options: {
         startedAt: before.startedAt,
         started: starts,
         completed: completes,
+        furthest,
       },
       rows,
       now,
