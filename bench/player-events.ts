@@ -44,9 +44,10 @@ function sessionBatches(steps: string[]) {
   while (events.length < 2 * PER_BATCH - 1)
     for (const stepId of steps) {
       if (events.length >= 2 * PER_BATCH - 1) break;
-      events.push({ kind: 'step_viewed', stepId, at: (at += 700) });
-      if (events.length < 2 * PER_BATCH - 1)
-        events.push({ kind: 'hotspot_clicked', stepId, at: (at += 900) });
+      at += 700;
+      events.push({ kind: 'step_viewed', stepId, at });
+      at += 900;
+      if (events.length < 2 * PER_BATCH - 1) events.push({ kind: 'hotspot_clicked', stepId, at });
     }
   events.push({ kind: 'completed', at: at + 1 });
   return [events.slice(0, PER_BATCH), events.slice(PER_BATCH)].filter((batch) => batch.length > 0);
@@ -103,8 +104,8 @@ async function generateEvents(
   },
 ) {
   // A session views the first `furthest` steps (skewed: most leave early), clicking each hotspot;
-  // one that reaches the last completes and, every other time, clicks the CTA: ~13 events each.
-  const perSession = 13;
+  // one that reaches the last completes and, every other time, clicks the CTA: ~14.7 events each.
+  const perSession = 14.7;
   const sessions = Math.ceil(options.total / perSession);
   await sql`
     CREATE UNLOGGED TABLE bench_sessions AS
@@ -237,13 +238,13 @@ async function measure(engine: 'postgres' | 'embedded' | 'pglite', serverUrl: st
       await client.query(`${SESSION_SETTINGS}; SET jit = off`);
       const { funnelOf } = await import('../server/modules/clickthrough/clickthrough.events.repository.ts');
       const { Kysely, PostgresDialect } = await import('kysely');
-      let captured: { sql: string; parameters: readonly unknown[] } | undefined;
+      const captured: { sql: string; parameters: readonly unknown[] }[] = [];
       const recorder = new Kysely<never>({
         dialect: new PostgresDialect({
           pool: new pg.Pool({ connectionString: workspace.database.url, max: 1 }),
         }),
         log: (event) => {
-          if (event.level === 'query') captured = event.query;
+          if (event.level === 'query') captured.push(event.query);
         },
       });
       await funnelOf(recorder as never, {
@@ -253,17 +254,19 @@ async function measure(engine: 'postgres' | 'embedded' | 'pglite', serverUrl: st
         end: new Date(Date.parse(`${to}T00:00:00Z`) + 86_400_000),
       });
       await recorder.destroy();
-      if (captured) {
+      for (const query of captured) {
         const plan = await client.query<{ 'QUERY PLAN': string }>(
-          `EXPLAIN (ANALYZE, BUFFERS) ${captured.sql}`,
-          captured.parameters as unknown[],
+          `EXPLAIN (ANALYZE, BUFFERS) ${query.sql}`,
+          query.parameters as unknown[],
         );
         const lines = plan.rows.map((row) => row['QUERY PLAN']);
         const full = process.env.BENCH_EXPLAIN === 'full';
-        console.log('  EXPLAIN (ANALYZE, BUFFERS) of the funnel query:');
+        console.log(`  EXPLAIN (ANALYZE, BUFFERS): ${query.sql.replace(/\s+/g, ' ').slice(0, 90)}`);
         for (const line of full
           ? lines
-          : lines.filter((l) => /Scan|Execution|WindowAgg|Sort|Buffers: shared/.test(l)).slice(0, 14))
+          : lines
+              .filter((l) => /Scan|Execution|WindowAgg|Sort|Aggregate|Buffers: shared/.test(l))
+              .slice(0, 16))
           console.log(`    ${line}`);
       }
       await client.end();

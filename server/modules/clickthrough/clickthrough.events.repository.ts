@@ -126,54 +126,58 @@ const inRange = (column: string, options: { versionId: string; start: Date; end:
 /**
  * The funnel of one version over sessions started in [start, end), from three index-only scans
  * run at once (0031's indexes):
- * - the sessions: how many, completed, and per furthest step position those not completed
- *   (dropped off there);
- * - the step views and completions in session and time order: reached (sessions that viewed the
- *   step) and the median over sessions of the time spent on it (each view until the session's
- *   next view or its completion; a view with nothing after it is not timed);
+ * - the sessions per furthest step position viewed (kept at ingestion): how many, completed,
+ *   reached (sessions that got at least as far as the step) and dropped (sessions not completed
+ *   whose furthest step it was);
+ * - the step views and completions in session and time order: the median time on each step
+ *   (a view until the session's next view or its completion; a view with nothing after it is
+ *   not timed);
  * - the CTA clicks per step.
  */
 export async function funnelOf(
   db: Db,
   options: { versionId: string; stepIds: string[]; start: Date; end: Date },
 ) {
+  if (options.stepIds.length === 0) return { steps: [], sessions: 0, completed: 0, ctaClicks: 0 };
   const [sessions, views, clicks] = await Promise.all([
     sql<{ furthest: number | null; sessions: number; completed: number; dropped: number }>`
       SELECT s.furthest, count(*)::int AS sessions, count(*) FILTER (WHERE s.completed)::int AS completed,
         count(*) FILTER (WHERE NOT s.completed)::int AS dropped
       FROM click_through_sessions s WHERE ${inRange('s.started_at', options)}
       GROUP BY GROUPING SETS ((s.furthest), ())`.execute(db),
-    sql<{ stepId: string; reached: number; medianMs: number | null }>`
-      SELECT x.step_id AS "stepId", count(*)::int AS reached,
-        percentile_cont(0.5) WITHIN GROUP (ORDER BY x.ms)::float8 AS "medianMs"
+    // One ordered-set aggregate per step (FILTER), so no GROUP BY sorts every view by step.
+    sql<Record<string, number | null>>`
+      SELECT ${sql.join(
+        options.stepIds.map(
+          (stepId, index) =>
+            sql`percentile_cont(0.5) WITHIN GROUP (ORDER BY t.ms) FILTER (WHERE t.step_id = ${stepId}::uuid)::float8
+              AS ${sql.ref(`s${index}`)}`,
+        ),
+      )}
       FROM (
-        SELECT t.session_id, t.step_id, sum(t.ms) AS ms
-        FROM (
-          SELECT e.session_id, e.kind, e.step_id,
-            lead(e.at_ms) OVER (PARTITION BY e.session_started_at, e.session_id ORDER BY e.at_ms) - e.at_ms AS ms
-          FROM click_through_events e
-          WHERE ${inRange('e.session_started_at', options)} AND e.kind IN ('step_viewed', 'completed')) t
-        WHERE t.kind = 'step_viewed'
-        GROUP BY t.session_id, t.step_id) x
-      GROUP BY x.step_id`.execute(db),
+        SELECT e.kind, e.step_id,
+          lead(e.at_ms) OVER (PARTITION BY e.session_started_at, e.session_id ORDER BY e.at_ms) - e.at_ms AS ms
+        FROM click_through_events e
+        WHERE ${inRange('e.session_started_at', options)} AND e.kind IN ('step_viewed', 'completed')) t
+      WHERE t.kind = 'step_viewed' AND t.ms IS NOT NULL`.execute(db),
     sql<{ stepId: string; n: number }>`
       SELECT e.step_id AS "stepId", count(*)::int AS n FROM click_through_events e
       WHERE ${inRange('e.session_started_at', options)} AND e.kind = 'cta_clicked'
       GROUP BY e.step_id`.execute(db),
   ]);
   const total = sessions.rows.find((row) => row.furthest === null);
-  const droppedAt = new Map(
-    sessions.rows.filter((row) => row.furthest !== null).map((row) => [row.furthest, row.dropped]),
-  );
-  const viewed = new Map(views.rows.map((row) => [row.stepId, row]));
+  const at = sessions.rows.filter((row) => row.furthest !== null);
+  const medians = views.rows[0] ?? {};
   const clicked = new Map(clicks.rows.map((row) => [row.stepId, row.n]));
   return {
     steps: options.stepIds.map(
       (stepId, index): FunnelRow => ({
         stepId,
-        reached: viewed.get(stepId)?.reached ?? 0,
-        dropped: droppedAt.get(index + 1) ?? 0,
-        medianMs: viewed.get(stepId)?.medianMs ?? null,
+        reached: at
+          .filter((row) => (row.furthest ?? 0) >= index + 1)
+          .reduce((sum, row) => sum + row.sessions, 0),
+        dropped: at.find((row) => row.furthest === index + 1)?.dropped ?? 0,
+        medianMs: medians[`s${index}`] ?? null,
         ctaClicks: clicked.get(stepId) ?? 0,
       }),
     ),
