@@ -18,6 +18,7 @@ import { assetFileRoutes } from './modules/asset-files/asset-files.routes.ts';
 import { attachmentRoutes } from './modules/attachments/attachments.routes.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
+import { clickThroughEventRoutes } from './modules/clickthrough/clickthrough.events.routes.ts';
 import { clickThroughRoutes } from './modules/clickthrough/clickthrough.routes.ts';
 import { demoRoutes } from './modules/demos/demos.routes.ts';
 import { distributionRoutes, shortLinkRedirect } from './modules/distribution/distribution.routes.ts';
@@ -94,11 +95,14 @@ export function createApp(given: AppDeps) {
     return c.req.path.includes('/import') ? fileLimit(c, next) : jsonLimit(c, next);
   });
   // Shared links are for outsiders: no workspace caller is resolved there (a signed-in browser
-  // opening a link is a visitor like any other, and needs no CSRF token).
+  // opening a link is a visitor like any other, and needs no CSRF token). The same for a
+  // player's events: sendBeacon sends the cookie but cannot send a CSRF header, and they need no caller.
   // Every audit entry a request writes names its caller, address and request id (audit-scope.ts).
   app.use('*', auditScope());
   const auth = authenticate();
-  app.use('/api/*', (c, next) => (c.req.path.startsWith('/api/shared/') ? next() : auth(c, next)));
+  const outsiders = (path: string) =>
+    path.startsWith('/api/shared/') || /^\/api\/play\/[^/]+\/events$/.test(path);
+  app.use('/api/*', (c, next) => (outsiders(c.req.path) ? next() : auth(c, next)));
   // The player page and its images: internal demos play for signed-in users only.
   app.use('/play/*', auth);
 
@@ -115,6 +119,7 @@ export function createApp(given: AppDeps) {
   app.route('/', attachmentRoutes());
   app.route('/', demoRoutes());
   app.route('/', clickThroughRoutes());
+  app.route('/', clickThroughEventRoutes());
   app.route('/', webhookRoutes());
   app.route('/', jobRoutes());
   app.route('/', importRoutes());

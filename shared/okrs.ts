@@ -156,6 +156,53 @@ export function weekEnds(from: string, last: string): string[] {
   return days;
 }
 
+const DAY = 86_400_000;
+const addDays = (day: string, n: number) => iso(new Date(Date.parse(`${day}T00:00:00Z`) + n * DAY));
+
+/**
+ * The first day of the week of the quarter `day` (YYYY-MM-DD) is in: weeks are seven days counted
+ * from the quarter's first day, the quarter's last one shorter (what weekEnds reads a quarter's
+ * history at, and what the weekly engagement rollups of 0029 group by: SQL engagement_week).
+ */
+export function weekOfQuarter(day: string): string {
+  const date = new Date(`${day}T00:00:00Z`);
+  const start = Date.UTC(date.getUTCFullYear(), Math.floor(date.getUTCMonth() / 3) * 3, 1);
+  return iso(new Date(start + Math.floor((date.getTime() - start) / DAY / 7) * 7 * DAY));
+}
+
+/** The last day of the week of the quarter that starts on `week`. */
+export function weekOfQuarterEnd(week: string): string {
+  const date = new Date(`${week}T00:00:00Z`);
+  const quarterEnd = iso(
+    new Date(Date.UTC(date.getUTCFullYear(), Math.floor(date.getUTCMonth() / 3) * 3 + 3, 0)),
+  );
+  const seventh = addDays(week, 6);
+  return [seventh, quarterEnd].sort()[0] ?? seventh;
+}
+
+/**
+ * The days from `from` to `to` (inclusive) covered by whole weeks of the quarter, as one span
+ * (weeks follow each other without gaps), and the days of the range outside it (at most six at
+ * each end), in order. `weeks` is null when no whole week fits.
+ */
+export function wholeWeeksWithin(
+  from: string,
+  to: string,
+): { weeks: { first: string; last: string } | null; rest: string[] } {
+  const startWeek = weekOfQuarter(from);
+  const first = startWeek === from ? from : addDays(weekOfQuarterEnd(startWeek), 1);
+  const endWeek = weekOfQuarter(to);
+  const last = weekOfQuarterEnd(endWeek) === to ? to : addDays(endWeek, -1);
+  const rest: string[] = [];
+  if (first > last) {
+    for (let day = from; day <= to; day = addDays(day, 1)) rest.push(day);
+    return { weeks: null, rest };
+  }
+  for (let day = from; day < first; day = addDays(day, 1)) rest.push(day);
+  for (let day = addDays(last, 1); day <= to; day = addDays(day, 1)) rest.push(day);
+  return { weeks: { first, last }, rest };
+}
+
 /** Progress towards a target, 0 to 1 (a value past the target is complete, not more). */
 export function progressOf(value: number, target: number): number {
   if (!(target > 0)) return 0;

@@ -92,6 +92,8 @@ const expected: Record<string, 'public' | 'webhook' | Role[]> = {
   'GET /api/demos/{id}/click-through/preview': filers,
   'GET /api/demos/{id}/click-through/images/{stepId}': filers,
   'GET /api/demos/{id}/click-through/export.zip': filers,
+  'GET /api/demos/{id}/click-through/funnel': filers,
+  'POST /api/play/{assetId}/events': 'public',
   // Public: an external, published demo plays for anyone; others only for who may see them (clickthrough.test.ts).
   'GET /play/{id}': 'public',
   'GET /play/{id}/v/{versionId}/images/{stepId}': 'public',

@@ -35,7 +35,9 @@ import * as engagementReadIndexes from './migrations/0023_engagement_read_indexe
 import * as plan from './migrations/0024_plan.ts';
 import * as distribution from './migrations/0025_distribution.ts';
 import * as engagementWideRollups from './migrations/0026_engagement_wide_rollups.ts';
+import * as engagementWeeklyRollups from './migrations/0029_engagement_weekly_rollups.ts';
 import * as clickThrough from './migrations/0030_click_through.ts';
+import * as clickThroughEvents from './migrations/0031_click_through_events.ts';
 import * as auditLog from './migrations/0032_audit_log.ts';
 import type { DB } from './schema.ts';
 
@@ -72,7 +74,9 @@ export const migrations: Record<string, Migration> = {
   '0024_plan': plan,
   '0025_distribution': distribution,
   '0026_engagement_wide_rollups': engagementWideRollups,
+  '0029_engagement_weekly_rollups': engagementWeeklyRollups,
   '0030_click_through': clickThrough,
+  '0031_click_through_events': clickThroughEvents,
   '0032_audit_log': auditLog,
 };
 

@@ -659,6 +659,8 @@ export interface DB {
   engagement_link_daily: EngagementLinkDailyTable;
   engagement_daily_wide: EngagementDailyWideTable;
   engagement_link_daily_wide: EngagementLinkDailyWideTable;
+  engagement_weekly_wide: EngagementWeeklyWideTable;
+  engagement_link_weekly_wide: EngagementLinkWeeklyWideTable;
   oidc_identities: OidcIdentitiesTable;
   plan_entries: PlanEntriesTable;
   plan_events: PlanEventsTable;
@@ -679,6 +681,9 @@ export interface DB {
   click_through_settings: ClickThroughSettingsTable;
   click_through_versions: ClickThroughVersionsTable;
   click_through_version_images: ClickThroughVersionImagesTable;
+  click_through_sessions: ClickThroughSessionsTable;
+  click_through_events: ClickThroughEventsTable;
+  click_through_rate_windows: ClickThroughRateWindowsTable;
 }
 
 /** A tracked share link (0014_share_links): only the token's digest is stored. */
@@ -815,6 +820,35 @@ export interface EngagementLinkDailyWideTable {
   visits: string;
   downloads: string;
   seconds: string;
+}
+
+/** engagement_daily_wide per asset and week of the quarter (0029_engagement_weekly_rollups). */
+export interface EngagementWeeklyWideTable {
+  asset_id: string;
+  /** The week's first day: engagement_week(day). */
+  week: string;
+  share_visits: string;
+  showcase_views: string;
+  downloads: string;
+  short_link_clicks: string;
+  click_through_sessions: string;
+  video_views: string;
+  blog_views: string;
+  registrations: string;
+  attendance: string;
+  share_seconds: string;
+}
+
+/** engagement_link_daily_wide per link, recipient and week of the quarter (0029_engagement_weekly_rollups). */
+export interface EngagementLinkWeeklyWideTable {
+  link_id: string;
+  recipient_id: string;
+  week: string;
+  visits: string;
+  downloads: string;
+  seconds: string;
+  /** The week's last day with a daily row. */
+  last_day: string;
 }
 
 export interface EngagementSaltsTable {
@@ -1046,4 +1080,41 @@ export interface ClickThroughVersionImagesTable {
   step_id: string;
   storage_key: string;
   content_type: string;
+}
+
+/** One player session of a published click-through version (0031_click_through_events); id is the player's random id. */
+export interface ClickThroughSessionsTable {
+  id: string;
+  demo_id: string;
+  version_id: string;
+  link_id: string | null;
+  recipient_id: string | null;
+  started_at: Date;
+  last_received_at: Date;
+  /** A session_start event has been received (and counted as an engagement event). */
+  started: Generated<boolean>;
+  /** A completed event has been received (and counted). */
+  completed: Generated<boolean>;
+  /** The furthest step position (1-based) viewed, 0 before any. */
+  furthest: Generated<number>;
+  events: Generated<number>;
+}
+
+/** One player event (0031_click_through_events). */
+export interface ClickThroughEventsTable {
+  id: Generated<string>;
+  session_id: string;
+  version_id: string;
+  session_started_at: Date;
+  kind: 'session_start' | 'step_viewed' | 'hotspot_clicked' | 'cta_clicked' | 'completed';
+  step_id: string | null;
+  at_ms: number;
+  received_at: Date;
+}
+
+/** Batches per client and minute, for the player events' rate limit (0031_click_through_events). */
+export interface ClickThroughRateWindowsTable {
+  client: string;
+  window_start: Date;
+  batches: Generated<number>;
 }

@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { type RawBuilder, sql } from 'kysely';
+import { type RawBuilder, type Selectable, sql } from 'kysely';
 import { assetStatuses } from '../../../shared/library.ts';
+import { wholeWeeksWithin } from '../../../shared/okrs.ts';
 import { type Measure, measures, type OutsideKind } from '../../../shared/schemas/insights.ts';
 import type { Database } from '../../db/connect.ts';
-import type { EngagementKind, EngagementSource } from '../../db/schema.ts';
+import type { EngagementEventsTable, EngagementKind, EngagementSource } from '../../db/schema.ts';
 
 type Db = Database['db'];
 
@@ -26,50 +27,108 @@ export interface EngagementValues {
   occurred_at: Date;
 }
 
-/** Adds the event and bumps both rollups; the caller gives a transaction. */
+/** The columns of an engagement event as inserted (defaults filled). */
+const eventColumns = sql`asset_id, link_id, short_link_id, recipient_id, source, kind, visit_id, visitor_hash,
+  seconds, quantity, occurred_at`;
+
+/**
+ * Adds the event and bumps every rollup (rollupUpserts), in one statement; the caller gives a
+ * transaction when it writes more alongside.
+ */
 export async function insertEventWithRollups(trx: Db, values: EngagementValues) {
-  const row = await trx
-    .insertInto('engagement_events')
-    .values({
-      asset_id: values.asset_id,
-      link_id: values.link_id ?? null,
-      short_link_id: values.short_link_id ?? null,
-      recipient_id: values.recipient_id ?? null,
-      source: values.source,
-      kind: values.kind,
-      visit_id: values.visit_id ?? null,
-      visitor_hash: values.visitor_hash ?? null,
-      seconds: values.seconds ?? 0,
-      quantity: values.quantity ?? 1,
-      occurred_at: values.occurred_at,
-    })
-    .returningAll()
-    .executeTakeFirstOrThrow();
-  const day = row.occurred_at.toISOString().slice(0, 10);
-  await sql`
-    INSERT INTO engagement_daily (asset_id, source, kind, day, events, seconds)
-    VALUES (${row.asset_id}, ${row.source}, ${row.kind}, ${day}, ${row.quantity}, ${row.seconds})
-    ON CONFLICT (asset_id, source, kind, day) DO UPDATE SET
-      events = engagement_daily.events + EXCLUDED.events,
-      seconds = engagement_daily.seconds + EXCLUDED.seconds
-  `.execute(trx);
-  if (row.link_id) {
-    await sql`
+  const { rows } = await sql<Selectable<EngagementEventsTable>>`
+    WITH event AS (
+      INSERT INTO engagement_events (${eventColumns})
+      VALUES (${values.asset_id}, ${values.link_id ?? null}, ${values.short_link_id ?? null},
+        ${values.recipient_id ?? null}, ${values.source}, ${values.kind}, ${values.visit_id ?? null},
+        ${values.visitor_hash ?? null}, ${values.seconds ?? 0}, ${values.quantity ?? 1}, ${values.occurred_at})
+      RETURNING *
+    ), ${rollupUpserts(sql`SELECT ${eventRowColumns} FROM event e`)}
+    SELECT * FROM event`.execute(trx);
+  return rows[0] as Selectable<EngagementEventsTable>;
+}
+
+/** An event `e` as a rollup row: asset_id, link_id, recipient_id (NIL_RECIPIENT when anonymous), source, kind, day, events, seconds. */
+const eventRowColumns = sql`e.asset_id, e.link_id, coalesce(e.recipient_id, ${NIL_RECIPIENT}::uuid) AS recipient_id,
+  e.source, e.kind, (e.occurred_at AT TIME ZONE 'UTC')::date AS day, e.quantity::bigint AS events,
+  e.seconds::bigint AS seconds`;
+
+/**
+ * Every rollup's upsert of a batch of events, as data-modifying CTEs of one statement (one round
+ * trip, whichever statement they are part of). `rows` selects event-like rows — asset_id,
+ * link_id (or null), recipient_id (NIL_RECIPIENT when anonymous), source, kind, day (UTC), events
+ * (the quantity) and seconds — not yet in the rollups. Each rollup gets the rows summed to its
+ * grain, so a batch of any size is one upsert per rollup:
+ * - engagement_daily (asset, source, kind, day) and engagement_link_daily (link, recipient, kind, day);
+ * - engagement_daily_wide (asset, day: a column per measure, measureWhere) and
+ *   engagement_link_daily_wide (link, recipient, day: visits, downloads, seconds);
+ * - their weeks of the quarter, engagement_weekly_wide and engagement_link_weekly_wide (0029).
+ * Every row makes its asset and day (and week) a wide row, even one no measure counts (a beat), so
+ * a day has a wide row exactly when it has narrow ones. A new rollup is one more CTE here.
+ */
+export function rollupUpserts(rows: RawBuilder<unknown>) {
+  const assetColumns = sql`${sql.join(measures.map((m) => sql`coalesce(sum(d.events) FILTER (WHERE ${measureWhere[m]}), 0)`))},
+      coalesce(sum(d.seconds) FILTER (WHERE d.source = 'share_link'), 0)`;
+  const addUp = (table: string) =>
+    sql.join(
+      wideColumns.map((c) => sql`${sql.ref(c)} = ${sql.ref(`${table}.${c}`)} + ${sql.ref(`excluded.${c}`)}`),
+    );
+  const wideNames = sql.join(wideColumns.map((c) => sql.ref(c)));
+  return sql`rollup_rows AS MATERIALIZED (${rows}),
+    rollup_daily AS (
+      INSERT INTO engagement_daily (asset_id, source, kind, day, events, seconds)
+      SELECT d.asset_id, d.source, d.kind, d.day, sum(d.events), sum(d.seconds)
+      FROM rollup_rows d GROUP BY 1, 2, 3, 4
+      ON CONFLICT (asset_id, source, kind, day) DO UPDATE SET
+        events = engagement_daily.events + EXCLUDED.events,
+        seconds = engagement_daily.seconds + EXCLUDED.seconds),
+    rollup_link_daily AS (
       INSERT INTO engagement_link_daily (link_id, recipient_id, kind, day, events, seconds)
-      VALUES (${row.link_id}, ${row.recipient_id ?? NIL_RECIPIENT}, ${row.kind}, ${day},
-        ${row.quantity}, ${row.seconds})
+      SELECT d.link_id, d.recipient_id, d.kind, d.day, sum(d.events), sum(d.seconds)
+      FROM rollup_rows d WHERE d.link_id IS NOT NULL GROUP BY 1, 2, 3, 4
       ON CONFLICT (link_id, recipient_id, kind, day) DO UPDATE SET
         events = engagement_link_daily.events + EXCLUDED.events,
-        seconds = engagement_link_daily.seconds + EXCLUDED.seconds
-    `.execute(trx);
-  }
-  await addToWideRollups(
-    trx,
-    sql`(VALUES (${row.asset_id}::uuid, ${row.link_id}::uuid, ${row.recipient_id ?? NIL_RECIPIENT}::uuid,
-      ${row.source}::text, ${row.kind}::text, ${day}::date, ${row.quantity}::bigint, ${row.seconds}::bigint))
-      AS d(asset_id, link_id, recipient_id, source, kind, day, events, seconds)`,
-  );
-  return row;
+        seconds = engagement_link_daily.seconds + EXCLUDED.seconds),
+    rollup_daily_wide AS (
+      INSERT INTO engagement_daily_wide (asset_id, day, ${wideNames})
+      SELECT d.asset_id, d.day, ${assetColumns}
+      FROM rollup_rows d GROUP BY d.asset_id, d.day
+      ON CONFLICT (asset_id, day) DO UPDATE SET ${addUp('engagement_daily_wide')}),
+    rollup_weekly_wide AS (
+      INSERT INTO engagement_weekly_wide (asset_id, week, ${wideNames})
+      SELECT d.asset_id, engagement_week(d.day), ${assetColumns}
+      FROM rollup_rows d GROUP BY 1, 2
+      ON CONFLICT (asset_id, week) DO UPDATE SET ${addUp('engagement_weekly_wide')}),
+    rollup_link_daily_wide AS (
+      INSERT INTO engagement_link_daily_wide (link_id, recipient_id, day, visits, downloads, seconds)
+      SELECT d.link_id, d.recipient_id, d.day, ${linkColumns}
+      FROM rollup_rows d WHERE d.link_id IS NOT NULL GROUP BY 1, 2, 3
+      ON CONFLICT (link_id, recipient_id, day) DO UPDATE SET
+        visits = engagement_link_daily_wide.visits + EXCLUDED.visits,
+        downloads = engagement_link_daily_wide.downloads + EXCLUDED.downloads,
+        seconds = engagement_link_daily_wide.seconds + EXCLUDED.seconds),
+    rollup_link_weekly_wide AS (
+      ${linkWeeklyInsert(sql`rollup_rows d WHERE d.link_id IS NOT NULL`)})`;
+}
+
+/** A link's visits, downloads and seconds summed over rows `d` (link_id, recipient_id, kind, day, events, seconds). */
+const linkColumns = sql`coalesce(sum(d.events) FILTER (WHERE d.kind = 'visit'), 0),
+  coalesce(sum(d.events) FILTER (WHERE d.kind = 'download'), 0), coalesce(sum(d.seconds), 0)`;
+
+/** Adds rows `d` (as linkColumns reads them) to the per-link weekly rollup, keeping each week's last day. */
+const linkWeeklyInsert = (rows: RawBuilder<unknown>) => sql`
+  INSERT INTO engagement_link_weekly_wide (link_id, recipient_id, week, visits, downloads, seconds, last_day)
+  SELECT d.link_id, d.recipient_id, engagement_week(d.day), ${linkColumns}, max(d.day)
+  FROM ${rows} GROUP BY 1, 2, 3
+  ON CONFLICT (link_id, recipient_id, week) DO UPDATE SET
+    visits = engagement_link_weekly_wide.visits + EXCLUDED.visits,
+    downloads = engagement_link_weekly_wide.downloads + EXCLUDED.downloads,
+    seconds = engagement_link_weekly_wide.seconds + EXCLUDED.seconds,
+    last_day = greatest(engagement_link_weekly_wide.last_day, EXCLUDED.last_day)`;
+
+/** Applies a batch of event-like rows (as rollupUpserts takes them) to every rollup: one statement. */
+export async function applyToRollups(trx: Db, rows: RawBuilder<unknown>) {
+  await sql`WITH ${rollupUpserts(rows)} SELECT 1`.execute(trx);
 }
 
 /** Which rollup rows `d` each measure counts (shared/schemas/insights.ts `measures`). */
@@ -130,51 +189,32 @@ const wideMeasureColumns = sql.join([
 const wideColumns = [...measures.map((measure) => measureColumn[measure]), 'share_seconds'];
 
 /**
- * Adds rows `d` — narrow rollup rows or single events, with asset_id, source, kind, day, events
- * and seconds — to the per-asset wide rollup, summed per asset and day into the measure columns
- * (measureWhere) and the share pages' seconds. Every row makes its asset and day a wide row, even
- * one no measure counts (a beat): a day has a wide row exactly when it has narrow ones.
+ * Builds the per-asset wide rollups, daily and weekly, from narrow rollup rows `d` (asset_id,
+ * source, kind, day, events, seconds): the rebuild's second step, into empty tables.
  */
-async function addToAssetWide(trx: Db, rows: RawBuilder<unknown>) {
-  await assetWideInsert(rows).execute(trx);
+async function buildAssetWide(trx: Db, rows: RawBuilder<unknown>) {
+  const assetColumns = sql`${sql.join(measures.map((m) => sql`coalesce(sum(d.events) FILTER (WHERE ${measureWhere[m]}), 0)`))},
+      coalesce(sum(d.seconds) FILTER (WHERE d.source = 'share_link'), 0)`;
+  const wideNames = sql.join(wideColumns.map((c) => sql.ref(c)));
+  await sql`INSERT INTO engagement_daily_wide (asset_id, day, ${wideNames})
+    SELECT d.asset_id, d.day, ${assetColumns} FROM ${rows} GROUP BY d.asset_id, d.day`.execute(trx);
+  await sql`INSERT INTO engagement_weekly_wide (asset_id, week, ${wideNames})
+    SELECT d.asset_id, d.week, ${sql.join(wideColumns.map((c) => sql`sum(${sql.ref(`d.${c}`)})`))}
+    FROM (SELECT engagement_week(w.day) AS week, w.* FROM engagement_daily_wide w) d GROUP BY 1, 2`.execute(
+    trx,
+  );
 }
 
-/** The INSERT of addToAssetWide, to run alone or as a data-modifying CTE of a larger statement. */
-function assetWideInsert(rows: RawBuilder<unknown>) {
-  return sql`
-    INSERT INTO engagement_daily_wide (asset_id, day, ${sql.join(wideColumns.map((c) => sql.ref(c)))})
-    SELECT d.asset_id, d.day,
-      ${sql.join(measures.map((m) => sql`coalesce(sum(d.events) FILTER (WHERE ${measureWhere[m]}), 0)`))},
-      coalesce(sum(d.seconds) FILTER (WHERE d.source = 'share_link'), 0)
-    FROM ${rows} GROUP BY d.asset_id, d.day
-    ON CONFLICT (asset_id, day) DO UPDATE SET
-      ${sql.join(wideColumns.map((c) => sql`${sql.ref(c)} = ${sql.ref(`engagement_daily_wide.${c}`)} + ${sql.ref(`excluded.${c}`)}`))}
-  `;
-}
-
-/** Adds rows `d` (link_id, recipient_id, kind, day, events, seconds) to the per-link wide rollup. */
-async function addToLinkWide(trx: Db, rows: RawBuilder<unknown>) {
+/** Builds the per-link wide rollups, daily and weekly, from narrow rows `d` (link_id, recipient_id, kind, day, events, seconds), into empty tables. */
+async function buildLinkWide(trx: Db, rows: RawBuilder<unknown>) {
   await sql`
     INSERT INTO engagement_link_daily_wide (link_id, recipient_id, day, visits, downloads, seconds)
-    SELECT d.link_id, d.recipient_id, d.day,
-      coalesce(sum(d.events) FILTER (WHERE d.kind = 'visit'), 0),
-      coalesce(sum(d.events) FILTER (WHERE d.kind = 'download'), 0),
-      coalesce(sum(d.seconds), 0)
-    FROM ${rows} WHERE d.link_id IS NOT NULL GROUP BY d.link_id, d.recipient_id, d.day
-    ON CONFLICT (link_id, recipient_id, day) DO UPDATE SET
-      visits = engagement_link_daily_wide.visits + EXCLUDED.visits,
-      downloads = engagement_link_daily_wide.downloads + EXCLUDED.downloads,
-      seconds = engagement_link_daily_wide.seconds + EXCLUDED.seconds
-  `.execute(trx);
-}
-
-/**
- * Adds event-like rows `d` (asset_id, link_id, recipient_id — NIL_RECIPIENT when anonymous —,
- * source, kind, day, events, seconds) to both wide rollups.
- */
-async function addToWideRollups(trx: Db, rows: RawBuilder<unknown>) {
-  await addToAssetWide(trx, rows);
-  await addToLinkWide(trx, rows);
+    SELECT d.link_id, d.recipient_id, d.day, ${linkColumns}
+    FROM ${rows} GROUP BY d.link_id, d.recipient_id, d.day`.execute(trx);
+  await sql`
+    INSERT INTO engagement_link_weekly_wide (link_id, recipient_id, week, visits, downloads, seconds, last_day)
+    SELECT d.link_id, d.recipient_id, engagement_week(d.day), sum(d.visits), sum(d.downloads), sum(d.seconds), max(d.day)
+    FROM engagement_link_daily_wide d GROUP BY 1, 2, 3`.execute(trx);
 }
 
 export interface EngagementScope {
@@ -313,26 +353,44 @@ export interface RecipientActivity {
   lastDay: string;
 }
 
+/** The given days (YYYY-MM-DD) as a date[] parameter. */
+export const dayList = (days: string[]) => sql`${sql.val(days)}::date[]`;
+
 /**
- * Share-link activity, from one scan of the per-link wide rollup rows in the range: summed per link
- * and recipient first (a small set), which is then joined to the links, their assets (the
- * caller's view and filters) and recipients, and grouped two ways —
+ * Share-link activity over the range, summed per link and recipient first (a small set) from
+ * the weekly rollup for the range's whole weeks of the quarter and the daily one for the days
+ * outside them and the range's last 7 days (at most ~19 days, each read by an index probe of its
+ * day); that set is then joined to the links, their assets (the caller's view and filters) and
+ * recipients, and grouped two ways —
  * - per company: the link's company, else the recipient's email domain, else the link's name,
  *   with its visits in the last 7 days of the range ("hot this week"), hottest first;
  * - per named recipient (one person across every link sent to them, by email), most visits first.
  */
 export async function linkActivity(db: Db, scope: EngagementScope, limit: number) {
+  const { weeks, rest } = wholeWeeksWithin(scope.from, scope.to);
+  const lastWeek: string[] = [];
+  for (let n = 6; n >= 0; n--) {
+    const day = new Date(Date.parse(`${scope.to}T00:00:00Z`) - n * 86_400_000).toISOString().slice(0, 10);
+    if (day >= scope.from) lastWeek.push(day);
+  }
+  const daily = [...new Set([...rest, ...lastWeek])];
   const { rows } = await sql<{ accounts: AccountActivity[] | null; recipients: RecipientActivity[] | null }>`
     WITH per_link AS MATERIALIZED (
-      SELECT d.link_id, d.recipient_id,
-        coalesce(sum(d.visits::float8), 0) AS visits,
-        coalesce(sum(d.seconds::float8), 0) AS seconds,
-        coalesce(sum(d.downloads::float8), 0) AS downloads,
-        max(d.day) AS last_day,
-        coalesce(sum(d.visits::float8) FILTER (WHERE d.day > ${scope.to}::date - 7), 0) AS this_week
-      FROM engagement_link_daily_wide d
-      WHERE d.day BETWEEN ${scope.from}::date AND ${scope.to}::date
-      GROUP BY d.link_id, d.recipient_id),
+      SELECT p.link_id, p.recipient_id, sum(p.visits) AS visits, sum(p.seconds) AS seconds,
+        sum(p.downloads) AS downloads, max(p.last_day) AS last_day, sum(p.this_week) AS this_week
+      FROM (
+        SELECT w.link_id, w.recipient_id, w.visits::float8 AS visits, w.seconds::float8 AS seconds,
+          w.downloads::float8 AS downloads, w.last_day, 0::float8 AS this_week
+        FROM engagement_link_weekly_wide w
+        WHERE ${weeks ? sql`w.week BETWEEN ${weeks.first}::date AND ${weeks.last}::date` : sql`false`}
+        UNION ALL
+        SELECT d.link_id, d.recipient_id, counted * d.visits::float8, counted * d.seconds::float8,
+          counted * d.downloads::float8, d.day,
+          CASE WHEN d.day > ${scope.to}::date - 7 THEN d.visits::float8 ELSE 0 END
+        FROM engagement_link_daily_wide d,
+          LATERAL (SELECT (d.day = ANY(${dayList(rest)}))::int AS counted) c
+        WHERE d.day = ANY(${dayList(daily)})) p
+      GROUP BY p.link_id, p.recipient_id),
     seen AS MATERIALIZED (
       SELECT p.*, s.account_name, s.name AS link_name, r.id AS rid, r.name AS person, r.email
       FROM per_link p JOIN share_links s ON s.id = p.link_id JOIN assets a ON a.id = s.asset_id
@@ -398,6 +456,10 @@ export async function replaceOutsideNumber(
       UPDATE engagement_daily_wide SET ${column} = ${column} - ${old.quantity}
       WHERE asset_id = ${entry.assetId} AND day = ${entry.day}::date
     `.execute(trx);
+    await sql`
+      UPDATE engagement_weekly_wide SET ${column} = ${column} - ${old.quantity}
+      WHERE asset_id = ${entry.assetId} AND week = engagement_week(${entry.day}::date)
+    `.execute(trx);
   }
   if (entry.value > 0)
     await insertEventWithRollups(trx, {
@@ -452,43 +514,14 @@ export async function insertEventsWithRollups(trx: Db, values: EngagementValues[
   for (let at = 0; at < rows.length; at += 2000) {
     const batch = rows.slice(at, at + 2000);
     await trx.insertInto('engagement_events').values(batch).execute();
-    const which = sql`e.id = ANY(${sql.val(batch.map((row) => row.id))}::uuid[])`;
-    await addToRollups(trx, which);
-    await addToWideRollups(trx, eventRows(which));
+    await applyToRollups(
+      trx,
+      sql`SELECT ${eventRowColumns} FROM engagement_events e
+        WHERE e.id = ANY(${sql.val(batch.map((row) => row.id))}::uuid[])`,
+    );
   }
   return rows.length;
 }
-
-/**
- * Adds the events `e` that `which` selects to both rollups, grouped by day in SQL: what
- * insertEventWithRollups would have added event by event. The caller gives a transaction and
- * makes sure no selected event is in the rollups already.
- */
-async function addToRollups(trx: Db, which: RawBuilder<unknown>) {
-  await sql`
-    INSERT INTO engagement_daily (asset_id, source, kind, day, events, seconds)
-    SELECT e.asset_id, e.source, e.kind, (e.occurred_at AT TIME ZONE 'UTC')::date, sum(e.quantity), sum(e.seconds)
-    FROM engagement_events e WHERE ${which} GROUP BY 1, 2, 3, 4
-    ON CONFLICT (asset_id, source, kind, day) DO UPDATE SET
-      events = engagement_daily.events + EXCLUDED.events,
-      seconds = engagement_daily.seconds + EXCLUDED.seconds
-  `.execute(trx);
-  await sql`
-    INSERT INTO engagement_link_daily (link_id, recipient_id, kind, day, events, seconds)
-    SELECT e.link_id, coalesce(e.recipient_id, ${NIL_RECIPIENT}::uuid), e.kind,
-      (e.occurred_at AT TIME ZONE 'UTC')::date, sum(e.quantity), sum(e.seconds)
-    FROM engagement_events e WHERE (${which}) AND e.link_id IS NOT NULL GROUP BY 1, 2, 3, 4
-    ON CONFLICT (link_id, recipient_id, kind, day) DO UPDATE SET
-      events = engagement_link_daily.events + EXCLUDED.events,
-      seconds = engagement_link_daily.seconds + EXCLUDED.seconds
-  `.execute(trx);
-}
-
-/** The events `e` that `which` selects as rows `d` for addToWideRollups. */
-const eventRows = (which: RawBuilder<unknown>) => sql`(
-  SELECT e.asset_id, e.link_id, coalesce(e.recipient_id, ${NIL_RECIPIENT}::uuid) AS recipient_id, e.source, e.kind,
-    (e.occurred_at AT TIME ZONE 'UTC')::date AS day, e.quantity AS events, e.seconds
-  FROM engagement_events e WHERE ${which}) d`;
 
 /**
  * Builds both rollups again from every stored event (the backfill 0017 ran once; events written
@@ -496,12 +529,26 @@ const eventRows = (which: RawBuilder<unknown>) => sql`(
  * transaction: readers see the old rollups until it commits.
  */
 export async function rebuildRollups(trx: Db) {
-  await sql`DELETE FROM engagement_link_daily_wide`.execute(trx);
-  await sql`DELETE FROM engagement_daily_wide`.execute(trx);
-  await sql`DELETE FROM engagement_link_daily`.execute(trx);
-  await sql`DELETE FROM engagement_daily`.execute(trx);
-  await addToRollups(trx, sql`true`);
-  // The wide rollups from the narrow ones just built: ~10 times fewer rows to read than the events.
-  await addToAssetWide(trx, sql`engagement_daily d`);
-  await addToLinkWide(trx, sql`engagement_link_daily d`);
+  for (const table of [
+    'engagement_link_weekly_wide',
+    'engagement_weekly_wide',
+    'engagement_link_daily_wide',
+    'engagement_daily_wide',
+    'engagement_link_daily',
+    'engagement_daily',
+  ])
+    await sql`DELETE FROM ${sql.table(table)}`.execute(trx);
+  await sql`
+    INSERT INTO engagement_daily (asset_id, source, kind, day, events, seconds)
+    SELECT e.asset_id, e.source, e.kind, (e.occurred_at AT TIME ZONE 'UTC')::date, sum(e.quantity), sum(e.seconds)
+    FROM engagement_events e GROUP BY 1, 2, 3, 4`.execute(trx);
+  await sql`
+    INSERT INTO engagement_link_daily (link_id, recipient_id, kind, day, events, seconds)
+    SELECT e.link_id, coalesce(e.recipient_id, ${NIL_RECIPIENT}::uuid), e.kind,
+      (e.occurred_at AT TIME ZONE 'UTC')::date, sum(e.quantity), sum(e.seconds)
+    FROM engagement_events e WHERE e.link_id IS NOT NULL GROUP BY 1, 2, 3, 4`.execute(trx);
+  // The wide rollups from the narrow ones just built (~10 times fewer rows to read than the
+  // events), and their weeks from the daily wide ones.
+  await buildAssetWide(trx, sql`engagement_daily d`);
+  await buildLinkWide(trx, sql`engagement_link_daily d`);
 }

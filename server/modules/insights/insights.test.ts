@@ -261,30 +261,43 @@ describe('share-link activity', () => {
     await event(account.id, null, 'beat', '2031-02-01T11:00:10Z');
     await event(account.id, null, 'visit', '2030-12-31T10:00:00Z'); // before the range
 
-    const { rows: accounts } = await sql`
-      SELECT coalesce(nullif(s.account_name, ''), nullif(split_part(r.email, '@', 2), ''), s.name) AS name,
-        (count(*) FILTER (WHERE e.kind = 'visit'))::float8 AS visits, sum(e.seconds)::float8 AS seconds,
-        (count(*) FILTER (WHERE e.kind = 'download'))::float8 AS downloads,
-        max((e.occurred_at AT TIME ZONE 'UTC')::date)::text AS "lastDay",
-        (count(*) FILTER (WHERE e.kind = 'visit' AND e.occurred_at >= '2031-03-25'))::float8 AS "thisWeek"
-      FROM engagement_events e JOIN share_links s ON s.id = e.link_id
-        LEFT JOIN share_link_recipients r ON r.id = e.recipient_id
-      WHERE e.asset_id = ${asset.id} AND e.occurred_at >= '2031-01-01' AND e.occurred_at < '2031-04-01'
-      GROUP BY 1 ORDER BY "thisWeek" DESC, visits DESC, name`.execute(t.db);
-    const { rows: recipients } = await sql`
-      SELECT max(r.name) AS name, lower(r.email) AS email, split_part(lower(r.email), '@', 2) AS account,
-        (count(*) FILTER (WHERE e.kind = 'visit'))::float8 AS visits, sum(e.seconds)::float8 AS seconds,
-        max((e.occurred_at AT TIME ZONE 'UTC')::date)::text AS "lastDay"
-      FROM engagement_events e JOIN share_link_recipients r ON r.id = e.recipient_id
-      WHERE e.asset_id = ${asset.id} AND e.occurred_at >= '2031-01-01' AND e.occurred_at < '2031-04-01'
-      GROUP BY lower(r.email) ORDER BY visits DESC, seconds DESC, email`.execute(t.db);
-    expect(accounts.map((row: any) => row.name)).toEqual(['initech.example', 'Globex']);
-    expect(recipients).toHaveLength(2);
+    // The whole quarter (whole weeks of the quarter: the weekly rollup, and the last 7 days from
+    // the daily one), and ranges that start and end inside weeks (their edges from the daily one).
+    for (const [from, to, first] of [
+      ['2031-01-01', '2031-03-31', 'initech.example'],
+      ['2031-01-05', '2031-03-28', 'initech.example'],
+      ['2031-01-06', '2031-03-27', 'Globex'],
+      ['2031-02-01', '2031-02-03', 'Globex'],
+    ]) {
+      const end = sql`(${to}::date + 1)::timestamp AT TIME ZONE 'UTC'`;
+      const start = sql`${from}::date::timestamp AT TIME ZONE 'UTC'`;
+      const { rows: accounts } = await sql`
+        SELECT coalesce(nullif(s.account_name, ''), nullif(split_part(r.email, '@', 2), ''), s.name) AS name,
+          (count(*) FILTER (WHERE e.kind = 'visit'))::float8 AS visits, sum(e.seconds)::float8 AS seconds,
+          (count(*) FILTER (WHERE e.kind = 'download'))::float8 AS downloads,
+          max((e.occurred_at AT TIME ZONE 'UTC')::date)::text AS "lastDay",
+          (count(*) FILTER (WHERE e.kind = 'visit' AND e.occurred_at >= ${end} - interval '7 days'))::float8 AS "thisWeek"
+        FROM engagement_events e JOIN share_links s ON s.id = e.link_id
+          LEFT JOIN share_link_recipients r ON r.id = e.recipient_id
+        WHERE e.asset_id = ${asset.id} AND e.occurred_at >= ${start} AND e.occurred_at < ${end}
+        GROUP BY 1 ORDER BY "thisWeek" DESC, visits DESC, name`.execute(t.db);
+      const { rows: recipients } = await sql`
+        SELECT max(r.name) AS name, lower(r.email) AS email, split_part(lower(r.email), '@', 2) AS account,
+          (count(*) FILTER (WHERE e.kind = 'visit'))::float8 AS visits, sum(e.seconds)::float8 AS seconds,
+          max((e.occurred_at AT TIME ZONE 'UTC')::date)::text AS "lastDay"
+        FROM engagement_events e JOIN share_link_recipients r ON r.id = e.recipient_id
+        WHERE e.asset_id = ${asset.id} AND e.occurred_at >= ${start} AND e.occurred_at < ${end}
+        GROUP BY lower(r.email) ORDER BY visits DESC, seconds DESC, email`.execute(t.db);
+      expect((accounts[0] as { name: string } | undefined)?.name, `${from}…${to}`).toBe(first);
 
-    const body = (await tmm.get(`/api/insights?${range}`)).body;
-    const mine = (names: string[]) => (row: { name: string; email?: string }) =>
-      names.includes(row.email ?? row.name);
-    expect(body.accounts.filter(mine(['initech.example', 'Globex']))).toEqual(accounts);
-    expect(body.recipients.filter(mine(['ana@initech.example', 'bo@initech.example']))).toEqual(recipients);
+      const body = (await tmm.get(`/api/insights?from=${from}&to=${to}`)).body;
+      const mine = (names: string[]) => (row: { name: string; email?: string }) =>
+        names.includes(row.email ?? row.name);
+      expect(body.accounts.filter(mine(['initech.example', 'Globex'])), `${from}…${to}`).toEqual(accounts);
+      expect(
+        body.recipients.filter(mine(['ana@initech.example', 'bo@initech.example'])),
+        `${from}…${to}`,
+      ).toEqual(recipients);
+    }
   });
 });

@@ -1,9 +1,10 @@
 import { type RawBuilder, sql } from 'kysely';
 import type { OkrFilters, OkrMeasure } from '../../../shared/okrs.ts';
+import { weekOfQuarter, weekOfQuarterEnd, wholeWeeksWithin } from '../../../shared/okrs.ts';
 import { chargedStates } from '../../../shared/requests.ts';
 import type { Measure } from '../../../shared/schemas/insights.ts';
 import type { Database } from '../../db/connect.ts';
-import { wideCountOf } from './insights.repository.ts';
+import { dayList, wideCountOf } from './insights.repository.ts';
 
 type Db = Database['db'];
 
@@ -87,26 +88,52 @@ export async function measureSeries(
 }
 
 /**
- * Engagement as of each day, from one scan of the rollup: summed per day from `from` to the last
- * day asked, then added up to each day (the same sums as valueAt's engagement case, which a
- * correlated subquery per day would make scan the quarter once per week).
+ * Engagement as of each day: the rollup summed into pieces from `from` to the last day asked —
+ * one per whole week of the quarter (the weekly rollup, 0029) and one per day outside them (the
+ * daily one) — then added up to each day, a piece counting when it ends by then. The weekly
+ * pieces are used only when every day asked that falls within them is the end of a week (an
+ * OKR's history: weekEnds from the quarter's first day), else the days are read one by one; the
+ * same sums either way as valueAt's engagement case.
  */
 async function engagementSeries(
   db: Db,
-  options: { filters: OkrFilters; from: string },
+  options: { filters: OkrFilters; from: string; days: string[] },
   days: RawBuilder<unknown>,
 ) {
+  const last = [options.from, ...options.days].sort().at(-1) ?? options.from;
+  let { weeks, rest } = wholeWeeksWithin(options.from, last);
+  const aligned = (day: string) =>
+    !weeks || day < weeks.first || day >= weeks.last || weekOfQuarterEnd(weekOfQuarter(day)) === day;
+  if (!options.days.every(aligned)) {
+    weeks = null;
+    rest = daysFrom(options.from, last);
+  }
+  const counted = wideCountOf(options.filters.engagement as Measure | undefined);
   const { rows } = await sql<{ value: number }>`
-    WITH per_day AS MATERIALIZED (
-      SELECT d.day, sum(${wideCountOf(options.filters.engagement as Measure | undefined)}::float8) AS n
-      FROM engagement_daily_wide d JOIN assets a ON a.id = d.asset_id
-      WHERE d.day >= ${options.from}::date AND d.day <= (SELECT max(w.day) FROM ${days})
+    WITH pieces AS MATERIALIZED (
+      SELECT least(d.week + 6, (date_trunc('quarter', d.week::timestamp) + interval '3 months')::date - 1) AS day,
+        sum(${counted}::float8) AS n
+      FROM engagement_weekly_wide d JOIN assets a ON a.id = d.asset_id
+      WHERE ${weeks ? sql`d.week BETWEEN ${weeks.first}::date AND ${weeks.last}::date` : sql`false`}
         ${assetFilters(options.filters)}
+      GROUP BY d.week
+      UNION ALL
+      SELECT d.day, sum(${counted}::float8) AS n
+      FROM engagement_daily_wide d JOIN assets a ON a.id = d.asset_id
+      WHERE d.day = ANY(${dayList(rest)}) ${assetFilters(options.filters)}
       GROUP BY d.day)
-    SELECT (SELECT coalesce(sum(p.n), 0) FROM per_day p WHERE p.day <= w.day)::float8 AS value
+    SELECT (SELECT coalesce(sum(p.n), 0) FROM pieces p WHERE p.day <= w.day)::float8 AS value
     FROM ${days}
     ORDER BY w.n`.execute(db);
   return rows.map((row) => row.value);
+}
+
+/** Every day from `from` to `to`, inclusive. */
+function daysFrom(from: string, to: string) {
+  const days: string[] = [];
+  for (let at = Date.parse(`${from}T00:00:00Z`); at <= Date.parse(`${to}T00:00:00Z`); at += 86_400_000)
+    days.push(new Date(at).toISOString().slice(0, 10));
+  return days;
 }
 
 /**

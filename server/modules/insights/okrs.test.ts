@@ -104,6 +104,14 @@ describe('live key results', () => {
       '2033-04-21': 52,
       '2033-05-05': 53,
     });
+    // Every week's value (whole weeks from the weekly rollup, the last, partial one from the daily) is the raw events' count.
+    const { rows: byWeek } = await sql<{ day: string; value: number }>`
+      SELECT w.day::text AS day, (SELECT coalesce(sum(e.quantity), 0)::int FROM engagement_events e
+        JOIN asset_terms t ON t.asset_id = e.asset_id AND t.term_id = ${solutionId}
+        WHERE e.occurred_at >= '2033-04-01' AND e.occurred_at < ((w.day + 1)::timestamp AT TIME ZONE 'UTC')
+          AND e.kind <> 'beat') AS value
+      FROM unnest(${Object.keys(historyOf(engagement))}::date[]) AS w(day) ORDER BY w.day`.execute(t.db);
+    expect(historyOf(engagement)).toEqual(Object.fromEntries(byWeek.map((row) => [row.day, row.value])));
   });
 
   it('count requests per team, the share reviewed within the SLA, answered with existing content, and delivered', async () => {

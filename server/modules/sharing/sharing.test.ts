@@ -699,6 +699,58 @@ async function wideRollupMismatches() {
   return mismatch.rows[0]?.n;
 }
 
+/**
+ * Rows where a weekly rollup (0029) differs from the raw events summed per asset and week of the
+ * quarter (engagement_week), or per link, recipient and week with the week's last day that had an
+ * event; plus keys one side has and the other does not (a week has a row exactly when one of its
+ * days has one). 0 when they agree.
+ */
+async function weeklyRollupMismatches() {
+  const mismatch = await sql<{ n: number }>`
+    WITH e AS (
+      SELECT *, (occurred_at AT TIME ZONE 'UTC')::date AS day,
+        engagement_week((occurred_at AT TIME ZONE 'UTC')::date) AS week FROM engagement_events
+    ), raw AS (
+      SELECT asset_id, week,
+        coalesce(sum(quantity) FILTER (WHERE source = 'share_link' AND kind = 'visit'), 0)::bigint AS share_visits,
+        coalesce(sum(quantity) FILTER (WHERE source = 'showcase' AND kind = 'view'), 0)::bigint AS showcase_views,
+        coalesce(sum(quantity) FILTER (WHERE kind = 'download'), 0)::bigint AS downloads,
+        coalesce(sum(quantity) FILTER (WHERE source = 'short_link' AND kind = 'click'), 0)::bigint AS short_link_clicks,
+        coalesce(sum(quantity) FILTER (WHERE source = 'click_through' AND kind = 'session'), 0)::bigint
+          AS click_through_sessions,
+        coalesce(sum(quantity) FILTER (WHERE source = 'outside' AND kind = 'video_view'), 0)::bigint AS video_views,
+        coalesce(sum(quantity) FILTER (WHERE source = 'outside' AND kind = 'blog_view'), 0)::bigint AS blog_views,
+        coalesce(sum(quantity) FILTER (WHERE source = 'outside' AND kind = 'registration'), 0)::bigint AS registrations,
+        coalesce(sum(quantity) FILTER (WHERE source = 'outside' AND kind = 'attendance'), 0)::bigint AS attendance,
+        coalesce(sum(seconds) FILTER (WHERE source = 'share_link'), 0)::bigint AS share_seconds
+      FROM e GROUP BY 1, 2
+    ), raw_link AS (
+      SELECT link_id, coalesce(recipient_id, ${NIL_RECIPIENT}::uuid) AS recipient_id, week,
+        coalesce(sum(quantity) FILTER (WHERE kind = 'visit'), 0)::bigint AS visits,
+        coalesce(sum(quantity) FILTER (WHERE kind = 'download'), 0)::bigint AS downloads,
+        sum(seconds)::bigint AS seconds, max(day) AS last_day
+      FROM e WHERE link_id IS NOT NULL GROUP BY 1, 2, 3
+    ), weekly AS (
+      SELECT asset_id, week, share_visits, showcase_views, downloads, short_link_clicks, click_through_sessions,
+        video_views, blog_views, registrations, attendance, share_seconds
+      FROM engagement_weekly_wide
+    ), weekly_link AS (
+      SELECT link_id, recipient_id, week, visits, downloads, seconds, last_day FROM engagement_link_weekly_wide
+    ), counted AS (SELECT * FROM raw WHERE (share_visits + showcase_views + downloads + short_link_clicks + click_through_sessions + video_views + blog_views + registrations + attendance + share_seconds) <> 0
+    ), weekly_counted AS (SELECT * FROM weekly WHERE (share_visits + showcase_views + downloads + short_link_clicks + click_through_sessions + video_views + blog_views + registrations + attendance + share_seconds) <> 0)
+    SELECT (SELECT count(*)::int FROM (
+        (SELECT * FROM counted EXCEPT SELECT * FROM weekly_counted)
+        UNION ALL (SELECT * FROM weekly_counted EXCEPT SELECT * FROM counted)) d)
+      + (SELECT count(*)::int FROM (
+        (SELECT * FROM raw_link EXCEPT SELECT * FROM weekly_link)
+        UNION ALL (SELECT * FROM weekly_link EXCEPT SELECT * FROM raw_link)) d)
+      + (SELECT count(*)::int FROM (
+        (SELECT asset_id, week FROM raw EXCEPT SELECT asset_id, week FROM weekly)
+        UNION ALL (SELECT asset_id, week FROM weekly EXCEPT SELECT asset_id, week FROM raw)) d) AS n
+  `.execute(t.db);
+  return mismatch.rows[0]?.n;
+}
+
 describe('engagement rollups', () => {
   it('keep the wide rollups equal to the raw events through visits, beats, downloads and outside numbers replaced', async () => {
     at(minutes(3 * 24 * 60));
@@ -723,6 +775,7 @@ describe('engagement rollups', () => {
     ] as const)
       await recordEngagement(t.db, { asset_id: asset.id, source, kind, occurred_at: t.clock.now });
     expect(await wideRollupMismatches()).toBe(0);
+    expect(await weeklyRollupMismatches()).toBe(0);
     // Numbers from outside entered, entered again (replacing) and removed, one on a day with nothing else.
     const put = (numbers: object[]) => tmm.put(`/api/assets/${asset.id}/outside-numbers`, { numbers });
     const day = t.clock.now.toISOString().slice(0, 10);
@@ -736,6 +789,7 @@ describe('engagement rollups', () => {
       ).status,
     ).toBe(200);
     expect(await wideRollupMismatches()).toBe(0);
+    expect(await weeklyRollupMismatches()).toBe(0);
     const replaced = await put([
       { kind: 'video_view', date: day, value: 150 },
       { kind: 'registration', date: day, value: 0 },
@@ -744,6 +798,7 @@ describe('engagement rollups', () => {
     ]);
     expect(replaced.body).toEqual({ created: 1, updated: 1, unchanged: 0, removed: 2 });
     expect(await wideRollupMismatches()).toBe(0);
+    expect(await weeklyRollupMismatches()).toBe(0);
     const wide = await t.db
       .selectFrom('engagement_daily_wide')
       .selectAll()
@@ -773,6 +828,7 @@ describe('engagement rollups', () => {
     // Built again from the raw events, they stay the same.
     await rebuildEngagementRollups(t.db);
     expect(await wideRollupMismatches()).toBe(0);
+    expect(await weeklyRollupMismatches()).toBe(0);
   });
 
   it('keeps the per-asset and per-link daily rollups equal to counts over the raw events', async () => {
@@ -826,8 +882,10 @@ describe('engagement rollups', () => {
       })
       .execute();
     expect(await rollupMismatches()).toBe(1);
+    expect(await weeklyRollupMismatches()).toBe(2); // its week's sums, and the week itself
     await rebuildEngagementRollups(t.db);
     expect(await rollupMismatches()).toBe(0);
+    expect(await weeklyRollupMismatches()).toBe(0);
     const after = await t.db
       .selectFrom('engagement_daily')
       .selectAll()
