@@ -37,6 +37,7 @@ import * as distribution from './migrations/0025_distribution.ts';
 import * as engagementWideRollups from './migrations/0026_engagement_wide_rollups.ts';
 import * as clickThrough from './migrations/0030_click_through.ts';
 import * as auditLog from './migrations/0032_audit_log.ts';
+import * as rateLimits from './migrations/0034_rate_limits.ts';
 import type { DB } from './schema.ts';
 
 /**
@@ -74,6 +75,7 @@ export const migrations: Record<string, Migration> = {
   '0026_engagement_wide_rollups': engagementWideRollups,
   '0030_click_through': clickThrough,
   '0032_audit_log': auditLog,
+  '0034_rate_limits': rateLimits,
 };
 
 function migrator(db: Kysely<DB>, list: Record<string, Migration> = migrations) {
