@@ -142,7 +142,7 @@ describe('security headers, per kind of response', () => {
       } else {
         const ancestors = csp.get('frame-ancestors');
         const refused =
-          (ancestors !== undefined && ancestors.every((source) => ["'none'", "'self'"].includes(source))) ||
+          ancestors?.every((source) => ["'none'", "'self'"].includes(source)) === true ||
           frameOptions === 'DENY' ||
           frameOptions === 'SAMEORIGIN';
         expect(refused, `${where} may be framed by other sites`).toBe(true);

@@ -193,6 +193,26 @@ describe('rate limits', () => {
     expect((await call(`/api/shared/${token}/beats`, { visitId })).status).toBe(200);
   });
 
+  it('counts calls made at once on two instances one by one: exactly the limit gets through', async () => {
+    const { limit } = rateLimits.shareEmailVerify;
+    const token = await shareLink({ emailGate: true });
+    const responses = await Promise.all(
+      Array.from({ length: limit + 10 }, (_, n) =>
+        call(
+          `/api/shared/${token}/email/verify`,
+          { email: 'racer@acme.test', code: '123456' },
+          {
+            app: n % 2 ? other : t.app,
+            ip: '198.51.100.77',
+          },
+        ),
+      ),
+    );
+    const statuses = responses.map((response) => response.status);
+    expect(statuses.filter((status) => status === 422)).toHaveLength(limit);
+    expect(statuses.filter((status) => status === 429)).toHaveLength(10);
+  });
+
   it('stores digests, never the address, and the hourly cleanup removes ended windows', async () => {
     const rows = await t.db.selectFrom('rate_limits').selectAll().execute();
     expect(rows.length).toBeGreaterThan(0);
