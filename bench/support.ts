@@ -53,6 +53,8 @@ export async function freshWorkspace(
     now?: () => Date;
     /** The built web app to serve (default none: API only). */
     webDist?: string;
+    /** Extra environment (for example SHOWCASE_RATE_LIMITS=off for a load test from one address). */
+    env?: Record<string, string>;
   } = {},
 ) {
   let database: Database;
@@ -96,7 +98,7 @@ export async function freshWorkspace(
     input: { name: 'bench' },
     now: new Date(),
   });
-  const env = envSchema.parse({ LOG_LEVEL: 'silent' });
+  const env = envSchema.parse({ LOG_LEVEL: 'silent', ...options.env });
   const filesDir = await mkdtemp(join(tmpdir(), 'showcase-bench-files-'));
   const storage = options.storage ?? createLocalStorage({ root: filesDir });
   const app = createApp({

@@ -103,6 +103,12 @@ export const envSchema = z
       .min(3)
       .optional()
       .describe('Sender of Showcase emails, "Name <address>" or an address; required with SHOWCASE_SMTP_URL'),
+    SHOWCASE_RATE_LIMITS: z
+      .enum(['on', 'off'])
+      .default('on')
+      .describe(
+        'The rate limits on password changes, share links and public events (off for load tests only)',
+      ),
     SHOWCASE_BACKUPS: z
       .enum(['on', 'off'])
       .default('on')

@@ -46,6 +46,8 @@ export const errorCodes = [
   'gone',
   /** Too many failed attempts; retry later. */
   'too_many_attempts',
+  /** Too many calls in a short time (a rate limit); Retry-After says how many seconds to wait. */
+  'too_many_requests',
   /** The database is not reachable or not migrated. */
   'not_ready',
   /** Anything unexpected; the request id leads to the log entry. */
@@ -74,6 +76,7 @@ const statusOf: Record<ErrorCode, ContentfulStatusCode> = {
   payload_too_large: 413,
   range_not_satisfiable: 416,
   too_many_attempts: 429,
+  too_many_requests: 429,
   not_ready: 503,
   internal: 500,
 };

@@ -39,6 +39,7 @@ import * as engagementWeeklyRollups from './migrations/0029_engagement_weekly_ro
 import * as clickThrough from './migrations/0030_click_through.ts';
 import * as clickThroughEvents from './migrations/0031_click_through_events.ts';
 import * as auditLog from './migrations/0032_audit_log.ts';
+import * as rateLimits from './migrations/0034_rate_limits.ts';
 import type { DB } from './schema.ts';
 
 /**
@@ -78,6 +79,7 @@ export const migrations: Record<string, Migration> = {
   '0030_click_through': clickThrough,
   '0031_click_through_events': clickThroughEvents,
   '0032_audit_log': auditLog,
+  '0034_rate_limits': rateLimits,
 };
 
 function migrator(db: Kysely<DB>, list: Record<string, Migration> = migrations) {

@@ -606,6 +606,15 @@ export interface AuditLogTable {
 }
 export type AuditLogRow = Selectable<AuditLogTable>;
 
+/** Calls counted per (scope, key digest, fixed window); every instance counts in the same rows. */
+export interface RateLimitsTable {
+  scope: string;
+  key: string;
+  window_start: Date;
+  window_end: Date;
+  count: number;
+}
+
 export interface DB {
   workspace: WorkspaceTable;
   users: UsersTable;
@@ -674,6 +683,7 @@ export interface DB {
   asset_distributions: AssetDistributionsTable;
   short_links: ShortLinksTable;
   audit_log: AuditLogTable;
+  rate_limits: RateLimitsTable;
   checklist_items: ChecklistItemsTable;
   asset_checklist_ticks: AssetChecklistTicksTable;
   publish_overrides: PublishOverridesTable;

@@ -1,4 +1,4 @@
-import type { MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
 import { secureHeaders } from 'hono/secure-headers';
 import { AppError } from '../errors.ts';
@@ -71,6 +71,17 @@ export function accessLog(): MiddlewareHandler<AppEnv> {
   };
 }
 
+/** HSTS for two years, sent only on requests that came over TLS (plain HTTP cannot be trusted with it). */
+export const HSTS = 'max-age=63072000; includeSubDomains';
+
+/** Whether the request came over TLS: to this server, or to the proxy in front (X-Forwarded-Proto). */
+export function cameOverTls(c: Context): boolean {
+  return (
+    new URL(c.req.url).protocol === 'https:' ||
+    c.req.header('x-forwarded-proto')?.split(',')[0]?.trim() === 'https'
+  );
+}
+
 /** Where embedded players on asset pages come from (frames and their fullscreen permission). */
 const embedOrigins = ['https://www.youtube-nocookie.com', 'https://player.vimeo.com'];
 
@@ -91,6 +102,9 @@ export function securityHeaders(): MiddlewareHandler<AppEnv> {
       scriptSrc: ["'self'"],
       frameSrc: ["'self'", ...embedOrigins],
       connectSrc: ["'self'"],
+      // Only the web app itself may frame its pages (X-Frame-Options: SAMEORIGIN says it to old
+      // browsers); the player page below replaces this with `*`.
+      frameAncestors: ["'self'"],
     },
     permissionsPolicy: {
       camera: [],
@@ -112,10 +126,7 @@ export function securityHeaders(): MiddlewareHandler<AppEnv> {
   });
   return async (c, next) => {
     await headers(c, next);
-    const https =
-      new URL(c.req.url).protocol === 'https:' ||
-      c.req.header('x-forwarded-proto')?.split(',')[0]?.trim() === 'https';
-    if (https) c.header('Strict-Transport-Security', 'max-age=63072000; includeSubDomains');
+    if (cameOverTls(c)) c.header('Strict-Transport-Security', HSTS);
     if (c.req.path.startsWith('/api/') && !c.res.headers.has('Cache-Control'))
       c.header('Cache-Control', 'no-store');
     // A click-through demo's player page is made to be embedded on any site (an iframe); every
@@ -127,7 +138,10 @@ export function securityHeaders(): MiddlewareHandler<AppEnv> {
       if (policy)
         c.res.headers.set(
           'Content-Security-Policy',
-          `${nonce ? policy.replace(/script-src 'self'/, `script-src 'self' 'nonce-${nonce}'`) : policy}; frame-ancestors *`,
+          (nonce
+            ? policy.replace(/script-src 'self'/, `script-src 'self' 'nonce-${nonce}'`)
+            : policy
+          ).replace(/frame-ancestors 'self'/, 'frame-ancestors *'),
         );
     }
   };

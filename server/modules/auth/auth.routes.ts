@@ -17,8 +17,10 @@ import { AppError } from '../../errors.ts';
 import { clientIp } from '../../http/client.ts';
 import { type AppEnv, principalOf } from '../../http/context.ts';
 import { SESSION_COOKIE } from '../../http/middleware.ts';
+import { limitCall } from '../../http/rate-limit.ts';
 import { defineRoute, jsonBody, jsonResponse } from '../../http/route.ts';
 import { recordAudit } from '../audit/audit.service.ts';
+import { rateLimits } from '../limits/limits.service.ts';
 import { presentUser } from '../users/users.presenter.ts';
 import { findUser, updateOwnProfile } from '../users/users.service.ts';
 import {
@@ -313,9 +315,11 @@ export function authRoutes() {
 
   app.openapi(passwordRoute, async (c) => {
     const input = c.req.valid('json');
+    const principal = principalOf(c);
+    await limitCall(c, rateLimits.passwordChange, [principal.userId]);
     await changePassword({
       db: c.get('deps').database.db,
-      principal: principalOf(c),
+      principal,
       input,
       now: c.get('deps').now(),
     });

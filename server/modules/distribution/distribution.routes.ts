@@ -29,6 +29,7 @@ import {
   utmTemplateSchema,
 } from '../../../shared/schemas/distribution.ts';
 import { type AppDeps, type AppEnv, principalOf } from '../../http/context.ts';
+import { cameOverTls, HSTS } from '../../http/middleware.ts';
 import { defineRoute, jsonBody, jsonResponse } from '../../http/route.ts';
 import { feedBaseUrl } from '../library/library.feed.ts';
 import { httpRequests } from '../metrics/metrics.registry.ts';
@@ -425,14 +426,14 @@ export function shortLinkRedirect(deps: AppDeps): MiddlewareHandler<AppEnv> {
     }
     if (!target) return next();
     httpRequests.inc(redirected);
-    return new Response(null, {
-      status: 302,
-      headers: {
-        location: target,
-        'cache-control': 'private, no-store',
-        'referrer-policy': 'no-referrer-when-downgrade',
-        'x-content-type-options': 'nosniff',
-      },
-    });
+    const headers: Record<string, string> = {
+      location: target,
+      'cache-control': 'private, no-store',
+      'referrer-policy': 'no-referrer-when-downgrade',
+      'x-content-type-options': 'nosniff',
+      'x-frame-options': 'DENY',
+    };
+    if (cameOverTls(c)) headers['strict-transport-security'] = HSTS;
+    return new Response(null, { status: 302, headers });
   };
 }

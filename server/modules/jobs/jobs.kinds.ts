@@ -4,6 +4,7 @@ import { removeExpiredSignIns } from '../auth/auth.service.ts';
 import { backupJob } from '../backup/backup.job.ts';
 import { importJob } from '../imports/imports.job.ts';
 import { archiveExpiredAssets, refreshSearchRanking } from '../library/library.service.ts';
+import { removeEndedRateLimits } from '../limits/limits.service.ts';
 import { runOverdueDigest } from '../requests/requests.service.ts';
 import { getWorkspace } from '../settings/settings.service.ts';
 import { dispatchDueDeliveries } from '../webhooks/webhooks.service.ts';
@@ -23,11 +24,13 @@ export const backgroundJobs: readonly JobKind[] = [
   {
     kind: 'expire-sessions',
     name: 'Remove expired sign-ins',
-    description: 'Deletes browser sessions past their expiry and failed sign-ins older than a day.',
+    description:
+      'Deletes browser sessions past their expiry, failed sign-ins older than a day and rate-limit windows that have ended.',
     everyMs: HOUR,
     async run({ db, now }) {
       const removed = await removeExpiredSignIns({ db, now });
-      return `${plural(removed.sessions, 'session')} and ${plural(removed.failures, 'failed sign-in')} removed`;
+      const windows = await removeEndedRateLimits({ db, now });
+      return `${plural(removed.sessions, 'session')}, ${plural(removed.failures, 'failed sign-in')} and ${plural(windows, 'rate-limit window')} removed`;
     },
   },
   {

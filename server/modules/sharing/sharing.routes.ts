@@ -20,9 +20,11 @@ import {
   shareTokenParams,
 } from '../../../shared/schemas/sharing.ts';
 import { type AppEnv, principalOf } from '../../http/context.ts';
+import { rateLimited } from '../../http/rate-limit.ts';
 import { defineRoute, jsonBody, jsonResponse } from '../../http/route.ts';
 import { downloadHeaders } from '../../uploads.ts';
 import { feedBaseUrl } from '../library/library.feed.ts';
+import { rateLimits } from '../limits/limits.service.ts';
 import { getWorkspace } from '../settings/settings.service.ts';
 import { presentSharedAsset, presentShareLink } from './sharing.presenter.ts';
 import {
@@ -228,6 +230,14 @@ export function sharedRoutes() {
       maxAge: GRANT_MS / 1000,
     });
   };
+
+  // Per link (its token) and client address; the link's own passcode and code tries still apply.
+  const perLinkAndClient = (c: Context<AppEnv>) => [c.req.param('token'), clientOf(c).ip];
+  app.use('/api/shared/:token/passcode', rateLimited(rateLimits.sharePasscode, perLinkAndClient));
+  app.use('/api/shared/:token/email', rateLimited(rateLimits.shareEmailCode, perLinkAndClient));
+  app.use('/api/shared/:token/email/verify', rateLimited(rateLimits.shareEmailVerify, perLinkAndClient));
+  app.use('/api/shared/:token/visits', rateLimited(rateLimits.shareEvents, perLinkAndClient));
+  app.use('/api/shared/:token/beats', rateLimited(rateLimits.shareEvents, perLinkAndClient));
 
   app.openapi(shared.view, async (c) => {
     const options = ctx(c, c.req.valid('param').token);
