@@ -35,6 +35,7 @@ import { useSession } from '../../auth/hooks/useSession.ts';
 import { useAsset } from '../../library/hooks/useLibrary.ts';
 import { usePageTitle } from '../../shell/hooks/usePageTitle.ts';
 import { EmbedModal } from '../components/clickthrough/EmbedModal.tsx';
+import { FunnelPanel } from '../components/clickthrough/FunnelPanel.tsx';
 import { PreviewModal } from '../components/clickthrough/PreviewModal.tsx';
 import { type DrawMode, StepCanvas } from '../components/clickthrough/StepCanvas.tsx';
 import { StepForm } from '../components/clickthrough/StepForm.tsx';
@@ -500,6 +501,8 @@ export function ClickThroughPage() {
           </Paper>
         </Grid.Col>
       </Grid>
+
+      {data.versions.length > 0 && <FunnelPanel assetId={id} versions={data.versions} />}
 
       <PreviewModal assetId={id} opened={preview} onClose={() => setPreview(false)} />
       <EmbedModal
