@@ -1,12 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import sharp from 'sharp';
-import type { Redaction, RelativeBox } from '../../shared/clickthrough.ts';
+import type { PlayerEvent, Redaction, RelativeBox } from '../../shared/clickthrough.ts';
 import type { Database } from '../db/connect.ts';
 import type { Principal } from '../http/context.ts';
+import { recordPlayerEvents } from '../modules/clickthrough/clickthrough.events.service.ts';
 import { burnRedactions, putImage } from '../modules/clickthrough/clickthrough.images.ts';
 import * as repo from '../modules/clickthrough/clickthrough.repository.ts';
 import { publishClickThrough, syncClickThroughTrail } from '../modules/clickthrough/clickthrough.service.ts';
 import type { Storage } from '../storage/storage.ts';
+import { generator } from './sample-engagement.ts';
 import { findClickThroughSample } from './seed.repository.ts';
 
 type Db = Database['db'];
@@ -390,7 +392,55 @@ export async function seedSampleClickThroughs(options: {
       written++;
     }
     await syncClickThroughTrail(db, demo.asset_id);
-    await publishClickThrough({ db, storage, id: demo.asset_id, principal: options.principal, now });
+    const version = await publishClickThrough({
+      db,
+      storage,
+      id: demo.asset_id,
+      principal: options.principal,
+      now,
+    });
+    await seedSampleSessions(db, demo.asset_id, version.id, now, 20261204 + i);
   }
   return written;
+}
+
+/** Sample sessions per demo: enough for a funnel with a shape. */
+const SAMPLE_SESSIONS = 160;
+
+/**
+ * A few months of viewers through the player's own ingestion path (recordPlayerEvents): each
+ * session goes on from a step with a chance that falls as the demo goes on, some click the call to
+ * action, those who reach the end complete it. Seeded, so every sample workspace gets the same.
+ */
+async function seedSampleSessions(db: Db, assetId: string, versionId: string, now: Date, seed: number) {
+  const random = generator(seed);
+  const steps = await repo.listSteps(db, assetId);
+  for (let n = 0; n < SAMPLE_SESSIONS; n++) {
+    const started = new Date(
+      now.getTime() - Math.floor(random() * 75) * 86_400_000 - Math.floor(random() * 36_000_000),
+    );
+    const events: PlayerEvent[] = [{ kind: 'session_start', at: 0 }];
+    let at = 0;
+    let reached = 0;
+    for (const [index, step] of steps.entries()) {
+      if (index > 0 && random() > 0.93 - index * 0.015) break;
+      at += 2_000 + Math.floor(random() * (step.kind === 'step' ? 9_000 : 4_000));
+      events.push({ kind: 'step_viewed', stepId: step.id, at });
+      if (step.kind === 'step') events.push({ kind: 'hotspot_clicked', stepId: step.id, at: at + 1_500 });
+      reached = index + 1;
+    }
+    const last = steps[reached - 1];
+    if (reached === steps.length && last) {
+      if (last.cta_text && random() < 0.35)
+        events.push({ kind: 'cta_clicked', stepId: last.id, at: at + 2_500 });
+      events.push({ kind: 'completed', at: at + 3_000 });
+    }
+    await recordPlayerEvents({
+      db,
+      now: started,
+      assetId,
+      body: { versionId, sessionId: randomUUID(), events },
+      client: { userAgent: `Sample viewer ${seed}-${n}` },
+    });
+  }
 }

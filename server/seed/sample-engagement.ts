@@ -17,7 +17,7 @@ type Db = Database['db'];
 const DAY_MS = 86_400_000;
 
 /** A small seeded generator (mulberry32), so every sample workspace gets the same quarter. */
-function generator(seed: number) {
+export function generator(seed: number) {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;

@@ -1,6 +1,7 @@
 import '@mantine/charts/styles.css';
 import { BarChart } from '@mantine/charts';
 import { Group, Select, SimpleGrid, Skeleton, Stack, Table, Text } from '@mantine/core';
+import { fillTokens } from '@shared/clickthrough.ts';
 import type { Funnel } from '@shared/schemas/clickthrough-events.ts';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -54,8 +55,11 @@ export function FunnelPanel({
   });
   // JSON unless format=csv is asked for (the document lists both answers).
   const data = funnel.data as Funnel | undefined;
+  // A title as a viewer without personalisation reads it ({{first_name|there}} → there).
+  const titleOf = (step: Funnel['steps'][number]) =>
+    `${step.position}. ${fillTokens(step.title, {}, {}) || 'Untitled'}`;
   const rows = (data?.steps ?? []).map((step) => ({
-    step: `${step.position}. ${step.title || 'Untitled'}`,
+    step: titleOf(step),
     reached: step.reached,
     dropped: step.dropped,
     medianSeconds: step.medianMs === null ? '' : Math.round(step.medianMs / 100) / 10,
@@ -129,7 +133,7 @@ export function FunnelPanel({
               <Table.Tbody>
                 {data.steps.map((step) => (
                   <Table.Tr key={step.stepId}>
-                    <Table.Td>{`${step.position}. ${step.title || 'Untitled'}`}</Table.Td>
+                    <Table.Td>{titleOf(step)}</Table.Td>
                     <Table.Td ta="right">{step.reached.toLocaleString()}</Table.Td>
                     <Table.Td ta="right">{step.dropped.toLocaleString()}</Table.Td>
                     <Table.Td ta="right">{seconds(step.medianMs)}</Table.Td>
