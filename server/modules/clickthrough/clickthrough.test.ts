@@ -379,7 +379,7 @@ describe('publishing and playing', () => {
     // The app's other pages stay unframable.
     const other = await t.app.request('/api/auth/methods');
     expect(other.headers.get('x-frame-options')).toBe('SAMEORIGIN');
-    expect(other.headers.get('content-security-policy')).not.toContain('frame-ancestors');
+    expect(other.headers.get('content-security-policy')).toContain("frame-ancestors 'self'");
 
     // The published image is the version's own copy: replacing the draft's changes nothing there.
     const publishedUrl = document.steps[0].image.url as string;
