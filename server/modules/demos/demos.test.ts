@@ -760,6 +760,23 @@ describe('demos', () => {
     const demo = (await tmm.get(`/api/demos/${id}`)).body;
     expect(demo.trail.map((s: { category: { id: string } }) => s.category.id)).toEqual([categories.A]);
     expect(demo.productVersion).toBe('15.1');
+    // Found by the fuzzer: a version part past a database integer was a 500 on verify.
+    const huge = 'v588338505.43052371319.5';
+    for (const [path, body] of [
+      [`/api/demos/${id}/verify`, { productVersion: huge }],
+      [`/api/demos/${id}`, { productVersion: huge }],
+      ['/api/releases/import', { format: 'json', version: huge, files: [{ name: 'a.json', content: '{}' }] }],
+    ] as const) {
+      const response = await tmm.request(
+        path.endsWith('verify') || path.includes('releases') ? 'POST' : 'PUT',
+        path,
+        body,
+      );
+      expect(response.status, path).toBe(422);
+      expect(response.body.error.fields[path.includes('releases') ? 'version' : 'productVersion']).toContain(
+        'at most 2147483647',
+      );
+    }
 
     const post = await createTestAsset(t.db, { title: 'A blog post', formatId: term('format', 'Blog post') });
     const notDemo = await tmm.put(`/api/demos/${post.id}`, { steps: [] });
