@@ -19,6 +19,7 @@ const benchmarks: Record<string, () => Promise<{ run: () => Promise<void> }>> = 
   insights: () => import('./insights.ts'),
   distribute: () => import('./distribute.ts'),
   player: () => import('./player.ts'),
+  fuzz: () => import('./fuzz.ts'),
 };
 
 // Arguments starting with -- are options for the benchmarks themselves (web: --no-build; soak:
