@@ -39,7 +39,8 @@ export async function run() {
       Object.assign(new ApiClient(workspace.app), { bearer: requesterToken }),
     ];
     const pools = await makeRecords(workspace.database.db, admin, new Date());
-    const document = (await admin.get('/api/openapi.json')).body as Record<string, any>;
+    const document = (await admin.get<Parameters<typeof fuzzWrites>[0]['document']>('/api/openapi.json'))
+      .body;
     const writes = Object.values<Record<string, unknown>>(document.paths).flatMap((item) =>
       Object.keys(item).filter((method) => method !== 'get'),
     ).length;

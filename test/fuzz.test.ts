@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLocalStorage } from '../server/storage/local.ts';
 import { type ApiClient, createTestContext, type TestContext } from './app.ts';
+import { png, uploadFile } from './files.ts';
 import {
   checkStorage,
   type FuzzResult,
@@ -94,6 +95,16 @@ describe('fuzzed write paths', () => {
     const script = '<script>alert(1)</script><img src=x onerror=alert(1)>[x](javascript:alert(1))';
     await admin.patch(`/api/assets/${assetId}`, { body: script });
     await admin.post(`/api/requests/${requestId}/comments`, { body: script });
+    // A fresh step: the fuzzer may have deleted the one made before it.
+    const step = await uploadFile(t, admin, `/api/demos/${demoId}/click-through/screenshots`, {
+      name: 'step.png',
+      bytes: png,
+    });
+    expect(step.status).toBe(201);
+    const stepId = step.body.id;
+    expect(
+      (await admin.patch(`/api/demos/${demoId}/click-through/steps/${stepId}`, { body: script })).status,
+    ).toBe(200);
     let checked = 0;
     for (const path of reads) {
       const response = await admin.get(path);

@@ -316,10 +316,32 @@ const yamlText = fc
       )
       .join('\n'),
   );
+// stages.yml and categories.yml are mappings of key → fields, not lists.
+const yamlMapping = fc
+  .array(
+    fc.tuple(
+      fc.constantFrom('create', 'verify', 'source_code', '__proto__', 'a b', '"quoted"', '123', '~'),
+      fc.array(
+        fc.tuple(
+          fc.constantFrom('display_name', 'name', 'stage', 'label', 'marketing', 'description', ...yamlKeys),
+          yamlValue,
+        ),
+        { maxLength: 5 },
+      ),
+    ),
+    { maxLength: 5 },
+  )
+  .map((entries) =>
+    entries
+      .map(([key, fields]) => `${key}:\n${fields.map(([k, v]) => `  ${k}: ${v}`).join('\n') || '  ~'}`)
+      .join('\n'),
+  )
+  .chain((body) => fc.constantFrom(body, `stages:\n${body.replace(/^/gm, '  ')}`));
 const jsonText = fc.jsonValue({ maxDepth: 3 }).map((value) => JSON.stringify(value));
 const documentText = fc.oneof(
   csvText,
   yamlText,
+  yamlMapping,
   jsonText,
   hostileString,
   fc.constantFrom(deepJson(3000, 'array'), '- '.repeat(5000), `${'  '.repeat(2000)}a: 1`),
@@ -402,7 +424,12 @@ function valueFor(
         }),
       );
     case 'string': {
-      if (/^(content|csv)$/.test(name)) return salt(documentText);
+      // Importer text: a field named for a file, or described as one (stages.yml, a CSV, …).
+      if (
+        /^(content|csv|stages|categories)$/.test(name) ||
+        /\b(file|CSV|YAML|spreadsheet)\b/i.test(schema.description ?? '')
+      )
+        return salt(documentText);
       if (schema.format === 'uuid' && clean) return fc.constantFrom(...pools.ids);
       // What a field of this name or format takes: valid values first, near misses after.
       const valid: string[] = [];
