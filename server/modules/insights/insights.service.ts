@@ -25,6 +25,7 @@ import {
   insertEventWithRollups,
   linkActivity,
   listOutsideNumbers,
+  lockOutsideNumbers,
   type MeasureRow,
   rebuildRollups,
   replaceOutsideNumber,
@@ -188,6 +189,7 @@ export async function setOutsideNumbers(options: { db: Db; assetId: string; numb
       const ordered = [...options.numbers].sort(
         (a, b) => a.date.localeCompare(b.date) || a.kind.localeCompare(b.kind),
       );
+      await lockOutsideNumbers(trx, [options.assetId]);
       for (const number of ordered)
         done.push(
           await replaceOutsideNumber(trx, {
@@ -302,6 +304,10 @@ export async function importOutsideNumbers(options: {
     const ordered = [...entries].sort(
       (a, b) =>
         a.assetId.localeCompare(b.assetId) || a.day.localeCompare(b.day) || a.kind.localeCompare(b.kind),
+    );
+    await lockOutsideNumbers(
+      trx,
+      ordered.map((entry) => entry.assetId),
     );
     for (const entry of ordered) outcomes.push(await replaceOutsideNumber(trx, entry));
     if (options.dryRun) throw new DryRun(outcomes);
