@@ -20,6 +20,7 @@ const benchmarks: Record<string, () => Promise<{ run: () => Promise<void> }>> = 
   distribute: () => import('./distribute.ts'),
   player: () => import('./player.ts'),
   'player-events': () => import('./player-events.ts'),
+  fuzz: () => import('./fuzz.ts'),
 };
 
 // Arguments starting with -- are options for the benchmarks themselves (web: --no-build; soak:

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { demoStates, flagStates, significances } from '../demos.ts';
+import { demoStates, flagStates, significances, versionKey } from '../demos.ts';
 import { idSchema, nameSchema, textSchema } from './common.ts';
 
 const ref = z.object({ id: textSchema(), name: textSchema() });
@@ -17,7 +17,12 @@ const tiers = z.array(text(40).min(1)).max(10);
 export const versionSchema = textSchema()
   .trim()
   .regex(/^v?\d+(\.\d+)*([-+.][\w.-]*)?$/, 'must be a version such as 15.4 or 15.4.1')
-  .max(40);
+  .max(40)
+  // Versions are compared as a database integer array: a part past its range is not a version.
+  .refine(
+    (version) => (versionKey(version) ?? []).every((part) => part <= 2_147_483_647),
+    'must be a version whose numbers are at most 2147483647',
+  );
 
 // ---------------------------------------------------------------------------------------------
 // Catalogue

@@ -58,6 +58,10 @@ function parseYaml(text: string, where: string): { value?: unknown; error?: stri
   }
 }
 
+/** What the catalogue tables take as a key (their CHECK): anything else is skipped with a problem, not a 500. */
+const CATALOGUE_KEY = /^[a-z0-9][a-z0-9_-]{0,99}$/;
+const keyProblem = 'is not a key (letters, digits, - and _, starting with a letter or digit); skipped';
+
 const titleCase = (key: string) =>
   key
     .split(/[_-]/)
@@ -86,9 +90,13 @@ export function readGitlabCatalogue(stagesText: string, categoriesText: string) 
         problems.push({ where: `stages.yml: ${key}`, message: 'is not a mapping; skipped' });
         continue;
       }
+      if (!CATALOGUE_KEY.test(key.toLowerCase())) {
+        problems.push({ where: `stages.yml: ${key}`, message: keyProblem });
+        continue;
+      }
       stages.push({
         key: key.toLowerCase(),
-        name: str(value.display_name) || titleCase(key),
+        name: (str(value.display_name) || titleCase(key)).slice(0, 200),
         description: str(value.description),
         position: stages.length,
       });
@@ -108,6 +116,10 @@ export function readGitlabCatalogue(stagesText: string, categoriesText: string) 
         problems.push({ where, message: 'is not a mapping; skipped' });
         continue;
       }
+      if (!CATALOGUE_KEY.test(key.toLowerCase())) {
+        problems.push({ where, message: keyProblem });
+        continue;
+      }
       const named = str(value.stage).toLowerCase();
       const stageKey = stageKeys.has(named) ? named : stageOfCategory.get(key);
       if (!stageKey) {
@@ -119,7 +131,7 @@ export function readGitlabCatalogue(stagesText: string, categoriesText: string) 
       categories.push({
         key: key.toLowerCase(),
         stageKey,
-        name: str(value.name) || titleCase(key),
+        name: (str(value.name) || titleCase(key)).slice(0, 200),
         description: str(value.description),
         documentationUrl: httpUrl(value.documentation),
         maturity: str(value.maturity) || null,

@@ -153,6 +153,22 @@ describe('product catalogue', () => {
     expect(response.body.problems[0].message).toContain('not valid YAML');
   });
 
+  it('skips stage and category keys the catalogue cannot hold, naming them, instead of failing', async () => {
+    const response = await tmm.post('/api/catalogue/import/gitlab', {
+      stages:
+        'stages:\n  ~:\n    display_name: Nothing\n  a b:\n    display_name: Spaced\n  fine_stage:\n    display_name: Fine\n',
+      categories: 'bad key!:\n  name: Bad\n  stage: fine_stage\n',
+    });
+    expect(response.status, JSON.stringify(response.body)).toBe(200);
+    const skipped = response.body.problems.filter((p: { message: string }) =>
+      p.message.includes('is not a key'),
+    );
+    expect(skipped.map((p: { where: string }) => p.where)).toEqual(
+      expect.arrayContaining(['stages.yml: a b', 'categories.yml: bad key!']),
+    );
+    expect(response.body.stages.create).toBeGreaterThanOrEqual(1);
+  });
+
   it('edits and deletes items, refusing to delete what a trail uses', async () => {
     const { stage, categories } = await buildCatalogue('edits');
     expect(
@@ -760,6 +776,23 @@ describe('demos', () => {
     const demo = (await tmm.get(`/api/demos/${id}`)).body;
     expect(demo.trail.map((s: { category: { id: string } }) => s.category.id)).toEqual([categories.A]);
     expect(demo.productVersion).toBe('15.1');
+    // Found by the fuzzer: a version part past a database integer was a 500 on verify.
+    const huge = 'v588338505.43052371319.5';
+    for (const [path, body] of [
+      [`/api/demos/${id}/verify`, { productVersion: huge }],
+      [`/api/demos/${id}`, { productVersion: huge }],
+      ['/api/releases/import', { format: 'json', version: huge, files: [{ name: 'a.json', content: '{}' }] }],
+    ] as const) {
+      const response = await tmm.request(
+        path.endsWith('verify') || path.includes('releases') ? 'POST' : 'PUT',
+        path,
+        body,
+      );
+      expect(response.status, path).toBe(422);
+      expect(response.body.error.fields[path.includes('releases') ? 'version' : 'productVersion']).toContain(
+        'at most 2147483647',
+      );
+    }
 
     const post = await createTestAsset(t.db, { title: 'A blog post', formatId: term('format', 'Blog post') });
     const notDemo = await tmm.put(`/api/demos/${post.id}`, { steps: [] });

@@ -204,13 +204,17 @@ export function createChannel(options: { db: Db; input: CreateChannelInput }) {
 
 export async function updateChannel(options: { db: Db; id: string; input: UpdateChannelInput }) {
   const { input } = options;
-  const row = await updateChannelRow(options.db, options.id, {
+  const values = {
     ...(input.name !== undefined ? { name: input.name } : {}),
     ...(input.utmSource !== undefined ? { utm_source: input.utmSource } : {}),
     ...(input.utmMedium !== undefined ? { utm_medium: input.utmMedium } : {}),
     ...(input.position !== undefined ? { position: input.position } : {}),
     ...(input.archived !== undefined ? { archived: input.archived } : {}),
-  });
+  };
+  // An edit that changes nothing answers the channel as stored (an UPDATE with no columns is not SQL).
+  const row = Object.keys(values).length
+    ? await updateChannelRow(options.db, options.id, values)
+    : await findChannelRow(options.db, options.id);
   if (!row) throw new AppError('not_found', 'Channel not found');
   return row;
 }

@@ -372,6 +372,15 @@ describe('publishing checklists and the distribution checklist', () => {
       archived: true,
     });
     expect(archived.body.archived).toBe(true);
+    // Found by the fuzzer: an edit naming no field was a 500; it answers the channel unchanged.
+    const unchanged = await admin.patch(`/api/settings/distribution-channels/${made.body.id}`, {});
+    expect(unchanged.status).toBe(200);
+    expect(unchanged.body).toEqual(archived.body);
+    const missing = await admin.patch(
+      '/api/settings/distribution-channels/00000000-0000-4000-8000-000000000000',
+      {},
+    );
+    expect(missing.status).toBe(404);
     const fresh = await admin.post('/api/settings/distribution-channels', { name: 'Unused' });
     expect((await admin.delete(`/api/settings/distribution-channels/${fresh.body.id}`)).status).toBe(200);
   });

@@ -430,6 +430,15 @@ export function listOutsideNumbers(db: Db, assetId: string, limit: number) {
  * events: the old event, if any, leaves (and its quantity leaves the rollup), the new one comes in
  * through insertEventWithRollups. `value` 0 only removes. Answers what it did.
  */
+/**
+ * Holds, until the transaction ends, each asset's lock for numbers from outside (in id order): two
+ * writes to one asset's numbers then run one after the other instead of deadlocking on its rollups.
+ */
+export async function lockOutsideNumbers(trx: Db, assetIds: string[]) {
+  for (const id of [...new Set(assetIds)].sort())
+    await sql`SELECT pg_advisory_xact_lock(hashtextextended(${`outside-numbers ${id}`}, 0))`.execute(trx);
+}
+
 export async function replaceOutsideNumber(
   trx: Db,
   entry: { assetId: string; kind: OutsideKind; day: string; value: number },

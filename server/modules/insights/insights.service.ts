@@ -25,6 +25,7 @@ import {
   insertEventWithRollups,
   linkActivity,
   listOutsideNumbers,
+  lockOutsideNumbers,
   type MeasureRow,
   rebuildRollups,
   replaceOutsideNumber,
@@ -183,7 +184,13 @@ export async function setOutsideNumbers(options: { db: Db; assetId: string; numb
     .transaction()
     .execute(async (trx) => {
       const done: Outcome[] = [];
-      for (const number of options.numbers)
+      // In one order (day, then kind) whatever the caller's: two writes at once then lock the
+      // same rows in the same order and wait for each other instead of deadlocking.
+      const ordered = [...options.numbers].sort(
+        (a, b) => a.date.localeCompare(b.date) || a.kind.localeCompare(b.kind),
+      );
+      await lockOutsideNumbers(trx, [options.assetId]);
+      for (const number of ordered)
         done.push(
           await replaceOutsideNumber(trx, {
             assetId: options.assetId,
@@ -293,7 +300,16 @@ export async function importOutsideNumbers(options: {
   if (problems.length) return { ...result, problems };
   const work = async (trx: Db) => {
     const outcomes: Outcome[] = [];
-    for (const entry of entries) outcomes.push(await replaceOutsideNumber(trx, entry));
+    // In one order, like setOutsideNumbers: imports at the same moment wait instead of deadlocking.
+    const ordered = [...entries].sort(
+      (a, b) =>
+        a.assetId.localeCompare(b.assetId) || a.day.localeCompare(b.day) || a.kind.localeCompare(b.kind),
+    );
+    await lockOutsideNumbers(
+      trx,
+      ordered.map((entry) => entry.assetId),
+    );
+    for (const entry of ordered) outcomes.push(await replaceOutsideNumber(trx, entry));
     if (options.dryRun) throw new DryRun(outcomes);
     return outcomes;
   };

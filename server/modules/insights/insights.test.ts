@@ -119,6 +119,29 @@ describe('numbers from outside', () => {
     expect(await rawCounts(published.id)).toEqual(before);
   });
 
+  it('are set by clients at the same moment without a deadlock, whatever order each lists them in', async () => {
+    // Found by the fuzzer: two writes naming the same days in opposite orders deadlocked (a 500).
+    const numbers = [
+      { kind: 'attendance', date: '2032-03-01', value: 1 },
+      { kind: 'video_view', date: '2032-06-15', value: 2 },
+      { kind: 'blog_view', date: '2032-03-01', value: 3 },
+      { kind: 'registration', date: '2032-06-15', value: 4 },
+    ];
+    for (let round = 0; round < 6; round++) {
+      const responses = await Promise.all(
+        Array.from({ length: 6 }, (_, i) =>
+          tmm.put(`/api/assets/${published.id}/outside-numbers`, {
+            numbers: (i % 2 ? [...numbers].reverse() : numbers).map((n) => ({
+              ...n,
+              value: n.value + round * 10 + i,
+            })),
+          }),
+        ),
+      );
+      for (const response of responses) expect(response.status, JSON.stringify(response.body)).toBe(200);
+    }
+  });
+
   it('import from CSV: a dry run counts, a row with a problem names its line and column and nothing is written', async () => {
     const before = await rawCounts();
     const csv = [
