@@ -18,9 +18,11 @@ const routes = {
     description: 'Newest first, 50 a page (`limit` up to 200); `before` is the `next` of the previous page.',
     request: {
       query: auditQuerySchema.extend({
+        // An id the page before ended at: a positive integer no larger than an id can be read as.
         before: z
           .string()
-          .regex(/^\d{1,19}$/, 'must be an entry id')
+          .regex(/^[1-9]\d{0,14}$/, 'must be an entry id')
+          .transform(Number)
           .optional(),
         limit: z.coerce.number().int().min(1).max(200).default(50),
       }),
@@ -62,7 +64,7 @@ export function auditRoutes() {
       db: c.get('deps').database.db,
       filter: filterOf(query),
       limit: query.limit,
-      before: query.before ? Number(query.before) : undefined,
+      before: query.before,
     });
     return c.json({ entries: page.entries.map(presentAuditEntry), next: page.next }, 200);
   });

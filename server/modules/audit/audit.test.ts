@@ -130,6 +130,11 @@ describe('who may read it', () => {
     const response = await admin.get('/api/audit?action=DROP%20TABLE&from=yesterday');
     expect(response.status).toBe(422);
     expect(Object.keys(response.body.error.fields).sort()).toEqual(['action', 'from']);
+    for (const before of ['9223372036854775808', '-1', '1.5', 'abc']) {
+      const cursor = await admin.get(`/api/audit?before=${before}`);
+      expect(cursor.status, before).toBe(422);
+      expect(Object.keys(cursor.body.error.fields)).toEqual(['before']);
+    }
   });
 
   it('pages newest first with a cursor', async () => {
