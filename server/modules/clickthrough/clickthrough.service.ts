@@ -23,7 +23,8 @@ import { markdownExcerpt, renderMarkdown } from '../../markdown.ts';
 import type { Storage } from '../../storage/storage.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { replaceDemoTrail } from '../demos/demos.service.ts';
-import { getVisibleAsset, inTransaction } from '../library/library.service.ts';
+import { findAsset, getVisibleAsset, inTransaction, saveAsset } from '../library/library.service.ts';
+import { getWorkspace } from '../settings/settings.service.ts';
 import {
   burnRedactions,
   normaliseScreenshot,
@@ -508,6 +509,19 @@ export async function publishClickThrough(options: {
         published_by: options.principal.userId,
       });
       await repo.insertVersionImages(db, images);
+      // The library's step count is what viewers are told before they open the demo: it follows
+      // the published version, as an edit of the asset (a library version, in its history).
+      const asset = await findAsset({ db, id: demo.asset_id });
+      if (asset && asset.step_count !== steps.length)
+        await saveAsset({
+          db,
+          id: demo.asset_id,
+          input: { stepCount: steps.length },
+          actorId: options.principal.userId,
+          today: options.now.toISOString().slice(0, 10),
+          expiryDays: (await getWorkspace({ db })).settings.assetExpiryDays,
+          note: `Click-through version ${version.number} published`,
+        });
       await recordAudit(
         db,
         {

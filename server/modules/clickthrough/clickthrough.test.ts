@@ -351,6 +351,11 @@ describe('publishing and playing', () => {
     const v1 = await tmm.post(`${api(id)}/publish`);
     expect(v1.status, JSON.stringify(v1.body)).toBe(201);
     expect(v1.body.number).toBe(1);
+    // The library tells viewers how many steps the published version has, as a recorded edit.
+    const asset = (await tmm.get(`/api/assets/${id}`)).body;
+    expect(asset.stepCount).toBe(1);
+    const history = (await tmm.get(`/api/assets/${id}/versions`)).body;
+    expect(JSON.stringify(history)).toContain('Click-through version 1 published');
     await tmm.patch(`${api(id)}/steps/${step.id}`, { title: 'Edited after' });
 
     const page = await t.app.request(`/play/${id}?company=Acme%20%3Cb%3E&first_name=Ana`);
