@@ -8,3 +8,8 @@ export function clientIp(c: Parameters<typeof getConnInfo>[0]): string | undefin
     return undefined;
   }
 }
+
+/** The caller's address and user agent, for the services that tell visitors apart without storing either. */
+export function clientOf(c: Parameters<typeof getConnInfo>[0]): { ip?: string; userAgent?: string } {
+  return { ip: clientIp(c), userAgent: c.req.header('user-agent') };
+}

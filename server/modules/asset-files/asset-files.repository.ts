@@ -73,7 +73,7 @@ export async function deleteAssetFileRow(db: Db, assetId: string, id: string) {
     .deleteFrom('asset_files')
     .where('asset_id', '=', assetId)
     .where('id', '=', id)
-    .returning('storage_key')
+    .returning(['storage_key', 'filename'])
     .executeTakeFirst();
-  return row?.storage_key;
+  return row;
 }

@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { Database } from '../../db/connect.ts';
+import { inTransaction } from '../../db/transaction.ts';
 import { AppError } from '../../errors.ts';
 import type { Principal } from '../../http/context.ts';
 import type { IncomingFile } from '../../http/multipart.ts';
 import { type ByteRange, FileNotFoundError, parseByteRange, type Storage } from '../../storage/storage.ts';
 import { discardUpload, MAX_UPLOAD_BYTES, storeUpload } from '../../uploads.ts';
+import { recordAudit } from '../audit/audit.service.ts';
 import { getVisibleAsset } from '../library/library.service.ts';
 import {
   deleteAssetFileRow,
@@ -104,8 +106,16 @@ export async function deleteAssetFile(options: {
 }) {
   const { db } = options;
   const asset = await getVisibleAsset({ db, id: options.assetId, role: options.principal.role });
-  const key = await deleteAssetFileRow(db, asset.id, options.fileId);
-  if (!key) throw new AppError('not_found', 'File not found');
+  const key = await inTransaction(db, async (trx) => {
+    const deleted = await deleteAssetFileRow(trx, asset.id, options.fileId);
+    if (!deleted) throw new AppError('not_found', 'File not found');
+    await recordAudit(trx, {
+      action: 'asset_file.deleted',
+      target: { type: 'asset', id: asset.id, label: asset.title },
+      details: { fileId: options.fileId, filename: deleted.filename },
+    });
+    return deleted.storage_key;
+  });
   // Once the row is gone nothing refers to the object; a failure here leaves an orphan, not a
   // row without its file.
   await options.storage.delete(key);

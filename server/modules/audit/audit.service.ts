@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto';
 import type { AuditQuery } from '../../../shared/schemas/audit.ts';
 import type { Database } from '../../db/connect.ts';
 import type { AuditLogRow } from '../../db/schema.ts';
+import { inTransaction } from '../../db/transaction.ts';
+import { AppError } from '../../errors.ts';
 import { currentAuditActor } from './audit.context.ts';
 import {
   type AuditFilter,
@@ -142,6 +144,24 @@ export async function recordAudit(db: Db, event: AuditEvent, now: Date = new Dat
   };
   if (db.isTransaction) await write(db);
   else await db.transaction().execute(write);
+}
+
+/**
+ * Deletes a record and records the deletion in one transaction: `remove` answers the deleted
+ * row (what the entry names) or undefined, which is a 404 with `notFound` and records nothing.
+ */
+export function deleteRecorded<R>(
+  db: Db,
+  remove: (trx: Db) => Promise<R | undefined>,
+  notFound: string,
+  event: (row: R) => AuditEvent,
+): Promise<R> {
+  return inTransaction(db, async (trx) => {
+    const row = await remove(trx);
+    if (!row) throw new AppError('not_found', notFound);
+    await recordAudit(trx, event(row));
+    return row;
+  });
 }
 
 /** The search's filter from the API's query (dates are whole UTC days, `to` inclusive). */

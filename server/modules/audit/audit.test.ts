@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../../../test/app.ts';
-import { TEST_PASSWORD } from '../../../test/factories.ts';
+import { createTestAsset, createTestRequest, TEST_PASSWORD } from '../../../test/factories.ts';
 import { buildCli } from '../../cli.ts';
 import { withAuditActor } from './audit.context.ts';
 import { entryHash, purgeAudit, recordAudit, verifyAuditChain } from './audit.service.ts';
@@ -104,6 +104,63 @@ describe('what the audit log records', () => {
     expect(saved.status).toBe(200);
     const [settings] = await entries('action=settings.updated');
     expect(settings?.changes).toEqual({ reviewSlaBusinessDays: { before: 2, after: 3 } });
+  });
+
+  it('records deletions, imports and request moves with what they touched', async () => {
+    const tmm = await t.as('tmm', { email: 'audit-planner@example.com' });
+    const find = async (action: string, id?: string) =>
+      (await entries(`action=${action}`)).find((e) => e.action === action && (!id || e.target?.id === id));
+
+    const planned = await tmm.post('/api/plan/entries', {
+      title: 'Audit trail webinar',
+      startDate: '2034-02-06',
+      dueDate: '2034-02-10',
+    });
+    expect(planned.status, JSON.stringify(planned.body)).toBe(201);
+    expect((await tmm.delete(`/api/plan/entries/${planned.body.id}`)).status).toBe(200);
+    expect(await find('plan_entry.deleted', planned.body.id)).toMatchObject({
+      actor: { id: tmm.userId, label: 'audit-planner@example.com' },
+      target: { type: 'plan_entry', label: 'Audit trail webinar' },
+      description: 'Deleted a plan entry',
+    });
+
+    const sheet = 'Title,Due date\nAudited import row,2034-03-10\nAnother audited row,2034-03-17';
+    expect((await tmm.post('/api/plan/import', { content: sheet })).status).toBe(200);
+    expect(await find('plan.imported')).toBeUndefined(); // a dry run changes nothing, so records nothing
+    expect((await tmm.post('/api/plan/import', { content: sheet, dryRun: false })).body.applied).toBe(true);
+    expect((await find('plan.imported'))?.details).toMatchObject({ rows: 2, created: 2, updated: 0 });
+
+    const request = await createTestRequest(t.db);
+    expect((await tmm.post(`/api/requests/${request.id}/transitions`, { to: 'triage' })).status).toBe(200);
+    expect(await find('request.transitioned', request.id)).toMatchObject({
+      actor: { id: tmm.userId },
+      target: { label: `#${request.number} ${request.title}` },
+      changes: { state: { before: 'new_request', after: 'triage' } },
+    });
+
+    const asset = await createTestAsset(t.db, { status: 'published' });
+    const link = await tmm.post('/api/short-links', {
+      assetId: asset.id,
+      targetUrl: 'https://docs.example.test/audit',
+      code: 'audit-trail',
+    });
+    expect(link.status).toBe(201);
+    expect((await tmm.delete(`/api/short-links/${link.body.id}`)).status).toBe(200);
+    expect(await find('short_link.deleted', link.body.id)).toMatchObject({
+      target: { label: 'audit-trail' },
+      details: { assetId: asset.id },
+    });
+
+    const stage = await tmm.post('/api/catalogue/stages', { key: 'audit-stage', name: 'Audit stage' });
+    expect((await tmm.delete(`/api/catalogue/stages/${stage.body.id}`)).status).toBe(200);
+    expect(await find('catalogue.deleted', stage.body.id)).toMatchObject({
+      target: { type: 'product_stage', label: 'Audit stage' },
+    });
+    // A deletion that fails (nothing there) records nothing.
+    expect((await tmm.delete(`/api/catalogue/stages/${stage.body.id}`)).status).toBe(404);
+    expect(
+      (await entries('action=catalogue.deleted')).filter((e) => e.target?.id === stage.body.id),
+    ).toHaveLength(1);
   });
 
   it('writes nothing when the change it records fails', async () => {

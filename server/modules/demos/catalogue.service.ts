@@ -6,9 +6,10 @@ import type {
   UpdateCatalogueItemInput,
 } from '../../../shared/schemas/demos.ts';
 import type { Database } from '../../db/connect.ts';
+import { inTransaction } from '../../db/transaction.ts';
 import { bumpVersion, type ExpectedVersion } from '../../db/versions.ts';
 import { AppError } from '../../errors.ts';
-import { inTransaction } from '../library/library.service.ts';
+import { recordAudit } from '../audit/audit.service.ts';
 import { readGitlabCatalogue } from './demos.formats.ts';
 import * as repo from './demos.repository.ts';
 
@@ -136,8 +137,20 @@ export async function deleteCatalogueItem(options: { db: Db; kind: repo.Catalogu
     .filter(([, count]) => count > 0)
     .map(([what, count]) => `${count} ${what}`);
   if (uses.length > 0) throw new AppError('in_use', `Still used by ${uses.join(', ')}`);
-  await repo.deleteCatalogueRow(options.db, options.kind, options.id);
+  await inTransaction(options.db, async (db) => {
+    const deleted = await repo.deleteCatalogueRow(db, options.kind, options.id);
+    await recordAudit(db, {
+      action: 'catalogue.deleted',
+      target: { type: catalogueTargets[options.kind], id: options.id, label: deleted?.name ?? null },
+    });
+  });
 }
+
+const catalogueTargets = {
+  stages: 'product_stage',
+  categories: 'product_category',
+  features: 'product_feature',
+};
 
 /**
  * Imports GitLab's stages.yml and categories.yml: matched by key, so a re-import updates names,
@@ -206,6 +219,11 @@ export async function importGitlabCatalogue(options: {
         await repo.updateCatalogueRow(db, 'categories', existing.id, values);
       }
     }
+    if (!options.dryRun)
+      await recordAudit(db, {
+        action: 'catalogue.imported',
+        details: { stages: result.stages, categories: result.categories },
+      });
   };
   if (options.dryRun) await work(options.db);
   else await inTransaction(options.db, work);

@@ -165,11 +165,12 @@ export async function catalogueUsage(db: Db, kind: CatalogueKind, id: string) {
   };
 }
 
-export async function deleteCatalogueRow(db: Db, kind: CatalogueKind, id: string) {
-  await db
+export function deleteCatalogueRow(db: Db, kind: CatalogueKind, id: string) {
+  return db
     .deleteFrom(tableOf[kind] as 'product_stages')
     .where('id', '=', id)
-    .execute();
+    .returning('name')
+    .executeTakeFirst();
 }
 
 // ---------------------------------------------------------------------------------------------

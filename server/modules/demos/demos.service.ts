@@ -15,6 +15,7 @@ import type { Database } from '../../db/connect.ts';
 import { bumpVersion, type ExpectedVersion } from '../../db/versions.ts';
 import { AppError } from '../../errors.ts';
 import type { Principal } from '../../http/context.ts';
+import { recordAudit } from '../audit/audit.service.ts';
 import {
   assetState,
   getVisibleAsset,
@@ -378,14 +379,23 @@ export async function dismissFlag(options: {
   principal: Principal;
   now: Date;
 }) {
-  const flag = await flagOrThrow(options.db, options.id);
-  if (flag.state !== 'open' && flag.state !== 'quiet')
-    throw new AppError('illegal_transition', `This flag is already ${flag.state}`);
-  return repo.updateFlag(options.db, flag.id, {
-    state: 'dismissed',
-    dismiss_reason: options.reason,
-    actor_id: options.principal.userId,
-    updated_at: options.now,
+  return inTransaction(options.db, async (db) => {
+    const flag = await flagOrThrow(db, options.id);
+    if (flag.state !== 'open' && flag.state !== 'quiet')
+      throw new AppError('illegal_transition', `This flag is already ${flag.state}`);
+    const updated = await repo.updateFlag(db, flag.id, {
+      state: 'dismissed',
+      dismiss_reason: options.reason,
+      actor_id: options.principal.userId,
+      updated_at: options.now,
+    });
+    await recordAudit(db, {
+      action: 'freshness_flag.dismissed',
+      target: { type: 'asset', id: flag.demo_id },
+      changes: { state: { before: flag.state, after: 'dismissed' } },
+      details: { flagId: flag.id, reason: options.reason },
+    });
+    return updated;
   });
 }
 

@@ -1,9 +1,10 @@
 import { versionKey } from '../../../shared/demos.ts';
 import type { FileReport, ReleaseImportInput, ReleaseImportResult } from '../../../shared/schemas/demos.ts';
 import type { Database } from '../../db/connect.ts';
+import { inTransaction } from '../../db/transaction.ts';
 import { AppError } from '../../errors.ts';
 import { timeSlicer } from '../../slice.ts';
-import { inTransaction } from '../library/library.service.ts';
+import { recordAudit } from '../audit/audit.service.ts';
 import { getWorkspace } from '../settings/settings.service.ts';
 import { type ChangeItem, readPlainReleaseFile, readReleasePostFile } from './demos.formats.ts';
 import { analyseRelease, type ImpactResult, type ResolvedChange, storeImpact } from './demos.impact.ts';
@@ -242,6 +243,15 @@ export async function importRelease(options: {
     });
     await storeImpact(db, release.id, impact);
     const stored = await repo.updateRelease(db, release.id, { analysed_at: now });
+    await recordAudit(db, {
+      action: existing ? 'release.replaced' : 'release.imported',
+      target: { type: 'release', id: release.id, label: input.version },
+      details: {
+        changes: rows.length,
+        flagsRaised: impact.raised,
+        replacedChanges: replaces?.changes ?? null,
+      },
+    });
     return {
       dryRun: false,
       release: presentReleaseSummary(stored, {

@@ -15,7 +15,7 @@ export function updateShortLinkRow(db: Db, id: string, values: Updateable<ShortL
 }
 
 export function deleteShortLinkRow(db: Db, id: string) {
-  return db.deleteFrom('short_links').where('id', '=', id).executeTakeFirst();
+  return db.deleteFrom('short_links').where('id', '=', id).returning(['code', 'asset_id']).executeTakeFirst();
 }
 
 export function findShortLinkRow(db: Db, id: string) {
@@ -115,7 +115,7 @@ export function updateChannelRow(db: Db, id: string, values: Updateable<Distribu
 }
 
 export function deleteChannelRow(db: Db, id: string) {
-  return db.deleteFrom('distribution_channels').where('id', '=', id).executeTakeFirst();
+  return db.deleteFrom('distribution_channels').where('id', '=', id).returning('name').executeTakeFirst();
 }
 
 /** How many checklist rows (done or skipped) and short links use a channel. */
@@ -150,7 +150,7 @@ export function insertTemplate(
 }
 
 export function deleteTemplateRow(db: Db, id: string) {
-  return db.deleteFrom('utm_templates').where('id', '=', id).executeTakeFirst();
+  return db.deleteFrom('utm_templates').where('id', '=', id).returning('name').executeTakeFirst();
 }
 
 /* An asset's distribution checklist */

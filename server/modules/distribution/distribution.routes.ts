@@ -1,4 +1,3 @@
-import { getConnInfo } from '@hono/node-server/conninfo';
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context, MiddlewareHandler } from 'hono';
 import { z } from 'zod';
@@ -28,6 +27,7 @@ import {
   utmTemplateListSchema,
   utmTemplateSchema,
 } from '../../../shared/schemas/distribution.ts';
+import { clientOf } from '../../http/client.ts';
 import { type AppDeps, type AppEnv, principalOf } from '../../http/context.ts';
 import { cameOverTls, HSTS } from '../../http/middleware.ts';
 import { defineRoute, jsonBody, jsonResponse } from '../../http/route.ts';
@@ -380,14 +380,6 @@ export function distributionRoutes() {
   });
 
   return app;
-}
-
-function clientOf(c: Context<AppEnv>) {
-  let ip: string | undefined;
-  try {
-    ip = getConnInfo(c).remote.address;
-  } catch {}
-  return { ip, userAgent: c.req.header('user-agent') };
 }
 
 /**

@@ -11,7 +11,9 @@ import type {
   UpdateShortLinkInput,
 } from '../../../shared/schemas/distribution.ts';
 import type { Database } from '../../db/connect.ts';
+import { inTransaction } from '../../db/transaction.ts';
 import { AppError } from '../../errors.ts';
+import { deleteRecorded, recordAudit } from '../audit/audit.service.ts';
 import { findAsset, getVisibleAsset } from '../library/library.service.ts';
 import { planEntryNameOfAsset } from '../plan/plan.service.ts';
 import { getTermsOfKind } from '../settings/settings.service.ts';
@@ -50,9 +52,6 @@ import {
 
 type Db = Database['db'];
 type Client = { ip?: string; userAgent?: string };
-
-const inTransaction = <T>(db: Db, work: (trx: Db) => Promise<T>) =>
-  db.isTransaction ? work(db) : db.transaction().execute(work);
 
 /* Short links */
 
@@ -181,9 +180,17 @@ export async function updateShortLink(options: {
 
 /** Deletes a link: its code stops redirecting; the clicks it had stay in the asset's engagement. */
 export async function deleteShortLink(options: { db: Db; id: string }) {
-  const result = await deleteShortLinkRow(options.db, options.id);
+  await deleteRecorded(
+    options.db,
+    (db) => deleteShortLinkRow(db, options.id),
+    'Short link not found',
+    (row) => ({
+      action: 'short_link.deleted',
+      target: { type: 'short_link', id: options.id, label: row.code },
+      details: { assetId: row.asset_id },
+    }),
+  );
   forgetShortLinks(options.db);
-  if (!result.numDeletedRows) throw new AppError('not_found', 'Short link not found');
 }
 
 /* Channels and UTM templates */
@@ -229,7 +236,11 @@ export async function deleteChannel(options: { db: Db; id: string }) {
         'in_use',
         `This channel is used by ${use.rows} checklist row(s) and ${use.links} short link(s); archive it instead`,
       );
-    await deleteChannelRow(db, options.id);
+    const deleted = await deleteChannelRow(db, options.id);
+    await recordAudit(db, {
+      action: 'distribution_channel.deleted',
+      target: { type: 'distribution_channel', id: options.id, label: deleted?.name ?? null },
+    });
   });
 }
 
@@ -252,9 +263,16 @@ export async function createUtmTemplate(options: { db: Db; input: CreateUtmTempl
   });
 }
 
-export async function deleteUtmTemplate(options: { db: Db; id: string }) {
-  const result = await deleteTemplateRow(options.db, options.id);
-  if (!result.numDeletedRows) throw new AppError('not_found', 'Template not found');
+export function deleteUtmTemplate(options: { db: Db; id: string }) {
+  return deleteRecorded(
+    options.db,
+    (db) => deleteTemplateRow(db, options.id),
+    'Template not found',
+    (row) => ({
+      action: 'utm_template.deleted',
+      target: { type: 'utm_template', id: options.id, label: row.name },
+    }),
+  );
 }
 
 /* An asset's distribution checklist */

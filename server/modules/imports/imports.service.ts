@@ -3,10 +3,12 @@ import type { ReleaseImportInput } from '../../../shared/schemas/demos.ts';
 import type { StartImportInput } from '../../../shared/schemas/imports.ts';
 import type { Database } from '../../db/connect.ts';
 import { AppError } from '../../errors.ts';
+import { withAuditActor } from '../audit/audit.context.ts';
 import { importRelease } from '../demos/releases.service.ts';
 import { importAssets } from '../library/library.import.ts';
 import { readImportFile } from '../library/library.sources.ts';
 import { getWorkspace } from '../settings/settings.service.ts';
+import { findUser } from '../users/users.service.ts';
 import {
   claimImport,
   findImport,
@@ -120,6 +122,17 @@ async function runReleaseImport(
 export async function runImport(options: { db: Db; id: string; now: () => Date }): Promise<string> {
   const row = await claimImport(options.db, options.id, options.now());
   if (!row) return 'already finished';
+  // The audit entry of the import names the person who started it, not the job runner.
+  const actor = row.actor_id ? await findUser({ db: options.db, id: row.actor_id }) : undefined;
+  return withAuditActor(
+    actor
+      ? { actorId: actor.id, actorLabel: actor.email, via: 'system' }
+      : { actorId: null, actorLabel: 'system', via: 'system' },
+    () => runClaimedImport(options, row),
+  );
+}
+
+async function runClaimedImport(options: { db: Db; now: () => Date }, row: ImportWithFile): Promise<string> {
   const progress = progressWriter(options.db, row.id);
   try {
     const run = row.kind === 'release' ? runReleaseImport : runLibraryImport;

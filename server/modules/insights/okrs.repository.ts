@@ -55,9 +55,8 @@ export function updateObjectiveRow(db: Db, id: string, values: Updateable<Object
   return db.updateTable('objectives').set(values).where('id', '=', id).executeTakeFirst();
 }
 
-export async function deleteObjectiveRow(db: Db, id: string) {
-  const result = await db.deleteFrom('objectives').where('id', '=', id).executeTakeFirst();
-  return Number(result.numDeletedRows) > 0;
+export function deleteObjectiveRow(db: Db, id: string) {
+  return db.deleteFrom('objectives').where('id', '=', id).returning('title').executeTakeFirst();
 }
 
 export function keyResultsOf(db: Db, objectiveIds: string[]) {
@@ -98,9 +97,8 @@ export function updateKeyResultRow(db: Db, id: string, values: Updateable<KeyRes
   return db.updateTable('key_results').set(values).where('id', '=', id).executeTakeFirst();
 }
 
-export async function deleteKeyResultRow(db: Db, id: string) {
-  const result = await db.deleteFrom('key_results').where('id', '=', id).executeTakeFirst();
-  return Number(result.numDeletedRows) > 0;
+export function deleteKeyResultRow(db: Db, id: string) {
+  return db.deleteFrom('key_results').where('id', '=', id).returning('title').executeTakeFirst();
 }
 
 export function insertEntry(

@@ -23,6 +23,7 @@ import type { Database } from '../../db/connect.ts';
 import { bumpVersion, type ExpectedVersion } from '../../db/versions.ts';
 import { AppError, type FieldErrors } from '../../errors.ts';
 import type { Principal } from '../../http/context.ts';
+import { deleteRecorded } from '../audit/audit.service.ts';
 import { measureSeries } from './measures.repository.ts';
 import * as repo from './okrs.repository.ts';
 
@@ -258,9 +259,16 @@ export async function updateObjective(options: {
   return getObjective({ db: options.db, id: options.id, now: options.now });
 }
 
-export async function deleteObjective(options: { db: Db; id: string }) {
-  if (!(await repo.deleteObjectiveRow(options.db, options.id)))
-    throw new AppError('not_found', 'Objective not found');
+export function deleteObjective(options: { db: Db; id: string }) {
+  return deleteRecorded(
+    options.db,
+    (db) => repo.deleteObjectiveRow(db, options.id),
+    'Objective not found',
+    (row) => ({
+      action: 'objective.deleted',
+      target: { type: 'objective', id: options.id, label: row.title },
+    }),
+  );
 }
 
 export async function addKeyResult(options: {
@@ -318,9 +326,16 @@ export async function updateKeyResult(options: {
   return getKeyResult({ db: options.db, id: options.id, now: options.now });
 }
 
-export async function deleteKeyResult(options: { db: Db; id: string }) {
-  if (!(await repo.deleteKeyResultRow(options.db, options.id)))
-    throw new AppError('not_found', 'Key result not found');
+export function deleteKeyResult(options: { db: Db; id: string }) {
+  return deleteRecorded(
+    options.db,
+    (db) => repo.deleteKeyResultRow(db, options.id),
+    'Key result not found',
+    (row) => ({
+      action: 'key_result.deleted',
+      target: { type: 'key_result', id: options.id, label: row.title },
+    }),
+  );
 }
 
 /** Enters today's number of a manual key result (each entry kept: its history). */

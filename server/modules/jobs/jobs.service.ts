@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import type { Database } from '../../db/connect.ts';
+import { inTransaction } from '../../db/transaction.ts';
 import { AppError } from '../../errors.ts';
+import { recordAudit } from '../audit/audit.service.ts';
 import {
   findJob,
   insertJob,
@@ -64,11 +66,14 @@ export async function runJobNow(options: { db: Db; kinds: readonly JobKind[]; ki
       fields: { kind: 'has no schedule to run now' },
     });
   const id = `${kind.kind}:on-demand:${options.now.toISOString()}:${randomBytes(3).toString('hex')}`;
-  await insertJob(options.db, {
-    id,
-    kind: kind.kind,
-    runAt: options.now,
-    maxAttempts: kind.maxAttempts ?? DEFAULT_MAX_ATTEMPTS,
+  await inTransaction(options.db, async (db) => {
+    await insertJob(db, {
+      id,
+      kind: kind.kind,
+      runAt: options.now,
+      maxAttempts: kind.maxAttempts ?? DEFAULT_MAX_ATTEMPTS,
+    });
+    await recordAudit(db, { action: 'job.run_now', target: { type: 'job', id, label: kind.name } });
   });
   return { id, kind: kind.kind, runAt: options.now };
 }
@@ -95,12 +100,11 @@ export async function retryFailedJob(options: { db: Db; kinds: readonly JobKind[
   if (!job) throw new AppError('not_found', 'Background job not found');
   const kind = options.kinds.find((candidate) => candidate.kind === job.kind);
   if (!kind) throw new AppError('conflict', 'This kind of job no longer exists, so it cannot run again');
-  const queued = await requeueFailedJob(
-    options.db,
-    job.id,
-    options.now,
-    kind.maxAttempts ?? DEFAULT_MAX_ATTEMPTS,
-  );
-  if (!queued) throw new AppError('conflict', 'Only a failed job can be retried; this one has not failed');
+  const queued = await inTransaction(options.db, async (db) => {
+    const row = await requeueFailedJob(db, job.id, options.now, kind.maxAttempts ?? DEFAULT_MAX_ATTEMPTS);
+    if (!row) throw new AppError('conflict', 'Only a failed job can be retried; this one has not failed');
+    await recordAudit(db, { action: 'job.retried', target: { type: 'job', id: row.id, label: kind.name } });
+    return row;
+  });
   return { id: queued.id, kind: queued.kind, runAt: queued.run_at };
 }

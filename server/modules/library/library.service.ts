@@ -10,6 +10,7 @@ import {
 } from '../../../shared/schemas/library.ts';
 import type { Database } from '../../db/connect.ts';
 import type { AssetRow } from '../../db/schema.ts';
+import { inTransaction } from '../../db/transaction.ts';
 import { bumpVersion, checkVersion, type ExpectedVersion } from '../../db/versions.ts';
 import { AppError } from '../../errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
@@ -66,10 +67,7 @@ import {
 
 type Db = Database['db'];
 
-/** Runs `work` in a transaction, joining the caller's when there is one (imports wrap many saves). */
-export function inTransaction<T>(db: Db, work: (trx: Db) => Promise<T>): Promise<T> {
-  return db.isTransaction ? work(db) : db.transaction().execute(work);
-}
+export { inTransaction };
 
 /** Which statuses a role may see: viewers only published assets, requesters never drafts. */
 export function visibleStatuses(role: Role): AssetStatus[] {

@@ -7,6 +7,7 @@ import { withSavepoint } from '../../db/savepoint.ts';
 import { bumpVersion } from '../../db/versions.ts';
 import { AppError } from '../../errors.ts';
 import type { Principal } from '../../http/context.ts';
+import { recordAudit } from '../audit/audit.service.ts';
 import { getAllTerms } from '../settings/settings.service.ts';
 import { getAllUsers } from '../users/users.service.ts';
 import {
@@ -263,6 +264,14 @@ export async function importPlan(options: { db: Db; input: PlanImportInput; prin
       }
       if (!apply || rows.some((row) => row.action === 'refuse')) throw new Rollback();
       await saveImportMapping(trx, principal.userId, mapping);
+      await recordAudit(trx, {
+        action: 'plan.imported',
+        details: {
+          rows: rows.length,
+          created: rows.filter((row) => row.action === 'create').length,
+          updated: rows.filter((row) => row.action === 'update').length,
+        },
+      });
     });
   } catch (error) {
     if (!(error instanceof Rollback)) throw error;

@@ -114,9 +114,9 @@ export function updatePlanEntryRow(db: Db, id: string, values: Updateable<PlanEn
     .executeTakeFirst();
 }
 
-export async function deletePlanEntryRow(db: Db, id: string) {
-  const result = await db.deleteFrom('plan_entries').where('id', '=', id).executeTakeFirst();
-  return Number(result.numDeletedRows) > 0;
+/** Deletes an entry; answers its title, or undefined when there was none. */
+export function deletePlanEntryRow(db: Db, id: string) {
+  return db.deleteFrom('plan_entries').where('id', '=', id).returning('title').executeTakeFirst();
 }
 
 /** Entries in a quarter by title, lower case, for the spreadsheet import's updates. */
@@ -169,9 +169,9 @@ export function updatePlanEventRow(db: Db, id: string, values: Updateable<PlanEv
     .executeTakeFirst();
 }
 
-export async function deletePlanEventRow(db: Db, id: string) {
-  const result = await db.deleteFrom('plan_events').where('id', '=', id).executeTakeFirst();
-  return Number(result.numDeletedRows) > 0;
+/** Deletes a calendar event; answers its title, or undefined when there was none. */
+export function deletePlanEventRow(db: Db, id: string) {
+  return db.deleteFrom('plan_events').where('id', '=', id).returning('title').executeTakeFirst();
 }
 
 export function listFeedRows(db: Db, userId: string) {

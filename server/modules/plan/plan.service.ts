@@ -25,6 +25,7 @@ import type { RequestRow } from '../../db/schema.ts';
 import { bumpVersion, type ExpectedVersion } from '../../db/versions.ts';
 import { AppError } from '../../errors.ts';
 import type { Principal } from '../../http/context.ts';
+import { deleteRecorded } from '../audit/audit.service.ts';
 import { findAsset } from '../library/library.service.ts';
 import { findTerms } from '../settings/settings.service.ts';
 import { findUser } from '../users/users.service.ts';
@@ -201,9 +202,16 @@ export async function movePlanEntry(options: {
   });
 }
 
-export async function deletePlanEntry(options: { db: Db; id: string }) {
-  if (!(await deletePlanEntryRow(options.db, options.id)))
-    throw new AppError('not_found', 'Plan entry not found');
+export function deletePlanEntry(options: { db: Db; id: string }) {
+  return deleteRecorded(
+    options.db,
+    (db) => deletePlanEntryRow(db, options.id),
+    'Plan entry not found',
+    (row) => ({
+      action: 'plan_entry.deleted',
+      target: { type: 'plan_entry', id: options.id, label: row.title },
+    }),
+  );
 }
 
 /**
@@ -403,8 +411,16 @@ export async function updatePlanEvent(options: {
   });
 }
 
-export async function deletePlanEvent(options: { db: Db; id: string }) {
-  if (!(await deletePlanEventRow(options.db, options.id))) throw new AppError('not_found', 'Event not found');
+export function deletePlanEvent(options: { db: Db; id: string }) {
+  return deleteRecorded(
+    options.db,
+    (db) => deletePlanEventRow(db, options.id),
+    'Event not found',
+    (row) => ({
+      action: 'plan_event.deleted',
+      target: { type: 'plan_event', id: options.id, label: row.title },
+    }),
+  );
 }
 
 export function listCalendarFeeds(options: { db: Db; userId: string }) {

@@ -29,6 +29,7 @@ import type { RequestRow, TermRow, UserRow } from '../../db/schema.ts';
 import { bumpVersion, type ExpectedVersion } from '../../db/versions.ts';
 import { AppError } from '../../errors.ts';
 import type { Principal } from '../../http/context.ts';
+import { recordAudit } from '../audit/audit.service.ts';
 import { getAssetTitles, getVisibleAsset } from '../library/library.service.ts';
 import { sendNotification, usersNotifiedSince } from '../notifications/notifications.service.ts';
 import { dropRequestPlan, planRequest, publishRequestPlan } from '../plan/plan.service.ts';
@@ -502,6 +503,17 @@ export async function transitionRequest(options: {
       },
       actorId: principal.userId,
       at: options.now,
+    });
+    await recordAudit(db, {
+      action: 'request.transitioned',
+      target: { type: 'request', id: updated.id, label: `#${updated.number} ${updated.title}` },
+      changes: {
+        state: { before: locked.state, after: updated.state },
+        ...(updated.assignee_id !== locked.assignee_id
+          ? { assigneeId: { before: locked.assignee_id, after: updated.assignee_id } }
+          : {}),
+      },
+      details: input.reason ? { reason: input.reason } : undefined,
     });
     await emitEvent(
       db,

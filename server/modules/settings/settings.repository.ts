@@ -240,7 +240,7 @@ export function updateTeamMemberRow(
 }
 
 export function deleteTeamMemberRow(db: Db, id: string) {
-  return db.deleteFrom('team_members').where('id', '=', id).executeTakeFirst();
+  return db.deleteFrom('team_members').where('id', '=', id).returning('user_id').executeTakeFirst();
 }
 
 export async function setTeamMemberAreas(db: Db, teamMemberId: string, termIds: string[]) {

@@ -14,7 +14,7 @@ import {
 import type { Database } from '../../db/connect.ts';
 import { bumpVersion, type ExpectedVersion } from '../../db/versions.ts';
 import { AppError } from '../../errors.ts';
-import { changedFields, recordAudit } from '../audit/audit.service.ts';
+import { changedFields, deleteRecorded, recordAudit } from '../audit/audit.service.ts';
 import { findUser } from '../users/users.service.ts';
 import {
   deleteTeamMemberRow,
@@ -405,9 +405,17 @@ export async function updateTeamMember(options: {
   });
 }
 
-export async function deleteTeamMember(options: { db: Db; id: string }) {
-  const result = await deleteTeamMemberRow(options.db, options.id);
-  if (!result.numDeletedRows) throw new AppError('not_found', 'Team member not found');
+export function deleteTeamMember(options: { db: Db; id: string }) {
+  return deleteRecorded(
+    options.db,
+    (db) => deleteTeamMemberRow(db, options.id),
+    'Team member not found',
+    (row) => ({
+      action: 'team_member.deleted',
+      target: { type: 'team_member', id: options.id },
+      details: { userId: row.user_id },
+    }),
+  );
 }
 
 export async function getWorkspace(options: { db: Db }): Promise<Workspace> {
