@@ -110,7 +110,7 @@ export async function deleteAssetFile(options: {
     const deleted = await deleteAssetFileRow(trx, asset.id, options.fileId);
     if (!deleted) throw new AppError('not_found', 'File not found');
     await recordAudit(trx, {
-      action: 'asset_file.deleted',
+      action: 'asset.file_deleted',
       target: { type: 'asset', id: asset.id, label: asset.title },
       details: { fileId: options.fileId, filename: deleted.filename },
     });

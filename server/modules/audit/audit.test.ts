@@ -118,7 +118,7 @@ describe('what the audit log records', () => {
     });
     expect(planned.status, JSON.stringify(planned.body)).toBe(201);
     expect((await tmm.delete(`/api/plan/entries/${planned.body.id}`)).status).toBe(200);
-    expect(await find('plan_entry.deleted', planned.body.id)).toMatchObject({
+    expect(await find('plan.entry_deleted', planned.body.id)).toMatchObject({
       actor: { id: tmm.userId, label: 'audit-planner@example.com' },
       target: { type: 'plan_entry', label: 'Audit trail webinar' },
       description: 'Deleted a plan entry',
@@ -146,20 +146,20 @@ describe('what the audit log records', () => {
     });
     expect(link.status).toBe(201);
     expect((await tmm.delete(`/api/short-links/${link.body.id}`)).status).toBe(200);
-    expect(await find('short_link.deleted', link.body.id)).toMatchObject({
+    expect(await find('distribution.short_link_deleted', link.body.id)).toMatchObject({
       target: { label: 'audit-trail' },
       details: { assetId: asset.id },
     });
 
     const stage = await tmm.post('/api/catalogue/stages', { key: 'audit-stage', name: 'Audit stage' });
     expect((await tmm.delete(`/api/catalogue/stages/${stage.body.id}`)).status).toBe(200);
-    expect(await find('catalogue.deleted', stage.body.id)).toMatchObject({
+    expect(await find('demos.catalogue_deleted', stage.body.id)).toMatchObject({
       target: { type: 'product_stage', label: 'Audit stage' },
     });
     // A deletion that fails (nothing there) records nothing.
     expect((await tmm.delete(`/api/catalogue/stages/${stage.body.id}`)).status).toBe(404);
     expect(
-      (await entries('action=catalogue.deleted')).filter((e) => e.target?.id === stage.body.id),
+      (await entries('action=demos.catalogue_deleted')).filter((e) => e.target?.id === stage.body.id),
     ).toHaveLength(1);
   });
 

@@ -140,7 +140,7 @@ export async function deleteCatalogueItem(options: { db: Db; kind: repo.Catalogu
   await inTransaction(options.db, async (db) => {
     const deleted = await repo.deleteCatalogueRow(db, options.kind, options.id);
     await recordAudit(db, {
-      action: 'catalogue.deleted',
+      action: 'demos.catalogue_deleted',
       target: { type: catalogueTargets[options.kind], id: options.id, label: deleted?.name ?? null },
     });
   });
@@ -221,7 +221,7 @@ export async function importGitlabCatalogue(options: {
     }
     if (!options.dryRun)
       await recordAudit(db, {
-        action: 'catalogue.imported',
+        action: 'demos.catalogue_imported',
         details: { stages: result.stages, categories: result.categories },
       });
   };

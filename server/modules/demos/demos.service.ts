@@ -390,7 +390,7 @@ export async function dismissFlag(options: {
       updated_at: options.now,
     });
     await recordAudit(db, {
-      action: 'freshness_flag.dismissed',
+      action: 'demos.flag_dismissed',
       target: { type: 'asset', id: flag.demo_id },
       changes: { state: { before: flag.state, after: 'dismissed' } },
       details: { flagId: flag.id, reason: options.reason },

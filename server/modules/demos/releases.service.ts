@@ -244,7 +244,7 @@ export async function importRelease(options: {
     await storeImpact(db, release.id, impact);
     const stored = await repo.updateRelease(db, release.id, { analysed_at: now });
     await recordAudit(db, {
-      action: existing ? 'release.replaced' : 'release.imported',
+      action: existing ? 'demos.release_replaced' : 'demos.release_imported',
       target: { type: 'release', id: release.id, label: input.version },
       details: {
         changes: rows.length,

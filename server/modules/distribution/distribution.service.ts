@@ -185,7 +185,7 @@ export async function deleteShortLink(options: { db: Db; id: string }) {
     (db) => deleteShortLinkRow(db, options.id),
     'Short link not found',
     (row) => ({
-      action: 'short_link.deleted',
+      action: 'distribution.short_link_deleted',
       target: { type: 'short_link', id: options.id, label: row.code },
       details: { assetId: row.asset_id },
     }),
@@ -238,7 +238,7 @@ export async function deleteChannel(options: { db: Db; id: string }) {
       );
     const deleted = await deleteChannelRow(db, options.id);
     await recordAudit(db, {
-      action: 'distribution_channel.deleted',
+      action: 'distribution.channel_deleted',
       target: { type: 'distribution_channel', id: options.id, label: deleted?.name ?? null },
     });
   });
@@ -269,7 +269,7 @@ export function deleteUtmTemplate(options: { db: Db; id: string }) {
     (db) => deleteTemplateRow(db, options.id),
     'Template not found',
     (row) => ({
-      action: 'utm_template.deleted',
+      action: 'distribution.utm_template_deleted',
       target: { type: 'utm_template', id: options.id, label: row.name },
     }),
   );

@@ -265,7 +265,7 @@ export function deleteObjective(options: { db: Db; id: string }) {
     (db) => repo.deleteObjectiveRow(db, options.id),
     'Objective not found',
     (row) => ({
-      action: 'objective.deleted',
+      action: 'okr.objective_deleted',
       target: { type: 'objective', id: options.id, label: row.title },
     }),
   );
@@ -332,7 +332,7 @@ export function deleteKeyResult(options: { db: Db; id: string }) {
     (db) => repo.deleteKeyResultRow(db, options.id),
     'Key result not found',
     (row) => ({
-      action: 'key_result.deleted',
+      action: 'okr.key_result_deleted',
       target: { type: 'key_result', id: options.id, label: row.title },
     }),
   );

@@ -208,7 +208,7 @@ export function deletePlanEntry(options: { db: Db; id: string }) {
     (db) => deletePlanEntryRow(db, options.id),
     'Plan entry not found',
     (row) => ({
-      action: 'plan_entry.deleted',
+      action: 'plan.entry_deleted',
       target: { type: 'plan_entry', id: options.id, label: row.title },
     }),
   );
@@ -417,7 +417,7 @@ export function deletePlanEvent(options: { db: Db; id: string }) {
     (db) => deletePlanEventRow(db, options.id),
     'Event not found',
     (row) => ({
-      action: 'plan_event.deleted',
+      action: 'plan.event_deleted',
       target: { type: 'plan_event', id: options.id, label: row.title },
     }),
   );

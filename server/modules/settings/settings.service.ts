@@ -411,7 +411,7 @@ export function deleteTeamMember(options: { db: Db; id: string }) {
     (db) => deleteTeamMemberRow(db, options.id),
     'Team member not found',
     (row) => ({
-      action: 'team_member.deleted',
+      action: 'settings.team_member_deleted',
       target: { type: 'team_member', id: options.id },
       details: { userId: row.user_id },
     }),

@@ -36,7 +36,13 @@ const areas = [
   { value: 'list', label: 'Lists' },
   { value: 'library', label: 'Imports and exports' },
   { value: 'share_link', label: 'Share links' },
+  { value: 'distribution', label: 'Short links and distribution' },
+  { value: 'request', label: 'Requests' },
+  { value: 'plan', label: 'The content plan' },
+  { value: 'okr', label: 'OKRs' },
+  { value: 'demos', label: 'Catalogue, releases and freshness' },
   { value: 'click_through', label: 'Click-through demos' },
+  { value: 'job', label: 'Background jobs' },
   { value: 'audit', label: 'The audit log itself' },
 ];
 const filterKeys = ['action', 'q', 'from', 'to'] as const;
