@@ -25,6 +25,24 @@ export function assertAccess(principal: Principal, access: 'signed-in' | Permiss
   if (refusal) throw new AppError('forbidden', refusal);
 }
 
+/**
+ * For a public route that shows more to a caller who may read more (an internal demo's player):
+ * the caller, if the role and the token's scopes allow `access` with this method; else nobody.
+ */
+export function callerWith(
+  c: { get(key: 'principal'): Principal | undefined; req: { method: string } },
+  access: Permission,
+): Principal | undefined {
+  const principal = c.get('principal');
+  if (!principal) return undefined;
+  try {
+    assertAccess(principal, access, c.req.method);
+    return principal;
+  } catch {
+    return undefined;
+  }
+}
+
 export function authorize(access: Access): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     if (access !== 'public') {
