@@ -95,6 +95,7 @@ export async function freshWorkspace(
   const { token } = await createApiToken({
     db: database.db,
     userId: user.id,
+    role: user.role,
     input: { name: 'bench' },
     now: new Date(),
   });

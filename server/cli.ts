@@ -159,15 +159,31 @@ export function buildCli({
     .argument('<email>', 'the account the token acts for')
     .option('--name <name>', 'what the token is for', 'CLI token')
     .option('--expires-in-days <days>', 'days until it expires', (value) => Number.parseInt(value, 10))
-    .action((email: string, options: { name: string; expiresInDays?: number }) =>
+    .option(
+      '--scopes <scopes>',
+      'comma-separated: read, and/or areas (library, requests, …); full access when left out',
+      (value) =>
+        value
+          .split(',')
+          .map((scope) => scope.trim())
+          .filter(Boolean),
+    )
+    .action((email: string, options: { name: string; expiresInDays?: number; scopes?: string[] }) =>
       withDatabase(async (db) => {
         const owner = await findUserWithEmail({ db, email });
         if (!owner) throw new AppError('not_found', `No user with email ${email}`);
         const input = parse(createApiTokenSchema, {
           name: options.name,
           expiresInDays: options.expiresInDays,
+          scopes: options.scopes,
         });
-        const { token } = await createApiToken({ db, userId: owner.id, input, now: new Date() });
+        const { token } = await createApiToken({
+          db,
+          userId: owner.id,
+          role: owner.role,
+          input,
+          now: new Date(),
+        });
         console.log(token);
       }),
     );

@@ -40,6 +40,7 @@ import * as clickThrough from './migrations/0030_click_through.ts';
 import * as clickThroughEvents from './migrations/0031_click_through_events.ts';
 import * as auditLog from './migrations/0032_audit_log.ts';
 import * as rateLimits from './migrations/0034_rate_limits.ts';
+import * as tokenScopes from './migrations/0035_token_scopes.ts';
 import type { DB } from './schema.ts';
 
 /**
@@ -80,6 +81,7 @@ export const migrations: Record<string, Migration> = {
   '0031_click_through_events': clickThroughEvents,
   '0032_audit_log': auditLog,
   '0034_rate_limits': rateLimits,
+  '0035_token_scopes': tokenScopes,
 };
 
 function migrator(db: Kysely<DB>, list: Record<string, Migration> = migrations) {

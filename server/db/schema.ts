@@ -70,6 +70,10 @@ export interface ApiTokensTable {
   last_used_at: Date | null;
   expires_at: Date | null;
   revoked_at: Date | null;
+  /** 0035: `read` and/or areas (shared/tokens.ts); empty means full access as the user. */
+  scopes: ColumnType<string[], string[] | undefined, string[]>;
+  /** 0035: when the token's use last went into the audit log (at most once an hour). */
+  use_audited_at: Date | null;
 }
 
 export interface TermsTable {

@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
 import type { Role } from '../../shared/roles.ts';
+import type { TokenScope } from '../../shared/tokens.ts';
 import type { Database } from '../db/connect.ts';
 import type { Env } from '../env.ts';
 import type { Mailer } from '../mail.ts';
@@ -18,6 +19,11 @@ export interface Principal {
   csrfToken?: string;
   /** The API token a token-authenticated request used. */
   tokenId?: string;
+  /**
+   * What the API token is limited to (shared/tokens.ts); empty or absent for full access as the
+   * user (a session, or a token without scopes). authorize() enforces it on every route.
+   */
+  scopes?: TokenScope[];
 }
 
 /** What createApp needs from the outside; tests pass their own database, storage and clock. */

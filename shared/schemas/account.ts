@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { tokenScopes } from '../tokens.ts';
 import { emailSchema, nameSchema, passwordSchema, textSchema } from './common.ts';
 import { userSchema } from './users.ts';
 
@@ -30,8 +31,14 @@ export const apiTokenSchema = z.object({
   createdAt: textSchema(),
   lastUsedAt: textSchema().nullable(),
   expiresAt: textSchema().nullable(),
+  scopes: z
+    .array(z.enum(tokenScopes))
+    .describe('Empty: full access as you; "read": read only; area names: only those areas'),
 });
 export type ApiToken = z.infer<typeof apiTokenSchema>;
+
+/** The longest a token may be set to last; a token may also never expire. */
+export const MAX_TOKEN_DAYS = 365;
 
 export const createApiTokenSchema = z.strictObject({
   name: nameSchema(80),
@@ -39,9 +46,20 @@ export const createApiTokenSchema = z.strictObject({
     .number()
     .int()
     .min(1)
-    .max(3650)
+    .max(
+      MAX_TOKEN_DAYS,
+      `must be at most ${MAX_TOKEN_DAYS} days (leave it out for a token that does not expire)`,
+    )
     .optional()
     .describe('Leave out for a token that does not expire'),
+  scopes: z
+    .array(z.enum(tokenScopes, { error: `is not a scope: use one of ${tokenScopes.join(', ')}` }))
+    .max(tokenScopes.length)
+    .refine((scopes) => new Set(scopes).size === scopes.length, 'must not repeat a scope')
+    .optional()
+    .describe(
+      'What the token may do within your role. Leave out or empty for full access; "read" for read only; area names (library, requests, …) to allow only those areas; "read" with areas for reads in those areas only. A limited token cannot manage your account.',
+    ),
 });
 export type CreateApiTokenInput = z.infer<typeof createApiTokenSchema>;
 

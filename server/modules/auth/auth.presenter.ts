@@ -1,4 +1,5 @@
 import type { ApiToken, SignInMethods } from '../../../shared/schemas/account.ts';
+import { normaliseTokenScopes, type TokenScope } from '../../../shared/tokens.ts';
 import type { ApiTokenRow, UserRow } from '../../db/schema.ts';
 import type { Principal } from '../../http/context.ts';
 import { presentUser } from '../users/users.presenter.ts';
@@ -13,6 +14,7 @@ export function presentApiToken(row: ApiTokenRow): ApiToken {
     createdAt: row.created_at.toISOString(),
     lastUsedAt: row.last_used_at?.toISOString() ?? null,
     expiresAt: row.expires_at?.toISOString() ?? null,
+    scopes: normaliseTokenScopes(row.scopes as TokenScope[]),
   };
 }
 

@@ -146,7 +146,14 @@ export function markSignedIn(db: Db, userId: string, now: Date) {
 
 export function insertApiToken(
   db: Db,
-  token: { userId: string; name: string; tokenHash: string; prefix: string; expiresAt: Date | null },
+  token: {
+    userId: string;
+    name: string;
+    tokenHash: string;
+    prefix: string;
+    expiresAt: Date | null;
+    scopes: string[];
+  },
 ): Promise<ApiTokenRow> {
   return db
     .insertInto('api_tokens')
@@ -156,6 +163,7 @@ export function insertApiToken(
       token_hash: token.tokenHash,
       prefix: token.prefix,
       expires_at: token.expiresAt,
+      scopes: token.scopes,
     })
     .returningAll()
     .executeTakeFirstOrThrow();
@@ -199,6 +207,8 @@ export function findTokenUser(db: Db, tokenHash: string, now: Date) {
     .select([
       'api_tokens.id as tokenId',
       'api_tokens.last_used_at as lastUsedAt',
+      'api_tokens.use_audited_at as useAuditedAt',
+      'api_tokens.scopes',
       'users.id as userId',
       'users.email',
       'users.name',
@@ -213,6 +223,20 @@ export function findTokenUser(db: Db, tokenHash: string, now: Date) {
 
 export function touchApiToken(db: Db, id: string, now: Date) {
   return db.updateTable('api_tokens').set({ last_used_at: now }).where('id', '=', id).execute();
+}
+
+/**
+ * Claims the token's next "token used" audit entry: true for the one caller that moved
+ * `use_audited_at` (never set, or before `dueBefore`), false for every other at the same time.
+ */
+export async function claimTokenUseAudit(db: Db, id: string, now: Date, dueBefore: Date): Promise<boolean> {
+  const result = await db
+    .updateTable('api_tokens')
+    .set({ use_audited_at: now })
+    .where('id', '=', id)
+    .where((eb) => eb.or([eb('use_audited_at', 'is', null), eb('use_audited_at', '<=', dueBefore)]))
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
 }
 
 export function updatePasswordHash(db: Db, userId: string, passwordHash: string) {

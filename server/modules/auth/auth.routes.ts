@@ -153,7 +153,8 @@ const createTokenRoute = defineRoute('account.manage', {
   path: '/api/account/tokens',
   tags,
   summary: 'Create a personal API token',
-  description: 'The token acts with your role. The secret is returned once and stored only as a hash.',
+  description:
+    'The token acts with your role, narrowed by its scopes (read only, or some areas). The secret is returned once and stored only as a hash. A token limited by scopes cannot manage the account.',
   request: { body: jsonBody(createApiTokenSchema) },
   responses: { 201: jsonResponse(createdApiTokenSchema, 'Created') },
 });
@@ -334,9 +335,11 @@ export function authRoutes() {
   app.openapi(createTokenRoute, async (c) => {
     const input = c.req.valid('json');
     const { database, now } = c.get('deps');
+    const principal = principalOf(c);
     const { token, row } = await createApiToken({
       db: database.db,
-      userId: principalOf(c).userId,
+      userId: principal.userId,
+      role: principal.role,
       input,
       now: now(),
     });

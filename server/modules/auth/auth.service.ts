@@ -1,8 +1,15 @@
+import type { Role } from '../../../shared/roles.ts';
 import type {
   ChangePasswordInput,
   CreateApiTokenInput,
   SignInInput,
 } from '../../../shared/schemas/account.ts';
+import {
+  normaliseTokenScopes,
+  type TokenScope,
+  tokenAreaLabels,
+  tokenAreasOfRole,
+} from '../../../shared/tokens.ts';
 import { digest, hashPassword, randomToken, verifyPassword } from '../../crypto.ts';
 import type { Database } from '../../db/connect.ts';
 import type { UserRow } from '../../db/schema.ts';
@@ -12,6 +19,7 @@ import { currentAuditActor, identifyAuditActor, withAuditActor } from '../audit/
 import { recordAudit } from '../audit/audit.service.ts';
 import { findUser, findUserWithEmail } from '../users/users.service.ts';
 import {
+  claimTokenUseAudit,
   clearSignInFailures,
   deleteExpiredSessions,
   deleteSession,
@@ -231,8 +239,11 @@ export async function resolvePrincipal(options: {
     if (!row) return undefined;
     if (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() > 60_000)
       await touchApiToken(db, row.tokenId, now);
-    // A token's use goes into the audit log once an hour at most (its first use after a quiet hour).
-    if (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() > TOUCH_EVERY_MS)
+    // A token's use goes into the audit log at its first use, then at most once an hour however
+    // busy it is: the entry carries the caller's address and user agent (the request's audit
+    // context). Claiming the hour and recording it is one transaction, so parallel calls write one.
+    const due = !row.useAuditedAt || now.getTime() - row.useAuditedAt.getTime() >= TOUCH_EVERY_MS;
+    if (due)
       await withAuditActor(
         {
           ...currentAuditActor(),
@@ -241,7 +252,20 @@ export async function resolvePrincipal(options: {
           via: 'token',
           tokenId: row.tokenId,
         },
-        () => recordAudit(db, { action: 'token.used', target: { type: 'token', id: row.tokenId } }, now),
+        () =>
+          db.transaction().execute(async (trx) => {
+            if (!(await claimTokenUseAudit(trx, row.tokenId, now, new Date(now.getTime() - TOUCH_EVERY_MS))))
+              return;
+            await recordAudit(
+              trx,
+              {
+                action: 'token.used',
+                target: { type: 'token', id: row.tokenId },
+                details: { scopes: row.scopes, firstUse: !row.useAuditedAt },
+              },
+              now,
+            );
+          }),
       );
     return {
       userId: row.userId,
@@ -250,6 +274,7 @@ export async function resolvePrincipal(options: {
       role: row.role,
       via: 'token',
       tokenId: row.tokenId,
+      scopes: row.scopes as TokenScope[],
     };
   }
   if (options.sessionToken) {
@@ -315,9 +340,20 @@ export async function changePassword(options: {
 export async function createApiToken(options: {
   db: Db;
   userId: string;
+  /** The owner's role: a token may be limited to the areas it holds a permission in. */
+  role: Role;
   input: CreateApiTokenInput;
   now: Date;
 }) {
+  const scopes = normaliseTokenScopes(options.input.scopes ?? []);
+  const offered = tokenAreasOfRole(options.role);
+  const outside = scopes.filter((scope) => scope !== 'read' && !(offered as string[]).includes(scope));
+  if (outside.length)
+    throw new AppError('validation_failed', 'A token can only be limited to areas your role may use', {
+      fields: {
+        scopes: `your role may use nothing in ${outside.map((area) => tokenAreaLabels[area as keyof typeof tokenAreaLabels]).join(', ')}`,
+      },
+    });
   const token = `${TOKEN_PREFIX}${randomToken()}`;
   const expiresAt = options.input.expiresInDays
     ? new Date(options.now.getTime() + options.input.expiresInDays * 86_400_000)
@@ -329,13 +365,14 @@ export async function createApiToken(options: {
       tokenHash: digest(token),
       prefix: token.slice(0, 10),
       expiresAt,
+      scopes,
     });
     await recordAudit(
       db,
       {
         action: 'token.created',
         target: { type: 'token', id: inserted.id, label: options.input.name },
-        details: { prefix: token.slice(0, 10), expiresAt: expiresAt?.toISOString() ?? null },
+        details: { prefix: token.slice(0, 10), expiresAt: expiresAt?.toISOString() ?? null, scopes },
       },
       options.now,
     );

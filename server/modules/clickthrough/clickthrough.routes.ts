@@ -19,7 +19,7 @@ import type { ExpectedVersion } from '../../db/versions.ts';
 import { AppError } from '../../errors.ts';
 import { type AppEnv, principalOf } from '../../http/context.ts';
 import { nodeRequestOf, receiveFile } from '../../http/multipart.ts';
-import { defineRoute, jsonBody, jsonResponse } from '../../http/route.ts';
+import { callerWith, defineRoute, jsonBody, jsonResponse } from '../../http/route.ts';
 import {
   conflictResponse,
   etagOf,
@@ -447,7 +447,8 @@ export function clickThroughRoutes() {
     const played = await playPage({
       db,
       id: c.req.valid('param').id,
-      principal: c.get('principal'),
+      // A token limited to other areas plays only what anyone may.
+      principal: callerWith(c, 'library.read'),
       embed: embed === '1',
       values,
       baseUrl: publicBaseUrl(c.get('deps').env),
@@ -468,7 +469,8 @@ export function clickThroughRoutes() {
     const image = await openPublishedImage({
       ...deps(c),
       ...c.req.valid('param'),
-      principal: c.get('principal'),
+      // A token limited to other areas plays only what anyone may.
+      principal: callerWith(c, 'library.read'),
     });
     return c.body(new Uint8Array(image.bytes), 200, {
       'Content-Type': image.contentType,

@@ -436,6 +436,16 @@ describe('publishing and playing', () => {
     expect(page.status).toBe(200);
     expect(page.headers.get('cache-control')).toContain('private');
     expect((await t.app.request(image, { headers: { cookie: viewer.cookie ?? '' } })).status).toBe(200);
+    // An API token plays it only if its scopes reach the library.
+    for (const [scopes, status] of [
+      [['requests'], 404],
+      [['library', 'read'], 200],
+    ] as const) {
+      const made = await tmm.post('/api/account/tokens', { name: `player ${scopes}`, scopes });
+      const headers = { authorization: `Bearer ${made.body.token}` };
+      expect((await t.app.request(`/play/${id}`, { headers })).status, `${scopes}`).toBe(status);
+      expect((await t.app.request(image, { headers })).status, `${scopes}`).toBe(status);
+    }
     expect(
       (await t.anonymous().get(`/api/oembed?url=${encodeURIComponent(`http://localhost:3000/play/${id}`)}`))
         .status,

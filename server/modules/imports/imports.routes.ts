@@ -2,7 +2,7 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import { idParams } from '../../../shared/schemas/common.ts';
 import { importSchema, startImportSchema } from '../../../shared/schemas/imports.ts';
 import { type AppEnv, principalOf } from '../../http/context.ts';
-import { defineRoute, jsonBody, jsonResponse } from '../../http/route.ts';
+import { assertAccess, defineRoute, jsonBody, jsonResponse } from '../../http/route.ts';
 import { enqueueJob } from '../jobs/jobs.service.ts';
 import { IMPORT_JOB, importJobId } from './imports.job.ts';
 import { presentImport } from './imports.presenter.ts';
@@ -35,9 +35,12 @@ export function importRoutes() {
 
   app.openapi(startRoute, async (c) => {
     const { database, now, wakeJobs } = c.get('deps');
+    const input = c.req.valid('json');
+    // A release import is demo work: an API token limited to the library may not start one.
+    if (input.kind === 'release') assertAccess(principalOf(c), 'demos.edit', c.req.method);
     const row = await startImport({
       db: database.db,
-      input: c.req.valid('json'),
+      input,
       actorId: principalOf(c).userId,
       role: principalOf(c).role,
       enqueue: async (importId) => {

@@ -84,7 +84,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -296,7 +296,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -540,7 +540,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -752,7 +752,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -967,7 +967,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -1208,7 +1208,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -1418,7 +1418,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -1646,7 +1646,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -1882,7 +1882,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -2097,7 +2097,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -2260,6 +2260,8 @@ export interface paths {
                                 createdAt: string;
                                 lastUsedAt: string | null;
                                 expiresAt: string | null;
+                                /** @description Empty: full access as you; "read": read only; area names: only those areas */
+                                scopes: ("read" | "library" | "requests" | "demos" | "plan" | "okrs" | "insights" | "settings" | "users" | "audit" | "jobs")[];
                             }[];
                         };
                     };
@@ -2312,7 +2314,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -2437,7 +2439,7 @@ export interface paths {
         put?: never;
         /**
          * Create a personal API token
-         * @description The token acts with your role. The secret is returned once and stored only as a hash.
+         * @description The token acts with your role, narrowed by its scopes (read only, or some areas). The secret is returned once and stored only as a hash. A token limited by scopes cannot manage the account.
          *
          *     Access: admin, tmm, requester, viewer.
          */
@@ -2454,6 +2456,8 @@ export interface paths {
                         name: string;
                         /** @description Leave out for a token that does not expire */
                         expiresInDays?: number;
+                        /** @description What the token may do within your role. Leave out or empty for full access; "read" for read only; area names (library, requests, …) to allow only those areas; "read" with areas for reads in those areas only. A limited token cannot manage your account. */
+                        scopes?: ("read" | "library" | "requests" | "demos" | "plan" | "okrs" | "insights" | "settings" | "users" | "audit" | "jobs")[];
                     };
                 };
             };
@@ -2475,6 +2479,8 @@ export interface paths {
                                 createdAt: string;
                                 lastUsedAt: string | null;
                                 expiresAt: string | null;
+                                /** @description Empty: full access as you; "read": read only; area names: only those areas */
+                                scopes: ("read" | "library" | "requests" | "demos" | "plan" | "okrs" | "insights" | "settings" | "users" | "audit" | "jobs")[];
                             };
                         };
                     };
@@ -2527,7 +2533,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -2741,7 +2747,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -2964,7 +2970,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -3194,7 +3200,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -3421,7 +3427,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -3662,7 +3668,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -3927,7 +3933,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -4141,7 +4147,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -4361,7 +4367,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -4599,7 +4605,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -4852,7 +4858,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -5093,7 +5099,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -5320,7 +5326,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -5556,7 +5562,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -5786,7 +5792,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -5986,7 +5992,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -6222,7 +6228,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -6450,7 +6456,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -6658,7 +6664,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -6876,7 +6882,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -7076,7 +7082,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -7294,7 +7300,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -7527,7 +7533,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -7746,7 +7752,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -7969,7 +7975,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -8169,7 +8175,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -8393,7 +8399,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -8673,7 +8679,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -9040,7 +9046,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -9288,7 +9294,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -9497,7 +9503,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -9735,7 +9741,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -10045,7 +10051,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -10426,7 +10432,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -10652,7 +10658,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -10890,7 +10896,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -11111,7 +11117,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -11335,7 +11341,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -11659,7 +11665,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -11917,7 +11923,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -12134,7 +12140,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -12344,7 +12350,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -12558,7 +12564,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -12774,7 +12780,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -12982,7 +12988,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -13214,7 +13220,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -13428,7 +13434,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -13649,7 +13655,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -13851,7 +13857,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -14067,7 +14073,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -14279,7 +14285,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -14586,7 +14592,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -14915,7 +14921,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -15138,7 +15144,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -15374,7 +15380,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -15714,7 +15720,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -16016,7 +16022,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -16345,7 +16351,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -16565,7 +16571,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -16782,7 +16788,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -16997,7 +17003,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -17219,7 +17225,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -17438,7 +17444,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -17655,7 +17661,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -17868,7 +17874,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -18169,7 +18175,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -18388,7 +18394,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -18595,7 +18601,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -18816,7 +18822,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -19057,7 +19063,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -19277,7 +19283,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -19502,7 +19508,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -19726,7 +19732,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -19962,7 +19968,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -20209,7 +20215,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -20410,7 +20416,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -20670,7 +20676,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -20899,7 +20905,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -21175,7 +21181,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -21428,7 +21434,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -21677,7 +21683,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -21994,7 +22000,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -22355,7 +22361,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -22699,7 +22705,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -23026,7 +23032,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -23245,7 +23251,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -23476,7 +23482,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -23751,7 +23757,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -24037,7 +24043,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -24365,7 +24371,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -24603,7 +24609,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -24891,7 +24897,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -25166,7 +25172,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -25456,7 +25462,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -25699,7 +25705,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -25931,7 +25937,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -26177,7 +26183,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -26394,7 +26400,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -26606,7 +26612,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -26821,7 +26827,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -27038,7 +27044,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -27265,7 +27271,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -27507,7 +27513,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -27749,7 +27755,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -27966,7 +27972,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -28180,7 +28186,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -28390,7 +28396,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -28591,7 +28597,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -28814,7 +28820,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -29032,7 +29038,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -29232,7 +29238,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -29451,7 +29457,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -29685,7 +29691,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -29945,7 +29951,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -30161,7 +30167,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -30375,7 +30381,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -30706,7 +30712,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -30992,7 +30998,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -31251,7 +31257,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -31542,7 +31548,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -31792,7 +31798,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -32027,7 +32033,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -32248,7 +32254,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -32467,7 +32473,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -32687,7 +32693,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -32899,7 +32905,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -33119,7 +33125,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -33325,7 +33331,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -33539,7 +33545,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -33827,7 +33833,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -34076,7 +34082,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -34326,7 +34332,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -34560,7 +34566,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -34792,7 +34798,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -35091,7 +35097,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -35411,7 +35417,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -35701,7 +35707,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -35901,7 +35907,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -36196,7 +36202,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -36535,7 +36541,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -36749,7 +36755,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -37049,7 +37055,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -37337,7 +37343,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -37581,7 +37587,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -37849,7 +37855,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -38090,7 +38096,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -38290,7 +38296,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -38558,7 +38564,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -38834,7 +38840,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -39110,7 +39116,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -39372,7 +39378,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -39616,7 +39622,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -39839,7 +39845,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -40039,7 +40045,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -40274,7 +40280,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -40502,7 +40508,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -40725,7 +40731,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -40922,7 +40928,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -41128,7 +41134,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -41341,7 +41347,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -41590,7 +41596,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -41813,7 +41819,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -42056,7 +42062,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -42270,7 +42276,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -42493,7 +42499,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -42703,7 +42709,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -42914,7 +42920,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -43128,7 +43134,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -43343,7 +43349,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -43554,7 +43560,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -43787,7 +43793,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -44005,7 +44011,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -44221,7 +44227,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -44435,7 +44441,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -44659,7 +44665,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -44903,7 +44909,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -45134,7 +45140,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -45375,7 +45381,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -45589,7 +45595,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -45789,7 +45795,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Role may not do this, or CSRF token missing */
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;

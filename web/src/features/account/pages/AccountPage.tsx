@@ -4,7 +4,6 @@ import {
   Code,
   Group,
   Modal,
-  NumberInput,
   Paper,
   PasswordInput,
   SimpleGrid,
@@ -23,6 +22,7 @@ import {
   createApiTokenSchema,
   updateProfileSchema,
 } from '@shared/schemas/account.ts';
+import { describeTokenScopes, type TokenScope, tokenAreasOfRole } from '@shared/tokens.ts';
 import { IconKey } from '@tabler/icons-react';
 import { useState } from 'react';
 import { ApiError } from '../../../api/client.ts';
@@ -34,15 +34,32 @@ import { QueryState } from '../../../components/QueryState.tsx';
 import { SecretReveal } from '../../../components/SecretReveal.tsx';
 import { useSession } from '../../auth/hooks/useSession.ts';
 import { usePageTitle } from '../../shell/hooks/usePageTitle.ts';
+import { TokenAccessFields, type TokenFormValues } from '../components/TokenAccessFields.tsx';
 import { useAccountMutations } from '../hooks/useAccountMutations.ts';
 import { useApiTokens } from '../hooks/useApiTokens.ts';
 
 const checkPassword = validateWith<ChangePasswordInput>(changePasswordSchema);
-/** An empty expiry means a token that does not expire: it is left out of the request. */
-const toTokenInput = (values: CreateApiTokenInput): CreateApiTokenInput => ({
+/** The scopes the form's choices stand for (shared/tokens.ts): none is full access. */
+function tokenScopesOf(values: TokenFormValues): TokenScope[] {
+  if (values.access === 'full') return [];
+  if (values.access === 'read') return ['read'];
+  return [...(values.areasReadOnly ? (['read'] as const) : []), ...values.areas];
+}
+/** "never" is a token that does not expire: the expiry is left out of the request. */
+const toTokenInput = (values: TokenFormValues): CreateApiTokenInput => ({
   name: values.name,
-  expiresInDays: values.expiresInDays || undefined,
+  expiresInDays: values.expiry === 'never' ? undefined : Number(values.expiry),
+  scopes: tokenScopesOf(values),
 });
+const checkToken = validateWith<TokenFormValues>(createApiTokenSchema, toTokenInput);
+const newToken: TokenFormValues = {
+  name: '',
+  access: 'full',
+  areas: [],
+  areasReadOnly: false,
+  expiry: '90',
+};
+const isPast = (at: string | null) => at !== null && new Date(at).getTime() <= Date.now();
 
 /** Your name, password and personal API tokens. */
 export function AccountPage() {
@@ -68,9 +85,13 @@ export function AccountPage() {
       };
     },
   });
-  const tokenForm = useForm<CreateApiTokenInput>({
-    initialValues: { name: '', expiresInDays: 90 },
-    validate: validateWith(createApiTokenSchema, toTokenInput),
+  const tokenForm = useForm<TokenFormValues>({
+    initialValues: newToken,
+    validate: (values) => ({
+      ...checkToken(values),
+      // Selected areas with none ticked would be a full-access token: ask for one instead.
+      ...(values.access === 'areas' && values.areas.length === 0 ? { areas: 'Tick at least one area' } : {}),
+    }),
   });
 
   return (
@@ -148,7 +169,7 @@ export function AccountPage() {
               </Title>
               <Text size="sm" c="dimmed">
                 For scripts and the API: send <Code>Authorization: Bearer &lt;token&gt;</Code>. A token acts
-                with your role.
+                with your role, or less: read only, or only some areas.
               </Text>
             </div>
             <Button leftSection={<IconKey size={16} />} onClick={() => setCreating(true)}>
@@ -162,12 +183,13 @@ export function AccountPage() {
                   No tokens yet.
                 </Text>
               ) : (
-                <Table.ScrollContainer minWidth={560}>
+                <Table.ScrollContainer minWidth={720}>
                   <Table aria-label="API tokens">
                     <Table.Thead>
                       <Table.Tr>
                         <Table.Th>Name</Table.Th>
                         <Table.Th>Token</Table.Th>
+                        <Table.Th>Access</Table.Th>
                         <Table.Th>Created</Table.Th>
                         <Table.Th>Last used</Table.Th>
                         <Table.Th>Expires</Table.Th>
@@ -182,13 +204,24 @@ export function AccountPage() {
                             <Code>{token.prefix}…</Code>
                           </Table.Td>
                           <Table.Td>
+                            <Badge variant="light" color={token.scopes.length === 0 ? 'orange' : 'blue'}>
+                              {describeTokenScopes(token.scopes)}
+                            </Badge>
+                          </Table.Td>
+                          <Table.Td>
                             <DateTime value={token.createdAt} />
                           </Table.Td>
                           <Table.Td>
                             <DateTime value={token.lastUsedAt} empty="Never" />
                           </Table.Td>
                           <Table.Td>
-                            <DateTime value={token.expiresAt} empty="Never" />
+                            {isPast(token.expiresAt) ? (
+                              <Badge color="red" variant="light">
+                                Expired
+                              </Badge>
+                            ) : (
+                              <DateTime value={token.expiresAt} empty="Never" />
+                            )}
                           </Table.Td>
                           <Table.Td>
                             <ConfirmDelete label={token.name} onConfirm={() => revokeToken.mutate(token)} />
@@ -220,13 +253,7 @@ export function AccountPage() {
           data-autofocus
           {...tokenForm.getInputProps('name')}
         />
-        <NumberInput
-          label="Expires after (days)"
-          description="Empty for a token that does not expire"
-          min={1}
-          max={3650}
-          {...tokenForm.getInputProps('expiresInDays')}
-        />
+        <TokenAccessFields form={tokenForm} areas={user ? tokenAreasOfRole(user.role) : []} />
       </FormModal>
       <Modal opened={secret !== null} onClose={() => setSecret(null)} title="Copy your token now">
         {secret && (
