@@ -8611,6 +8611,8 @@ export interface paths {
                                 viewCount: number;
                                 updatedAt: string;
                                 score: number;
+                                /** @description The actions the caller holds on this record: read, edit, publish, share, cancel, delete, addResults (shared/policies.ts) */
+                                allowedActions: ("read" | "edit" | "publish" | "share" | "cancel" | "delete" | "addResults")[];
                             }[];
                             /** @description For each facet, its values with live counts */
                             facets: {
@@ -8987,6 +8989,8 @@ export interface paths {
                                 field: string;
                                 message: string;
                             }[];
+                            /** @description The actions the caller holds on this record: read, edit, publish, share, cancel, delete, addResults (shared/policies.ts) */
+                            allowedActions: ("read" | "edit" | "publish" | "share" | "cancel" | "delete" | "addResults")[];
                             createdAt: string;
                             updatedAt: string;
                         };
@@ -9236,6 +9240,8 @@ export interface paths {
                                 viewCount: number;
                                 updatedAt: string;
                                 score: number;
+                                /** @description The actions the caller holds on this record: read, edit, publish, share, cancel, delete, addResults (shared/policies.ts) */
+                                allowedActions: ("read" | "edit" | "publish" | "share" | "cancel" | "delete" | "addResults")[];
                             }[];
                         };
                     };
@@ -9992,6 +9998,8 @@ export interface paths {
                                 field: string;
                                 message: string;
                             }[];
+                            /** @description The actions the caller holds on this record: read, edit, publish, share, cancel, delete, addResults (shared/policies.ts) */
+                            allowedActions: ("read" | "edit" | "publish" | "share" | "cancel" | "delete" | "addResults")[];
                             createdAt: string;
                             updatedAt: string;
                         };
@@ -10373,6 +10381,8 @@ export interface paths {
                                 field: string;
                                 message: string;
                             }[];
+                            /** @description The actions the caller holds on this record: read, edit, publish, share, cancel, delete, addResults (shared/policies.ts) */
+                            allowedActions: ("read" | "edit" | "publish" | "share" | "cancel" | "delete" | "addResults")[];
                             createdAt: string;
                             updatedAt: string;
                         };
@@ -10838,6 +10848,8 @@ export interface paths {
                                 viewCount: number;
                                 updatedAt: string;
                                 score: number;
+                                /** @description The actions the caller holds on this record: read, edit, publish, share, cancel, delete, addResults (shared/policies.ts) */
+                                allowedActions: ("read" | "edit" | "publish" | "share" | "cancel" | "delete" | "addResults")[];
                             }[];
                         };
                     };
@@ -11606,6 +11618,8 @@ export interface paths {
                                 field: string;
                                 message: string;
                             }[];
+                            /** @description The actions the caller holds on this record: read, edit, publish, share, cancel, delete, addResults (shared/policies.ts) */
+                            allowedActions: ("read" | "edit" | "publish" | "share" | "cancel" | "delete" | "addResults")[];
                             createdAt: string;
                             updatedAt: string;
                         };
@@ -14530,6 +14544,8 @@ export interface paths {
                                     name: string | null;
                                     username: string | null;
                                 } | null;
+                                /** @description read; edit (priority, stage, due date and every move but cancelling); cancel; addResults. The moves the state allows are nextStates in shared/requests.ts */
+                                allowedActions: ("read" | "edit" | "publish" | "share" | "cancel" | "delete" | "addResults")[];
                                 createdAt: string;
                                 updatedAt: string;
                                 /** @description Counts edits (field changes and moves); send it back as If-Match: "v<version>" */
@@ -14860,6 +14876,8 @@ export interface paths {
                                 name: string | null;
                                 username: string | null;
                             } | null;
+                            /** @description read; edit (priority, stage, due date and every move but cancelling); cancel; addResults. The moves the state allows are nextStates in shared/requests.ts */
+                            allowedActions: ("read" | "edit" | "publish" | "share" | "cancel" | "delete" | "addResults")[];
                             createdAt: string;
                             updatedAt: string;
                             /** @description Counts edits (field changes and moves); send it back as If-Match: "v<version>" */
@@ -15610,6 +15628,8 @@ export interface paths {
                                 name: string | null;
                                 username: string | null;
                             } | null;
+                            /** @description read; edit (priority, stage, due date and every move but cancelling); cancel; addResults. The moves the state allows are nextStates in shared/requests.ts */
+                            allowedActions: ("read" | "edit" | "publish" | "share" | "cancel" | "delete" | "addResults")[];
                             createdAt: string;
                             updatedAt: string;
                             /** @description Counts edits (field changes and moves); send it back as If-Match: "v<version>" */
@@ -15961,6 +15981,8 @@ export interface paths {
                                 name: string | null;
                                 username: string | null;
                             } | null;
+                            /** @description read; edit (priority, stage, due date and every move but cancelling); cancel; addResults. The moves the state allows are nextStates in shared/requests.ts */
+                            allowedActions: ("read" | "edit" | "publish" | "share" | "cancel" | "delete" | "addResults")[];
                             createdAt: string;
                             updatedAt: string;
                             /** @description Counts edits (field changes and moves); send it back as If-Match: "v<version>" */
@@ -16290,6 +16312,8 @@ export interface paths {
                                 name: string | null;
                                 username: string | null;
                             } | null;
+                            /** @description read; edit (priority, stage, due date and every move but cancelling); cancel; addResults. The moves the state allows are nextStates in shared/requests.ts */
+                            allowedActions: ("read" | "edit" | "publish" | "share" | "cancel" | "delete" | "addResults")[];
                             createdAt: string;
                             updatedAt: string;
                             /** @description Counts edits (field changes and moves); send it back as If-Match: "v<version>" */
@@ -18114,6 +18138,8 @@ export interface paths {
                                 name: string | null;
                                 username: string | null;
                             } | null;
+                            /** @description read; edit (priority, stage, due date and every move but cancelling); cancel; addResults. The moves the state allows are nextStates in shared/requests.ts */
+                            allowedActions: ("read" | "edit" | "publish" | "share" | "cancel" | "delete" | "addResults")[];
                             createdAt: string;
                             updatedAt: string;
                             /** @description Counts edits (field changes and moves); send it back as If-Match: "v<version>" */
@@ -31185,7 +31211,8 @@ export interface paths {
                                     name: string;
                                 } | null;
                                 createdAt: string;
-                                canRevoke: boolean;
+                                /** @description read; cancel (turn it off) for its maker, TMMs and admins (a revoked link stays revoked: see status) */
+                                allowedActions: ("read" | "edit" | "publish" | "share" | "cancel" | "delete" | "addResults")[];
                                 stats: {
                                     visits: number;
                                     lastVisitAt: string | null;
@@ -31481,7 +31508,8 @@ export interface paths {
                                     name: string;
                                 } | null;
                                 createdAt: string;
-                                canRevoke: boolean;
+                                /** @description read; cancel (turn it off) for its maker, TMMs and admins (a revoked link stays revoked: see status) */
+                                allowedActions: ("read" | "edit" | "publish" | "share" | "cancel" | "delete" | "addResults")[];
                                 stats: {
                                     visits: number;
                                     lastVisitAt: string | null;
@@ -31734,7 +31762,8 @@ export interface paths {
                                 name: string;
                             } | null;
                             createdAt: string;
-                            canRevoke: boolean;
+                            /** @description read; cancel (turn it off) for its maker, TMMs and admins (a revoked link stays revoked: see status) */
+                            allowedActions: ("read" | "edit" | "publish" | "share" | "cancel" | "delete" | "addResults")[];
                             stats: {
                                 visits: number;
                                 lastVisitAt: string | null;
