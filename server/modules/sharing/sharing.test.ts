@@ -156,7 +156,12 @@ describe('making share links', () => {
     const asset = await shareableAsset();
     const { link, token, url } = await makeLink(tmm, asset.id);
     expect(url.pathname).toMatch(/^\/s\/[\w-]{40,}$/);
-    expect(link).toMatchObject({ name: 'For Ada', audience: 'recipient', status: 'active', allowedActions: ['read', 'cancel'] });
+    expect(link).toMatchObject({
+      name: 'For Ada',
+      audience: 'recipient',
+      status: 'active',
+      allowedActions: ['read', 'cancel'],
+    });
     expect(link.recipients).toEqual([
       expect.objectContaining({ name: 'Ada Lovelace', email: 'ada@acme.test' }),
     ]);
@@ -364,7 +369,9 @@ describe('revoking', () => {
     const byTmm = await makeLink(tmm, asset.id);
     const own = await makeLink(requester, asset.id);
     const list = await requester.get(`/api/assets/${asset.id}/share-links`);
-    expect(list.body.links.find((l: { id: string }) => l.id === byTmm.link.id).allowedActions).toEqual(['read']);
+    expect(list.body.links.find((l: { id: string }) => l.id === byTmm.link.id).allowedActions).toEqual([
+      'read',
+    ]);
     expect(list.body.links.find((l: { id: string }) => l.id === own.link.id).allowedActions).toEqual([
       'read',
       'cancel',
