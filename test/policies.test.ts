@@ -3,7 +3,7 @@ import type { Principal } from '../server/http/context.ts';
 import { updateUser } from '../server/modules/users/users.service.ts';
 import type { Action } from '../shared/policies.ts';
 import { createTestContext, type TestContext } from './app.ts';
-import { createTestAsset, createTestRequest, testTermId } from './factories.ts';
+import { createTestAsset, createTestDemo, createTestRequest, testTermId } from './factories.ts';
 
 // The actions a record answers with are the ones its routes then allow: for each caller, every
 // action listed succeeds (or fails for a reason other than permission) and every other is a 403
@@ -167,5 +167,25 @@ describe('assets and their share links', () => {
       ['read', 'cancel'],
       ['read', 'cancel'],
     ]);
+  });
+});
+
+describe('demos', () => {
+  it('answers each caller with what the demo routes then let them do', async () => {
+    const demo = await createTestDemo(t.db);
+    const requester = await t.as('requester');
+    const expected: [string, Client, Action[]][] = [
+      ['a requester', requester, ['read']],
+      ['a TMM', tmm, ['read', 'edit']],
+    ];
+    for (const [who, client, actions] of expected) {
+      const detail = await client.get(`/api/demos/${demo.id}`);
+      expect(detail.status, who).toBe(200);
+      expect(detail.body.allowedActions, who).toEqual(actions);
+      const verified = await client.post(`/api/demos/${demo.id}/verify`, { productVersion: '15.1' });
+      expect(verified.status, `${who} verify`).toBe(actions.includes('edit') ? 200 : 403);
+    }
+    const viewer = await t.as('viewer');
+    expect((await viewer.get(`/api/demos/${demo.id}`)).status).toBe(403);
   });
 });

@@ -21967,6 +21967,8 @@ export interface paths {
                                 name: string;
                             }[];
                             personaOverrideReason: string | null;
+                            /** @description read; edit (trail, storyboard, verify, flags) for TMMs and admins */
+                            allowedActions: ("read" | "edit" | "publish" | "share" | "cancel" | "delete" | "addResults")[];
                             /** @description Counts edits of the demo (storyboard, trail, persona…); send it back as If-Match: "v<version>" */
                             version: number;
                         };
@@ -22328,6 +22330,8 @@ export interface paths {
                                 name: string;
                             }[];
                             personaOverrideReason: string | null;
+                            /** @description read; edit (trail, storyboard, verify, flags) for TMMs and admins */
+                            allowedActions: ("read" | "edit" | "publish" | "share" | "cancel" | "delete" | "addResults")[];
                             /** @description Counts edits of the demo (storyboard, trail, persona…); send it back as If-Match: "v<version>" */
                             version: number;
                         };
@@ -22672,6 +22676,8 @@ export interface paths {
                                 name: string;
                             }[];
                             personaOverrideReason: string | null;
+                            /** @description read; edit (trail, storyboard, verify, flags) for TMMs and admins */
+                            allowedActions: ("read" | "edit" | "publish" | "share" | "cancel" | "delete" | "addResults")[];
                             /** @description Counts edits of the demo (storyboard, trail, persona…); send it back as If-Match: "v<version>" */
                             version: number;
                         };
@@ -22998,6 +23004,8 @@ export interface paths {
                                     name: string;
                                 }[];
                                 personaOverrideReason: string | null;
+                                /** @description read; edit (trail, storyboard, verify, flags) for TMMs and admins */
+                                allowedActions: ("read" | "edit" | "publish" | "share" | "cancel" | "delete" | "addResults")[];
                                 /** @description Counts edits of the demo (storyboard, trail, persona…); send it back as If-Match: "v<version>" */
                                 version: number;
                             };
