@@ -4,6 +4,7 @@ import {
   type Action,
   assetActions,
   demoActions,
+  importActions,
   requestActions,
   shareLinkActions,
   visibleStatuses,
@@ -121,5 +122,19 @@ describe('share link policy', () => {
     const link = { createdBy: null, asset: { status: 'published' as const, ownerId: me } };
     expect(shareLinkActions({ id: me, role: 'requester' }, link)).toEqual(['read']);
     expect(shareLinkActions({ id: me, role: 'tmm' }, link)).toEqual(['read', 'cancel']);
+  });
+});
+
+describe('import policy', () => {
+  const table: [Role, 'starter' | 'not starter', Action[]][] = [
+    ['admin', 'not starter', ['read']],
+    ['tmm', 'starter', ['read']],
+    ['tmm', 'not starter', []],
+    ['requester', 'starter', ['read']],
+  ];
+  it.each(table)('%s, %s of the import → %j', (role, starting, expected) => {
+    expect(importActions({ id: me, role }, { startedBy: starting === 'starter' ? me : other })).toEqual(
+      expected,
+    );
   });
 });

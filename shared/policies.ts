@@ -101,6 +101,13 @@ export function shareLinkActions(principal: PolicyPrincipal, link: ShareLinkFact
   return allowed({ read, cancel: maker || can(principal.role, 'library.edit') });
 }
 
+/** A background import (its progress and report): read by whoever started it and by admins. */
+export function importActions(principal: PolicyPrincipal, run: { startedBy: string | null }): Action[] {
+  return allowed({
+    read: (run.startedBy !== null && run.startedBy === principal.id) || principal.role === 'admin',
+  });
+}
+
 /** Whether the principal holds the action on a record, given the actions its policy allows. */
 export function allows(allowedActions: readonly Action[], action: Action): boolean {
   return allowedActions.includes(action);
