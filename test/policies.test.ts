@@ -65,6 +65,9 @@ describe('requests', () => {
     }
     const hidden = await outsider.get(`/api/requests/${request.id}`);
     expect(hidden.status).toBe(404);
+    // The list's scope in SQL is the same read rule.
+    const outsiderList = await outsider.get('/api/requests?view=all&limit=100');
+    expect(outsiderList.body.requests.map((r: { id: string }) => r.id)).not.toContain(request.id);
     expect(
       (await outsider.post(`/api/requests/${request.id}/transitions`, { to: 'canceled', reason: 'x' }))
         .status,
