@@ -18,7 +18,9 @@ export const roleDescriptions: Record<Role, string> = {
 
 /**
  * What each role may do. Every API route names one of these (or is public), and the web app
- * hides what the signed-in role cannot use. The test suite keeps its own independent table.
+ * hides what the signed-in role cannot use. What a caller may do with one record (their own
+ * request, an asset they own, a link they made) is its policy in policies.ts, which the services
+ * check and the records carry as `allowedActions`. The test suite keeps its own independent table.
  */
 export const permissions = {
   /** Read the workspace taxonomy, teams and team members (needed by every form). */

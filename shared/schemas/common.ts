@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { actions } from '../policies.ts';
 
 /**
  * Text PostgreSQL can store: no NUL character (text columns refuse it) and no lone UTF-16
@@ -62,3 +63,13 @@ export const errorResponseSchema = z
   .describe('Every error Showcase returns has this shape');
 
 export const okSchema = z.object({ ok: z.literal(true) });
+
+/**
+ * What the caller may do with a record (shared/policies.ts), so a client shows only what is
+ * possible; the routes check the same rules.
+ */
+export const allowedActionsSchema = z
+  .array(z.enum(actions))
+  .describe(
+    'The actions the caller holds on this record: read, edit, publish, share, cancel, delete, addResults (shared/policies.ts)',
+  );

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { demoStates, flagStates, significances, versionKey } from '../demos.ts';
-import { idSchema, nameSchema, textSchema } from './common.ts';
+import { allowedActionsSchema, idSchema, nameSchema, textSchema } from './common.ts';
 
 const ref = z.object({ id: textSchema(), name: textSchema() });
 const text = (max: number) => textSchema().trim().max(max, `must be at most ${max} characters`);
@@ -337,6 +337,9 @@ export const demoSchema = demoSummarySchema.extend({
   derivedFrom: ref.nullable(),
   derivatives: z.array(ref),
   personaOverrideReason: textSchema().nullable(),
+  allowedActions: allowedActionsSchema.describe(
+    'read; edit (trail, storyboard, verify, flags) for TMMs and admins',
+  ),
   version: z
     .number()
     .int()

@@ -8,7 +8,7 @@ import {
   linkKinds,
   visibilities,
 } from '../library.ts';
-import { idSchema, intParam, nameSchema, textSchema } from './common.ts';
+import { allowedActionsSchema, idSchema, intParam, nameSchema, textSchema } from './common.ts';
 
 const day = z.iso.date('must be a date (YYYY-MM-DD)');
 const url = textSchema()
@@ -183,6 +183,7 @@ export const assetSchema = z.object({
     .int()
     .describe('The number of the newest version-history entry (the expiry job adds entries too)'),
   warnings: z.array(warningSchema).describe('Format rules this asset breaks (warnings, not errors)'),
+  allowedActions: allowedActionsSchema,
   createdAt: textSchema(),
   updatedAt: textSchema(),
 });
@@ -204,6 +205,7 @@ export const assetHitSchema = z.object({
   viewCount: z.number(),
   updatedAt: textSchema(),
   score: z.number(),
+  allowedActions: allowedActionsSchema,
 });
 export type AssetHit = z.infer<typeof assetHitSchema>;
 

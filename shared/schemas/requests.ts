@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { assignedStages, requestStates } from '../requests.ts';
-import { idSchema, intParam, nameSchema, textSchema } from './common.ts';
+import { allowedActionsSchema, idSchema, intParam, nameSchema, textSchema } from './common.ts';
 
 const text = (max: number) => textSchema().trim().max(max, `must be at most ${max} characters`);
 
@@ -97,6 +97,9 @@ export const requestSchema = z.object({
     .object({ name: textSchema().nullable(), username: textSchema().nullable() })
     .nullable()
     .describe('Who opened the GitLab issue a request was filed from (none for requests filed in Showcase)'),
+  allowedActions: allowedActionsSchema.describe(
+    'read; edit (priority, stage, due date and every move but cancelling); cancel; addResults. The moves the state allows are nextStates in shared/requests.ts',
+  ),
   createdAt: textSchema(),
   updatedAt: textSchema(),
   version: z

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { sharedFileSchema } from './asset-files.ts';
-import { emailSchema, nameSchema, textSchema } from './common.ts';
+import { allowedActionsSchema, emailSchema, nameSchema, textSchema } from './common.ts';
 
 /** Who a share link is for: one person, a company, or a group of named people. */
 export const shareAudiences = ['recipient', 'account', 'group'] as const;
@@ -125,7 +125,9 @@ export const shareLinkSchema = z.object({
   revokedAt: z.string().nullable(),
   createdBy: z.object({ id: z.string(), name: z.string() }).nullable(),
   createdAt: z.string(),
-  canRevoke: z.boolean(),
+  allowedActions: allowedActionsSchema.describe(
+    'read; cancel (turn it off) for its maker, TMMs and admins (a revoked link stays revoked: see status)',
+  ),
   stats: z.object({
     visits: z.number().int(),
     lastVisitAt: z.string().nullable(),

@@ -7,7 +7,7 @@ import type { IncomingFile } from '../../http/multipart.ts';
 import { type ByteRange, FileNotFoundError, parseByteRange, type Storage } from '../../storage/storage.ts';
 import { discardUpload, MAX_UPLOAD_BYTES, storeUpload } from '../../uploads.ts';
 import { recordAudit } from '../audit/audit.service.ts';
-import { getVisibleAsset } from '../library/library.service.ts';
+import { getAssetFor, getVisibleAsset } from '../library/library.service.ts';
 import {
   deleteAssetFileRow,
   findAssetFileRow,
@@ -20,6 +20,9 @@ type Db = Database['db'];
 
 /** Files on assets are at most this large (the same limit as request attachments). */
 export const ASSET_FILE_MAX_BYTES = MAX_UPLOAD_BYTES;
+
+/** The caller as the asset policy (shared/policies.ts) sees them: adding and removing files is editing. */
+const actorOf = (principal: Principal) => ({ id: principal.userId, role: principal.role });
 
 /** Where an asset file's bytes live in storage. */
 const keyOf = (id: string) => `asset-files/${id}`;
@@ -43,7 +46,7 @@ export async function uploadAssetFile(options: {
   now: Date;
 }) {
   const { db, storage, principal } = options;
-  const asset = await getVisibleAsset({ db, id: options.assetId, role: principal.role });
+  const asset = await getAssetFor({ db, id: options.assetId, actor: actorOf(principal), action: 'edit' });
   const id = randomUUID();
   const key = keyOf(id);
   const stored = await storeUpload({ storage, key, file: options.file, maxBytes: ASSET_FILE_MAX_BYTES });
@@ -105,7 +108,12 @@ export async function deleteAssetFile(options: {
   principal: Principal;
 }) {
   const { db } = options;
-  const asset = await getVisibleAsset({ db, id: options.assetId, role: options.principal.role });
+  const asset = await getAssetFor({
+    db,
+    id: options.assetId,
+    actor: actorOf(options.principal),
+    action: 'edit',
+  });
   const key = await inTransaction(db, async (trx) => {
     const deleted = await deleteAssetFileRow(trx, asset.id, options.fileId);
     if (!deleted) throw new AppError('not_found', 'File not found');

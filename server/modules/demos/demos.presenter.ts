@@ -1,4 +1,5 @@
 import { formatKeys } from '../../../shared/library.ts';
+import { demoActions, type PolicyPrincipal } from '../../../shared/policies.ts';
 import type {
   Catalogue,
   CatalogueItem,
@@ -80,7 +81,7 @@ export function presentFlag(flag: FlagRow, demo: { id: string; name: string }): 
 }
 
 /** One demo: its summary, storyboard, script figures, trail (steps live flags name are marked), flags. */
-export function presentDemo(detail: Awaited<ReturnType<typeof getDemo>>): Demo {
+export function presentDemo(detail: Awaited<ReturnType<typeof getDemo>>, actor: PolicyPrincipal): Demo {
   const { facts, steps, derived } = detail;
   const { row, flags } = facts;
   const demoRef = { id: row.asset_id, name: row.title };
@@ -105,6 +106,7 @@ export function presentDemo(detail: Awaited<ReturnType<typeof getDemo>>): Demo {
     derivedFrom: derived.parent,
     derivatives: derived.children,
     personaOverrideReason: row.persona_override_reason,
+    allowedActions: demoActions(actor, { status: row.status, ownerId: row.owner_id }),
     version: row.version,
   };
 }

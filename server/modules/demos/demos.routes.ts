@@ -311,7 +311,9 @@ export function demoRoutes() {
     return c.json(presentDemoList(result), 200);
   });
   const demoOf = (c: Parameters<Parameters<typeof app.openapi>[1]>[0], id: string) =>
-    getDemo({ ...deps(c), id, role: principalOf(c).role }).then(presentDemo);
+    getDemo({ ...deps(c), id, role: principalOf(c).role }).then((detail) =>
+      presentDemo(detail, { id: principalOf(c).userId, role: principalOf(c).role }),
+    );
   app.openapi(routes.demo, async (c) => c.json(withETag(c, await demoOf(c, c.req.valid('param').id)), 200));
   app.openapi(routes.saveDemo, async (c) => {
     const { id } = c.req.valid('param');

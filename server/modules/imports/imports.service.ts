@@ -1,3 +1,4 @@
+import { allows, importActions } from '../../../shared/policies.ts';
 import { can, type Role } from '../../../shared/roles.ts';
 import type { ReleaseImportInput } from '../../../shared/schemas/demos.ts';
 import type { StartImportInput } from '../../../shared/schemas/imports.ts';
@@ -46,10 +47,13 @@ export async function startImport(options: {
   return row;
 }
 
-/** One import, for the person who started it or an admin. */
-export async function getImport(options: { db: Db; id: string; userId: string; role: string }) {
+/** One import, for the person who started it or an admin (shared/policies.ts); else 404. */
+export async function getImport(options: { db: Db; id: string; userId: string; role: Role }) {
   const row = await findImport(options.db, options.id);
-  if (!row || (row.actor_id !== options.userId && options.role !== 'admin'))
+  if (
+    !row ||
+    !allows(importActions({ id: options.userId, role: options.role }, { startedBy: row.actor_id }), 'read')
+  )
     throw new AppError('not_found', 'Import not found');
   return row;
 }

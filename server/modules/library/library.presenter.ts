@@ -6,6 +6,7 @@ import {
   freshnessLabels,
   freshnessOf,
 } from '../../../shared/library.ts';
+import { assetActions, type PolicyPrincipal } from '../../../shared/policies.ts';
 import type { Asset, AssetHit, AssetList, FacetValue } from '../../../shared/schemas/library.ts';
 import { type FacetName, facetLabels, facetNames } from '../../../shared/schemas/library.ts';
 import type { AssetRow, TermRow } from '../../db/schema.ts';
@@ -29,7 +30,13 @@ type Relations = {
 const ref = (id: string | null, names: Map<string, string>) =>
   id ? { id, name: names.get(id) ?? 'Unknown' } : null;
 
-export function presentAsset(row: AssetRow, relations: Relations, lookups: Lookups, today: string): Asset {
+export function presentAsset(
+  row: AssetRow,
+  relations: Relations,
+  lookups: Lookups,
+  today: string,
+  actor: PolicyPrincipal,
+): Asset {
   const termName = new Map([...lookups.terms].map(([id, term]) => [id, term.name]));
   const linked = relations.terms
     .filter((link) => link.asset_id === row.id)
@@ -89,12 +96,13 @@ export function presentAsset(row: AssetRow, relations: Relations, lookups: Looku
       safeToShare: row.safe_to_share,
       keyTakeaway: row.key_takeaway,
     }),
+    allowedActions: assetActions(actor, { status: row.status, ownerId: row.owner_id }),
     createdAt: row.created_at.toISOString(),
     updatedAt: row.updated_at.toISOString(),
   };
 }
 
-export function presentHit(row: HitRow, lookups: Lookups): AssetHit {
+export function presentHit(row: HitRow, lookups: Lookups, actor: PolicyPrincipal): AssetHit {
   const format = row.format_id ? lookups.terms.get(row.format_id) : undefined;
   return {
     id: row.id,
@@ -111,6 +119,7 @@ export function presentHit(row: HitRow, lookups: Lookups): AssetHit {
     viewCount: row.view_count,
     updatedAt: new Date(row.updated_at).toISOString(),
     score: Math.round(row.score * 1000) / 1000,
+    allowedActions: assetActions(actor, { status: row.status, ownerId: row.owner_id }),
   };
 }
 

@@ -24,7 +24,7 @@ import {
 import type { Database } from '../../db/connect.ts';
 import type { AssetRow } from '../../db/schema.ts';
 import { AppError } from '../../errors.ts';
-import { type AppEnv, principalOf } from '../../http/context.ts';
+import { type AppEnv, type Principal, principalOf } from '../../http/context.ts';
 import { defineRoute, jsonBody, jsonResponse } from '../../http/route.ts';
 import {
   conflictResponse,
@@ -50,6 +50,7 @@ import {
   createList,
   deleteList,
   diffAssetVersion,
+  getAssetFor,
   getAssetVersions,
   getFeedAssets,
   getLists,
@@ -241,10 +242,17 @@ const routes = {
   }),
 };
 
-async function present(db: Database['db'], rows: AssetRow[], day: string) {
+async function present(db: Database['db'], rows: AssetRow[], day: string, principal: Principal) {
   const { relations, lookups } = await loadPresentation(db, rows);
-  return rows.map((row) => presentAsset(row, relations, lookups, day));
+  const actor = { id: principal.userId, role: principal.role };
+  return rows.map((row) => presentAsset(row, relations, lookups, day, actor));
 }
+
+/** The caller as the asset policy (shared/policies.ts) sees them. */
+const actorOf = (c: Parameters<typeof principalOf>[0]) => {
+  const principal = principalOf(c);
+  return { id: principal.userId, role: principal.role };
+};
 
 export function libraryRoutes() {
   const app = new OpenAPIHono<AppEnv>();
@@ -271,7 +279,7 @@ export function libraryRoutes() {
     return c.json(
       {
         total: Number(result.total),
-        hits: result.hits.map((hit) => presentHit(hit, lookups)),
+        hits: result.hits.map((hit) => presentHit(hit, lookups, actorOf(c))),
         facets: presentFacets(result.facets, lookups, query),
         exhaustive: result.exhaustive,
       },
@@ -292,7 +300,7 @@ export function libraryRoutes() {
       db,
       rows.map((hit) => hit.owner_id),
     );
-    return c.json({ hits: rows.map((hit) => presentHit(hit, lookups)) }, 200);
+    return c.json({ hits: rows.map((hit) => presentHit(hit, lookups, actorOf(c))) }, 200);
   });
 
   // Registered before /api/assets/{id} so the literal path wins.
@@ -339,18 +347,22 @@ export function libraryRoutes() {
       expiryDays: await expiryDays(db),
       publishing: { role: principal.role, overrideReason: checklistOverride, now: ctx(c).deps.now() },
     });
-    return c.json((await present(db, [row], day))[0] as z.infer<typeof assetSchema>, 201);
+    return c.json((await present(db, [row], day, principal))[0] as z.infer<typeof assetSchema>, 201);
   });
 
-  const presentOne = async (db: Database['db'], row: AssetRow, day: string) =>
-    (await present(db, [row], day))[0] as z.infer<typeof assetSchema>;
+  const presentOne = async (
+    c: Parameters<typeof principalOf>[0],
+    db: Database['db'],
+    row: AssetRow,
+    day: string,
+  ) => (await present(db, [row], day, principalOf(c)))[0] as z.infer<typeof assetSchema>;
   /** The asset as a read of it presents it now: a 412's `current`. */
   const currentAsset = async (
     c: Parameters<typeof principalOf>[0] & Parameters<typeof ctx>[0],
     id: string,
   ) => {
     const { db, today: day } = ctx(c);
-    return presentOne(db, await getVisibleAsset({ db, id, role: principalOf(c).role }), day);
+    return presentOne(c, db, await getVisibleAsset({ db, id, role: principalOf(c).role }), day);
   };
 
   app.openapi(routes.get, async (c) =>
@@ -362,6 +374,7 @@ export function libraryRoutes() {
     const { id } = c.req.valid('param');
     const { checklistOverride, ...input } = c.req.valid('json');
     const principal = principalOf(c);
+    await getAssetFor({ db, id, actor: actorOf(c), action: 'edit' });
     const body = await versionedWrite(
       c,
       async (expected) => {
@@ -375,7 +388,7 @@ export function libraryRoutes() {
           expected,
           publishing: { role: principal.role, overrideReason: checklistOverride, now: ctx(c).deps.now() },
         });
-        return presentOne(db, row, day);
+        return presentOne(c, db, row, day);
       },
       () => currentAsset(c, id),
     );
@@ -407,6 +420,7 @@ export function libraryRoutes() {
           headline: r.summary.slice(0, 200),
         },
         lookups,
+        actorOf(c),
       ),
     );
     return c.json({ assets }, 200);
@@ -429,6 +443,7 @@ export function libraryRoutes() {
   app.openapi(routes.restore, async (c) => {
     const { db, today: day } = ctx(c);
     const { id, version } = c.req.valid('param');
+    await getAssetFor({ db, id, actor: actorOf(c), action: 'edit' });
     const body = await versionedWrite(
       c,
       async (expected) => {
@@ -441,7 +456,7 @@ export function libraryRoutes() {
           expiryDays: await expiryDays(db),
           expected,
         });
-        return presentOne(db, row, day);
+        return presentOne(c, db, row, day);
       },
       () => currentAsset(c, id),
     );

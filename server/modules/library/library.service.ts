@@ -1,5 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { type AssetStatus, addDays, assetDateProblems } from '../../../shared/library.ts';
+import {
+  type Action,
+  allows,
+  assetActions,
+  type PolicyPrincipal,
+  visibleStatuses,
+} from '../../../shared/policies.ts';
 import type { Role } from '../../../shared/roles.ts';
 import {
   type AssetSearchQuery,
@@ -69,12 +76,8 @@ type Db = Database['db'];
 
 export { inTransaction };
 
-/** Which statuses a role may see: viewers only published assets, requesters never drafts. */
-export function visibleStatuses(role: Role): AssetStatus[] {
-  if (role === 'admin' || role === 'tmm') return ['draft', 'in_review', 'published', 'archived'];
-  if (role === 'requester') return ['published', 'archived'];
-  return ['published'];
-}
+/** Which statuses a role may see: the asset policy's read rule (shared/policies.ts). */
+export { visibleStatuses };
 
 /** The editable state of an asset: what versions store and restore. */
 export type AssetState = Required<UpdateAssetInput>;
@@ -458,11 +461,29 @@ export function findTakenAssetKeys(options: { db: Db; externalKeys: string[]; pr
   return findTakenKeys(options.db, options.externalKeys, options.primaryUrls);
 }
 
-/** An asset the caller may see, or 404 (never 403: the caller should not learn it exists). */
+/** An asset the caller may read (shared/policies.ts), or 404 (never 403: the caller should not learn it exists). */
 export async function getVisibleAsset(options: { db: Db; id: string; role: Role }): Promise<AssetRow> {
   const row = await findAssetRow(options.db, options.id);
   if (!row || !visibleStatuses(options.role).includes(row.status))
     throw new AppError('not_found', 'Asset not found');
+  return row;
+}
+
+/**
+ * An asset the caller may act on (shared/policies.ts): 404 when they may not read it, 403 when
+ * they read it but do not hold the action.
+ */
+export async function getAssetFor(options: {
+  db: Db;
+  id: string;
+  actor: PolicyPrincipal;
+  action: Action;
+}): Promise<AssetRow> {
+  const row = await findAssetRow(options.db, options.id);
+  const may = row ? assetActions(options.actor, { status: row.status, ownerId: row.owner_id }) : [];
+  if (!row || !allows(may, 'read')) throw new AppError('not_found', 'Asset not found');
+  if (!allows(may, options.action))
+    throw new AppError('forbidden', `Your role (${options.actor.role}) may not ${options.action} this asset`);
   return row;
 }
 

@@ -1,8 +1,7 @@
 import { entryWarnings, planDisplayName } from '../../../shared/plan.ts';
-import { can } from '../../../shared/roles.ts';
+import { allows, assetActions, requestActions } from '../../../shared/policies.ts';
 import type { PlanEntry, PlanEvent } from '../../../shared/schemas/plan.ts';
 import type { CalendarFeedsTable } from '../../db/schema.ts';
-import { visibleStatuses } from '../library/library.service.ts';
 import type { PlanEntryRow, PlanEventRow } from './plan.repository.ts';
 import type { PlanViewer } from './plan.service.ts';
 
@@ -14,15 +13,18 @@ const iso = (value: Date | string) =>
  * (requesters: their own and their team's), its asset only in a status the role may see.
  */
 export function presentPlanEntry(row: PlanEntryRow, viewer: PlanViewer): PlanEntry {
+  const actor = { id: viewer.userId, role: viewer.role, teamId: viewer.teamId };
   const requestVisible =
     row.request_id !== null &&
-    (can(viewer.role, 'requests.triage') ||
-      row.request_requester_id === viewer.userId ||
-      (viewer.teamId !== null && row.request_team_id === viewer.teamId));
+    row.request_requester_id !== null &&
+    allows(
+      requestActions(actor, { requesterId: row.request_requester_id, teamId: row.request_team_id }),
+      'read',
+    );
   const assetVisible =
     row.asset_id !== null &&
     row.asset_status !== null &&
-    visibleStatuses(viewer.role).includes(row.asset_status);
+    allows(assetActions(actor, { status: row.asset_status, ownerId: null }), 'read');
   return {
     id: row.id,
     title: row.title,

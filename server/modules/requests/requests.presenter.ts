@@ -1,8 +1,9 @@
+import { type PolicyPrincipal, requestActions } from '../../../shared/policies.ts';
 import type { ContentRequest, GitlabUserLink, SimilarRequest } from '../../../shared/schemas/requests.ts';
 import type { RequestRow, TermRow } from '../../db/schema.ts';
 import { renderMarkdown } from '../../markdown.ts';
 import type { GitlabUserLinkRow } from './requests.repository.ts';
-import { type getBudget, scoreOf, type termRanks } from './requests.service.ts';
+import { type getBudget, requestFacts, scoreOf, type termRanks } from './requests.service.ts';
 
 export interface RequestLookups {
   terms: Map<string, TermRow>;
@@ -16,7 +17,12 @@ export interface RequestLookups {
 const ref = (id: string | null, names: Map<string, string>) =>
   id ? { id, name: names.get(id) ?? 'Unknown' } : null;
 
-export function presentRequest(row: RequestRow, lookups: RequestLookups, now: Date): ContentRequest {
+export function presentRequest(
+  row: RequestRow,
+  lookups: RequestLookups,
+  now: Date,
+  actor: PolicyPrincipal,
+): ContentRequest {
   const termName = (id: string | null) =>
     id ? { id, name: lookups.terms.get(id)?.name ?? 'Unknown' } : null;
   const { score, reasons } = scoreOf(row, lookups.ranks, now.toISOString().slice(0, 10));
@@ -59,6 +65,7 @@ export function presentRequest(row: RequestRow, lookups: RequestLookups, now: Da
       row.external_author_name || row.external_author_username
         ? { name: row.external_author_name, username: row.external_author_username }
         : null,
+    allowedActions: requestActions(actor, requestFacts(row)),
     createdAt: row.created_at.toISOString(),
     updatedAt: row.updated_at.toISOString(),
     version: row.version,

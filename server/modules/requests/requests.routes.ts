@@ -1,6 +1,5 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
-import type { Role } from '../../../shared/roles.ts';
 import { idParams, okSchema } from '../../../shared/schemas/common.ts';
 import { planEntrySchema } from '../../../shared/schemas/plan.ts';
 import {
@@ -25,7 +24,7 @@ import {
 } from '../../../shared/schemas/requests.ts';
 import type { Database } from '../../db/connect.ts';
 import type { RequestRow } from '../../db/schema.ts';
-import { type AppEnv, principalOf } from '../../http/context.ts';
+import { type AppEnv, type Principal, principalOf } from '../../http/context.ts';
 import { defineRoute, jsonBody, jsonResponse } from '../../http/route.ts';
 import {
   conflictResponse,
@@ -63,6 +62,7 @@ import {
   listMentionablePeople,
   listRequests,
   loadRequestLookups,
+  requestPrincipalOf,
   suggestRequestAssignee,
   transitionRequest,
   updateRequest,
@@ -245,9 +245,10 @@ const routes = {
   }),
 };
 
-async function present(db: Database['db'], rows: RequestRow[], now: Date, role: Role) {
-  const lookups = await loadRequestLookups({ db, rows, role });
-  return rows.map((row) => presentRequest(row, lookups, now));
+async function present(db: Database['db'], rows: RequestRow[], now: Date, principal: Principal) {
+  const lookups = await loadRequestLookups({ db, rows, role: principal.role });
+  const actor = await requestPrincipalOf(db, principal);
+  return rows.map((row) => presentRequest(row, lookups, now, actor));
 }
 
 export function requestRoutes() {
@@ -272,7 +273,7 @@ export function requestRoutes() {
       offset: query.offset,
       now,
     });
-    return c.json({ total, requests: await present(db, rows, now, principalOf(c).role) }, 200);
+    return c.json({ total, requests: await present(db, rows, now, principalOf(c)) }, 200);
   });
 
   // Registered before /api/requests/{id} so the literal path wins.
@@ -300,16 +301,13 @@ export function requestRoutes() {
   app.openapi(routes.create, async (c) => {
     const { db, now } = ctx(c);
     const row = await createRequest({ db, input: c.req.valid('json'), principal: principalOf(c), now });
-    return c.json(
-      (await present(db, [row], now, principalOf(c).role))[0] as z.infer<typeof requestSchema>,
-      201,
-    );
+    return c.json((await present(db, [row], now, principalOf(c)))[0] as z.infer<typeof requestSchema>, 201);
   });
 
   app.openapi(routes.get, async (c) => {
     const { db, now } = ctx(c);
     const row = await getVisibleRequest({ db, id: c.req.valid('param').id, principal: principalOf(c) });
-    const [presented] = await present(db, [row], now, principalOf(c).role);
+    const [presented] = await present(db, [row], now, principalOf(c));
     const events = await getRequestHistory({ db, id: row.id });
     const suggestedAssignee = await suggestRequestAssignee({ db, row, quarter: row.quarter });
     const planEntry = await getPlanEntryOfRequest({ db, requestId: row.id });
@@ -334,7 +332,7 @@ export function requestRoutes() {
       now,
     });
     return c.json(
-      withETag(c, (await present(db, [row], now, principalOf(c).role))[0] as z.infer<typeof requestSchema>),
+      withETag(c, (await present(db, [row], now, principalOf(c)))[0] as z.infer<typeof requestSchema>),
       200,
     );
   });
@@ -345,7 +343,7 @@ export function requestRoutes() {
     const input = c.req.valid('json');
     const principal = principalOf(c);
     const presentOne = async (row: RequestRow) =>
-      (await present(db, [row], now, principal.role))[0] as z.infer<typeof requestSchema>;
+      (await present(db, [row], now, principal))[0] as z.infer<typeof requestSchema>;
     const body = await versionedWrite(
       c,
       async (expected) => presentOne(await updateRequest({ db, id, input, principal, now, expected })),
@@ -429,7 +427,7 @@ export function requestRoutes() {
       principal: principalOf(c),
     });
     return c.json(
-      withETag(c, (await present(db, [row], now, principalOf(c).role))[0] as z.infer<typeof requestSchema>),
+      withETag(c, (await present(db, [row], now, principalOf(c)))[0] as z.infer<typeof requestSchema>),
       200,
     );
   });

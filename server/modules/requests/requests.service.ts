@@ -1,4 +1,5 @@
 import { updatePriority } from '../../../shared/demos.ts';
+import { type Action, allows, type PolicyPrincipal, requestActions } from '../../../shared/policies.ts';
 import {
   addBusinessDays,
   assignedStageLabels,
@@ -339,20 +340,36 @@ export async function findSimilarRequests(options: {
   return { rows, users };
 }
 
-/** A request the caller may see: requesters only their own and their team's, viewers none. */
+/** The caller as the request policy sees them: with their requesting team unless they triage. */
+export async function requestPrincipalOf(db: Db, principal: Principal): Promise<PolicyPrincipal> {
+  if (can(principal.role, 'requests.triage')) return { id: principal.userId, role: principal.role };
+  const user = await findUser({ db, id: principal.userId });
+  return { id: principal.userId, role: principal.role, teamId: user?.team_id ?? null };
+}
+
+/** The facts of a request its policy reads. */
+export const requestFacts = (row: Pick<RequestRow, 'requester_id' | 'team_id'>) => ({
+  requesterId: row.requester_id,
+  teamId: row.team_id,
+});
+
+/** What the caller may do with this request (shared/policies.ts). */
+export async function requestActionsOf(db: Db, principal: Principal, row: RequestRow): Promise<Action[]> {
+  return requestActions(await requestPrincipalOf(db, principal), requestFacts(row));
+}
+
+/**
+ * A request the caller may read (shared/policies.ts: requesters their own and their team's,
+ * viewers none), or 404: the caller does not learn it exists.
+ */
 export async function getVisibleRequest(options: {
   db: Db;
   id: string;
   principal: Principal;
 }): Promise<RequestRow> {
   const row = await findRequestRow(options.db, options.id);
-  if (!row) throw new AppError('not_found', 'Request not found');
-  if (!can(options.principal.role, 'requests.triage')) {
-    const user = await findUser({ db: options.db, id: options.principal.userId });
-    if (row.requester_id !== options.principal.userId && (!user?.team_id || user.team_id !== row.team_id)) {
-      throw new AppError('not_found', 'Request not found');
-    }
-  }
+  if (!row || !allows(await requestActionsOf(options.db, options.principal, row), 'read'))
+    throw new AppError('not_found', 'Request not found');
   return row;
 }
 
@@ -430,8 +447,8 @@ export async function transitionRequest(options: {
   return options.db.transaction().execute(async (db) => {
     const row = await getVisibleRequest({ db, id: options.id, principal });
     const locked = (await findRequestRow(db, row.id, true)) as RequestRow;
-    const triager = can(principal.role, 'requests.triage');
-    if (!triager && !(input.to === 'canceled' && locked.requester_id === principal.userId)) {
+    const may = await requestActionsOf(db, principal, locked);
+    if (!allows(may, input.to === 'canceled' ? 'cancel' : 'edit')) {
       throw new AppError('forbidden', 'Only TMMs and admins move requests; requesters can cancel their own');
     }
     if (!isLegalTransition(locked.state, input.to)) {
@@ -557,7 +574,7 @@ export async function addResults(options: {
 }) {
   return options.db.transaction().execute(async (db) => {
     const row = await getVisibleRequest({ db, id: options.id, principal: options.principal });
-    if (row.requester_id !== options.principal.userId && !can(options.principal.role, 'requests.triage')) {
+    if (!allows(await requestActionsOf(db, options.principal, row), 'addResults')) {
       throw new AppError('forbidden', 'Only the requester or a TMM adds the results');
     }
     if (row.state !== 'completed')
@@ -666,6 +683,8 @@ export async function updateRequest(options: {
 }) {
   return options.db.transaction().execute(async (db) => {
     const visible = await getVisibleRequest({ db, id: options.id, principal: options.principal });
+    if (!allows(await requestActionsOf(db, options.principal, visible), 'edit'))
+      throw new AppError('forbidden', 'Only TMMs and admins set priority, work stage and due date');
     // First, so a stale edit changes nothing, and the rules below read the row this edit holds.
     await bumpVersion(db, 'requests', visible.id, options.expected);
     const row = (await findRequestRow(db, visible.id)) as RequestRow;
@@ -708,9 +727,7 @@ export async function updateRequest(options: {
 function maySeeRequest(user: UserRow, row: RequestRow): boolean {
   return (
     user.active &&
-    (can(user.role, 'requests.triage') ||
-      user.id === row.requester_id ||
-      (can(user.role, 'requests.read') && Boolean(user.team_id) && user.team_id === row.team_id))
+    allows(requestActions({ id: user.id, role: user.role, teamId: user.team_id }, requestFacts(row)), 'read')
   );
 }
 

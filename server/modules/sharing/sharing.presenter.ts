@@ -3,7 +3,7 @@ import type { SharedAsset, ShareLink } from '../../../shared/schemas/sharing.ts'
 import type { AssetRow } from '../../db/schema.ts';
 import type { Principal } from '../../http/context.ts';
 import { presentSharedFile } from '../asset-files/asset-files.presenter.ts';
-import { mayRevoke, type ShareLinkDetails } from './sharing.service.ts';
+import { linkActionsOf, type ShareLinkDetails } from './sharing.service.ts';
 
 /** A link as its makers see it: never the token (only its digest is kept) nor the passcode hash. */
 export function presentShareLink(details: ShareLinkDetails, actor: Principal, now: Date): ShareLink {
@@ -33,7 +33,7 @@ export function presentShareLink(details: ShareLinkDetails, actor: Principal, no
     revokedAt: row.revoked_at?.toISOString() ?? null,
     createdBy: row.created_by ? { id: row.created_by, name: creatorName ?? 'Former user' } : null,
     createdAt: row.created_at.toISOString(),
-    canRevoke: status !== 'revoked' && mayRevoke(actor, row),
+    allowedActions: linkActionsOf(actor, row, details.asset),
     stats: {
       visits: Number(stats?.visits ?? 0),
       lastVisitAt: stats?.last_visit_at ? new Date(stats.last_visit_at).toISOString() : null,

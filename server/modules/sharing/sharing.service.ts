@@ -1,5 +1,13 @@
 import { randomInt } from 'node:crypto';
 import {
+  type Action,
+  type AssetFacts,
+  allows,
+  assetActions,
+  type PolicyPrincipal,
+  shareLinkActions,
+} from '../../../shared/policies.ts';
+import {
   BEAT_SECONDS,
   type CreateShareLinkInput,
   EMAIL_CODE_MS,
@@ -70,20 +78,23 @@ export function shareProblem(asset: AssetRow): string | null {
   return null;
 }
 
-const isEditor = (actor: Principal) => actor.role === 'admin' || actor.role === 'tmm';
+const policyPrincipal = (actor: Principal): PolicyPrincipal => ({ id: actor.userId, role: actor.role });
+const assetFacts = (asset: AssetRow): AssetFacts => ({ status: asset.status, ownerId: asset.owner_id });
 
-/** TMMs, admins and the asset's owner manage an asset's links. */
-function mayManage(actor: Principal, asset: AssetRow): boolean {
-  return isEditor(actor) || asset.owner_id === actor.userId;
+/** What the actor may do with a link of this asset (shared/policies.ts). */
+export function linkActionsOf(actor: Principal, row: ShareLinkRow, asset: AssetRow): Action[] {
+  return shareLinkActions(policyPrincipal(actor), { createdBy: row.created_by, asset: assetFacts(asset) });
 }
 
-/** The asset an actor manages links of, or 404 / 403. */
+/**
+ * The asset an actor manages links of (the asset policy's share: TMMs, admins and its owner), or
+ * 404 when they may not read it (never learning of drafts, as in the library) / 403.
+ */
 async function managedAsset(db: Db, actor: Principal, assetId: string): Promise<AssetRow> {
   const asset = await findAsset({ db, id: assetId });
-  // A requester or viewer never learns of drafts (same as the library).
-  if (!asset || (!isEditor(actor) && !['published', 'archived'].includes(asset.status)))
-    throw new AppError('not_found', 'Asset not found');
-  if (!mayManage(actor, asset))
+  const may = asset ? assetActions(policyPrincipal(actor), assetFacts(asset)) : [];
+  if (!asset || !allows(may, 'read')) throw new AppError('not_found', 'Asset not found');
+  if (!allows(may, 'share'))
     throw new AppError('forbidden', "Only TMMs, admins and the asset's owner share this asset");
   return asset;
 }
@@ -153,8 +164,8 @@ export async function createShareLink(options: {
   return { row, token };
 }
 
-/** Links with their recipients, stats and creators' names, for the presenter. */
-async function withDetails(db: Db, rows: ShareLinkRow[]) {
+/** Links with their recipients, stats, creators' names and asset, for the presenter. */
+async function withDetails(db: Db, rows: ShareLinkRow[], asset: AssetRow) {
   const ids = rows.map((row) => row.id);
   const [recipients, stats, names] = await Promise.all([
     listRecipientRows(db, ids),
@@ -166,33 +177,32 @@ async function withDetails(db: Db, rows: ShareLinkRow[]) {
     recipients: recipients.filter((recipient) => recipient.link_id === row.id),
     stats: stats.find((stat) => stat.link_id === row.id),
     creatorName: row.created_by ? (names.get(row.created_by) ?? null) : null,
+    asset,
   }));
 }
 export type ShareLinkDetails = Awaited<ReturnType<typeof withDetails>>[number];
 
 export async function getShareLinkDetails(options: { db: Db; row: ShareLinkRow }) {
-  return (await withDetails(options.db, [options.row]))[0] as ShareLinkDetails;
+  const asset = await findAsset({ db: options.db, id: options.row.asset_id });
+  if (!asset) throw new AppError('not_found', 'Asset not found');
+  return (await withDetails(options.db, [options.row], asset))[0] as ShareLinkDetails;
 }
 
 /** An asset's links (TMMs, admins, its owner), and whether the asset can be shared now. */
 export async function getShareLinks(options: { db: Db; actor: Principal; assetId: string }) {
   const asset = await managedAsset(options.db, options.actor, options.assetId);
   const rows = await listShareLinkRows(options.db, asset.id);
-  return { asset, links: await withDetails(options.db, rows), problem: shareProblem(asset) };
+  return { asset, links: await withDetails(options.db, rows, asset), problem: shareProblem(asset) };
 }
 
-/** Whether the actor may revoke this link: its creator, a TMM or an admin. */
-export function mayRevoke(actor: Principal, row: ShareLinkRow): boolean {
-  return isEditor(actor) || row.created_by === actor.userId;
-}
-
+/** Turns a link off: its maker, a TMM or an admin (a link the actor may not read is a 404). */
 export async function revokeShareLink(options: { db: Db; actor: Principal; id: string; now: Date }) {
   const { db, actor } = options;
   const row = await findShareLinkRow(db, options.id);
   const asset = row ? await findAsset({ db, id: row.asset_id }) : undefined;
-  if (!row || !asset || !(mayManage(actor, asset) || row.created_by === actor.userId))
-    throw new AppError('not_found', 'Share link not found');
-  if (!mayRevoke(actor, row))
+  const may = row && asset ? linkActionsOf(actor, row, asset) : [];
+  if (!row || !asset || !allows(may, 'read')) throw new AppError('not_found', 'Share link not found');
+  if (!allows(may, 'cancel'))
     throw new AppError('forbidden', 'Only whoever made this link, a TMM or an admin can turn it off');
   return inTransaction(db, async (trx) => {
     const revoked = (await setLinkRevoked(trx, row.id, actor.userId, options.now)) ?? row;

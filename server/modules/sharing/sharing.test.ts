@@ -156,7 +156,12 @@ describe('making share links', () => {
     const asset = await shareableAsset();
     const { link, token, url } = await makeLink(tmm, asset.id);
     expect(url.pathname).toMatch(/^\/s\/[\w-]{40,}$/);
-    expect(link).toMatchObject({ name: 'For Ada', audience: 'recipient', status: 'active', canRevoke: true });
+    expect(link).toMatchObject({
+      name: 'For Ada',
+      audience: 'recipient',
+      status: 'active',
+      allowedActions: ['read', 'cancel'],
+    });
     expect(link.recipients).toEqual([
       expect.objectContaining({ name: 'Ada Lovelace', email: 'ada@acme.test' }),
     ]);
@@ -364,7 +369,13 @@ describe('revoking', () => {
     const byTmm = await makeLink(tmm, asset.id);
     const own = await makeLink(requester, asset.id);
     const list = await requester.get(`/api/assets/${asset.id}/share-links`);
-    expect(list.body.links.find((l: { id: string }) => l.id === byTmm.link.id).canRevoke).toBe(false);
+    expect(list.body.links.find((l: { id: string }) => l.id === byTmm.link.id).allowedActions).toEqual([
+      'read',
+    ]);
+    expect(list.body.links.find((l: { id: string }) => l.id === own.link.id).allowedActions).toEqual([
+      'read',
+      'cancel',
+    ]);
     const refused = await requester.post(`/api/share-links/${byTmm.link.id}/revoke`);
     expect(refused.status).toBe(403);
     expect((await visitor(byTmm.token).view()).status).toBe(200);
@@ -372,7 +383,7 @@ describe('revoking', () => {
     const otherTmm = await t.as('tmm');
     const revoked = await otherTmm.post(`/api/share-links/${byTmm.link.id}/revoke`);
     expect(revoked.status).toBe(200);
-    expect(revoked.body).toMatchObject({ status: 'revoked', canRevoke: false });
+    expect(revoked.body).toMatchObject({ status: 'revoked', allowedActions: ['read', 'cancel'] });
     for (const token of [byTmm.token, own.token]) {
       const gone = await visitor(token).view();
       expect(gone.status).toBe(410);

@@ -8617,6 +8617,8 @@ export interface paths {
                                 viewCount: number;
                                 updatedAt: string;
                                 score: number;
+                                /** @description The actions the caller holds on this record: read, edit, publish, share, cancel, delete, addResults (shared/policies.ts) */
+                                allowedActions: ("read" | "edit" | "publish" | "share" | "cancel" | "delete" | "addResults")[];
                             }[];
                             /** @description For each facet, its values with live counts */
                             facets: {
@@ -8993,6 +8995,8 @@ export interface paths {
                                 field: string;
                                 message: string;
                             }[];
+                            /** @description The actions the caller holds on this record: read, edit, publish, share, cancel, delete, addResults (shared/policies.ts) */
+                            allowedActions: ("read" | "edit" | "publish" | "share" | "cancel" | "delete" | "addResults")[];
                             createdAt: string;
                             updatedAt: string;
                         };
@@ -9242,6 +9246,8 @@ export interface paths {
                                 viewCount: number;
                                 updatedAt: string;
                                 score: number;
+                                /** @description The actions the caller holds on this record: read, edit, publish, share, cancel, delete, addResults (shared/policies.ts) */
+                                allowedActions: ("read" | "edit" | "publish" | "share" | "cancel" | "delete" | "addResults")[];
                             }[];
                         };
                     };
@@ -9998,6 +10004,8 @@ export interface paths {
                                 field: string;
                                 message: string;
                             }[];
+                            /** @description The actions the caller holds on this record: read, edit, publish, share, cancel, delete, addResults (shared/policies.ts) */
+                            allowedActions: ("read" | "edit" | "publish" | "share" | "cancel" | "delete" | "addResults")[];
                             createdAt: string;
                             updatedAt: string;
                         };
@@ -10379,6 +10387,8 @@ export interface paths {
                                 field: string;
                                 message: string;
                             }[];
+                            /** @description The actions the caller holds on this record: read, edit, publish, share, cancel, delete, addResults (shared/policies.ts) */
+                            allowedActions: ("read" | "edit" | "publish" | "share" | "cancel" | "delete" | "addResults")[];
                             createdAt: string;
                             updatedAt: string;
                         };
@@ -10844,6 +10854,8 @@ export interface paths {
                                 viewCount: number;
                                 updatedAt: string;
                                 score: number;
+                                /** @description The actions the caller holds on this record: read, edit, publish, share, cancel, delete, addResults (shared/policies.ts) */
+                                allowedActions: ("read" | "edit" | "publish" | "share" | "cancel" | "delete" | "addResults")[];
                             }[];
                         };
                     };
@@ -11612,6 +11624,8 @@ export interface paths {
                                 field: string;
                                 message: string;
                             }[];
+                            /** @description The actions the caller holds on this record: read, edit, publish, share, cancel, delete, addResults (shared/policies.ts) */
+                            allowedActions: ("read" | "edit" | "publish" | "share" | "cancel" | "delete" | "addResults")[];
                             createdAt: string;
                             updatedAt: string;
                         };
@@ -14536,6 +14550,8 @@ export interface paths {
                                     name: string | null;
                                     username: string | null;
                                 } | null;
+                                /** @description read; edit (priority, stage, due date and every move but cancelling); cancel; addResults. The moves the state allows are nextStates in shared/requests.ts */
+                                allowedActions: ("read" | "edit" | "publish" | "share" | "cancel" | "delete" | "addResults")[];
                                 createdAt: string;
                                 updatedAt: string;
                                 /** @description Counts edits (field changes and moves); send it back as If-Match: "v<version>" */
@@ -14866,6 +14882,8 @@ export interface paths {
                                 name: string | null;
                                 username: string | null;
                             } | null;
+                            /** @description read; edit (priority, stage, due date and every move but cancelling); cancel; addResults. The moves the state allows are nextStates in shared/requests.ts */
+                            allowedActions: ("read" | "edit" | "publish" | "share" | "cancel" | "delete" | "addResults")[];
                             createdAt: string;
                             updatedAt: string;
                             /** @description Counts edits (field changes and moves); send it back as If-Match: "v<version>" */
@@ -15616,6 +15634,8 @@ export interface paths {
                                 name: string | null;
                                 username: string | null;
                             } | null;
+                            /** @description read; edit (priority, stage, due date and every move but cancelling); cancel; addResults. The moves the state allows are nextStates in shared/requests.ts */
+                            allowedActions: ("read" | "edit" | "publish" | "share" | "cancel" | "delete" | "addResults")[];
                             createdAt: string;
                             updatedAt: string;
                             /** @description Counts edits (field changes and moves); send it back as If-Match: "v<version>" */
@@ -15967,6 +15987,8 @@ export interface paths {
                                 name: string | null;
                                 username: string | null;
                             } | null;
+                            /** @description read; edit (priority, stage, due date and every move but cancelling); cancel; addResults. The moves the state allows are nextStates in shared/requests.ts */
+                            allowedActions: ("read" | "edit" | "publish" | "share" | "cancel" | "delete" | "addResults")[];
                             createdAt: string;
                             updatedAt: string;
                             /** @description Counts edits (field changes and moves); send it back as If-Match: "v<version>" */
@@ -16296,6 +16318,8 @@ export interface paths {
                                 name: string | null;
                                 username: string | null;
                             } | null;
+                            /** @description read; edit (priority, stage, due date and every move but cancelling); cancel; addResults. The moves the state allows are nextStates in shared/requests.ts */
+                            allowedActions: ("read" | "edit" | "publish" | "share" | "cancel" | "delete" | "addResults")[];
                             createdAt: string;
                             updatedAt: string;
                             /** @description Counts edits (field changes and moves); send it back as If-Match: "v<version>" */
@@ -18120,6 +18144,8 @@ export interface paths {
                                 name: string | null;
                                 username: string | null;
                             } | null;
+                            /** @description read; edit (priority, stage, due date and every move but cancelling); cancel; addResults. The moves the state allows are nextStates in shared/requests.ts */
+                            allowedActions: ("read" | "edit" | "publish" | "share" | "cancel" | "delete" | "addResults")[];
                             createdAt: string;
                             updatedAt: string;
                             /** @description Counts edits (field changes and moves); send it back as If-Match: "v<version>" */
@@ -21947,6 +21973,8 @@ export interface paths {
                                 name: string;
                             }[];
                             personaOverrideReason: string | null;
+                            /** @description read; edit (trail, storyboard, verify, flags) for TMMs and admins */
+                            allowedActions: ("read" | "edit" | "publish" | "share" | "cancel" | "delete" | "addResults")[];
                             /** @description Counts edits of the demo (storyboard, trail, persona…); send it back as If-Match: "v<version>" */
                             version: number;
                         };
@@ -22308,6 +22336,8 @@ export interface paths {
                                 name: string;
                             }[];
                             personaOverrideReason: string | null;
+                            /** @description read; edit (trail, storyboard, verify, flags) for TMMs and admins */
+                            allowedActions: ("read" | "edit" | "publish" | "share" | "cancel" | "delete" | "addResults")[];
                             /** @description Counts edits of the demo (storyboard, trail, persona…); send it back as If-Match: "v<version>" */
                             version: number;
                         };
@@ -22652,6 +22682,8 @@ export interface paths {
                                 name: string;
                             }[];
                             personaOverrideReason: string | null;
+                            /** @description read; edit (trail, storyboard, verify, flags) for TMMs and admins */
+                            allowedActions: ("read" | "edit" | "publish" | "share" | "cancel" | "delete" | "addResults")[];
                             /** @description Counts edits of the demo (storyboard, trail, persona…); send it back as If-Match: "v<version>" */
                             version: number;
                         };
@@ -22978,6 +23010,8 @@ export interface paths {
                                     name: string;
                                 }[];
                                 personaOverrideReason: string | null;
+                                /** @description read; edit (trail, storyboard, verify, flags) for TMMs and admins */
+                                allowedActions: ("read" | "edit" | "publish" | "share" | "cancel" | "delete" | "addResults")[];
                                 /** @description Counts edits of the demo (storyboard, trail, persona…); send it back as If-Match: "v<version>" */
                                 version: number;
                             };
@@ -31191,7 +31225,8 @@ export interface paths {
                                     name: string;
                                 } | null;
                                 createdAt: string;
-                                canRevoke: boolean;
+                                /** @description read; cancel (turn it off) for its maker, TMMs and admins (a revoked link stays revoked: see status) */
+                                allowedActions: ("read" | "edit" | "publish" | "share" | "cancel" | "delete" | "addResults")[];
                                 stats: {
                                     visits: number;
                                     lastVisitAt: string | null;
@@ -31487,7 +31522,8 @@ export interface paths {
                                     name: string;
                                 } | null;
                                 createdAt: string;
-                                canRevoke: boolean;
+                                /** @description read; cancel (turn it off) for its maker, TMMs and admins (a revoked link stays revoked: see status) */
+                                allowedActions: ("read" | "edit" | "publish" | "share" | "cancel" | "delete" | "addResults")[];
                                 stats: {
                                     visits: number;
                                     lastVisitAt: string | null;
@@ -31740,7 +31776,8 @@ export interface paths {
                                 name: string;
                             } | null;
                             createdAt: string;
-                            canRevoke: boolean;
+                            /** @description read; cancel (turn it off) for its maker, TMMs and admins (a revoked link stays revoked: see status) */
+                            allowedActions: ("read" | "edit" | "publish" | "share" | "cancel" | "delete" | "addResults")[];
                             stats: {
                                 visits: number;
                                 lastVisitAt: string | null;

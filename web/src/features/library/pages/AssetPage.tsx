@@ -107,7 +107,6 @@ export function AssetPage() {
   usePageTitle(asset.data?.title);
   const versions = useAssetVersions(id);
   const related = useRelatedAssets(id);
-  const editor = can(session.data?.user.role, 'library.edit');
   const view = useMutation({
     mutationFn: (assetId: string) =>
       apiClient.POST('/api/assets/{id}/views', { params: { path: { id: assetId } } }),
@@ -127,8 +126,11 @@ export function AssetPage() {
       </Alert>
     );
   const data = asset.data;
-  // TMMs, admins and the asset's owner share it (the API checks the same).
-  const sharer = editor || (Boolean(data.owner) && data.owner?.id === session.data?.user.id);
+  // What the caller may do with this asset comes with it (shared/policies.ts; the API checks the
+  // same): TMMs and admins edit and publish, they and the asset's owner share it.
+  const editor = data.allowedActions.includes('edit');
+  const publisher = data.allowedActions.includes('publish');
+  const sharer = data.allowedActions.includes('share');
 
   return (
     <Stack gap="lg">
@@ -244,7 +246,7 @@ export function AssetPage() {
                 <SharePanel assetId={data.id} />
               </Suspense>
             )}
-            {editor && (
+            {publisher && (
               <Suspense fallback={<Skeleton h={160} />}>
                 <DistributionPanel
                   assetId={data.id}

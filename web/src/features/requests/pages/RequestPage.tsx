@@ -18,6 +18,7 @@ import {
   Title,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
+import type { Action } from '@shared/policies.ts';
 import {
   type AssignedStage,
   assignedStageLabels,
@@ -28,7 +29,6 @@ import {
   requestStateLabels,
   transitionActionLabel,
 } from '@shared/requests.ts';
-import { can } from '@shared/roles.ts';
 import {
   type ContentRequest,
   type ResultsInput,
@@ -44,7 +44,6 @@ import { DateField } from '../../../components/DateField.tsx';
 import { DateTime, daysInWords } from '../../../components/DateTime.tsx';
 import { VersionConflictModal } from '../../../components/VersionConflictModal.tsx';
 import { useVersionConflict } from '../../../hooks/useVersionConflict.ts';
-import { useSession } from '../../auth/hooks/useSession.ts';
 import { useDeliveredReach } from '../../insights/hooks/useInsights.ts';
 import { usePageTitle } from '../../shell/hooks/usePageTitle.ts';
 import { AttachmentList } from '../components/AttachmentList.tsx';
@@ -229,7 +228,6 @@ const AssetEngagementPanel = lazy(() =>
 /** One request: its scope, score with reasons, the moves it can make, results and history. */
 export function RequestPage() {
   const { id } = useParams();
-  const session = useSession();
   const request = useRequest(id);
   usePageTitle(request.data && `Request #${request.data.number}`);
   const [moveTo, setMoveTo] = useState<RequestState | null>(null);
@@ -261,9 +259,11 @@ export function RequestPage() {
   if (request.isPending) return <Skeleton h={400} />;
   if (request.isError) return <Alert color="red">{request.error.message}</Alert>;
   const data = request.data;
-  const triager = can(session.data?.user.role, 'requests.triage');
-  const mine = data.requester.id === session.data?.user.id;
-  const moves = nextStates(data.state).filter((state) => triager || (mine && state === 'canceled'));
+  // What the caller may do with this request comes with it (shared/policies.ts); the state
+  // machine says which moves the state allows.
+  const may = (action: Action) => data.allowedActions.includes(action);
+  const triager = may('edit');
+  const moves = nextStates(data.state).filter((state) => may(state === 'canceled' ? 'cancel' : 'edit'));
   const rows: [string, ReactNode][] = [
     ['Deliverable type', data.deliverableType?.name ?? '—'],
     ['Solution', data.solution?.name ?? '—'],
@@ -415,7 +415,7 @@ export function RequestPage() {
                 />
               </Suspense>
             ))}
-            {data.state === 'completed' && (mine || triager) && <ResultsForm request={data} />}
+            {data.state === 'completed' && may('addResults') && <ResultsForm request={data} />}
             <AttachmentList requestId={data.id} />
             <CommentThread requestId={data.id} />
             {data.results && (

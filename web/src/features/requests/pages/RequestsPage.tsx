@@ -193,7 +193,7 @@ function Board({
                           key={request.id}
                           draggableId={request.id}
                           index={index}
-                          isDragDisabled={!editable}
+                          isDragDisabled={!editable || !request.allowedActions.includes('edit')}
                         >
                           {(drag) => (
                             <Box

@@ -177,7 +177,9 @@ export function SharePanel({ assetId }: { assetId: string }) {
                               )}
                             </CopyButton>
                           )}
-                          {link.canRevoke && <RevokeButton link={link} />}
+                          {link.status !== 'revoked' && link.allowedActions.includes('cancel') && (
+                            <RevokeButton link={link} />
+                          )}
                         </Group>
                       </Table.Td>
                     </Table.Tr>
