@@ -74,10 +74,8 @@ import {
 
 type Db = Database['db'];
 
-export { inTransaction };
-
-/** Which statuses a role may see: the asset policy's read rule (shared/policies.ts). */
-export { visibleStatuses };
+/** inTransaction, and which statuses a role may see (the asset policy's read rule, shared/policies.ts). */
+export { inTransaction, visibleStatuses };
 
 /** The editable state of an asset: what versions store and restore. */
 export type AssetState = Required<UpdateAssetInput>;
