@@ -9,6 +9,7 @@ import {
   shareLinkActions,
   visibleStatuses,
 } from './policies.ts';
+import type { RequestState } from './requests.ts';
 import type { Role } from './roles.ts';
 
 // Written out by hand, row by row: who (role, and how they stand to the record) → what they may
@@ -69,10 +70,10 @@ describe('demo policy', () => {
 
 describe('request policy', () => {
   const table: [Role, 'own' | "team's" | "another team's", Action[]][] = [
-    ['admin', "another team's", ['read', 'edit', 'cancel', 'addResults']],
-    ['tmm', "another team's", ['read', 'edit', 'cancel', 'addResults']],
-    ['tmm', 'own', ['read', 'edit', 'cancel', 'addResults']],
-    ['requester', 'own', ['read', 'cancel', 'addResults']],
+    ['admin', "another team's", ['read', 'edit', 'triage', 'cancel', 'addResults']],
+    ['tmm', "another team's", ['read', 'edit', 'triage', 'cancel', 'addResults']],
+    ['tmm', 'own', ['read', 'edit', 'triage', 'cancel', 'addResults']],
+    ['requester', 'own', ['read', 'edit', 'cancel', 'addResults']],
     ['requester', "team's", ['read']],
     ['requester', "another team's", []],
     ['viewer', 'own', []],
@@ -82,6 +83,7 @@ describe('request policy', () => {
     const request = {
       requesterId: standing === 'own' ? me : other,
       teamId: standing === "another team's" ? 'team-b' : 'team-a',
+      state: 'triage' as const,
     };
     expect(requestActions({ id: me, role, teamId: 'team-a' }, request)).toEqual(expected);
   });
@@ -93,6 +95,17 @@ describe('request policy', () => {
     expect(
       requestActions({ id: me, role: 'requester', teamId: null }, { requesterId: me, teamId: null }),
     ).toEqual(['read', 'cancel', 'addResults']);
+  });
+
+  it('a requester edits their own request only until it is accepted; triage stays with TMMs', () => {
+    const own = (state: RequestState) => ({ requesterId: me, teamId: 'team-a', state });
+    const requester = { id: me, role: 'requester' as const, teamId: 'team-a' };
+    expect(requestActions(requester, own('new_request'))).toContain('edit');
+    expect(requestActions(requester, own('triage'))).toContain('edit');
+    for (const state of ['backlog', 'assigned', 'completed', 'canceled'] as const)
+      expect(requestActions(requester, own(state)), state).not.toContain('edit');
+    expect(requestActions(requester, own('new_request'))).not.toContain('triage');
+    expect(requestActions({ id: other, role: 'tmm' }, own('completed'))).toContain('edit');
   });
 });
 

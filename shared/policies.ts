@@ -1,4 +1,5 @@
 import type { AssetStatus } from './library.ts';
+import type { RequestState } from './requests.ts';
 import { can, type Role } from './roles.ts';
 
 /**
@@ -12,7 +13,16 @@ import { can, type Role } from './roles.ts';
  * (requests.ts), what publishing needs and whether an asset can go out through a link
  * (sharing's shareProblem) are checked by their own rules, after these.
  */
-export const actions = ['read', 'edit', 'publish', 'share', 'cancel', 'delete', 'addResults'] as const;
+export const actions = [
+  'read',
+  'edit',
+  'triage',
+  'publish',
+  'share',
+  'cancel',
+  'delete',
+  'addResults',
+] as const;
 export type Action = (typeof actions)[number];
 
 /** Who is asking. `teamId` is their requesting team (users.team_id), when a rule needs it. */
@@ -65,13 +75,19 @@ export function demoActions(principal: PolicyPrincipal, asset: AssetFacts): Acti
 export interface RequestFacts {
   requesterId: string;
   teamId: string | null;
+  /** Needed for `edit` by the requester; without it (a read check elsewhere) they do not edit. */
+  state?: RequestState;
 }
 
+/** While a request waits to be accepted its requester may still change what it asks for. */
+export const requesterEditableStates: readonly RequestState[] = ['new_request', 'triage'];
+
 /**
- * A content request: TMMs and admins read and edit every request (edit: priority, work stage, due
- * date and every move but cancelling), cancel it and add its results. Requesters read their own
- * and their requesting team's requests (else it is hidden, 404), and cancel and add the results
- * of their own only.
+ * A content request: TMMs and admins read, edit and triage every request (triage: priority, work
+ * stage and every move but cancelling), cancel it and add its results. Requesters read their own
+ * and their requesting team's requests (else it is hidden, 404); their own they edit (what it asks
+ * for: title, goal, audience, description, due date) until it is accepted, cancel, and add the
+ * results of.
  */
 export function requestActions(principal: PolicyPrincipal, request: RequestFacts): Action[] {
   const triager = can(principal.role, 'requests.triage');
@@ -82,7 +98,13 @@ export function requestActions(principal: PolicyPrincipal, request: RequestFacts
       (own || (Boolean(principal.teamId) && principal.teamId === request.teamId)));
   if (!read) return [];
   const mine = own && can(principal.role, 'requests.create');
-  return allowed({ read, edit: triager, cancel: triager || mine, addResults: triager || mine });
+  return allowed({
+    read,
+    edit: triager || (mine && request.state !== undefined && requesterEditableStates.includes(request.state)),
+    triage: triager,
+    cancel: triager || mine,
+    addResults: triager || mine,
+  });
 }
 
 export interface ShareLinkFacts {

@@ -148,7 +148,7 @@ const expected: Record<string, 'public' | 'webhook' | Role[]> = {
   'GET /api/settings/jobs': adminOnly,
   'POST /api/settings/jobs/{kind}/run': adminOnly,
   'POST /api/settings/jobs/failures/{id}/retry': adminOnly,
-  'PATCH /api/requests/{id}': editors,
+  'PATCH /api/requests/{id}': filers,
   'GET /api/requests/{id}/comments': filers,
   'GET /api/requests/{id}/mentionable': filers,
   'GET /api/requests/{id}/attachments': filers,

@@ -42,9 +42,9 @@ describe('requests', () => {
   it('answers each caller with what the request routes then let them do', async () => {
     const { requester, teammate, outsider, request } = await setUp();
     const expected: [string, Client, Action[]][] = [
-      ['its requester', requester, ['read', 'cancel', 'addResults']],
+      ['its requester', requester, ['read', 'edit', 'cancel', 'addResults']],
       ['a teammate', teammate, ['read']],
-      ['a TMM', tmm, ['read', 'edit', 'cancel', 'addResults']],
+      ['a TMM', tmm, ['read', 'edit', 'triage', 'cancel', 'addResults']],
     ];
     for (const [who, client, actions] of expected) {
       const detail = await client.get(`/api/requests/${request.id}`);
@@ -55,10 +55,12 @@ describe('requests', () => {
       const item = list.body.requests.find((r: { id: string }) => r.id === request.id);
       expect(item.allowedActions, who).toEqual(actions);
 
-      const edit = await client.patch(`/api/requests/${request.id}`, { priority: 2 });
+      const edit = await client.patch(`/api/requests/${request.id}`, { audience: `Asked by ${who}` });
       expect(edit.status, `${who} edit`).toBe(actions.includes('edit') ? 200 : 403);
+      const triage = await client.patch(`/api/requests/${request.id}`, { priority: 2 });
+      expect(triage.status, `${who} triage`).toBe(actions.includes('triage') ? 200 : 403);
       const move = await client.post(`/api/requests/${request.id}/transitions`, { to: 'triage' });
-      expect(move.status, `${who} move`).toBe(actions.includes('edit') ? 200 : 403);
+      expect(move.status, `${who} move`).toBe(actions.includes('triage') ? 200 : 403);
       // Results need a completed request: allowed callers hear that instead of a 403.
       const results = await client.post(`/api/requests/${request.id}/results`, { summary: 'Done' });
       expect(results.status, `${who} results`).toBe(actions.includes('addResults') ? 409 : 403);

@@ -71,5 +71,5 @@ export const okSchema = z.object({ ok: z.literal(true) });
 export const allowedActionsSchema = z
   .array(z.enum(actions))
   .describe(
-    'The actions the caller holds on this record: read, edit, publish, share, cancel, delete, addResults (shared/policies.ts)',
+    'The actions the caller holds on this record: read, edit, triage, publish, share, cancel, delete, addResults (shared/policies.ts)',
   );

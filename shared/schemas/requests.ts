@@ -151,14 +151,24 @@ export const requestEventSchema = z.object({
   createdAt: textSchema(),
 });
 
+/**
+ * A change to a request. What it asks for (title to due date) its requester may change until it
+ * is accepted, TMMs and admins always; priority and work stage are triage (TMMs and admins).
+ */
 export const updateRequestSchema = z.strictObject({
+  title: nameSchema(300).optional(),
+  businessGoal: text(4000).min(1, 'is required').optional(),
+  audience: text(1000).optional(),
+  description: text(20_000).optional(),
+  distributionPlan: text(4000).optional(),
+  eventName: text(300).optional(),
+  dueDate: z.iso.date('must be a date (YYYY-MM-DD)').nullable().optional(),
   priority: z
     .union([z.literal(1), z.literal(2), z.literal(3)])
     .nullable()
     .optional()
     .describe('1 is highest; set in triage'),
   stage: z.enum(assignedStages).optional().describe('Work stage while assigned'),
-  dueDate: z.iso.date('must be a date (YYYY-MM-DD)').nullable().optional(),
 });
 export type UpdateRequestInput = z.infer<typeof updateRequestSchema>;
 

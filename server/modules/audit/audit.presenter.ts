@@ -41,6 +41,7 @@ const actionWords: Record<string, string> = {
   'audit.purged': 'Removed entries past the retention',
   'asset.file_deleted': 'Deleted a file of an asset',
   'request.transitioned': 'Moved a request',
+  'request.updated': 'Changed what a request asks for',
   'plan.imported': 'Imported a plan spreadsheet',
   'plan.entry_deleted': 'Deleted a plan entry',
   'plan.event_deleted': 'Deleted a calendar event',

@@ -151,11 +151,13 @@ const routes = {
     request: { params: idParams, body: jsonBody(transitionSchema) },
     responses: { 200: jsonResponse(requestSchema, 'Moved') },
   }),
-  update: defineRoute('requests.triage', {
+  update: defineRoute('requests.create', {
     method: 'patch',
     path: '/api/requests/{id}',
     tags,
-    summary: 'Set priority (1–3), work stage or due date',
+    summary: 'Change what a request asks for, or (triage) its priority and work stage',
+    description:
+      'Its requester changes title, business goal, audience, description, distribution plan, event and due date until the request is accepted; TMMs and admins change them at any time and alone set priority (1–3) and work stage. The request’s allowedActions say which: edit and triage.',
     request: { params: idParams, headers: ifMatchHeaders, body: jsonBody(updateRequestSchema) },
     responses: { 200: versionedResponse(requestSchema, 'Updated'), ...conflictResponse },
   }),

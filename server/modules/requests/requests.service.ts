@@ -348,9 +348,10 @@ export async function requestPrincipalOf(db: Db, principal: Principal): Promise<
 }
 
 /** The facts of a request its policy reads. */
-export const requestFacts = (row: Pick<RequestRow, 'requester_id' | 'team_id'>) => ({
+export const requestFacts = (row: Pick<RequestRow, 'requester_id' | 'team_id' | 'state'>) => ({
   requesterId: row.requester_id,
   teamId: row.team_id,
+  state: row.state,
 });
 
 /** What the caller may do with this request (shared/policies.ts). */
@@ -448,7 +449,7 @@ export async function transitionRequest(options: {
     const row = await getVisibleRequest({ db, id: options.id, principal });
     const locked = (await findRequestRow(db, row.id, true)) as RequestRow;
     const may = await requestActionsOf(db, principal, locked);
-    if (!allows(may, input.to === 'canceled' ? 'cancel' : 'edit')) {
+    if (!allows(may, input.to === 'canceled' ? 'cancel' : 'triage')) {
       throw new AppError('forbidden', 'Only TMMs and admins move requests; requesters can cancel their own');
     }
     if (!isLegalTransition(locked.state, input.to)) {
@@ -683,8 +684,23 @@ export async function updateRequest(options: {
 }) {
   return options.db.transaction().execute(async (db) => {
     const visible = await getVisibleRequest({ db, id: options.id, principal: options.principal });
-    if (!allows(await requestActionsOf(db, options.principal, visible), 'edit'))
-      throw new AppError('forbidden', 'Only TMMs and admins set priority, work stage and due date');
+    const may = await requestActionsOf(db, options.principal, visible);
+    const triageFields = (['priority', 'stage'] as const).filter(
+      (field) => options.input[field] !== undefined,
+    );
+    if (triageFields.length > 0 && !allows(may, 'triage'))
+      throw new AppError('forbidden', 'Only TMMs and admins set priority and work stage', {
+        fields: Object.fromEntries(
+          triageFields.map((field) => [field, 'is set in triage, by a TMM or admin']),
+        ),
+      });
+    if (!allows(may, 'edit'))
+      throw new AppError(
+        'forbidden',
+        visible.requester_id === options.principal.userId
+          ? 'This request has been accepted: ask its TMM in a comment to change it'
+          : 'Only the requester (until it is accepted), TMMs and admins change a request',
+      );
     // First, so a stale edit changes nothing, and the rules below read the row this edit holds.
     await bumpVersion(db, 'requests', visible.id, options.expected);
     const row = (await findRequestRow(db, visible.id)) as RequestRow;
@@ -700,18 +716,53 @@ export async function updateRequest(options: {
         fields: { stage: 'needs an assigned request' },
       });
     }
+    const {
+      priority,
+      stage,
+      dueDate,
+      title,
+      businessGoal,
+      audience,
+      description,
+      distributionPlan,
+      eventName,
+    } = options.input;
     const updated = await updateRequestRow(db, row.id, {
-      priority: options.input.priority,
-      stage: options.input.stage,
-      due_date: options.input.dueDate,
+      priority,
+      stage,
+      due_date: dueDate,
+      title,
+      business_goal: businessGoal,
+      audience,
+      description,
+      distribution_plan: distributionPlan,
+      event_name: eventName,
     });
-    // The history reads in words: "Work stage: In progress · Due date: 2026-12-04".
-    const { priority, stage, dueDate } = options.input;
+    // The history reads in words: "Work stage: In progress · Due date: 2026-12-04 · Title".
+    const edited = (
+      [
+        ['Title', title, row.title],
+        ['Business goal', businessGoal, row.business_goal],
+        ['Audience', audience, row.audience],
+        ['Description', description, row.description],
+        ['Distribution plan', distributionPlan, row.distribution_plan],
+        ['Event', eventName, row.event_name],
+      ] as const
+    ).filter(([, next, before]) => next !== undefined && next !== before);
     const changes = [
       priority !== undefined ? `Priority: ${priority === null ? 'cleared' : `P${priority}`}` : '',
       stage !== undefined ? `Work stage: ${assignedStageLabels[stage]}` : '',
       dueDate !== undefined ? `Due date: ${dueDate ?? 'cleared'}` : '',
+      edited.length > 0 ? `Changed ${edited.map(([label]) => label.toLowerCase()).join(', ')}` : '',
     ].filter(Boolean);
+    if (edited.length > 0)
+      await recordAudit(db, {
+        action: 'request.updated',
+        target: { type: 'request', id: row.id, label: `#${row.number} ${updated.title}` },
+        changes: Object.fromEntries(
+          edited.map(([label, next, before]) => [label, { before: clip(before), after: clip(next) }]),
+        ),
+      });
     await insertRequestEvent(db, {
       requestId: row.id,
       kind: 'field',
@@ -722,6 +773,9 @@ export async function updateRequest(options: {
     return updated;
   });
 }
+
+/** Long text in an audit entry is cut (the request's history keeps the request as it is). */
+const clip = (value: string | undefined) => (value && value.length > 200 ? `${value.slice(0, 200)}…` : value);
 
 /** Whether this account may see the request (and so may be told about it). */
 function maySeeRequest(user: UserRow, row: RequestRow): boolean {

@@ -350,6 +350,49 @@ describe('comments, priority and notifications', () => {
     ).toHaveProperty('stage');
   });
 
+  it('lets the requester change what their request asks for until it is accepted; triage stays with TMMs', async () => {
+    const filed = await fileAsRequester();
+    const own = (await requester.get(`/api/requests/${filed.id}`)).body;
+    expect(own.allowedActions).toEqual(['read', 'edit', 'cancel', 'addResults']);
+    const edited = await requester.patch(`/api/requests/${filed.id}`, {
+      title: 'Demo for the Q2 security campaign',
+      businessGoal: 'Pipeline for the Q2 security campaign',
+      description: 'Two personas: the CISO and the AppSec lead.',
+    });
+    expect(edited.status, JSON.stringify(edited.body)).toBe(200);
+    expect(edited.body).toMatchObject({
+      title: 'Demo for the Q2 security campaign',
+      description: 'Two personas: the CISO and the AppSec lead.',
+    });
+    const history = (await tmm.get(`/api/requests/${filed.id}`)).body.history as {
+      kind: string;
+      reason: string;
+    }[];
+    expect(history.filter((event) => event.kind === 'field').map((event) => event.reason)).toEqual([
+      'Changed title, business goal, description',
+    ]);
+    // Priority and work stage are triage: refused naming the field, and nothing else is saved.
+    const triage = await requester.patch(`/api/requests/${filed.id}`, { priority: 1, title: 'Sneaky' });
+    expect(triage.status).toBe(403);
+    expect(triage.body.error.fields).toHaveProperty('priority');
+    expect((await tmm.get(`/api/requests/${filed.id}`)).body.title).toBe('Demo for the Q2 security campaign');
+    const blank = await requester.patch(`/api/requests/${filed.id}`, { title: '' });
+    expect(blank.status).toBe(422);
+    expect(blank.body.error.fields).toHaveProperty('title');
+
+    await tmm.post(`/api/requests/${filed.id}/transitions`, { to: 'triage' });
+    expect((await requester.patch(`/api/requests/${filed.id}`, { audience: 'CISOs' })).status).toBe(200);
+    await tmm.post(`/api/requests/${filed.id}/transitions`, { to: 'backlog' });
+    const accepted = (await requester.get(`/api/requests/${filed.id}`)).body;
+    expect(accepted.allowedActions).not.toContain('edit');
+    const late = await requester.patch(`/api/requests/${filed.id}`, { title: 'Too late' });
+    expect(late.status).toBe(403);
+    expect(late.body.error.message).toMatch(/accepted/);
+    // TMMs change it whenever they need to.
+    expect((await tmm.patch(`/api/requests/${filed.id}`, { eventName: 'Security summit' })).status).toBe(200);
+    expect((await tmm.get(`/api/requests/${filed.id}`)).body.allowedActions).toContain('triage');
+  });
+
   it('records stage and due date changes in the history in words, not field keys', async () => {
     const filed = await fileAsRequester();
     await tmm.post(`/api/requests/${filed.id}/transitions`, { to: 'triage' });

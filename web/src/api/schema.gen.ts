@@ -8617,8 +8617,8 @@ export interface paths {
                                 viewCount: number;
                                 updatedAt: string;
                                 score: number;
-                                /** @description The actions the caller holds on this record: read, edit, publish, share, cancel, delete, addResults (shared/policies.ts) */
-                                allowedActions: ("read" | "edit" | "publish" | "share" | "cancel" | "delete" | "addResults")[];
+                                /** @description The actions the caller holds on this record: read, edit, triage, publish, share, cancel, delete, addResults (shared/policies.ts) */
+                                allowedActions: ("read" | "edit" | "triage" | "publish" | "share" | "cancel" | "delete" | "addResults")[];
                             }[];
                             /** @description For each facet, its values with live counts */
                             facets: {
@@ -8995,8 +8995,8 @@ export interface paths {
                                 field: string;
                                 message: string;
                             }[];
-                            /** @description The actions the caller holds on this record: read, edit, publish, share, cancel, delete, addResults (shared/policies.ts) */
-                            allowedActions: ("read" | "edit" | "publish" | "share" | "cancel" | "delete" | "addResults")[];
+                            /** @description The actions the caller holds on this record: read, edit, triage, publish, share, cancel, delete, addResults (shared/policies.ts) */
+                            allowedActions: ("read" | "edit" | "triage" | "publish" | "share" | "cancel" | "delete" | "addResults")[];
                             createdAt: string;
                             updatedAt: string;
                         };
@@ -9246,8 +9246,8 @@ export interface paths {
                                 viewCount: number;
                                 updatedAt: string;
                                 score: number;
-                                /** @description The actions the caller holds on this record: read, edit, publish, share, cancel, delete, addResults (shared/policies.ts) */
-                                allowedActions: ("read" | "edit" | "publish" | "share" | "cancel" | "delete" | "addResults")[];
+                                /** @description The actions the caller holds on this record: read, edit, triage, publish, share, cancel, delete, addResults (shared/policies.ts) */
+                                allowedActions: ("read" | "edit" | "triage" | "publish" | "share" | "cancel" | "delete" | "addResults")[];
                             }[];
                         };
                     };
@@ -10004,8 +10004,8 @@ export interface paths {
                                 field: string;
                                 message: string;
                             }[];
-                            /** @description The actions the caller holds on this record: read, edit, publish, share, cancel, delete, addResults (shared/policies.ts) */
-                            allowedActions: ("read" | "edit" | "publish" | "share" | "cancel" | "delete" | "addResults")[];
+                            /** @description The actions the caller holds on this record: read, edit, triage, publish, share, cancel, delete, addResults (shared/policies.ts) */
+                            allowedActions: ("read" | "edit" | "triage" | "publish" | "share" | "cancel" | "delete" | "addResults")[];
                             createdAt: string;
                             updatedAt: string;
                         };
@@ -10387,8 +10387,8 @@ export interface paths {
                                 field: string;
                                 message: string;
                             }[];
-                            /** @description The actions the caller holds on this record: read, edit, publish, share, cancel, delete, addResults (shared/policies.ts) */
-                            allowedActions: ("read" | "edit" | "publish" | "share" | "cancel" | "delete" | "addResults")[];
+                            /** @description The actions the caller holds on this record: read, edit, triage, publish, share, cancel, delete, addResults (shared/policies.ts) */
+                            allowedActions: ("read" | "edit" | "triage" | "publish" | "share" | "cancel" | "delete" | "addResults")[];
                             createdAt: string;
                             updatedAt: string;
                         };
@@ -10854,8 +10854,8 @@ export interface paths {
                                 viewCount: number;
                                 updatedAt: string;
                                 score: number;
-                                /** @description The actions the caller holds on this record: read, edit, publish, share, cancel, delete, addResults (shared/policies.ts) */
-                                allowedActions: ("read" | "edit" | "publish" | "share" | "cancel" | "delete" | "addResults")[];
+                                /** @description The actions the caller holds on this record: read, edit, triage, publish, share, cancel, delete, addResults (shared/policies.ts) */
+                                allowedActions: ("read" | "edit" | "triage" | "publish" | "share" | "cancel" | "delete" | "addResults")[];
                             }[];
                         };
                     };
@@ -11624,8 +11624,8 @@ export interface paths {
                                 field: string;
                                 message: string;
                             }[];
-                            /** @description The actions the caller holds on this record: read, edit, publish, share, cancel, delete, addResults (shared/policies.ts) */
-                            allowedActions: ("read" | "edit" | "publish" | "share" | "cancel" | "delete" | "addResults")[];
+                            /** @description The actions the caller holds on this record: read, edit, triage, publish, share, cancel, delete, addResults (shared/policies.ts) */
+                            allowedActions: ("read" | "edit" | "triage" | "publish" | "share" | "cancel" | "delete" | "addResults")[];
                             createdAt: string;
                             updatedAt: string;
                         };
@@ -14551,7 +14551,7 @@ export interface paths {
                                     username: string | null;
                                 } | null;
                                 /** @description read; edit (priority, stage, due date and every move but cancelling); cancel; addResults. The moves the state allows are nextStates in shared/requests.ts */
-                                allowedActions: ("read" | "edit" | "publish" | "share" | "cancel" | "delete" | "addResults")[];
+                                allowedActions: ("read" | "edit" | "triage" | "publish" | "share" | "cancel" | "delete" | "addResults")[];
                                 createdAt: string;
                                 updatedAt: string;
                                 /** @description Counts edits (field changes and moves); send it back as If-Match: "v<version>" */
@@ -14883,7 +14883,7 @@ export interface paths {
                                 username: string | null;
                             } | null;
                             /** @description read; edit (priority, stage, due date and every move but cancelling); cancel; addResults. The moves the state allows are nextStates in shared/requests.ts */
-                            allowedActions: ("read" | "edit" | "publish" | "share" | "cancel" | "delete" | "addResults")[];
+                            allowedActions: ("read" | "edit" | "triage" | "publish" | "share" | "cancel" | "delete" | "addResults")[];
                             createdAt: string;
                             updatedAt: string;
                             /** @description Counts edits (field changes and moves); send it back as If-Match: "v<version>" */
@@ -15635,7 +15635,7 @@ export interface paths {
                                 username: string | null;
                             } | null;
                             /** @description read; edit (priority, stage, due date and every move but cancelling); cancel; addResults. The moves the state allows are nextStates in shared/requests.ts */
-                            allowedActions: ("read" | "edit" | "publish" | "share" | "cancel" | "delete" | "addResults")[];
+                            allowedActions: ("read" | "edit" | "triage" | "publish" | "share" | "cancel" | "delete" | "addResults")[];
                             createdAt: string;
                             updatedAt: string;
                             /** @description Counts edits (field changes and moves); send it back as If-Match: "v<version>" */
@@ -15868,8 +15868,10 @@ export interface paths {
         options?: never;
         head?: never;
         /**
-         * Set priority (1–3), work stage or due date
-         * @description Access: admin, tmm.
+         * Change what a request asks for, or (triage) its priority and work stage
+         * @description Its requester changes title, business goal, audience, description, distribution plan, event and due date until the request is accepted; TMMs and admins change them at any time and alone set priority (1–3) and work stage. The request’s allowedActions say which: edit and triage.
+         *
+         *     Access: admin, tmm, requester.
          */
         patch: {
             parameters: {
@@ -15887,6 +15889,14 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        title?: string;
+                        businessGoal?: string;
+                        audience?: string;
+                        description?: string;
+                        distributionPlan?: string;
+                        eventName?: string;
+                        /** Format: date */
+                        dueDate?: string | null;
                         /** @description 1 is highest; set in triage */
                         priority?: 1 | 2 | 3 | null;
                         /**
@@ -15894,8 +15904,6 @@ export interface paths {
                          * @enum {string}
                          */
                         stage?: "queue" | "in_progress" | "waiting";
-                        /** Format: date */
-                        dueDate?: string | null;
                     };
                 };
             };
@@ -15988,7 +15996,7 @@ export interface paths {
                                 username: string | null;
                             } | null;
                             /** @description read; edit (priority, stage, due date and every move but cancelling); cancel; addResults. The moves the state allows are nextStates in shared/requests.ts */
-                            allowedActions: ("read" | "edit" | "publish" | "share" | "cancel" | "delete" | "addResults")[];
+                            allowedActions: ("read" | "edit" | "triage" | "publish" | "share" | "cancel" | "delete" | "addResults")[];
                             createdAt: string;
                             updatedAt: string;
                             /** @description Counts edits (field changes and moves); send it back as If-Match: "v<version>" */
@@ -16319,7 +16327,7 @@ export interface paths {
                                 username: string | null;
                             } | null;
                             /** @description read; edit (priority, stage, due date and every move but cancelling); cancel; addResults. The moves the state allows are nextStates in shared/requests.ts */
-                            allowedActions: ("read" | "edit" | "publish" | "share" | "cancel" | "delete" | "addResults")[];
+                            allowedActions: ("read" | "edit" | "triage" | "publish" | "share" | "cancel" | "delete" | "addResults")[];
                             createdAt: string;
                             updatedAt: string;
                             /** @description Counts edits (field changes and moves); send it back as If-Match: "v<version>" */
@@ -18145,7 +18153,7 @@ export interface paths {
                                 username: string | null;
                             } | null;
                             /** @description read; edit (priority, stage, due date and every move but cancelling); cancel; addResults. The moves the state allows are nextStates in shared/requests.ts */
-                            allowedActions: ("read" | "edit" | "publish" | "share" | "cancel" | "delete" | "addResults")[];
+                            allowedActions: ("read" | "edit" | "triage" | "publish" | "share" | "cancel" | "delete" | "addResults")[];
                             createdAt: string;
                             updatedAt: string;
                             /** @description Counts edits (field changes and moves); send it back as If-Match: "v<version>" */
@@ -21974,7 +21982,7 @@ export interface paths {
                             }[];
                             personaOverrideReason: string | null;
                             /** @description read; edit (trail, storyboard, verify, flags) for TMMs and admins */
-                            allowedActions: ("read" | "edit" | "publish" | "share" | "cancel" | "delete" | "addResults")[];
+                            allowedActions: ("read" | "edit" | "triage" | "publish" | "share" | "cancel" | "delete" | "addResults")[];
                             /** @description Counts edits of the demo (storyboard, trail, persona…); send it back as If-Match: "v<version>" */
                             version: number;
                         };
@@ -22337,7 +22345,7 @@ export interface paths {
                             }[];
                             personaOverrideReason: string | null;
                             /** @description read; edit (trail, storyboard, verify, flags) for TMMs and admins */
-                            allowedActions: ("read" | "edit" | "publish" | "share" | "cancel" | "delete" | "addResults")[];
+                            allowedActions: ("read" | "edit" | "triage" | "publish" | "share" | "cancel" | "delete" | "addResults")[];
                             /** @description Counts edits of the demo (storyboard, trail, persona…); send it back as If-Match: "v<version>" */
                             version: number;
                         };
@@ -22683,7 +22691,7 @@ export interface paths {
                             }[];
                             personaOverrideReason: string | null;
                             /** @description read; edit (trail, storyboard, verify, flags) for TMMs and admins */
-                            allowedActions: ("read" | "edit" | "publish" | "share" | "cancel" | "delete" | "addResults")[];
+                            allowedActions: ("read" | "edit" | "triage" | "publish" | "share" | "cancel" | "delete" | "addResults")[];
                             /** @description Counts edits of the demo (storyboard, trail, persona…); send it back as If-Match: "v<version>" */
                             version: number;
                         };
@@ -23011,7 +23019,7 @@ export interface paths {
                                 }[];
                                 personaOverrideReason: string | null;
                                 /** @description read; edit (trail, storyboard, verify, flags) for TMMs and admins */
-                                allowedActions: ("read" | "edit" | "publish" | "share" | "cancel" | "delete" | "addResults")[];
+                                allowedActions: ("read" | "edit" | "triage" | "publish" | "share" | "cancel" | "delete" | "addResults")[];
                                 /** @description Counts edits of the demo (storyboard, trail, persona…); send it back as If-Match: "v<version>" */
                                 version: number;
                             };
@@ -31226,7 +31234,7 @@ export interface paths {
                                 } | null;
                                 createdAt: string;
                                 /** @description read; cancel (turn it off) for its maker, TMMs and admins (a revoked link stays revoked: see status) */
-                                allowedActions: ("read" | "edit" | "publish" | "share" | "cancel" | "delete" | "addResults")[];
+                                allowedActions: ("read" | "edit" | "triage" | "publish" | "share" | "cancel" | "delete" | "addResults")[];
                                 stats: {
                                     visits: number;
                                     lastVisitAt: string | null;
@@ -31523,7 +31531,7 @@ export interface paths {
                                 } | null;
                                 createdAt: string;
                                 /** @description read; cancel (turn it off) for its maker, TMMs and admins (a revoked link stays revoked: see status) */
-                                allowedActions: ("read" | "edit" | "publish" | "share" | "cancel" | "delete" | "addResults")[];
+                                allowedActions: ("read" | "edit" | "triage" | "publish" | "share" | "cancel" | "delete" | "addResults")[];
                                 stats: {
                                     visits: number;
                                     lastVisitAt: string | null;
@@ -31777,7 +31785,7 @@ export interface paths {
                             } | null;
                             createdAt: string;
                             /** @description read; cancel (turn it off) for its maker, TMMs and admins (a revoked link stays revoked: see status) */
-                            allowedActions: ("read" | "edit" | "publish" | "share" | "cancel" | "delete" | "addResults")[];
+                            allowedActions: ("read" | "edit" | "triage" | "publish" | "share" | "cancel" | "delete" | "addResults")[];
                             stats: {
                                 visits: number;
                                 lastVisitAt: string | null;

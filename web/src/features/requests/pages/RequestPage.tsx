@@ -48,14 +48,16 @@ import { useDeliveredReach } from '../../insights/hooks/useInsights.ts';
 import { usePageTitle } from '../../shell/hooks/usePageTitle.ts';
 import { AttachmentList } from '../components/AttachmentList.tsx';
 import { CommentThread } from '../components/CommentThread.tsx';
+import { askValuesOf, EditRequestModal, type RequestAskValues } from '../components/EditRequestModal.tsx';
 import { RequestStateBadge } from '../components/RequestStateBadge.tsx';
 import { TransitionModal } from '../components/TransitionModal.tsx';
 import { useRecordResults, useUpdateRequest } from '../hooks/useRequestMutations.ts';
 import { requestsKey, useRequest } from '../hooks/useRequests.ts';
 
 /** The fields of a request that edits after filing change, compared in a conflict. */
-type EditValues = Pick<ContentRequest, 'priority' | 'stage' | 'dueDate'>;
+type EditValues = Pick<ContentRequest, 'priority' | 'stage'> & RequestAskValues;
 const editValuesOf = (request: ContentRequest): EditValues => ({
+  ...askValuesOf(request),
   priority: request.priority,
   stage: request.stage,
   dueDate: request.dueDate,
@@ -64,6 +66,12 @@ const editLabels: Record<keyof EditValues, string> = {
   priority: 'Priority',
   stage: 'Work stage',
   dueDate: 'Due date',
+  title: 'Title',
+  businessGoal: 'Business goal',
+  audience: 'Audience',
+  eventName: 'Event or campaign',
+  distributionPlan: 'Distribution plan',
+  description: 'Description',
 };
 const describeEdit = (path: string, value: unknown) =>
   path === 'priority'
@@ -231,6 +239,7 @@ export function RequestPage() {
   const request = useRequest(id);
   usePageTitle(request.data && `Request #${request.data.number}`);
   const [moveTo, setMoveTo] = useState<RequestState | null>(null);
+  const [editing, setEditing] = useState(false);
   const update = useUpdateRequest(id);
   const queryClient = useQueryClient();
   const { conflict, catchConflict, dismiss } = useVersionConflict<EditValues, ContentRequest>({
@@ -262,8 +271,8 @@ export function RequestPage() {
   // What the caller may do with this request comes with it (shared/policies.ts); the state
   // machine says which moves the state allows.
   const may = (action: Action) => data.allowedActions.includes(action);
-  const triager = may('edit');
-  const moves = nextStates(data.state).filter((state) => may(state === 'canceled' ? 'cancel' : 'edit'));
+  const triager = may('triage');
+  const moves = nextStates(data.state).filter((state) => may(state === 'canceled' ? 'cancel' : 'triage'));
   const rows: [string, ReactNode][] = [
     ['Deliverable type', data.deliverableType?.name ?? '—'],
     ['Solution', data.solution?.name ?? '—'],
@@ -315,6 +324,16 @@ export function RequestPage() {
           await queryClient.invalidateQueries({ queryKey: requestsKey });
         }}
       />
+      {editing && (
+        <EditRequestModal
+          request={data}
+          opened
+          onClose={() => setEditing(false)}
+          onSave={edit}
+          saving={update.isPending}
+          requesterEditing={!triager}
+        />
+      )}
       <Anchor component={Link} to="/requests" size="sm">
         ← Requests
       </Anchor>
@@ -330,6 +349,11 @@ export function RequestPage() {
           </Group>
         </Stack>
         <Group gap="xs">
+          {may('edit') && (
+            <Button variant="default" size="sm" onClick={() => setEditing(true)}>
+              Edit request
+            </Button>
+          )}
           {moves.map((state) => (
             <Button
               key={state}

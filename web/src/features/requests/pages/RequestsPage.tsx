@@ -193,7 +193,7 @@ function Board({
                           key={request.id}
                           draggableId={request.id}
                           index={index}
-                          isDragDisabled={!editable || !request.allowedActions.includes('edit')}
+                          isDragDisabled={!editable || !request.allowedActions.includes('triage')}
                         >
                           {(drag) => (
                             <Box
