@@ -185,7 +185,7 @@ function SharedContent({ token, asset }: { token: string; asset: SharedAsset }) 
         <Title order={1}>{asset.title}</Title>
       </Stack>
       {asset.player && (
-        <AspectRatio ratio={16 / 10}>
+        <AspectRatio ratio={3 / 2}>
           <iframe
             src={`/api/shared/${encodeURIComponent(token)}/play`}
             title={`${asset.title} (interactive demo)`}
