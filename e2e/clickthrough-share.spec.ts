@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { apiAs } from './api.ts';
 import { ADMIN, expect, test } from './fixtures.ts';
 
@@ -34,6 +35,11 @@ test('a share link to a click-through demo plays it for its recipient, by name, 
   await expect(tip).toContainText('Acme Robotics');
   await expect(frame.locator('body')).not.toContainText('Mallory');
   await visitor.screenshot({ path: 'test-results/share-click-through.png', fullPage: true });
+  // The page and the player in its frame pass the same accessibility checks as the app.
+  const { violations } = await new AxeBuilder({ page: visitor })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  expect(violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
 
   // Play a step: the intro's Start, then the first screen's hotspot.
   await tip.getByRole('button', { name: 'Start' }).click();
