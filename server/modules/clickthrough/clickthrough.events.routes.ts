@@ -14,7 +14,9 @@ import { idParams, idSchema } from '../../../shared/schemas/common.ts';
 import { shareTokenParams } from '../../../shared/schemas/sharing.ts';
 import { AppError } from '../../errors.ts';
 import { type AppEnv, principalOf } from '../../http/context.ts';
+import { rateLimited } from '../../http/rate-limit.ts';
 import { defineRoute, jsonResponse } from '../../http/route.ts';
+import { rateLimits } from '../limits/limits.service.ts';
 import { SHARE_GRANT_COOKIE } from '../sharing/sharing.service.ts';
 import { presentAccepted, presentFunnel } from './clickthrough.events.presenter.ts';
 import {
@@ -113,6 +115,12 @@ async function jsonOf(c: Context<AppEnv>): Promise<unknown> {
 /** Player events (public, outside the workspace's sign-in: app.ts) and the funnel. */
 export function clickThroughEventRoutes() {
   const app = new OpenAPIHono<AppEnv>();
+
+  // A share link's player counts against the same budget as its page's visits and beats.
+  app.use(
+    '/api/shared/:token/play/events',
+    rateLimited(rateLimits.shareEvents, (c) => [c.req.param('token'), clientOf(c).ip]),
+  );
 
   // A JSON body is checked against the schema on the way in (zod-openapi), a text/plain one by
   // recordPlayerEvents: the same schema, the same field names.
