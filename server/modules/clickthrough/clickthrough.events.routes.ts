@@ -116,10 +116,11 @@ async function jsonOf(c: Context<AppEnv>): Promise<unknown> {
 export function clickThroughEventRoutes() {
   const app = new OpenAPIHono<AppEnv>();
 
-  // A share link's player counts against the same budget as its page's visits and beats.
+  // A share link's player batches per link and address, before the link is looked up (its page's
+  // visits and beats have their own budget, so playing never holds back time on page).
   app.use(
     '/api/shared/:token/play/events',
-    rateLimited(rateLimits.shareEvents, (c) => [c.req.param('token'), clientOf(c).ip]),
+    rateLimited(rateLimits.playerEvents, (c) => [c.req.param('token'), clientOf(c).ip]),
   );
 
   // A JSON body is checked against the schema on the way in (zod-openapi), a text/plain one by
