@@ -277,47 +277,28 @@ function narrowsAssets(scope: EngagementScope) {
 
 /**
  * Every measure per day of the scope, and each asset's total of `measure` (every measure together
- * when none; only assets with some of it), in one statement of two parts, each joined to assets
- * only when the scope narrows them:
- * - the days: the range's `engagement_daily_wide` rows summed by day (the chart needs days, which
- *   no coarser grain can give; an index-only scan of the covering day index);
- * - the asset totals: `engagement_weekly_wide` for the range's whole weeks of the quarter and
- *   `engagement_daily_wide` for the days outside them (`wholeWeeksWithin`, as linkActivity),
- *   summed per asset — a quarter is ~13 weekly rows per asset instead of ~92 daily ones.
- * The rankings are then made from the asset totals alone.
+ * when none; only assets with some of it), from one scan of the wide rollup rows in the scope (an
+ * index-only scan of its covering day index, joined to assets only when the scope narrows them):
+ * the rows are summed by day and by asset at once (GROUPING SETS, a few hundred groups). The
+ * rankings are then made from the asset totals alone.
  */
 export async function engagementSummary(db: Db, scope: EngagementScope, measure: Measure | undefined) {
-  const narrows = narrowsAssets(scope);
-  const { weeks, rest } = wholeWeeksWithin(scope.from, scope.to);
-  const perDay = narrows
-    ? sql`FROM engagement_daily_wide d JOIN assets a ON a.id = d.asset_id WHERE ${inScope(scope)}`
-    : sql`FROM engagement_daily_wide d WHERE d.day BETWEEN ${scope.from}::date AND ${scope.to}::date`;
-  const ofAssets = narrows ? sql`JOIN assets a ON a.id = d.asset_id AND ${assetsInScope(scope)}` : sql``;
-  const { rows } = await sql<{
-    days: (MeasureRow & { day: string })[] | null;
-    assets: [string, number][] | null;
-  }>`
-    WITH days AS (
-      SELECT d.day::text AS day, ${wideMeasureColumns} ${perDay} GROUP BY d.day),
-    totals AS (
-      SELECT p.asset_id, sum(p.ranked)::float8 AS ranked FROM (
-        SELECT d.asset_id, ${wideCountOf(measure)}::float8 AS ranked
-        FROM engagement_weekly_wide d ${ofAssets}
-        WHERE ${weeks ? sql`d.week BETWEEN ${weeks.first}::date AND ${weeks.last}::date` : sql`false`}
-        UNION ALL
-        SELECT d.asset_id, ${wideCountOf(measure)}::float8
-        FROM engagement_daily_wide d ${ofAssets}
-        WHERE d.day = ANY(${dayList(rest)})) p
-      GROUP BY p.asset_id)
-    SELECT (SELECT json_agg(days ORDER BY days.day) FROM days) AS days,
-      (SELECT json_agg(json_build_array(t.asset_id, t.ranked)) FROM totals t WHERE t.ranked > 0) AS assets`.execute(
-    db,
-  );
-  const [row] = rows;
-  return {
-    days: row?.days ?? [],
-    assets: (row?.assets ?? []).map(([id, total]): AssetTotal => ({ id, total })),
-  };
+  const assets = narrowsAssets(scope)
+    ? sql`JOIN assets a ON a.id = d.asset_id WHERE ${inScope(scope)}`
+    : sql`WHERE d.day BETWEEN ${scope.from}::date AND ${scope.to}::date`;
+  const { rows } = await sql<MeasureRow & { day: string | null; assetId: string | null; ranked: number }>`
+    SELECT d.day::text AS day, d.asset_id AS "assetId", ${wideMeasureColumns},
+      coalesce(sum(${wideCountOf(measure)}::float8), 0) AS ranked
+    FROM engagement_daily_wide d ${assets}
+    GROUP BY GROUPING SETS ((d.day), (d.asset_id))`.execute(db);
+  const days: (MeasureRow & { day: string })[] = [];
+  const totals: AssetTotal[] = [];
+  for (const { day, assetId, ranked, ...row } of rows) {
+    if (day !== null) days.push({ ...row, day });
+    else if (assetId !== null && ranked > 0) totals.push({ id: assetId, total: ranked });
+  }
+  days.sort((x, y) => (x.day < y.day ? -1 : x.day > y.day ? 1 : 0));
+  return { days, assets: totals };
 }
 
 /** The given asset totals as rows `t` (id, total). */
