@@ -185,6 +185,9 @@ const expected: Record<string, 'public' | 'webhook' | Role[]> = {
   'POST /api/shared/{token}/beats': 'public',
   'GET /api/shared/{token}/download': 'public',
   'GET /api/shared/{token}/files/{fileId}': 'public',
+  // The link's rules (clickthrough.share.test.ts): its click-through player and that player's events.
+  'GET /api/shared/{token}/play': 'public',
+  'POST /api/shared/{token}/play/events': 'public',
   'GET /api/assets/{id}/short-links': editors,
   'POST /api/short-links': editors,
   'PATCH /api/short-links/{id}': editors,

@@ -81,6 +81,14 @@ beforeAll(async () => {
   expect(step.status, JSON.stringify(step.body)).toBe(201);
   const published = await tmm.post(`/api/demos/${demo.id}/click-through/publish`);
   expect(published.status, JSON.stringify(published.body)).toBe(201);
+  const demoLink = await tmm.post(`/api/assets/${demo.id}/share-links`, {
+    name: 'Demo for Acme',
+    audience: 'account',
+    accountName: 'Acme',
+    recipients: [],
+  });
+  expect(demoLink.status, JSON.stringify(demoLink.body)).toBe(201);
+  const demoToken = new URL(demoLink.body.url as string).pathname.replace('/s/', '');
 
   kinds.push(
     { name: 'the web app page', path: '/', html: true, status: 200 },
@@ -99,6 +107,13 @@ beforeAll(async () => {
       path: `/play/${demo.id}?embed=1`,
       html: true,
       framable: true,
+      status: 200,
+    },
+    // Framed by the link's page only: not framable by other sites.
+    {
+      name: 'the player through a share link',
+      path: `/api/shared/${demoToken}/play`,
+      html: true,
       status: 200,
     },
     { name: '/healthz', path: '/healthz', status: 200 },

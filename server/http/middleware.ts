@@ -130,19 +130,19 @@ export function securityHeaders(): MiddlewareHandler<AppEnv> {
     if (c.req.path.startsWith('/api/') && !c.res.headers.has('Cache-Control'))
       c.header('Cache-Control', 'no-store');
     // A click-through demo's player page is made to be embedded on any site (an iframe); every
-    // other page stays unframable by other origins (X-Frame-Options: SAMEORIGIN).
-    if (/^\/play\/[^/]+\/?$/.test(c.req.path)) {
-      c.res.headers.delete('X-Frame-Options');
-      const nonce = c.get('playerNonce');
-      const policy = c.res.headers.get('Content-Security-Policy');
-      if (policy)
-        c.res.headers.set(
-          'Content-Security-Policy',
-          (nonce
-            ? policy.replace(/script-src 'self'/, `script-src 'self' 'nonce-${nonce}'`)
-            : policy
-          ).replace(/frame-ancestors 'self'/, 'frame-ancestors *'),
-        );
+    // other page stays unframable by other origins (X-Frame-Options: SAMEORIGIN), the share
+    // link's player (/api/shared/{token}/play, framed by the link's page) too. A player page's
+    // per-request nonce (playerNonce) joins script-src.
+    const framable = /^\/play\/[^/]+\/?$/.test(c.req.path);
+    const nonce = c.get('playerNonce');
+    const policy = c.res.headers.get('Content-Security-Policy');
+    if (framable) c.res.headers.delete('X-Frame-Options');
+    if (policy && (framable || nonce)) {
+      let changed = nonce
+        ? policy.replace(/script-src 'self'/, `script-src 'self' 'nonce-${nonce}'`)
+        : policy;
+      if (framable) changed = changed.replace(/frame-ancestors 'self'/, 'frame-ancestors *');
+      c.res.headers.set('Content-Security-Policy', changed);
     }
   };
 }

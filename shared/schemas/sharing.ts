@@ -133,6 +133,8 @@ export const shareLinkSchema = z.object({
     lastVisitAt: z.string().nullable(),
     secondsOnPage: z.number().int(),
     downloads: z.number().int(),
+    plays: z.number().int().describe('Click-through demo sessions played through the link'),
+    completedPlays: z.number().int().describe('Of those, the ones played to the end'),
   }),
 });
 export type ShareLink = z.infer<typeof shareLinkSchema>;
@@ -172,6 +174,9 @@ export const sharedAssetSchema = z.object({
   files: z
     .array(sharedFileSchema)
     .describe("The asset's files, each at /api/shared/{token}/files/{fileId}; empty when downloads are off"),
+  player: z
+    .boolean()
+    .describe('A published click-through demo: its player is the page at /api/shared/{token}/play'),
 });
 export type SharedAsset = z.infer<typeof sharedAssetSchema>;
 

@@ -69,6 +69,7 @@ export async function lockSession(
       ${values.now}, ${values.now})
     ON CONFLICT (id) DO UPDATE SET last_received_at = EXCLUDED.last_received_at
       WHERE s.version_id = EXCLUDED.version_id AND s.demo_id = EXCLUDED.demo_id
+        AND s.link_id IS NOT DISTINCT FROM EXCLUDED.link_id
     RETURNING s.started, s.completed, s.started_at AS "startedAt"`.execute(trx);
   return rows[0];
 }

@@ -11,7 +11,14 @@ import {
   recordEngagementBatch,
 } from '../insights/insights.service.ts';
 import { getVisibleAsset, inTransaction } from '../library/library.service.ts';
-import { anonymousVisitorHash, getShareLinkDetails, openLink } from '../sharing/sharing.service.ts';
+import {
+  anonymousVisitorHash,
+  getShareLinkDetails,
+  identifiedRecipient,
+  needsOf,
+  openLink,
+  requireOpen,
+} from '../sharing/sharing.service.ts';
 import * as events from './clickthrough.events.repository.ts';
 import { findClickThroughDemo } from './clickthrough.repository.ts';
 
@@ -59,6 +66,12 @@ async function shareLinkOf(db: Db, token: string, assetId: string, now: Date) {
     throw error;
   });
   if (open.link.asset_id !== assetId) throw refused();
+  // A link behind a passcode or an email check counts plays only through its own player
+  // (recordSharedPlayerEvents), where the visitor's pass is seen: a token alone proves neither.
+  if (needsOf({ link: open.link, grant: undefined }).length)
+    throw new AppError('validation_failed', 'This share link counts plays only through its own page', {
+      fields: { shareToken: 'is a link with a passcode or email check; play it through its page' },
+    });
   // Only a link to one person names who played; a group's or an account's stays anonymous.
   let recipientId: string | null = null;
   if (open.link.audience === 'recipient') {
@@ -84,6 +97,8 @@ export async function recordPlayerEvents(options: {
   assetId: string;
   body: unknown;
   client: { ip?: string; userAgent?: string };
+  /** The link and person the session is counted for, when the share link's player sent it. */
+  link?: { linkId: string; recipientId: string | null };
 }) {
   const { db, now } = options;
   const client = await anonymousVisitorHash(db, now, 'click-through-events', options.client);
@@ -114,7 +129,8 @@ export async function recordPlayerEvents(options: {
   });
   if (Object.keys(fields).length)
     throw new AppError('validation_failed', 'Some events name steps this version does not have', { fields });
-  const link = batch.shareToken ? await shareLinkOf(db, batch.shareToken, demo.asset_id, now) : null;
+  const link =
+    options.link ?? (batch.shareToken ? await shareLinkOf(db, batch.shareToken, demo.asset_id, now) : null);
 
   const rows = batch.events.map((event) => ({
     kind: event.kind as PlayerEventKind,
@@ -131,8 +147,8 @@ export async function recordPlayerEvents(options: {
       now,
     });
     if (!before)
-      throw new AppError('conflict', 'This session belongs to another version', {
-        fields: { sessionId: 'belongs to another version or demo; start a new session' },
+      throw new AppError('conflict', 'This session belongs to another version or share link', {
+        fields: { sessionId: 'belongs to another version, demo or share link; start a new session' },
       });
     const starts = !before.started && rows.some((row) => row.kind === 'session_start');
     const completes = !before.completed && rows.some((row) => row.kind === 'completed');
@@ -169,6 +185,31 @@ export async function recordPlayerEvents(options: {
     return kinds.length;
   });
   return { accepted };
+}
+
+/**
+ * A batch from a share link's player (`POST /api/shared/{token}/play/events`): the link's rules as
+ * its page (openLink: 404, 410; the passcode and email check: 403), then recordPlayerEvents for
+ * the link's demo with the session counted for the link and the person the visitor is known to be
+ * (the confirmed email, or the person a one-person link names; none on a group or company link
+ * until someone confirms). A shareToken in the body is not needed and not read.
+ */
+export async function recordSharedPlayerEvents(options: {
+  db: Db;
+  now: Date;
+  token: string;
+  grantToken?: string;
+  body: unknown;
+  client: { ip?: string; userAgent?: string };
+}) {
+  const open = await openLink(options);
+  requireOpen(open);
+  const recipient = await identifiedRecipient(options.db, open);
+  return recordPlayerEvents({
+    ...options,
+    assetId: open.asset.id,
+    link: { linkId: open.link.id, recipientId: recipient?.id ?? null },
+  });
 }
 
 const DAY_MS = 86_400_000;

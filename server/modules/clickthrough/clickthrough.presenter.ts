@@ -80,3 +80,20 @@ ${signedIn ? '' : `<p><a href="/sign-in?next=${next}">Sign in</a> if you work he
 </html>
 `;
 }
+
+/**
+ * What a share link's player frame shows when it may not play: the link's own reason (turned off,
+ * expired, no longer shared, the passcode or email check first), HTML-escaped.
+ */
+export function sharedPlayUnavailablePage(message: string): string {
+  const text = message.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+  return `<!doctype html>
+<html lang="en">
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>Demo not available</title></head>
+<body style="font-family: system-ui, sans-serif; max-width: 36rem; margin: 2rem auto; padding: 0 1rem">
+<h1 style="font-size: 1.25rem">This demo cannot be played</h1>
+<p>${text}</p>
+</body>
+</html>
+`;
+}

@@ -25,6 +25,7 @@ import { recordAudit } from '../audit/audit.service.ts';
 import { replaceDemoTrail } from '../demos/demos.service.ts';
 import { findAsset, getVisibleAsset, inTransaction, saveAsset } from '../library/library.service.ts';
 import { getWorkspace } from '../settings/settings.service.ts';
+import { identifiedRecipient, openLink, requireOpen } from '../sharing/sharing.service.ts';
 import {
   burnRedactions,
   normaliseScreenshot,
@@ -584,6 +585,7 @@ export function personalise(
     fillTokens(text, values, document.tokens, encode);
   return {
     ...document,
+    title: fill(document.title),
     steps: document.steps.map((step) => ({
       ...step,
       title: fill(step.title),
@@ -620,6 +622,67 @@ export async function playPage(options: {
       : undefined,
   });
   return { html, open };
+}
+
+/**
+ * The personalisation a share link's recipient gives: `first_name`, `last_name` and `name` from the
+ * identified person's name, `company` from the link's company. Braces are taken out of the values
+ * so a name cannot smuggle in a token of its own.
+ */
+export function recipientTokens(
+  link: { account_name: string | null },
+  recipient: { name: string; email: string } | null,
+): Record<string, string> {
+  const clean = (text: string) => text.replace(/[{}]/g, '').replace(/\s+/g, ' ').trim();
+  const values: Record<string, string> = {};
+  const name = clean(recipient?.name ?? '');
+  if (name) {
+    const [first, ...rest] = name.split(' ');
+    values.name = name;
+    values.first_name = first ?? name;
+    if (rest.length) values.last_name = rest.join(' ');
+  }
+  const company = clean(link.account_name ?? '');
+  if (company) values.company = company;
+  return values;
+}
+
+/**
+ * The player of a share link's click-through demo (`/api/shared/{token}/play`, framed by the link's
+ * page): every rule of the link each time (openLink: unknown 404, turned off or expired 410, the
+ * asset no longer published, external and safe to share 410; the passcode and email check 403),
+ * then the demo's latest published version (404 when the asset is not a published click-through
+ * demo). The tokens are filled from the link's recipient only (recipientTokens, fallbacks where
+ * it gives nothing); URL parameters are not read. Its events go to the link's own events address,
+ * where the visitor's pass cookie is sent, so the session is counted for the link and its person.
+ */
+export async function sharedPlayPage(options: {
+  db: Db;
+  token: string;
+  grantToken?: string;
+  now: Date;
+  nonce?: string;
+}) {
+  const { db } = options;
+  const open = await openLink(options);
+  requireOpen(open);
+  const notPlayable = () => new AppError('not_found', 'This link shares no published click-through demo');
+  const demo = await repo.findClickThroughDemo(db, open.asset.id);
+  if (!demo || demo.format_key !== formatKeys.clickThroughDemo) throw notPlayable();
+  const version = await repo.latestVersion(db, demo.asset_id);
+  if (!version) throw notPlayable();
+  const recipient = await identifiedRecipient(db, open);
+  const document = personalise(
+    { ...version.document, eventsUrl: `/api/shared/${encodeURIComponent(options.token)}/play/events` },
+    recipientTokens(open.link, recipient),
+  );
+  return renderPlayerPage({
+    document,
+    mode: 'embed',
+    scriptUrl: '/player/player.js',
+    cssUrl: '/player/player.css',
+    nonce: options.nonce,
+  });
 }
 
 /** A published screenshot (immutable: a version's images never change but by redaction). */

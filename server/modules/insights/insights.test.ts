@@ -241,6 +241,90 @@ describe('insights', () => {
   });
 });
 
+describe('the summary over ranges', () => {
+  it('gives days and asset totals equal to the raw events, whether a range holds whole weeks or not', async () => {
+    const asset = await createTestAsset(t.db, {
+      title: 'Summed for insights',
+      status: 'published',
+      visibility: 'external',
+    });
+    const event = (source: 'showcase' | 'short_link', kind: 'view' | 'click', at: string) =>
+      recordEngagement(t.db, { asset_id: asset.id, source, kind, occurred_at: new Date(at) });
+    // At a quarter's edges, at a week's edges (weeks of the quarter: from 01-01, 01-08, …) and inside one.
+    for (const at of [
+      '2031-01-01T00:00:00Z',
+      '2031-01-07T23:59:59Z',
+      '2031-01-08T00:00:00Z',
+      '2031-01-10T12:00:00Z',
+      '2031-03-25T10:00:00Z',
+      '2031-03-31T23:59:00Z',
+    ])
+      await event('showcase', 'view', at);
+    await event('short_link', 'click', '2031-01-09T10:00:00Z');
+    await event('short_link', 'click', '2031-03-30T10:00:00Z');
+    await event('showcase', 'view', '2031-04-01T00:00:00Z'); // the next quarter
+
+    const measured = sql.join(
+      [
+        sql`(source = 'share_link' AND kind = 'visit')`,
+        sql`(source = 'showcase' AND kind = 'view')`,
+        sql`kind = 'download'`,
+        sql`(source = 'short_link' AND kind = 'click')`,
+        sql`(source = 'click_through' AND kind = 'session')`,
+        sql`(source = 'outside' AND kind IN ('video_view', 'blog_view', 'registration', 'attendance'))`,
+      ],
+      sql` OR `,
+    );
+    for (const [from, to] of [
+      ['2031-01-01', '2031-03-31'],
+      ['2031-01-01', '2031-01-07'],
+      ['2031-01-02', '2031-01-09'],
+      ['2031-01-08', '2031-03-30'],
+      ['2031-01-10', '2031-01-10'],
+      ['2031-03-31', '2031-04-02'],
+    ]) {
+      const where = `${from}…${to}`;
+      const range = sql`occurred_at >= ${from}::date::timestamp AT TIME ZONE 'UTC'
+        AND occurred_at < (${to}::date + 1)::timestamp AT TIME ZONE 'UTC'`;
+      const { rows: totals } = await sql<{ id: string; all: number; views: number }>`
+        SELECT asset_id AS id, sum(quantity)::float8 AS all,
+          (sum(quantity) FILTER (WHERE source = 'showcase' AND kind = 'view'))::float8 AS views
+        FROM engagement_events WHERE ${range} AND (${measured}) GROUP BY asset_id`.execute(t.db);
+      const { rows: days } = await sql<{ day: string; views: number }>`
+        SELECT (occurred_at AT TIME ZONE 'UTC')::date::text AS day, sum(quantity)::float8 AS views
+        FROM engagement_events WHERE ${range} AND source = 'showcase' AND kind = 'view'
+        GROUP BY 1 ORDER BY 1`.execute(t.db);
+
+      const whole = (await tmm.get(`/api/insights?from=${from}&to=${to}`)).body;
+      expect(
+        whole.topAssets.map((row: { id: string; total: number }) => [row.id, row.total]).sort(),
+        where,
+      ).toEqual(totals.map((row) => [row.id, row.all]).sort());
+      expect(
+        whole.days
+          .filter((day: { showcaseViews: number }) => day.showcaseViews > 0)
+          .map((day: { day: string; showcaseViews: number }) => ({ day: day.day, views: day.showcaseViews })),
+        where,
+      ).toEqual(days);
+      // One measure, and a filter that narrows the assets (the join to assets on both parts).
+      const views = (await tmm.get(`/api/insights?from=${from}&to=${to}&measure=showcaseViews`)).body;
+      expect(
+        views.topAssets.map((row: { id: string; total: number }) => [row.id, row.total]).sort(),
+        where,
+      ).toEqual(
+        totals
+          .filter((row) => row.views > 0)
+          .map((row) => [row.id, row.views])
+          .sort(),
+      );
+      const published = (
+        await requester.get(`/api/insights?from=${from}&to=${to}&measure=showcaseViews`)
+      ).body.topAssets.find((row: { id: string }) => row.id === asset.id);
+      expect(published?.total ?? 0, where).toBe(totals.find((row) => row.id === asset.id)?.views ?? 0);
+    }
+  });
+});
+
 describe('share-link activity', () => {
   it('per company and per recipient equals what the raw link events add up to', async () => {
     const asset = await createTestAsset(t.db, {

@@ -31,7 +31,7 @@ export const rateLimits = {
   shareEmailVerify: { scope: 'share-email-verify', limit: 30, windowMs: 15 * MINUTE },
   /** Visits and beats (one per 10 s per open page) of one share link from one client address. */
   shareEvents: { scope: 'share-events', limit: 600, windowMs: 10 * MINUTE },
-  /** Click-through player event batches of one demo from one client address. */
+  /** Click-through player event batches through one share link from one client address. */
   playerEvents: { scope: 'player-events', limit: 600, windowMs: 10 * MINUTE },
 } as const satisfies Record<string, RateLimit>;
 

@@ -39,14 +39,17 @@ export function presentShareLink(details: ShareLinkDetails, actor: Principal, no
       lastVisitAt: stats?.last_visit_at ? new Date(stats.last_visit_at).toISOString() : null,
       secondsOnPage: Number(stats?.seconds ?? 0),
       downloads: Number(stats?.downloads ?? 0),
+      plays: Number(stats?.plays ?? 0),
+      completedPlays: Number(stats?.completed_plays ?? 0),
     },
   };
 }
 
 /**
  * Everything of an asset that leaves through a share link, built field by field from an allow
- * list: title, summary, format name, the embed, whether the file may be downloaded, and the
- * asset's files (name, type, size) when the link allows downloads. The file's
+ * list: title, summary, format name, the embed, whether the file may be downloaded, the
+ * asset's files (name, type, size) when the link allows downloads, and whether the page plays
+ * a click-through demo (at /api/shared/{token}/play). The file's
  * address itself is never in it (the download route redirects, and counts, when allowed).
  */
 export function presentSharedAsset(
@@ -54,6 +57,7 @@ export function presentSharedAsset(
   format: string | null,
   link: { downloads: boolean; watermark: boolean },
   files: Parameters<typeof presentSharedFile>[0][],
+  player: boolean,
 ): SharedAsset {
   const { downloads } = link;
   const embed = embedFor(asset.primary_url) ?? embedFor(asset.image_url) ?? null;
@@ -64,5 +68,6 @@ export function presentSharedAsset(
     embed: embed ? { kind: embed.kind, src: embed.src } : null,
     downloadable: downloads && Boolean(asset.primary_url),
     files: downloads ? files.map((file) => presentSharedFile(file, link.watermark)) : [],
+    player,
   };
 }

@@ -1,4 +1,5 @@
 import { type Insertable, sql } from 'kysely';
+import { formatKeys } from '../../../shared/library.ts';
 import type { Database } from '../../db/connect.ts';
 import type { ShareLinksTable } from '../../db/schema.ts';
 import { recordEngagement } from '../insights/insights.service.ts';
@@ -52,7 +53,7 @@ export function listRecipientRows(db: Db, linkIds: string[]) {
     .execute();
 }
 
-/** Visits, last visit, seconds on page and downloads per link. */
+/** Visits, last visit, seconds on page, downloads and click-through plays (sessions, completions) per link. */
 export function linkStatRows(db: Db, linkIds: string[]) {
   if (!linkIds.length) return Promise.resolve([]);
   return db
@@ -63,6 +64,14 @@ export function linkStatRows(db: Db, linkIds: string[]) {
       eb.fn.max('occurred_at').filterWhere('kind', '=', 'visit').as('last_visit_at'),
       eb.fn.coalesce(eb.fn.sum<number>('seconds'), sql<number>`0`).as('seconds'),
       eb.fn.count<number>('id').filterWhere('kind', '=', 'download').as('downloads'),
+      eb.fn
+        .count<number>('id')
+        .filterWhere((w) => w.and([w('source', '=', 'click_through'), w('kind', '=', 'session')]))
+        .as('plays'),
+      eb.fn
+        .count<number>('id')
+        .filterWhere((w) => w.and([w('source', '=', 'click_through'), w('kind', '=', 'complete')]))
+        .as('completed_plays'),
     ])
     .where('link_id', 'in', linkIds)
     .groupBy('link_id')
@@ -273,4 +282,18 @@ export async function saltOfDay(db: Db, day: string, fresh: string): Promise<str
     .where('day', '=', day)
     .executeTakeFirstOrThrow();
   return row.salt;
+}
+
+/** Whether the asset is a click-through demo with a published version (its share page then plays it). */
+export async function hasPublishedClickThrough(db: Db, assetId: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('click_through_versions as v')
+    .innerJoin('assets as a', 'a.id', 'v.demo_id')
+    .innerJoin('terms as f', 'f.id', 'a.format_id')
+    .select('v.id')
+    .where('v.demo_id', '=', assetId)
+    .where('f.key', '=', formatKeys.clickThroughDemo)
+    .limit(1)
+    .executeTakeFirst();
+  return Boolean(row);
 }

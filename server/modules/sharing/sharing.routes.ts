@@ -40,8 +40,10 @@ import {
   recordBeat,
   requestEmailCode,
   revokeShareLink,
+  SHARE_GRANT_COOKIE,
   sharedFiles,
   sharedFormat,
+  sharedPlayer,
   startVisit,
   submitPasscode,
   verifyEmailCode,
@@ -202,7 +204,7 @@ export function sharingRoutes() {
 }
 
 /** The visitor's pass (passcode given, email confirmed), a cookie that only this link's API sees. */
-const GRANT_COOKIE = 'showcase_share';
+const GRANT_COOKIE = SHARE_GRANT_COOKIE;
 const grantPath = (token: string) => `/api/shared/${encodeURIComponent(token)}`;
 
 function clientOf(c: Context<AppEnv>) {
@@ -250,6 +252,7 @@ export function sharedRoutes() {
           await sharedFormat(options.db, open.asset),
           open.link,
           await sharedFiles(options.db, open),
+          await sharedPlayer(options.db, open),
         );
     const { name: sharedBy } = await getWorkspace({ db: options.db });
     return c.json({ needs, asset, sharedBy }, 200);

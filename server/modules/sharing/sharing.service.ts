@@ -38,6 +38,7 @@ import {
   findShareLinkByDigest,
   findShareLinkRow,
   findVisit,
+  hasPublishedClickThrough,
   insertEmailCode,
   insertEvent,
   insertGrant,
@@ -60,6 +61,12 @@ type Db = Database['db'];
 
 const inTransaction = <T>(db: Db, work: (trx: Db) => Promise<T>): Promise<T> =>
   db.isTransaction ? work(db) : db.transaction().execute(work);
+
+/**
+ * The cookie holding a visitor's pass (passcode given, email confirmed): HttpOnly, SameSite=Strict,
+ * its path the link's `/api/shared/<token>`, so only that link's API (and its player) sees it.
+ */
+export const SHARE_GRANT_COOKIE = 'showcase_share';
 
 /** How long a visitor's passcode or email check lasts in their browser. */
 export const GRANT_MS = 12 * 60 * 60_000;
@@ -259,7 +266,8 @@ export function needsOf({ link, grant }: Pick<OpenLink, 'link' | 'grant'>): ('pa
   return needs;
 }
 
-function requireOpen(open: OpenLink) {
+/** Refuses (403) until the visitor has given what the link asks for (needsOf). */
+export function requireOpen(open: OpenLink) {
   const needs = needsOf(open);
   if (needs.length)
     throw new AppError(
@@ -399,6 +407,23 @@ export async function verifyEmailCode(options: {
   const problem = 'error' in outcome ? outcome.error : undefined;
   if (problem) throw new AppError('validation_failed', `Code ${problem}`, { fields: { code: problem } });
   return { grantToken: outcome.grantToken };
+}
+
+/**
+ * The person a visitor of an open link is known to be: the recipient who confirmed their email on
+ * it (the grant), else the person a one-person link names (as visits count them); null otherwise.
+ */
+export async function identifiedRecipient(db: Db, open: OpenLink) {
+  if (!open.grant?.recipient_id && open.link.audience !== 'recipient') return null;
+  const recipients = await listRecipientRows(db, [open.link.id]);
+  if (open.grant?.recipient_id)
+    return recipients.find((recipient) => recipient.id === open.grant?.recipient_id) ?? null;
+  return recipients.find((recipient) => !recipient.added_by_visit) ?? null;
+}
+
+/** Whether the link's page plays its asset: a click-through demo with a published version. */
+export function sharedPlayer(db: Db, open: OpenLink): Promise<boolean> {
+  return hasPublishedClickThrough(db, open.asset.id);
 }
 
 /** Who a visitor is: the confirmed or only recipient, else an anonymous hash salted for today. */

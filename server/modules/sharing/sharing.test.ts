@@ -246,6 +246,7 @@ describe('the shared page', () => {
       'embed',
       'files',
       'format',
+      'player',
       'summary',
       'title',
     ]);
@@ -255,6 +256,7 @@ describe('the shared page', () => {
       embed: { kind: 'youtube', src: 'https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ' },
       downloadable: true,
       files: [],
+      player: false,
     });
     expect(typeof response.body.asset.format).toBe('string');
     const text = JSON.stringify(response.body);
@@ -528,6 +530,8 @@ describe('engagement', () => {
       lastVisitAt: new Date(T0.getTime() + minutes(51) + seconds(11)).toISOString(),
       secondsOnPage: 50,
       downloads: 0,
+      plays: 0,
+      completedPlays: 0,
     });
     const events = await t.db
       .selectFrom('engagement_events')

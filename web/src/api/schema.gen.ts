@@ -27683,6 +27683,458 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/shared/{token}/play": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The player page of a share link’s click-through demo (framed by the link’s page)
+         * @description Every rule of the link each time: unknown 404, turned off or expired 410, the asset no longer published, external and safe to share 410, the passcode or email check not passed 403 (the visitor’s pass cookie of this link is read). 404 when the link’s asset is not a published click-through demo. Tokens are filled from the link’s recipient (first_name, last_name, name, company), never from URL parameters. Only the app itself may frame it.
+         *
+         *     Access: public.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The link token */
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The page */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/html": string;
+                    };
+                };
+                /** @description Malformed request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description No such record */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Conflicts with a stored record, or in use */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Invalid fields */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Too many attempts */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/shared/{token}/play/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A batch of events from a share link’s player: the session counted for the link and its recipient
+         * @description The same batch as /api/play/{assetId}/events, for the link’s demo, with the link’s rules as its page (404, 410, 403 before the passcode or email check). The session names the link and the person the visitor is known to be (the confirmed email, or the one person the link is for).
+         *
+         *     Access: public.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The link token */
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description The published version played (PlayerDocument.versionId)
+                         */
+                        versionId: string;
+                        /**
+                         * Format: uuid
+                         * @description Random per page load
+                         */
+                        sessionId: string;
+                        /** @description A tracked share link’s token: the session is then counted for that link and its recipient */
+                        shareToken?: string;
+                        events: {
+                            /** @enum {string} */
+                            kind: "session_start" | "step_viewed" | "hotspot_clicked" | "cta_clicked" | "completed";
+                            /** Format: uuid */
+                            stepId?: string;
+                            at: number;
+                        }[];
+                    };
+                    "text/plain": string;
+                };
+            };
+            responses: {
+                /** @description Stored */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Events stored */
+                            accepted: number;
+                        };
+                    };
+                };
+                /** @description Malformed request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Role may not do this, the API token's scopes do not reach it, or CSRF token missing */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description No such record */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Conflicts with a stored record, or in use */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Invalid fields */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Too many attempts */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code */
+                                code: string;
+                                /** @description What went wrong, for people */
+                                message: string;
+                                /** @description Each bad field and what is wrong with it */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                /** @description With version_conflict (412): the record as it is stored now, as a read presents it */
+                                current?: unknown;
+                                /** @description Quote this when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/demos/{id}/click-through/funnel": {
         parameters: {
             query?: never;
@@ -31240,6 +31692,10 @@ export interface paths {
                                     lastVisitAt: string | null;
                                     secondsOnPage: number;
                                     downloads: number;
+                                    /** @description Click-through demo sessions played through the link */
+                                    plays: number;
+                                    /** @description Of those, the ones played to the end */
+                                    completedPlays: number;
                                 };
                             }[];
                             /** @description Whether SMTP is configured, so links can check emails */
@@ -31537,6 +31993,10 @@ export interface paths {
                                     lastVisitAt: string | null;
                                     secondsOnPage: number;
                                     downloads: number;
+                                    /** @description Click-through demo sessions played through the link */
+                                    plays: number;
+                                    /** @description Of those, the ones played to the end */
+                                    completedPlays: number;
                                 };
                             };
                             /** @description The address to send. Shown only in this answer: the token is stored as a digest */
@@ -31791,6 +32251,10 @@ export interface paths {
                                 lastVisitAt: string | null;
                                 secondsOnPage: number;
                                 downloads: number;
+                                /** @description Click-through demo sessions played through the link */
+                                plays: number;
+                                /** @description Of those, the ones played to the end */
+                                completedPlays: number;
                             };
                         };
                     };
@@ -32024,6 +32488,8 @@ export interface paths {
                                     /** @description Whether the served copy carries the recipient's email */
                                     watermarked: boolean;
                                 }[];
+                                /** @description A published click-through demo: its player is the page at /api/shared/{token}/play */
+                                player: boolean;
                             } | null;
                             /** @description The workspace that shared it (its name), shown as the sender */
                             sharedBy: string;

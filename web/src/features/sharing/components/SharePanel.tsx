@@ -155,7 +155,15 @@ export function SharePanel({ assetId }: { assetId: string }) {
                           )}
                         </Group>
                       </Table.Td>
-                      <Table.Td>{link.stats.visits}</Table.Td>
+                      <Table.Td>
+                        {link.stats.visits}
+                        {link.stats.plays > 0 && (
+                          <Text size="xs" c="dimmed">
+                            {link.stats.plays} {link.stats.plays === 1 ? 'play' : 'plays'},{' '}
+                            {link.stats.completedPlays} to the end
+                          </Text>
+                        )}
+                      </Table.Td>
                       <Table.Td>
                         {link.stats.lastVisitAt ? <DateTime value={link.stats.lastVisitAt} size="sm" /> : '—'}
                       </Table.Td>

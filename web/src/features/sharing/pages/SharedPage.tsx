@@ -184,7 +184,17 @@ function SharedContent({ token, asset }: { token: string; asset: SharedAsset }) 
         )}
         <Title order={1}>{asset.title}</Title>
       </Stack>
-      {asset.embed && asset.embed.kind !== 'image' && (
+      {asset.player && (
+        <AspectRatio ratio={3 / 2}>
+          <iframe
+            src={`/api/shared/${encodeURIComponent(token)}/play`}
+            title={`${asset.title} (interactive demo)`}
+            allow="fullscreen"
+            style={{ border: '1px solid var(--mantine-color-default-border)', borderRadius: 8 }}
+          />
+        </AspectRatio>
+      )}
+      {!asset.player && asset.embed && asset.embed.kind !== 'image' && (
         <AspectRatio ratio={16 / 9}>
           <iframe
             src={asset.embed.src}
@@ -194,7 +204,9 @@ function SharedContent({ token, asset }: { token: string; asset: SharedAsset }) 
           />
         </AspectRatio>
       )}
-      {asset.embed?.kind === 'image' && <Image src={asset.embed.src} alt={asset.title} radius="md" />}
+      {!asset.player && asset.embed?.kind === 'image' && (
+        <Image src={asset.embed.src} alt={asset.title} radius="md" />
+      )}
       {asset.summary && <Text size="lg">{asset.summary}</Text>}
       {asset.downloadable && (
         <Button
