@@ -508,7 +508,8 @@ export async function searchWithFacets(
   if (!db.isTransaction) return db.transaction().execute((trx) => searchWithFacets(trx, query, scope, text));
   // The matches of a broad search stay in memory instead of a temp file.
   await sql`SET LOCAL work_mem = '32MB'`.execute(db);
-  const broad = text && (await expectedMatches(db, text)) > LARGE_MATCHES;
+  // A filter to retired assets leaves nothing to skip scoring, and is usually narrow: kept wide.
+  const broad = text && !findsOnlyRetired(query) && (await expectedMatches(db, text)) > LARGE_MATCHES;
   return broad ? searchNarrow(db, query, scope, text) : searchWide(db, query, scope, text);
 }
 
