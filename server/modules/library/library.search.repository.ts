@@ -256,6 +256,8 @@ function scopeCondition(scope: LexiconScope) {
 /** The text half of a search: a tsquery literal, parsed once per statement as a constant. */
 export interface TextQuery {
   tsquery: string;
+  /** Each word's stems (any of them matches it; as prefixes for a word still being typed), and whether every word must match or any. */
+  words?: { stems: string[][]; prefix: boolean[]; match: 'all' | 'any' };
 }
 
 /** Resolves the search box into a tsquery (see resolveWords); undefined for an empty box. */
@@ -266,8 +268,71 @@ export async function textQuery(
 ): Promise<TextQuery | undefined> {
   if (!query.q) return undefined;
   const mode = query.match === 'any' ? 'any' : 'search';
-  const tsquery = buildTsQuery(await resolveWords(db, query.q, scope, { mode }), query.match);
-  return tsquery ? { tsquery } : undefined;
+  const words = await resolveWords(db, query.q, scope, { mode });
+  const tsquery = buildTsQuery(words, query.match);
+  return tsquery
+    ? {
+        tsquery,
+        words: {
+          stems: words.map((word) => [
+            ...new Set([word.stem, ...(word.prefix ? [word.word] : []), ...word.near]),
+          ]),
+          prefix: words.map((word) => word.prefix),
+          match: query.match,
+        },
+      }
+    : undefined;
+}
+
+/**
+ * How many search rows the words are expected to match, from the statistics ANALYZE keeps of the
+ * `words` column (the share of rows holding each of its most common lexemes, what the planner
+ * estimates `@@` by): a word is as common as its stems together, all words as their product, any
+ * as their sum; a prefix as the common lexemes it starts. A stem missing from the statistics counts
+ * as rare. Only the choice of statement depends on it, never the answer. Read once a minute.
+ */
+export async function expectedMatches(db: Db, text: TextQuery): Promise<number> {
+  if (!text.words) return 0;
+  const stats = await lexemeStats(db);
+  const { prefix } = text.words;
+  const perWord = text.words.stems.map((stems, n) => {
+    const lexemes = prefix[n]
+      ? [...stats.shares.keys()].filter((lexeme) => stems.some((stem) => lexeme.startsWith(stem)))
+      : stems;
+    return Math.min(
+      1,
+      lexemes.reduce((sum, lexeme) => sum + (stats.shares.get(lexeme) ?? 0), 0),
+    );
+  });
+  const combined =
+    text.words.match === 'any'
+      ? Math.min(
+          1,
+          perWord.reduce((sum, p) => sum + p, 0),
+        )
+      : perWord.reduce((product, p) => product * p, 1);
+  return combined * stats.rows;
+}
+
+const lexemeStatsCache = new WeakMap<Db, { at: number; rows: number; shares: Map<string, number> }>();
+const LEXEME_STATS_MS = 60_000;
+
+async function lexemeStats(db: Db) {
+  const cached = lexemeStatsCache.get(db);
+  if (cached && Date.now() - cached.at < LEXEME_STATS_MS) return cached;
+  const { rows } = await sql<{ rows: number; elems: string[] | null; freqs: number[] | null }>`
+    SELECT greatest(c.reltuples, 0)::float8 AS rows, st.most_common_elems::text::text[] AS elems,
+           st.most_common_elem_freqs::float8[] AS freqs
+    FROM pg_class c
+    LEFT JOIN pg_stats st ON st.schemaname = current_schema() AND st.tablename = 'asset_search' AND st.attname = 'words'
+    WHERE c.oid = 'asset_search'::regclass`.execute(db);
+  const row = rows[0];
+  const shares = new Map<string, number>();
+  // The frequencies have three more entries than the lexemes (minimum, maximum, empty share).
+  for (const [index, elem] of (row?.elems ?? []).entries()) shares.set(elem, row?.freqs?.[index] ?? 0);
+  const stats = { at: Date.now(), rows: row?.rows ?? 0, shares };
+  lexemeStatsCache.set(db, stats);
+  return stats;
 }
 
 const tsqueryOf = (text: TextQuery) => sql`${text.tsquery}::tsquery`;
@@ -428,10 +493,11 @@ function headlineSql(text: TextQuery | undefined) {
 
 /**
  * A page of hits, the exact total and the facet counts in one statement that reads the matching
- * search rows once (they used to be read twice, by a page query and a facet query). The matches
- * are kept narrow (facet columns, score, sort keys); the page is ranked from them, the total
- * counted, and the facets folded from them, or from a sample of about FACET_BOUND of them when
- * there are more. A most-viewed page sorts by the live view counts of the assets.
+ * search rows once (they used to be read twice, by a page query and a facet query). Which
+ * statement depends on how many assets the words are expected to match (`expectedMatches`): up
+ * to LARGE_MATCHES, `searchWide` keeps every match with its facet columns, so nothing is read
+ * twice; beyond, `searchNarrow` keeps only what ranking needs and reads the rest back for the page
+ * and the facets' sample. Both answer the same page, total and facets; only the cost differs.
  */
 export async function searchWithFacets(
   db: Db,
@@ -440,10 +506,198 @@ export async function searchWithFacets(
   text: TextQuery | undefined,
 ): Promise<SearchResult> {
   if (!db.isTransaction) return db.transaction().execute((trx) => searchWithFacets(trx, query, scope, text));
-  // The matches of a broad search (100,000 × about 220 bytes) stay in memory instead of a temp file.
+  // The matches of a broad search stay in memory instead of a temp file.
   await sql`SET LOCAL work_mem = '32MB'`.execute(db);
+  // A filter to retired assets leaves nothing to skip scoring, and is usually narrow: kept wide.
+  const broad = text && !findsOnlyRetired(query) && (await expectedMatches(db, text)) > LARGE_MATCHES;
+  return broad ? searchNarrow(db, query, scope, text) : searchWide(db, query, scope, text);
+}
+
+/** Matches beyond which a search keeps its matches narrow (see searchWithFacets). */
+export const LARGE_MATCHES = 10_000;
+
+/** Whether the query filters beyond the words and the caller's scope. */
+function filtered(query: AssetSearchQuery) {
+  return (
+    query.format.length +
+      query.buyerStage.length +
+      query.owner.length +
+      query.visibility.length +
+      query.status.length +
+      query.freshness.length +
+      query.solution.length +
+      query.useCase.length +
+      query.persona.length >
+      0 || Boolean(query.list)
+  );
+}
+
+type JsonHit = Omit<HitRow, 'updated_at'> & { updated_at: string; position: number };
+
+function resultOf(
+  row: { total: number; sampled: number; hits: JsonHit[] | null; facets: FacetRow[] | null } | undefined,
+): SearchResult {
+  const total = row?.total ?? 0;
+  const sampled = row?.sampled ?? 0;
+  const exhaustive = sampled >= total;
+  const scale = exhaustive ? 1 : total / sampled;
+  return {
+    total,
+    exhaustive,
+    hits: (row?.hits ?? []).map(({ position: _, ...hit }) => ({
+      ...hit,
+      updated_at: new Date(hit.updated_at),
+    })),
+    facets: (row?.facets ?? []).map((facet) => ({ ...facet, count: Math.round(facet.count * scale) })),
+  };
+}
+
+/**
+ * Whether a search ranks by score: relevance with a text. Every other order leaves the score to be
+ * shown, so only the page's rows need one.
+ */
+function ranksByScore(query: AssetSearchQuery, text: TextQuery | undefined) {
+  return Boolean(text) && query.sort === 'relevance';
+}
+
+/**
+ * Whether the filters find only retired assets (archived, or past their expiry), whose scores then
+ * decide the page: they are scored with the matches rather than afterwards.
+ */
+function findsOnlyRetired(query: AssetSearchQuery) {
+  return (
+    (query.status.length > 0 && query.status.every((status) => status === 'archived')) ||
+    (query.freshness.length > 0 && query.freshness.every((freshness) => freshness === 'expired'))
+  );
+}
+
+/**
+ * The statement for a broad search, expected to match more than LARGE_MATCHES assets, where the
+ * cost is per match: each is kept as narrow as ranking needs (id, score, sort keys: about 50
+ * bytes, a quarter of what `searchWide` keeps), the page ranked from them and the total counted;
+ * the facet columns are read back only for the page and the facets' sample (by id, or, within the
+ * bound and without filters, by reading the matches again).
+ *
+ * Scores are computed only where they can decide the page (ts_rank and the freshness and use
+ * terms are most of the cost of a match): current assets always come before retired ones, so a
+ * retired match is scored only when the current ones do not fill the page (then every retired
+ * match is scored from its search row, read by id), and an order other than relevance scores only
+ * the page's rows. The page and its order are those of scoring every match.
+ */
+export async function searchNarrow(
+  db: Db,
+  query: AssetSearchQuery,
+  scope: SearchScope,
+  text: TextQuery,
+): Promise<SearchResult> {
   const liveViews = query.sort === 'most_viewed';
-  type JsonHit = Omit<HitRow, 'updated_at'> & { updated_at: string; position: number };
+  const newest = query.sort === 'newest';
+  const byScore = ranksByScore(query, text);
+  const scoreAll = byScore && findsOnlyRetired(query);
+  // The score of a match as the matches are found: every one, the current ones, or none yet.
+  const foundScore = scoreAll
+    ? sql`${scoreSql(scope, text)}::float8`
+    : byScore
+      ? sql`CASE WHEN ${retiredSql(scope.today)} THEN NULL ELSE ${scoreSql(scope, text)}::float8 END`
+      : sql`NULL::float8`;
+  // The search row of a match, read by its id: OFFSET 0 keeps it one index lookup per row (as a
+  // join the planner may choose to scan every search row).
+  const byId = (alias: string) =>
+    sql`CROSS JOIN LATERAL (SELECT s.* FROM asset_search s WHERE s.asset_id = ${sql.ref(`${alias}.id`)} OFFSET 0) s`;
+  const sortKeys = (alias: string) =>
+    newest ? sql`, ${sql.ref(`${alias}.published_on`)}, ${sql.ref(`${alias}.created_at`)}` : sql``;
+  const facetColumns = sql`s.format_id, s.buyer_stage_id, s.owner_id, s.visibility, s.status, s.term_ids,
+    ${freshnessSql(scope.today)} AS freshness`;
+  const { rows } = await sql<{
+    total: number;
+    sampled: number;
+    hits: JsonHit[] | null;
+    facets: FacetRow[] | null;
+  }>`
+    WITH m AS MATERIALIZED (
+      SELECT s.asset_id AS id, ${foundScore} AS score, ${retiredSql(scope.today)} AS retired, s.updated_at ${sortKeys('s')}
+      FROM asset_search s WHERE ${whereClause(query, scope, text)}
+    ),
+    counted AS (
+      -- Beyond the bound, the sample is the matches whose id sorts below a cut: ids are random
+      -- (v4), so that is an even sample unrelated to scan order, and a uuid compare costs nothing.
+      SELECT total, CASE WHEN total > ${FACET_BOUND} THEN
+               (lpad(to_hex(floor(4294967296::float8 * ${FACET_BOUND} / total)::bigint), 8, '0') || '-0000-0000-0000-000000000000')::uuid
+             END AS cut,
+             -- The current matches do not fill the page: the retired ones' scores decide the rest.
+             ${byScore && !scoreAll ? sql`current < ${query.offset + query.limit}` : sql`false`} AS score_retired
+      FROM (SELECT count(*)::int AS total, count(*) FILTER (WHERE NOT retired)::int AS current FROM m) c
+    ),
+    scored AS (
+      SELECT m.* FROM m, counted WHERE m.score IS NOT NULL OR NOT counted.score_retired
+      UNION ALL
+      SELECT m.id, ${scoreSql(scope, text)}::float8, m.retired, m.updated_at ${sortKeys('m')}
+      FROM (SELECT m.* FROM m, counted WHERE m.score IS NULL AND counted.score_retired) m ${byId('m')}
+    ),
+    sample AS MATERIALIZED (
+      -- Within the bound every match, beyond it the sampled ids: one lookup each, or within the
+      -- bound and without filters (the words alone found them), read again the way they were
+      -- found, their pages just read. With filters that would read every page the words match.
+      ${
+        filtered(query)
+          ? sql`SELECT ${facetColumns} FROM (SELECT m.id FROM m, counted WHERE counted.cut IS NULL OR m.id < counted.cut) m ${byId('m')}`
+          : sql`SELECT ${facetColumns} FROM asset_search s, counted WHERE counted.cut IS NULL AND ${whereClause(query, scope, text)}
+      UNION ALL
+      SELECT ${facetColumns} FROM (SELECT m.id FROM m, counted WHERE m.id < counted.cut) m ${byId('m')}`
+      }
+    ),
+    folded AS (
+      SELECT format_id, buyer_stage_id, owner_id, visibility, status, term_ids, freshness, count(*)::int AS n
+      FROM sample GROUP BY 1, 2, 3, 4, 5, 6, 7
+    ),
+    facet_rows AS (
+      SELECT facet, value, count FROM (
+        SELECT CASE WHEN grouping(format_id) = 0 THEN 'format' WHEN grouping(buyer_stage_id) = 0 THEN 'buyerStage'
+                    WHEN grouping(owner_id) = 0 THEN 'owner' WHEN grouping(visibility) = 0 THEN 'visibility'
+                    WHEN grouping(status) = 0 THEN 'status' ELSE 'freshness' END AS facet,
+               coalesce(format_id::text, buyer_stage_id::text, owner_id::text, visibility, status, freshness) AS value,
+               sum(n)::int AS count
+        FROM folded GROUP BY GROUPING SETS ((format_id), (buyer_stage_id), (owner_id), (visibility), (status), (freshness))
+      ) single WHERE value IS NOT NULL
+      UNION ALL
+      SELECT 'term', term_id::text, count FROM (
+        SELECT term_id, sum(n)::int AS count FROM (SELECT unnest(term_ids) AS term_id, n FROM folded) linked GROUP BY term_id
+      ) terms
+    ),
+    ranked AS (
+      SELECT r.*
+      FROM (SELECT m.* ${liveViews ? sql`, v.view_count FROM scored m JOIN assets v ON v.id = m.id` : sql`FROM scored m`}) r
+      ORDER BY ${orderBy(query.sort, Boolean(text), 'r')}
+      LIMIT ${query.limit} OFFSET ${query.offset}
+    ),
+    page AS (
+      SELECT p.id, a.title, a.summary, s.format_id, s.owner_id, s.visibility, s.status, ${freshnessSql(scope.today)} AS freshness,
+             s.published_on::text AS published_on, s.expires_on::text AS expires_on, a.view_count, p.updated_at,
+             ${byScore ? sql`p.score` : sql`${scoreSql(scope, text)}::float8`} AS score, ${headlineSql(text)} AS headline,
+             row_number() OVER (ORDER BY ${orderBy(query.sort, Boolean(text), 'p')}) AS position
+      FROM ranked p ${byId('p')} JOIN assets a ON a.id = p.id
+    )
+    SELECT counted.total, (SELECT count(*)::int FROM sample) AS sampled,
+           (SELECT json_agg(page ORDER BY position) FROM page) AS hits,
+           (SELECT json_agg(facet_rows) FROM facet_rows) AS facets
+    FROM counted
+  `.execute(db);
+  return resultOf(rows[0]);
+}
+
+/**
+ * The statement for a search expected to match at most LARGE_MATCHES assets: each match is kept
+ * with its facet columns and score (about 220 bytes), the page ranked from them, the total
+ * counted, and the facets folded from them, or from a sample of about FACET_BOUND of them when
+ * there are more. A most-viewed page sorts by the live view counts of the assets.
+ */
+export async function searchWide(
+  db: Db,
+  query: AssetSearchQuery,
+  scope: SearchScope,
+  text: TextQuery | undefined,
+): Promise<SearchResult> {
+  const liveViews = query.sort === 'most_viewed';
   const { rows } = await sql<{
     total: number;
     sampled: number;
@@ -502,20 +756,7 @@ export async function searchWithFacets(
            (SELECT json_agg(facet_rows) FROM facet_rows) AS facets
     FROM counted
   `.execute(db);
-  const row = rows[0];
-  const total = row?.total ?? 0;
-  const sampled = row?.sampled ?? 0;
-  const exhaustive = sampled >= total;
-  const scale = exhaustive ? 1 : total / sampled;
-  return {
-    total,
-    exhaustive,
-    hits: (row?.hits ?? []).map(({ position: _, ...hit }) => ({
-      ...hit,
-      updated_at: new Date(hit.updated_at),
-    })),
-    facets: (row?.facets ?? []).map((facet) => ({ ...facet, count: Math.round(facet.count * scale) })),
-  };
+  return resultOf(rows[0]);
 }
 
 /** Splits a ts_headline result (chr(1)/chr(2) around matches) into plain and highlighted parts. */
