@@ -1,5 +1,4 @@
 import { randomBytes } from 'node:crypto';
-import { getConnInfo } from '@hono/node-server/conninfo';
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { getCookie } from 'hono/cookie';
@@ -13,6 +12,7 @@ import {
 import { idParams, idSchema } from '../../../shared/schemas/common.ts';
 import { shareTokenParams } from '../../../shared/schemas/sharing.ts';
 import { AppError } from '../../errors.ts';
+import { clientOf } from '../../http/client.ts';
 import { type AppEnv, principalOf } from '../../http/context.ts';
 import { rateLimited } from '../../http/rate-limit.ts';
 import { defineRoute, jsonResponse } from '../../http/route.ts';
@@ -93,14 +93,6 @@ const routes = {
     },
   }),
 };
-
-function clientOf(c: Context<AppEnv>) {
-  let ip: string | undefined;
-  try {
-    ip = getConnInfo(c).remote.address;
-  } catch {}
-  return { ip, userAgent: c.req.header('user-agent') };
-}
 
 /** The body as JSON, whatever its content type says (sendBeacon sends text/plain). */
 async function jsonOf(c: Context<AppEnv>): Promise<unknown> {

@@ -1,5 +1,4 @@
 import { Readable } from 'node:stream';
-import { getConnInfo } from '@hono/node-server/conninfo';
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { getCookie, setCookie } from 'hono/cookie';
@@ -19,6 +18,7 @@ import {
   shareLinkSchema,
   shareTokenParams,
 } from '../../../shared/schemas/sharing.ts';
+import { clientOf } from '../../http/client.ts';
 import { type AppEnv, principalOf } from '../../http/context.ts';
 import { rateLimited } from '../../http/rate-limit.ts';
 import { defineRoute, jsonBody, jsonResponse } from '../../http/route.ts';
@@ -206,14 +206,6 @@ export function sharingRoutes() {
 /** The visitor's pass (passcode given, email confirmed), a cookie that only this link's API sees. */
 const GRANT_COOKIE = SHARE_GRANT_COOKIE;
 const grantPath = (token: string) => `/api/shared/${encodeURIComponent(token)}`;
-
-function clientOf(c: Context<AppEnv>) {
-  let ip: string | undefined;
-  try {
-    ip = getConnInfo(c).remote.address;
-  } catch {}
-  return { ip, userAgent: c.req.header('user-agent') };
-}
 
 /** The routes outsiders call with a link's token: no workspace caller is resolved here (app.ts). */
 export function sharedRoutes() {
