@@ -66,6 +66,8 @@ export const permissions = {
   'plan.edit': ['admin', 'tmm'],
   /** See background jobs, their runs and failures; run one now or retry a failure. */
   'jobs.manage': ['admin'],
+  /** See and clear one's own notifications. */
+  'notifications.read': ['admin', 'tmm', 'requester', 'viewer'],
   /** Manage one's own password and API tokens. */
   'account.manage': ['admin', 'tmm', 'requester', 'viewer'],
 } as const satisfies Record<string, readonly Role[]>;

@@ -28,6 +28,7 @@ export const tokenAreaLabels = {
   users: 'People',
   audit: 'Audit log',
   jobs: 'Background jobs',
+  notifications: 'Notifications',
 } as const satisfies Record<TokenArea, string>;
 
 export const tokenAreas = Object.keys(tokenAreaLabels) as TokenArea[];
@@ -75,6 +76,10 @@ export function tokenScopeRefusal(
   const area = permissionArea(access);
   if (area === 'account')
     return 'This API token is limited to some areas: managing the account needs a token with full access';
+  // An account made with a token could sign in with every right its role has: a limited token
+  // never makes or changes accounts, whatever its areas.
+  if (access === 'users.manage')
+    return 'This API token is limited to some areas: creating accounts and changing roles needs a token with full access';
   if (!(areas as string[]).includes(area))
     return `This API token lacks the "${area}" scope (${tokenAreaLabels[area as TokenArea]})`;
   return undefined;

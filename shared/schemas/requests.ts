@@ -98,7 +98,7 @@ export const requestSchema = z.object({
     .nullable()
     .describe('Who opened the GitLab issue a request was filed from (none for requests filed in Showcase)'),
   allowedActions: allowedActionsSchema.describe(
-    'read; edit (priority, stage, due date and every move but cancelling); cancel; addResults. The moves the state allows are nextStates in shared/requests.ts',
+    'read; edit (what it asks for: its requester until accepted, TMMs and admins always); triage (priority, work stage and every move but cancelling); cancel; addResults. The moves the state allows are nextStates in shared/requests.ts',
   ),
   createdAt: textSchema(),
   updatedAt: textSchema(),

@@ -64,6 +64,28 @@ describe('token scopes', () => {
     expect((await planner.post('/api/account/tokens', { name: 'Escape' })).status).toBe(403);
   });
 
+  it('a limited token never makes or changes accounts, and reads notifications only with that area', async () => {
+    const people = await tokenClient(admin, { scopes: ['users'] });
+    expect((await people.get('/api/users')).status).toBe(200);
+    const made = await people.post('/api/users', {
+      email: 'minted@example.com',
+      name: 'Minted',
+      role: 'admin',
+    });
+    expect(made.status).toBe(403);
+    expect(made.body.error.message).toContain('full access');
+    expect((await people.patch(`/api/users/${admin.userId}`, { role: 'viewer' })).status).toBe(403);
+    expect((await people.get('/api/notifications')).status).toBe(403);
+    const noticed = await tokenClient(admin, { scopes: ['notifications'] });
+    expect((await noticed.get('/api/notifications')).status).toBe(200);
+    expect((await noticed.get('/api/users')).status).toBe(403);
+    // A full-access token still manages accounts, as its admin may.
+    const full = await tokenClient(admin, {});
+    expect(
+      (await full.post('/api/users', { email: 'made@example.com', name: 'Made', role: 'viewer' })).status,
+    ).toBe(201);
+  });
+
   it('a read-only area token only reads in its area', async () => {
     const tmm = await t.as('tmm');
     const reader = await tokenClient(tmm, { scopes: ['library', 'read'] });

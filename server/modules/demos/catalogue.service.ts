@@ -9,7 +9,7 @@ import type { Database } from '../../db/connect.ts';
 import { inTransaction } from '../../db/transaction.ts';
 import { bumpVersion, type ExpectedVersion } from '../../db/versions.ts';
 import { AppError } from '../../errors.ts';
-import { recordAudit } from '../audit/audit.service.ts';
+import { deleteRecorded, recordAudit } from '../audit/audit.service.ts';
 import { readGitlabCatalogue } from './demos.formats.ts';
 import * as repo from './demos.repository.ts';
 
@@ -131,19 +131,23 @@ export async function getCatalogueItem(options: { db: Db; kind: repo.CatalogueKi
 
 /** Deleting something a demo trail, a release or a child still uses is refused, saying what uses it. */
 export async function deleteCatalogueItem(options: { db: Db; kind: repo.CatalogueKind; id: string }) {
-  const usage = await repo.catalogueUsage(options.db, options.kind, options.id);
-  if (usage === null) throw new AppError('not_found', 'Catalogue item not found');
-  const uses = Object.entries(usage)
-    .filter(([, count]) => count > 0)
-    .map(([what, count]) => `${count} ${what}`);
-  if (uses.length > 0) throw new AppError('in_use', `Still used by ${uses.join(', ')}`);
-  await inTransaction(options.db, async (db) => {
-    const deleted = await repo.deleteCatalogueRow(db, options.kind, options.id);
-    await recordAudit(db, {
+  await deleteRecorded(
+    options.db,
+    async (db) => {
+      const usage = await repo.catalogueUsage(db, options.kind, options.id);
+      if (usage === null) return undefined;
+      const uses = Object.entries(usage)
+        .filter(([, count]) => count > 0)
+        .map(([what, count]) => `${count} ${what}`);
+      if (uses.length > 0) throw new AppError('in_use', `Still used by ${uses.join(', ')}`);
+      return repo.deleteCatalogueRow(db, options.kind, options.id);
+    },
+    'Catalogue item not found',
+    (row) => ({
       action: 'demos.catalogue_deleted',
-      target: { type: catalogueTargets[options.kind], id: options.id, label: deleted?.name ?? null },
-    });
-  });
+      target: { type: catalogueTargets[options.kind], id: options.id, label: row.name },
+    }),
+  );
 }
 
 const catalogueTargets = {

@@ -380,6 +380,9 @@ export async function dismissFlag(options: {
   now: Date;
 }) {
   return inTransaction(options.db, async (db) => {
+    // Under the demo's lock, as requestDemoUpdate: two settlements of one flag run one by one,
+    // and the second sees the first.
+    await repo.lockDemo(db, (await flagOrThrow(db, options.id)).demo_id);
     const flag = await flagOrThrow(db, options.id);
     if (flag.state !== 'open' && flag.state !== 'quiet')
       throw new AppError('illegal_transition', `This flag is already ${flag.state}`);
@@ -389,12 +392,16 @@ export async function dismissFlag(options: {
       actor_id: options.principal.userId,
       updated_at: options.now,
     });
-    await recordAudit(db, {
-      action: 'demos.flag_dismissed',
-      target: { type: 'asset', id: flag.demo_id },
-      changes: { state: { before: flag.state, after: 'dismissed' } },
-      details: { flagId: flag.id, reason: options.reason },
-    });
+    await recordAudit(
+      db,
+      {
+        action: 'demos.flag_dismissed',
+        target: { type: 'asset', id: flag.demo_id },
+        changes: { state: { before: flag.state, after: 'dismissed' } },
+        details: { flagId: flag.id, reason: options.reason },
+      },
+      options.now,
+    );
     return updated;
   });
 }

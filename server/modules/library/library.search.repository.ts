@@ -505,12 +505,16 @@ export async function searchWithFacets(
   scope: SearchScope,
   text: TextQuery | undefined,
 ): Promise<SearchResult> {
-  if (!db.isTransaction) return db.transaction().execute((trx) => searchWithFacets(trx, query, scope, text));
-  // The matches of a broad search stay in memory instead of a temp file.
-  await sql`SET LOCAL work_mem = '32MB'`.execute(db);
   // A filter to retired assets leaves nothing to skip scoring, and is usually narrow: kept wide.
-  const broad = text && !findsOnlyRetired(query) && (await expectedMatches(db, text)) > LARGE_MATCHES;
-  return broad ? searchNarrow(db, query, scope, text) : searchWide(db, query, scope, text);
+  // Estimated on the pool, before the transaction, so the statistics' cache (per pool) is hit.
+  const broad =
+    text !== undefined && !findsOnlyRetired(query) && (await expectedMatches(db, text)) > LARGE_MATCHES;
+  const run = async (trx: Db) => {
+    // The matches of a broad search stay in memory instead of a temp file.
+    await sql`SET LOCAL work_mem = '32MB'`.execute(trx);
+    return broad ? searchNarrow(trx, query, scope, text) : searchWide(trx, query, scope, text);
+  };
+  return db.isTransaction ? run(db) : db.transaction().execute(run);
 }
 
 /** Matches beyond which a search keeps its matches narrow (see searchWithFacets). */

@@ -9,7 +9,7 @@ import { listNotifications, markNotificationsRead } from './notifications.servic
 const tags = ['Account'];
 
 const routes = {
-  list: defineRoute('signed-in', {
+  list: defineRoute('notifications.read', {
     method: 'get',
     path: '/api/notifications',
     tags,
@@ -34,7 +34,7 @@ const routes = {
       ),
     },
   }),
-  read: defineRoute('signed-in', {
+  read: defineRoute('notifications.read', {
     method: 'post',
     path: '/api/notifications/read',
     tags,

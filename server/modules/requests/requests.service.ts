@@ -522,17 +522,21 @@ export async function transitionRequest(options: {
       actorId: principal.userId,
       at: options.now,
     });
-    await recordAudit(db, {
-      action: 'request.transitioned',
-      target: { type: 'request', id: updated.id, label: `#${updated.number} ${updated.title}` },
-      changes: {
-        state: { before: locked.state, after: updated.state },
-        ...(updated.assignee_id !== locked.assignee_id
-          ? { assigneeId: { before: locked.assignee_id, after: updated.assignee_id } }
-          : {}),
+    await recordAudit(
+      db,
+      {
+        action: 'request.transitioned',
+        target: { type: 'request', id: updated.id, label: `#${updated.number} ${updated.title}` },
+        changes: {
+          state: { before: locked.state, after: updated.state },
+          ...(updated.assignee_id !== locked.assignee_id
+            ? { assigneeId: { before: locked.assignee_id, after: updated.assignee_id } }
+            : {}),
+        },
+        details: input.reason ? { reason: input.reason } : undefined,
       },
-      details: input.reason ? { reason: input.reason } : undefined,
-    });
+      options.now,
+    );
     await emitEvent(
       db,
       'request.transitioned',
@@ -684,7 +688,10 @@ export async function updateRequest(options: {
 }) {
   return options.db.transaction().execute(async (db) => {
     const visible = await getVisibleRequest({ db, id: options.id, principal: options.principal });
-    const may = await requestActionsOf(db, options.principal, visible);
+    // Held from here (FOR UPDATE): a move committing meanwhile (an accept) is seen before the
+    // requester's right to edit is decided, not after.
+    const locked = (await findRequestRow(db, visible.id, true)) as RequestRow;
+    const may = await requestActionsOf(db, options.principal, locked);
     const triageFields = (['priority', 'stage'] as const).filter(
       (field) => options.input[field] !== undefined,
     );
@@ -755,14 +762,26 @@ export async function updateRequest(options: {
       dueDate !== undefined ? `Due date: ${dueDate ?? 'cleared'}` : '',
       edited.length > 0 ? `Changed ${edited.map(([label]) => label.toLowerCase()).join(', ')}` : '',
     ].filter(Boolean);
-    if (edited.length > 0)
-      await recordAudit(db, {
-        action: 'request.updated',
-        target: { type: 'request', id: row.id, label: `#${row.number} ${updated.title}` },
-        changes: Object.fromEntries(
-          edited.map(([label, next, before]) => [label, { before: clip(before), after: clip(next) }]),
-        ),
-      });
+    // Every changed field, triage ones too, goes into the audit entry, before and after.
+    const audited: Record<string, { before: unknown; after: unknown }> = Object.fromEntries(
+      edited.map(([label, next, before]) => [label, { before: clip(before), after: clip(next) }]),
+    );
+    for (const [label, next, before] of [
+      ['Priority', priority, row.priority],
+      ['Work stage', stage, row.stage],
+      ['Due date', dueDate, row.due_date],
+    ] as const)
+      if (next !== undefined && next !== before) audited[label] = { before, after: next };
+    if (Object.keys(audited).length > 0)
+      await recordAudit(
+        db,
+        {
+          action: 'request.updated',
+          target: { type: 'request', id: row.id, label: `#${row.number} ${updated.title}` },
+          changes: audited,
+        },
+        options.now,
+      );
     await insertRequestEvent(db, {
       requestId: row.id,
       kind: 'field',

@@ -18,6 +18,7 @@ import {
 import { digest, hashPassword, randomToken, verifyPassword } from '../../crypto.ts';
 import type { Database } from '../../db/connect.ts';
 import type { AssetRow, ShareGrantRow, ShareLinkRow } from '../../db/schema.ts';
+import { inTransaction } from '../../db/transaction.ts';
 import { AppError } from '../../errors.ts';
 import type { Principal } from '../../http/context.ts';
 import type { Mailer } from '../../mail.ts';
@@ -58,9 +59,6 @@ import {
 } from './sharing.repository.ts';
 
 type Db = Database['db'];
-
-const inTransaction = <T>(db: Db, work: (trx: Db) => Promise<T>): Promise<T> =>
-  db.isTransaction ? work(db) : db.transaction().execute(work);
 
 /**
  * The cookie holding a visitor's pass (passcode given, email confirmed): HttpOnly, SameSite=Strict,

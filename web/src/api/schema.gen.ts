@@ -2261,7 +2261,7 @@ export interface paths {
                                 lastUsedAt: string | null;
                                 expiresAt: string | null;
                                 /** @description Empty: full access as you; "read": read only; area names: only those areas */
-                                scopes: ("read" | "library" | "requests" | "demos" | "plan" | "okrs" | "insights" | "settings" | "users" | "audit" | "jobs")[];
+                                scopes: ("read" | "library" | "requests" | "demos" | "plan" | "okrs" | "insights" | "settings" | "users" | "audit" | "jobs" | "notifications")[];
                             }[];
                         };
                     };
@@ -2457,7 +2457,7 @@ export interface paths {
                         /** @description Leave out for a token that does not expire */
                         expiresInDays?: number;
                         /** @description What the token may do within your role. Leave out or empty for full access; "read" for read only; area names (library, requests, …) to allow only those areas; "read" with areas for reads in those areas only. A limited token cannot manage your account. */
-                        scopes?: ("read" | "library" | "requests" | "demos" | "plan" | "okrs" | "insights" | "settings" | "users" | "audit" | "jobs")[];
+                        scopes?: ("read" | "library" | "requests" | "demos" | "plan" | "okrs" | "insights" | "settings" | "users" | "audit" | "jobs" | "notifications")[];
                     };
                 };
             };
@@ -2480,7 +2480,7 @@ export interface paths {
                                 lastUsedAt: string | null;
                                 expiresAt: string | null;
                                 /** @description Empty: full access as you; "read": read only; area names: only those areas */
-                                scopes: ("read" | "library" | "requests" | "demos" | "plan" | "okrs" | "insights" | "settings" | "users" | "audit" | "jobs")[];
+                                scopes: ("read" | "library" | "requests" | "demos" | "plan" | "okrs" | "insights" | "settings" | "users" | "audit" | "jobs" | "notifications")[];
                             };
                         };
                     };
@@ -14007,7 +14007,7 @@ export interface paths {
         };
         /**
          * Your latest notifications
-         * @description Access: signed-in.
+         * @description Access: admin, tmm, requester, viewer.
          */
         get: {
             parameters: {
@@ -14228,7 +14228,7 @@ export interface paths {
         put?: never;
         /**
          * Mark all your notifications read
-         * @description Access: signed-in.
+         * @description Access: admin, tmm, requester, viewer.
          */
         post: {
             parameters: {
@@ -14550,7 +14550,7 @@ export interface paths {
                                     name: string | null;
                                     username: string | null;
                                 } | null;
-                                /** @description read; edit (priority, stage, due date and every move but cancelling); cancel; addResults. The moves the state allows are nextStates in shared/requests.ts */
+                                /** @description read; edit (what it asks for: its requester until accepted, TMMs and admins always); triage (priority, work stage and every move but cancelling); cancel; addResults. The moves the state allows are nextStates in shared/requests.ts */
                                 allowedActions: ("read" | "edit" | "triage" | "publish" | "share" | "cancel" | "delete" | "addResults")[];
                                 createdAt: string;
                                 updatedAt: string;
@@ -14882,7 +14882,7 @@ export interface paths {
                                 name: string | null;
                                 username: string | null;
                             } | null;
-                            /** @description read; edit (priority, stage, due date and every move but cancelling); cancel; addResults. The moves the state allows are nextStates in shared/requests.ts */
+                            /** @description read; edit (what it asks for: its requester until accepted, TMMs and admins always); triage (priority, work stage and every move but cancelling); cancel; addResults. The moves the state allows are nextStates in shared/requests.ts */
                             allowedActions: ("read" | "edit" | "triage" | "publish" | "share" | "cancel" | "delete" | "addResults")[];
                             createdAt: string;
                             updatedAt: string;
@@ -15634,7 +15634,7 @@ export interface paths {
                                 name: string | null;
                                 username: string | null;
                             } | null;
-                            /** @description read; edit (priority, stage, due date and every move but cancelling); cancel; addResults. The moves the state allows are nextStates in shared/requests.ts */
+                            /** @description read; edit (what it asks for: its requester until accepted, TMMs and admins always); triage (priority, work stage and every move but cancelling); cancel; addResults. The moves the state allows are nextStates in shared/requests.ts */
                             allowedActions: ("read" | "edit" | "triage" | "publish" | "share" | "cancel" | "delete" | "addResults")[];
                             createdAt: string;
                             updatedAt: string;
@@ -15995,7 +15995,7 @@ export interface paths {
                                 name: string | null;
                                 username: string | null;
                             } | null;
-                            /** @description read; edit (priority, stage, due date and every move but cancelling); cancel; addResults. The moves the state allows are nextStates in shared/requests.ts */
+                            /** @description read; edit (what it asks for: its requester until accepted, TMMs and admins always); triage (priority, work stage and every move but cancelling); cancel; addResults. The moves the state allows are nextStates in shared/requests.ts */
                             allowedActions: ("read" | "edit" | "triage" | "publish" | "share" | "cancel" | "delete" | "addResults")[];
                             createdAt: string;
                             updatedAt: string;
@@ -16326,7 +16326,7 @@ export interface paths {
                                 name: string | null;
                                 username: string | null;
                             } | null;
-                            /** @description read; edit (priority, stage, due date and every move but cancelling); cancel; addResults. The moves the state allows are nextStates in shared/requests.ts */
+                            /** @description read; edit (what it asks for: its requester until accepted, TMMs and admins always); triage (priority, work stage and every move but cancelling); cancel; addResults. The moves the state allows are nextStates in shared/requests.ts */
                             allowedActions: ("read" | "edit" | "triage" | "publish" | "share" | "cancel" | "delete" | "addResults")[];
                             createdAt: string;
                             updatedAt: string;
@@ -18152,7 +18152,7 @@ export interface paths {
                                 name: string | null;
                                 username: string | null;
                             } | null;
-                            /** @description read; edit (priority, stage, due date and every move but cancelling); cancel; addResults. The moves the state allows are nextStates in shared/requests.ts */
+                            /** @description read; edit (what it asks for: its requester until accepted, TMMs and admins always); triage (priority, work stage and every move but cancelling); cancel; addResults. The moves the state allows are nextStates in shared/requests.ts */
                             allowedActions: ("read" | "edit" | "triage" | "publish" | "share" | "cancel" | "delete" | "addResults")[];
                             createdAt: string;
                             updatedAt: string;
