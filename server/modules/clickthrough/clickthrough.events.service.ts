@@ -13,7 +13,6 @@ import {
 import { getVisibleAsset, inTransaction } from '../library/library.service.ts';
 import {
   anonymousVisitorHash,
-  getShareLinkDetails,
   identifiedRecipient,
   needsOf,
   openLink,
@@ -72,14 +71,10 @@ async function shareLinkOf(db: Db, token: string, assetId: string, now: Date) {
     throw new AppError('validation_failed', 'This share link counts plays only through its own page', {
       fields: { shareToken: 'is a link with a passcode or email check; play it through its page' },
     });
-  // Only a link to one person names who played; a group's or an account's stays anonymous.
-  let recipientId: string | null = null;
-  if (open.link.audience === 'recipient') {
-    const details = await getShareLinkDetails({ db, row: open.link });
-    const [only] = details.recipients;
-    if (only && details.recipients.length === 1) recipientId = only.id;
-  }
-  return { linkId: open.link.id, recipientId };
+  // Only a link to one person names who played (as its visits do); a group's or an account's
+  // stays anonymous: the same rule as the link's visits (identifiedRecipient).
+  const recipient = await identifiedRecipient(db, open);
+  return { linkId: open.link.id, recipientId: recipient?.id ?? null };
 }
 
 /**

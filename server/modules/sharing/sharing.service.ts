@@ -431,11 +431,9 @@ async function visitorOf(
   client: { ip?: string; userAgent?: string },
   now: Date,
 ): Promise<{ recipientId: string | null; visitorHash: string | null }> {
-  if (open.grant?.recipient_id) return { recipientId: open.grant.recipient_id, visitorHash: null };
-  if (open.link.audience === 'recipient') {
-    const [only] = await listRecipientRows(db, [open.link.id]);
-    if (only) return { recipientId: only.id, visitorHash: null };
-  }
+  // One rule for who a visitor is, for visits, downloads and plays alike (identifiedRecipient).
+  const recipient = await identifiedRecipient(db, open);
+  if (recipient) return { recipientId: recipient.id, visitorHash: null };
   return { recipientId: null, visitorHash: await anonymousVisitorHash(db, now, open.link.id, client) };
 }
 
