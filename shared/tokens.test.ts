@@ -54,6 +54,6 @@ describe('token scopes', () => {
     expect(describeTokenScopes(normaliseTokenScopes(['plan', 'read', 'library']))).toBe(
       'Read only: Library, Content plan',
     );
-    expect(tokenAreasOfRole('viewer')).toEqual(['library', 'settings']);
+    expect(tokenAreasOfRole('viewer')).toEqual(['library', 'settings', 'notifications']);
   });
 });
