@@ -9,7 +9,10 @@ test('makes a share link on an asset, opens it in a fresh browser and sees the v
   await page.goto('/library');
   const library = new LibraryPage(page);
   await library.search('Progressive delivery with feature flags');
-  await library.results().first().getByRole('link').click();
+  // The URL changes before the answer arrives (the previous results stay shown meanwhile): wait
+  // for the asset searched for, then open it.
+  const hit = library.results().filter({ hasText: 'Progressive delivery with feature flags' }).first();
+  await hit.getByRole('link').first().click();
   await expect(
     page.getByRole('heading', { level: 1, name: 'Progressive delivery with feature flags' }),
   ).toBeVisible();
