@@ -16,6 +16,15 @@ export function parseTypedDate(text: string): string | null {
   return parsed.isValid() ? parsed.format('YYYY-MM-DD') : null;
 }
 
+const calendarLabels = {
+  previousMonth: 'Previous month',
+  nextMonth: 'Next month',
+  previousYear: 'Previous year',
+  nextYear: 'Next year',
+  previousDecade: 'Previous decade',
+  nextDecade: 'Next decade',
+};
+
 /**
  * Every date field of the web app: a Mantine DateInput with a calendar that takes and gives
  * `YYYY-MM-DD` strings (or null when cleared), as the API's date fields are.
@@ -30,6 +39,10 @@ export function DateField(props: Omit<DateInputProps, 'valueFormat' | 'dateParse
         'aria-label': typeof props.label === 'string' ? `Clear ${props.label}` : 'Clear date',
       }}
       leftSection={<IconCalendar size={16} stroke={1.6} />}
+      // The calendar's arrows are icons only: name them. Days of the next and previous months
+      // are left out, as their faint grey fails WCAG contrast (weekend red: styles.css).
+      ariaLabels={calendarLabels}
+      hideOutsideDates
       placeholder="Pick a date"
       {...props}
     />

@@ -24,7 +24,7 @@ import {
 } from '@shared/schemas/account.ts';
 import { describeTokenScopes, type TokenScope, tokenAreasOfRole } from '@shared/tokens.ts';
 import { IconKey } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { ApiError } from '../../../api/client.ts';
 import { validateWith } from '../../../api/validateWith.ts';
 import { ConfirmDelete } from '../../../components/ConfirmDelete.tsx';
@@ -69,6 +69,7 @@ export function AccountPage() {
   const tokens = useApiTokens();
   const [creating, setCreating] = useState(false);
   const [secret, setSecret] = useState<string | null>(null);
+  const newTokenButton = useRef<HTMLButtonElement>(null);
   const { saveProfile, changePassword, createToken, revokeToken } = useAccountMutations();
 
   const profile = useForm({
@@ -172,7 +173,11 @@ export function AccountPage() {
                 with your role, or less: read only, or only some areas.
               </Text>
             </div>
-            <Button leftSection={<IconKey size={16} />} onClick={() => setCreating(true)}>
+            <Button
+              ref={newTokenButton}
+              leftSection={<IconKey size={16} />}
+              onClick={() => setCreating(true)}
+            >
               New token
             </Button>
           </Group>
@@ -255,7 +260,15 @@ export function AccountPage() {
         />
         <TokenAccessFields form={tokenForm} areas={user ? tokenAreasOfRole(user.role) : []} />
       </FormModal>
-      <Modal opened={secret !== null} onClose={() => setSecret(null)} title="Copy your token now">
+      <Modal
+        opened={secret !== null}
+        onClose={() => {
+          setSecret(null);
+          // It opens as the form closes, so Mantine's own focus return would land on nothing.
+          newTokenButton.current?.focus();
+        }}
+        title="Copy your token now"
+      >
         {secret && (
           <SecretReveal
             title="This is the only time the token is shown. Store it somewhere safe."

@@ -45,7 +45,8 @@ export function useRecordResults(requestId: string) {
 }
 
 /**
- * Sets the priority, the work stage or the due date of a request after filing, over `version`,
+ * Sets the priority, the work stage, the due date or what a request asks for (title, goal…) after
+ * filing, over `version`,
  * the version the page shows (If-Match): a change over someone else's newer save answers 412.
  */
 export function useUpdateRequest(requestId: string | undefined) {
@@ -61,9 +62,11 @@ export function useUpdateRequest(requestId: string | undefined) {
         ? `Priority ${updated.priority ?? 'cleared'}; score ${updated.score}`
         : body.stage
           ? 'Work stage saved'
-          : body.dueDate
-            ? 'Due date saved'
-            : 'Due date cleared',
+          : Object.keys(body).some((key) => key !== 'dueDate')
+            ? `Request #${updated.number} saved`
+            : body.dueDate
+              ? 'Due date saved'
+              : 'Due date cleared',
     quietFieldErrors: true,
     conflictDialog: true,
   });

@@ -36,7 +36,7 @@ import {
   type UpdateRequestInput,
 } from '@shared/schemas/requests.ts';
 import { useQueryClient } from '@tanstack/react-query';
-import { lazy, type ReactNode, Suspense, useCallback, useState } from 'react';
+import { lazy, type ReactNode, Suspense, useCallback, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { ApiError } from '../../../api/client.ts';
 import { validateWith } from '../../../api/validateWith.ts';
@@ -240,6 +240,13 @@ export function RequestPage() {
   usePageTitle(request.data && `Request #${request.data.number}`);
   const [moveTo, setMoveTo] = useState<RequestState | null>(null);
   const [editing, setEditing] = useState(false);
+  // The modal mounts only while open (its form starts from the request as shown), so Mantine
+  // cannot hand focus back on close: the page does, to the button that opened it.
+  const editButton = useRef<HTMLButtonElement>(null);
+  const closeEditing = useCallback(() => {
+    setEditing(false);
+    editButton.current?.focus();
+  }, []);
   const update = useUpdateRequest(id);
   const queryClient = useQueryClient();
   const { conflict, catchConflict, dismiss } = useVersionConflict<EditValues, ContentRequest>({
@@ -328,7 +335,7 @@ export function RequestPage() {
         <EditRequestModal
           request={data}
           opened
-          onClose={() => setEditing(false)}
+          onClose={closeEditing}
           onSave={edit}
           saving={update.isPending}
           requesterEditing={!triager}
@@ -350,7 +357,7 @@ export function RequestPage() {
         </Stack>
         <Group gap="xs">
           {may('edit') && (
-            <Button variant="default" size="sm" onClick={() => setEditing(true)}>
+            <Button ref={editButton} variant="default" size="sm" onClick={() => setEditing(true)}>
               Edit request
             </Button>
           )}

@@ -13,6 +13,7 @@ import {
   Text,
   TextInput,
 } from '@mantine/core';
+import { type RequestState, requestStateLabels } from '@shared/requests.ts';
 import { IconDownload, IconSearch, IconShieldCheck } from '@tabler/icons-react';
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
@@ -48,12 +49,41 @@ const areas = [
 const filterKeys = ['action', 'q', 'from', 'to'] as const;
 type AuditEntry = ApiResult<'/api/audit'>['entries'][number];
 
-const shown = (value: unknown) =>
+/** Record fields and details the server names in code (`assigneeId`, `flagsRaised`), in words. */
+const fieldWords: Record<string, string> = {
+  assigneeId: 'Assignee',
+  assetId: 'Asset',
+  emailGate: 'Email check',
+  expiresAt: 'Expires',
+  flagsRaised: 'Flags raised',
+  replacedChanges: 'Changes replaced',
+  stepCount: 'Steps',
+  scopes: 'Access',
+};
+/** `flagsRaised` → "Flags raised", `share_link` → "Share link"; labels already in words stay. */
+const fieldLabel = (key: string) => {
+  if (fieldWords[key]) return fieldWords[key];
+  const words = key
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .replace(/_/g, ' ')
+    .toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+};
+
+const shown = (value: unknown, key?: string) =>
   value === null || value === undefined || value === ''
     ? '—'
-    : typeof value === 'string'
+    : typeof value === 'boolean'
       ? value
-      : JSON.stringify(value);
+        ? 'yes'
+        : 'no'
+      : typeof value === 'string'
+        ? key === 'state' && value in requestStateLabels
+          ? requestStateLabels[value as RequestState]
+          : value
+        : Array.isArray(value)
+          ? value.join(', ')
+          : JSON.stringify(value);
 
 function Changes({ entry }: { entry: AuditEntry }) {
   const changes = Object.entries(entry.changes);
@@ -69,14 +99,14 @@ function Changes({ entry }: { entry: AuditEntry }) {
       {changes.map(([field, change]) => (
         <Text key={field} size="xs">
           <Text span fw={600} size="xs">
-            {field}
+            {fieldLabel(field)}
           </Text>
-          : {shown(change.before)} → {shown(change.after)}
+          : {shown(change.before, field)} → {shown(change.after, field)}
         </Text>
       ))}
       {details.map(([key, value]) => (
         <Text key={key} size="xs" c="dimmed">
-          {key}: {shown(value)}
+          {fieldLabel(key)}: {shown(value, key)}
         </Text>
       ))}
     </Stack>

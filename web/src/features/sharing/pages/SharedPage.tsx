@@ -19,7 +19,7 @@ import { useForm } from '@mantine/form';
 import type { SharedAsset } from '@shared/schemas/sharing.ts';
 import { IconDownload, IconLock, IconMail, IconShare } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useParams } from 'react-router';
 import { ApiError, apiClient } from '../../../api/client.ts';
 import { fileSizeText } from '../../../components/uploadRules.ts';
@@ -172,6 +172,51 @@ function EmailGate({ token }: { token: string }) {
   );
 }
 
+/**
+ * The click-through player, as tall as its content: a fixed ratio cut off its Back and Next
+ * buttons, and on a phone left the stage inside a frame too short to see. The player is served
+ * from this origin, so the page can measure it; until it loads, the frame keeps a 3:2 shape.
+ */
+function PlayerFrame({ src, title }: { src: string; title: string }) {
+  const frame = useRef<HTMLIFrameElement>(null);
+  const [height, setHeight] = useState<number | null>(null);
+  useEffect(() => {
+    const element = frame.current;
+    if (!element) return;
+    let observer: ResizeObserver | undefined;
+    const watch = () => {
+      const body = element.contentDocument?.body;
+      // The frame's own ResizeObserver: it watches layout in the frame's document.
+      const View = (element.contentWindow as (Window & typeof globalThis) | null)?.ResizeObserver;
+      if (!body || !View) return;
+      observer?.disconnect();
+      const next = new View(() => setHeight(Math.ceil(body.getBoundingClientRect().height) + 2));
+      next.observe(body);
+      observer = next;
+    };
+    element.addEventListener('load', watch);
+    return () => {
+      element.removeEventListener('load', watch);
+      observer?.disconnect();
+    };
+  }, []);
+  return (
+    <iframe
+      ref={frame}
+      src={src}
+      title={title}
+      allow="fullscreen"
+      style={{
+        width: '100%',
+        display: 'block',
+        border: '1px solid var(--mantine-color-default-border)',
+        borderRadius: 8,
+        ...(height === null ? { aspectRatio: '3 / 2' } : { height }),
+      }}
+    />
+  );
+}
+
 function SharedContent({ token, asset }: { token: string; asset: SharedAsset }) {
   useShareBeats(token, true);
   return (
@@ -185,14 +230,10 @@ function SharedContent({ token, asset }: { token: string; asset: SharedAsset }) 
         <Title order={1}>{asset.title}</Title>
       </Stack>
       {asset.player && (
-        <AspectRatio ratio={3 / 2}>
-          <iframe
-            src={`/api/shared/${encodeURIComponent(token)}/play`}
-            title={`${asset.title} (interactive demo)`}
-            allow="fullscreen"
-            style={{ border: '1px solid var(--mantine-color-default-border)', borderRadius: 8 }}
-          />
-        </AspectRatio>
+        <PlayerFrame
+          src={`/api/shared/${encodeURIComponent(token)}/play`}
+          title={`${asset.title} (interactive demo)`}
+        />
       )}
       {!asset.player && asset.embed && asset.embed.kind !== 'image' && (
         <AspectRatio ratio={16 / 9}>
