@@ -530,7 +530,12 @@ export async function transitionRequest(options: {
         changes: {
           state: { before: locked.state, after: updated.state },
           ...(updated.assignee_id !== locked.assignee_id
-            ? { assigneeId: { before: locked.assignee_id, after: updated.assignee_id } }
+            ? {
+                assignee: {
+                  before: await nameOf(db, locked.assignee_id),
+                  after: await nameOf(db, updated.assignee_id),
+                },
+              }
             : {}),
         },
         details: input.reason ? { reason: input.reason } : undefined,
@@ -792,6 +797,9 @@ export async function updateRequest(options: {
     return updated;
   });
 }
+
+/** A person's name for the audit log (it outlives the account), or null. */
+const nameOf = async (db: Db, id: string | null) => (id ? ((await findUser({ db, id }))?.name ?? id) : null);
 
 /** Long text in an audit entry is cut (the request's history keeps the request as it is). */
 const clip = (value: string | undefined) => (value && value.length > 200 ? `${value.slice(0, 200)}…` : value);
