@@ -18,6 +18,7 @@ import {
   Title,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
+import { planStatusLabels } from '@shared/plan.ts';
 import type { Action } from '@shared/policies.ts';
 import {
   type AssignedStage,
@@ -247,6 +248,14 @@ export function RequestPage() {
     setEditing(false);
     editButton.current?.focus();
   }, []);
+  // The same for a move: back to its button, or, when the move took that button away, the title.
+  const moveButtons = useRef(new Map<RequestState, HTMLButtonElement | null>());
+  const heading = useRef<HTMLHeadingElement>(null);
+  const closeMove = useCallback(() => {
+    const button = moveTo ? moveButtons.current.get(moveTo) : undefined;
+    setMoveTo(null);
+    requestAnimationFrame(() => (button?.isConnected ? button : heading.current)?.focus());
+  }, [moveTo]);
   const update = useUpdateRequest(id);
   const queryClient = useQueryClient();
   const { conflict, catchConflict, dismiss } = useVersionConflict<EditValues, ContentRequest>({
@@ -346,7 +355,7 @@ export function RequestPage() {
       </Anchor>
       <Group justify="space-between" align="flex-start">
         <Stack gap={6}>
-          <Title order={1}>
+          <Title order={1} ref={heading} tabIndex={-1}>
             #{data.number} {data.title}
           </Title>
           <Group gap="xs">
@@ -364,6 +373,9 @@ export function RequestPage() {
           {moves.map((state) => (
             <Button
               key={state}
+              ref={(element) => {
+                moveButtons.current.set(state, element);
+              }}
               variant={state === 'canceled' || state === 'declined' ? 'default' : 'light'}
               size="sm"
               onClick={() => setMoveTo(state)}
@@ -413,8 +425,8 @@ export function RequestPage() {
                   {data.planEntry.displayName}
                 </Anchor>
                 <Text size="xs" c="dimmed">
-                  Publish week {data.planEntry.startDate} to {data.planEntry.dueDate} ·{' '}
-                  {data.planEntry.status.replace('_', ' ')}
+                  {daysInWords(`Publish week ${data.planEntry.startDate} to ${data.planEntry.dueDate}`)} ·{' '}
+                  {planStatusLabels[data.planEntry.status]}
                   {data.planEntry.asset ? ` · asset: ${data.planEntry.asset.title}` : ''}
                 </Text>
               </Paper>
@@ -543,7 +555,7 @@ export function RequestPage() {
           </Stack>
         </Grid.Col>
       </Grid>
-      <TransitionModal request={moveTo ? data : null} to={moveTo} onClose={() => setMoveTo(null)} />
+      <TransitionModal request={moveTo ? data : null} to={moveTo} onClose={closeMove} />
     </Stack>
   );
 }
