@@ -537,15 +537,24 @@ export async function searchWithFacets(
 ): Promise<SearchResult> {
   // A filter to retired assets leaves nothing to skip scoring, and is usually narrow: kept wide.
   // Estimated on the pool, before the transaction, so the statistics' cache (per pool) is hit.
-  const broad =
-    text !== undefined && !findsOnlyRetired(query) && (await expectedMatches(db, text)) > LARGE_MATCHES;
+  const expected = text === undefined ? Number.POSITIVE_INFINITY : await expectedMatches(db, text);
+  const broad = text !== undefined && !findsOnlyRetired(query) && expected > LARGE_MATCHES;
+  // A few thousand matches fit the default work_mem many times over: no transaction to raise it
+  // (three round trips: begin, set, commit).
+  if (!broad && expected <= SMALL_MATCHES) return searchWide(db, query, scope, text);
   const run = async (trx: Db) => {
     // The matches of a broad search stay in memory instead of a temp file.
     await sql`SET LOCAL work_mem = '32MB'`.execute(trx);
-    return broad ? searchNarrow(trx, query, scope, text) : searchWide(trx, query, scope, text);
+    return broad ? searchNarrow(trx, query, scope, text as TextQuery) : searchWide(trx, query, scope, text);
   };
   return db.isTransaction ? run(db) : db.transaction().execute(run);
 }
+
+/**
+ * Matches up to which a search runs without raising work_mem: kept with their facet columns they
+ * take about 240 bytes each, 1.2 MB at this many, a third of PostgreSQL's default 4 MB.
+ */
+const SMALL_MATCHES = 5_000;
 
 /** Matches beyond which a search keeps its matches narrow (see searchWithFacets). */
 export const LARGE_MATCHES = 10_000;
