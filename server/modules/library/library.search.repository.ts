@@ -153,7 +153,9 @@ async function resolveWordsChecked(
     : new Map();
   return {
     words: rows.flatMap((row) =>
-      row.stem ? [{ word: row.word, stem: row.stem, near: near.get(row.word) ?? [], prefix: row.prefix }] : [],
+      row.stem
+        ? [{ word: row.word, stem: row.stem, near: near.get(row.word) ?? [], prefix: row.prefix }]
+        : [],
     ),
     provisional: Boolean(options.lexiconOnly) && rows.some((row) => row.stem && row.known),
   };
