@@ -8,8 +8,10 @@ import {
   searchNarrow,
   searchPage,
   searchWide,
+  searchWithFacets,
   textQuery,
 } from './library.search.repository.ts';
+import { searchAssets } from './library.service.ts';
 
 /**
  * The statement for broad searches (`searchNarrow`: matches kept narrow, scores only where they can
@@ -44,6 +46,13 @@ beforeAll(async () => {
     CROSS JOIN LATERAL (
       SELECT coalesce(array_agg(v[j] ORDER BY hashtext(i || '#' || j)), '{platform}') AS u FROM generate_series(1, array_length(v, 1)) AS j
       WHERE (hashtext(i || '/' || j) & 1048575) < s[j] * 1048576) used`.execute(t.db);
+  // Words only a draft holds, one of them a near miss of a word a viewer may see.
+  await sql`
+    INSERT INTO assets (title, summary, body, visibility, status, published_on, expires_on)
+    VALUES ('Quokka pipeline handbook', 'Wombatel launch plan.', 'Not yet announced.', 'external', 'draft', NULL, NULL),
+           ('Wombatol field notes', 'What the wombatol team learned.', 'Published.', 'external', 'published', ${today}, NULL)`.execute(
+    t.db,
+  );
   await sql`ANALYZE asset_search`.execute(t.db);
 });
 afterAll(() => t.close());
@@ -110,5 +119,42 @@ describe('the statement for broad searches', () => {
     const facets = (result: typeof narrow) =>
       [...result.facets].sort((a, b) => `${a.facet}${a.value}`.localeCompare(`${b.facet}${b.value}`));
     expect(facets(narrow)).toEqual(facets(wide));
+  });
+});
+
+/**
+ * A search box takes the words the lexicon knows as known to the caller and checks them against
+ * the rows the caller may see only when its search finds nothing (`textQuery`'s `lexiconOnly`).
+ * The answer must be the one of checking every word first: same page with its snippets, total,
+ * `exhaustive` and facets, for a word only drafts hold too (as a viewer: no match, or a correction
+ * to a word the viewer may see).
+ */
+const lexiconCases: [string, Record<string, string>, SearchScope][] = [
+  ...cases,
+  ['a word only a draft holds, as a viewer', { q: 'quokka pipeline' }, viewerScope],
+  ['a word only a draft holds, being typed, as a viewer', { q: 'pipeline quokk' }, viewerScope],
+  ['a word only a draft holds, for an editor', { q: 'quokka pipeline' }, scope],
+  ['a draft’s word near a viewer’s', { q: 'wombatel' }, viewerScope],
+  ['a draft’s word near a viewer’s, for an editor', { q: 'wombatel' }, scope],
+  ['no such word', { q: 'zzyzxq pipeline' }, scope],
+];
+
+describe('words the lexicon knows', () => {
+  it.each(lexiconCases)('answer what checking every word answers: %s', async (_, params, caseScope) => {
+    const query = assetSearchSchema.parse(params);
+    const checked = await searchWithFacets(t.db, query, caseScope, await textQuery(t.db, query, caseScope));
+    const answer = await searchAssets({ db: t.db, query, scope: caseScope });
+    expect(answer.hits.map((hit) => hit.id)).toEqual(checked.hits.map((hit) => hit.id));
+    expect(answer).toEqual(checked);
+  });
+
+  it('finds the draft’s word for an editor and corrects it for a viewer', async () => {
+    const query = assetSearchSchema.parse({ q: 'wombatel' });
+    const editor = await searchAssets({ db: t.db, query, scope });
+    const viewer = await searchAssets({ db: t.db, query, scope: viewerScope });
+    expect(editor.hits.map((hit) => hit.title)).toEqual(['Quokka pipeline handbook']);
+    expect(viewer.hits.map((hit) => hit.title)).toEqual(['Wombatol field notes']);
+    const provisional = await textQuery(t.db, query, viewerScope, { lexiconOnly: true });
+    expect(provisional?.provisional).toBe(true);
   });
 });

@@ -92,8 +92,24 @@ export async function resolveWords(
   scope: LexiconScope,
   options: { mode?: WordMode; maxWords?: number } = {},
 ): Promise<ResolvedWord[]> {
+  return (await resolveWordsChecked(db, text, scope, options)).words;
+}
+
+/**
+ * `resolveWords`, and whether a word was taken as known from the lexicon alone (`lexiconOnly`):
+ * then no search row the caller may see was checked for it. Each such check is a GIN lookup of
+ * the word's whole posting list (about 3 ms for a common word at 100,000 assets), so a search
+ * box skips them and checks only if its search finds nothing: a match of every word is a
+ * visible row holding each of them, which is what the checks would have found.
+ */
+async function resolveWordsChecked(
+  db: Db,
+  text: string,
+  scope: LexiconScope,
+  options: { mode?: WordMode; maxWords?: number; lexiconOnly?: boolean } = {},
+): Promise<{ words: ResolvedWord[]; provisional: boolean }> {
   const rules = wordRules[options.mode ?? 'search'];
-  if (!/[\p{L}\p{N}]/u.test(text)) return [];
+  if (!/[\p{L}\p{N}]/u.test(text)) return { words: [], provisional: false };
   // A whole text repeats its words: each counts once, in the order they first appear.
   const limit = options.mode === 'any' ? (options.maxWords ?? rules.maxWords) : rules.maxWords;
   const distinct = options.mode === 'any';
@@ -105,7 +121,9 @@ export async function resolveWords(
                                  OR (w.word >= stemmed.word COLLATE "C" AND w.word < (stemmed.word || chr(1114111)) COLLATE "C"))
                      ELSE EXISTS (SELECT 1 FROM search_words w WHERE w.word = stem COLLATE "C") END`;
   // Known to the caller: the lexicon has it (cheap, checked first) and a row they may see matches it.
-  const known = sql`CASE WHEN NOT ${inLexicon} THEN false
+  const known = options.lexiconOnly
+    ? inLexicon
+    : sql`CASE WHEN NOT ${inLexicon} THEN false
     WHEN prefix THEN ${visibleMatch(scope, sql`(${lexemeQuery(stem, true)} || ${lexemeQuery(sql`stemmed.word`, true)})`)}
     ELSE ${visibleMatch(scope, lexemeQuery(stem, false))} END`;
   const { rows } = await sql<{ word: string; stem: string | null; prefix: boolean; known: boolean }>`
@@ -133,9 +151,14 @@ export async function resolveWords(
   const near = unknown.length
     ? await nearStems(db, unknown as { word: string; stem: string }[], scope)
     : new Map();
-  return rows.flatMap((row) =>
-    row.stem ? [{ word: row.word, stem: row.stem, near: near.get(row.word) ?? [], prefix: row.prefix }] : [],
-  );
+  return {
+    words: rows.flatMap((row) =>
+      row.stem
+        ? [{ word: row.word, stem: row.stem, near: near.get(row.word) ?? [], prefix: row.prefix }]
+        : [],
+    ),
+    provisional: Boolean(options.lexiconOnly) && rows.some((row) => row.stem && row.known),
+  };
 }
 
 /**
@@ -256,6 +279,11 @@ function scopeCondition(scope: LexiconScope) {
 /** The text half of a search: a tsquery literal, parsed once per statement as a constant. */
 export interface TextQuery {
   tsquery: string;
+  /**
+   * Some word was taken as known from the lexicon alone (`textQuery`'s `lexiconOnly`): a search
+   * that finds nothing must resolve the words again with every check before it answers.
+   */
+  provisional?: boolean;
   /** Each word's stems (any of them matches it; as prefixes for a word still being typed), and whether every word must match or any. */
   words?: { stems: string[][]; prefix: boolean[]; match: 'all' | 'any' };
 }
@@ -265,14 +293,18 @@ export async function textQuery(
   db: Db,
   query: AssetSearchQuery,
   scope: LexiconScope,
+  options: { lexiconOnly?: boolean } = {},
 ): Promise<TextQuery | undefined> {
   if (!query.q) return undefined;
   const mode = query.match === 'any' ? 'any' : 'search';
-  const words = await resolveWords(db, query.q, scope, { mode });
+  // Only when every word must match: a match of any word says nothing about the others.
+  const lexiconOnly = Boolean(options.lexiconOnly) && query.match !== 'any';
+  const { words, provisional } = await resolveWordsChecked(db, query.q, scope, { mode, lexiconOnly });
   const tsquery = buildTsQuery(words, query.match);
   return tsquery
     ? {
         tsquery,
+        ...(provisional ? { provisional } : {}),
         words: {
           stems: words.map((word) => [
             ...new Set([word.stem, ...(word.prefix ? [word.word] : []), ...word.near]),
@@ -507,15 +539,24 @@ export async function searchWithFacets(
 ): Promise<SearchResult> {
   // A filter to retired assets leaves nothing to skip scoring, and is usually narrow: kept wide.
   // Estimated on the pool, before the transaction, so the statistics' cache (per pool) is hit.
-  const broad =
-    text !== undefined && !findsOnlyRetired(query) && (await expectedMatches(db, text)) > LARGE_MATCHES;
+  const expected = text === undefined ? Number.POSITIVE_INFINITY : await expectedMatches(db, text);
+  const broad = text !== undefined && !findsOnlyRetired(query) && expected > LARGE_MATCHES;
+  // A few thousand matches fit the default work_mem many times over: no transaction to raise it
+  // (three round trips: begin, set, commit).
+  if (!broad && expected <= SMALL_MATCHES) return searchWide(db, query, scope, text);
   const run = async (trx: Db) => {
     // The matches of a broad search stay in memory instead of a temp file.
     await sql`SET LOCAL work_mem = '32MB'`.execute(trx);
-    return broad ? searchNarrow(trx, query, scope, text) : searchWide(trx, query, scope, text);
+    return broad ? searchNarrow(trx, query, scope, text as TextQuery) : searchWide(trx, query, scope, text);
   };
   return db.isTransaction ? run(db) : db.transaction().execute(run);
 }
+
+/**
+ * Matches up to which a search runs without raising work_mem: kept with their facet columns they
+ * take about 240 bytes each, 1.2 MB at this many, a third of PostgreSQL's default 4 MB.
+ */
+const SMALL_MATCHES = 5_000;
 
 /** Matches beyond which a search keeps its matches narrow (see searchWithFacets). */
 export const LARGE_MATCHES = 10_000;
@@ -650,22 +691,18 @@ export async function searchNarrow(
       SELECT ${facetColumns} FROM (SELECT m.id FROM m, counted WHERE m.id < counted.cut) m ${byId('m')}`
       }
     ),
-    folded AS (
-      SELECT format_id, buyer_stage_id, owner_id, visibility, status, term_ids, freshness, count(*)::int AS n
-      FROM sample GROUP BY 1, 2, 3, 4, 5, 6, 7
-    ),
     facet_rows AS (
       SELECT facet, value, count FROM (
         SELECT CASE WHEN grouping(format_id) = 0 THEN 'format' WHEN grouping(buyer_stage_id) = 0 THEN 'buyerStage'
                     WHEN grouping(owner_id) = 0 THEN 'owner' WHEN grouping(visibility) = 0 THEN 'visibility'
                     WHEN grouping(status) = 0 THEN 'status' ELSE 'freshness' END AS facet,
                coalesce(format_id::text, buyer_stage_id::text, owner_id::text, visibility, status, freshness) AS value,
-               sum(n)::int AS count
-        FROM folded GROUP BY GROUPING SETS ((format_id), (buyer_stage_id), (owner_id), (visibility), (status), (freshness))
+               count(*)::int AS count
+        FROM sample GROUP BY GROUPING SETS ((format_id), (buyer_stage_id), (owner_id), (visibility), (status), (freshness))
       ) single WHERE value IS NOT NULL
       UNION ALL
       SELECT 'term', term_id::text, count FROM (
-        SELECT term_id, sum(n)::int AS count FROM (SELECT unnest(term_ids) AS term_id, n FROM folded) linked GROUP BY term_id
+        SELECT term_id, count(*)::int AS count FROM (SELECT unnest(term_ids) AS term_id FROM sample) linked GROUP BY term_id
       ) terms
     ),
     ranked AS (
@@ -722,23 +759,21 @@ export async function searchWide(
              END AS cut
       FROM (SELECT count(*)::int AS total FROM m) c
     ),
-    sample AS (SELECT m.* FROM m, counted WHERE counted.cut IS NULL OR m.id < counted.cut),
-    folded AS (
-      SELECT format_id, buyer_stage_id, owner_id, visibility, status, term_ids, freshness, count(*)::int AS n
-      FROM sample GROUP BY 1, 2, 3, 4, 5, 6, 7
-    ),
+    -- Read from the materialized matches by each of its readers (at most FACET_BOUND or so rows
+    -- each): copying it into a set of its own cost more than reading it three times.
+    sample AS NOT MATERIALIZED (SELECT m.* FROM m, counted WHERE counted.cut IS NULL OR m.id < counted.cut),
     facet_rows AS (
       SELECT facet, value, count FROM (
         SELECT CASE WHEN grouping(format_id) = 0 THEN 'format' WHEN grouping(buyer_stage_id) = 0 THEN 'buyerStage'
                     WHEN grouping(owner_id) = 0 THEN 'owner' WHEN grouping(visibility) = 0 THEN 'visibility'
                     WHEN grouping(status) = 0 THEN 'status' ELSE 'freshness' END AS facet,
                coalesce(format_id::text, buyer_stage_id::text, owner_id::text, visibility, status, freshness) AS value,
-               sum(n)::int AS count
-        FROM folded GROUP BY GROUPING SETS ((format_id), (buyer_stage_id), (owner_id), (visibility), (status), (freshness))
+               count(*)::int AS count
+        FROM sample GROUP BY GROUPING SETS ((format_id), (buyer_stage_id), (owner_id), (visibility), (status), (freshness))
       ) single WHERE value IS NOT NULL
       UNION ALL
       SELECT 'term', term_id::text, count FROM (
-        SELECT term_id, sum(n)::int AS count FROM (SELECT unnest(term_ids) AS term_id, n FROM folded) linked GROUP BY term_id
+        SELECT term_id, count(*)::int AS count FROM (SELECT unnest(term_ids) AS term_id FROM sample) linked GROUP BY term_id
       ) terms
     ),
     ranked AS (

@@ -606,8 +606,15 @@ export async function searchAssets(options: {
     cache.set(key, cached); // most recently used last
     return cached.result;
   }
-  const text = await textQuery(db, query, scope);
-  const result = await searchWithFacets(db, query, scope, text);
+  // Words the lexicon knows are taken as known to the caller; only a search that then finds
+  // nothing checks them against the rows the caller may see (a word only drafts hold, for a
+  // viewer, is corrected instead), and searches again if that changed the query.
+  const text = await textQuery(db, query, scope, { lexiconOnly: true });
+  let result = await searchWithFacets(db, query, scope, text);
+  if (text?.provisional && result.total === 0) {
+    const checked = await textQuery(db, query, scope);
+    if (checked?.tsquery !== text.tsquery) result = await searchWithFacets(db, query, scope, checked);
+  }
   cache.delete(key);
   cache.set(key, { changes, at: now, result });
   for (const oldest of cache.keys()) {
