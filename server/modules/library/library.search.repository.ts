@@ -616,6 +616,21 @@ function findsOnlyRetired(query: AssetSearchQuery) {
   );
 }
 
+/** The facet counts of the CTE `sample` (its facet columns), one row per facet value. */
+const facetRowsSql = sql`
+      SELECT facet, value, count FROM (
+        SELECT CASE WHEN grouping(format_id) = 0 THEN 'format' WHEN grouping(buyer_stage_id) = 0 THEN 'buyerStage'
+                    WHEN grouping(owner_id) = 0 THEN 'owner' WHEN grouping(visibility) = 0 THEN 'visibility'
+                    WHEN grouping(status) = 0 THEN 'status' ELSE 'freshness' END AS facet,
+               coalesce(format_id::text, buyer_stage_id::text, owner_id::text, visibility, status, freshness) AS value,
+               count(*)::int AS count
+        FROM sample GROUP BY GROUPING SETS ((format_id), (buyer_stage_id), (owner_id), (visibility), (status), (freshness))
+      ) single WHERE value IS NOT NULL
+      UNION ALL
+      SELECT 'term', term_id::text, count FROM (
+        SELECT term_id, count(*)::int AS count FROM (SELECT unnest(term_ids) AS term_id FROM sample) linked GROUP BY term_id
+      ) terms`;
+
 /**
  * The statement for a broad search, expected to match more than LARGE_MATCHES assets, where the
  * cost is per match: each is kept as narrow as ranking needs (id, score, sort keys: about 50
@@ -691,20 +706,7 @@ export async function searchNarrow(
       SELECT ${facetColumns} FROM (SELECT m.id FROM m, counted WHERE m.id < counted.cut) m ${byId('m')}`
       }
     ),
-    facet_rows AS (
-      SELECT facet, value, count FROM (
-        SELECT CASE WHEN grouping(format_id) = 0 THEN 'format' WHEN grouping(buyer_stage_id) = 0 THEN 'buyerStage'
-                    WHEN grouping(owner_id) = 0 THEN 'owner' WHEN grouping(visibility) = 0 THEN 'visibility'
-                    WHEN grouping(status) = 0 THEN 'status' ELSE 'freshness' END AS facet,
-               coalesce(format_id::text, buyer_stage_id::text, owner_id::text, visibility, status, freshness) AS value,
-               count(*)::int AS count
-        FROM sample GROUP BY GROUPING SETS ((format_id), (buyer_stage_id), (owner_id), (visibility), (status), (freshness))
-      ) single WHERE value IS NOT NULL
-      UNION ALL
-      SELECT 'term', term_id::text, count FROM (
-        SELECT term_id, count(*)::int AS count FROM (SELECT unnest(term_ids) AS term_id FROM sample) linked GROUP BY term_id
-      ) terms
-    ),
+    facet_rows AS (${facetRowsSql}),
     ranked AS (
       SELECT r.*
       FROM (SELECT m.* ${liveViews ? sql`, v.view_count FROM scored m JOIN assets v ON v.id = m.id` : sql`FROM scored m`}) r
@@ -762,20 +764,7 @@ export async function searchWide(
     -- Read from the materialized matches by each of its readers (at most FACET_BOUND or so rows
     -- each): copying it into a set of its own cost more than reading it three times.
     sample AS NOT MATERIALIZED (SELECT m.* FROM m, counted WHERE counted.cut IS NULL OR m.id < counted.cut),
-    facet_rows AS (
-      SELECT facet, value, count FROM (
-        SELECT CASE WHEN grouping(format_id) = 0 THEN 'format' WHEN grouping(buyer_stage_id) = 0 THEN 'buyerStage'
-                    WHEN grouping(owner_id) = 0 THEN 'owner' WHEN grouping(visibility) = 0 THEN 'visibility'
-                    WHEN grouping(status) = 0 THEN 'status' ELSE 'freshness' END AS facet,
-               coalesce(format_id::text, buyer_stage_id::text, owner_id::text, visibility, status, freshness) AS value,
-               count(*)::int AS count
-        FROM sample GROUP BY GROUPING SETS ((format_id), (buyer_stage_id), (owner_id), (visibility), (status), (freshness))
-      ) single WHERE value IS NOT NULL
-      UNION ALL
-      SELECT 'term', term_id::text, count FROM (
-        SELECT term_id, count(*)::int AS count FROM (SELECT unnest(term_ids) AS term_id FROM sample) linked GROUP BY term_id
-      ) terms
-    ),
+    facet_rows AS (${facetRowsSql}),
     ranked AS (
       SELECT r.id, r.format_id, r.owner_id, r.visibility, r.status, r.freshness, r.published_on::text AS published_on,
              r.expires_on::text AS expires_on, r.created_at, r.updated_at, r.score, r.retired
