@@ -22,7 +22,8 @@ export function TransitionModal({
   to: RequestState | null;
   onClose: () => void;
 }) {
-  const users = useUsers();
+  // Only an assignment picks a person: nobody else asks for the accounts (requesters may not).
+  const users = useUsers({ enabled: to === 'assigned' });
   const detail = useRequest(request && to === 'assigned' ? request.id : undefined);
   const [assigneeId, setAssigneeId] = useState<string | null>(null);
   const [reason, setReason] = useState('');
