@@ -28,6 +28,18 @@ import {
 import { sharedPlayUnavailablePage } from './clickthrough.presenter.ts';
 import { sharedPlayPage } from './clickthrough.service.ts';
 
+/**
+ * A player's batch as JSON or as the text/plain JSON navigator.sendBeacon sends. Not `required`:
+ * zod-openapi would then check a text/plain body as if it were JSON (the service checks it).
+ */
+const playerEventBody = {
+  content: {
+    'application/json': { schema: playerEventBatchSchema },
+    'text/plain': { schema: z.string().describe('The same JSON, as navigator.sendBeacon sends it') },
+  },
+  required: false,
+} as const;
+
 const routes = {
   events: defineRoute('public', {
     method: 'post',
@@ -38,14 +50,7 @@ const routes = {
       'All or nothing. No cookie is read or set and no address stored; a share-link token, when given, counts the session for that link (and its one recipient). 429 with Retry-After when one client sends too many batches a minute.',
     request: {
       params: z.object({ assetId: idSchema }),
-      body: {
-        content: {
-          'application/json': { schema: playerEventBatchSchema },
-          'text/plain': { schema: z.string().describe('The same JSON, as navigator.sendBeacon sends it') },
-        },
-        // Not `required`: zod-openapi would then check a text/plain body as if it were JSON.
-        required: false,
-      },
+      body: playerEventBody,
     },
     responses: { 202: jsonResponse(playerEventsAcceptedSchema, 'Stored') },
   }),
@@ -69,13 +74,7 @@ const routes = {
       'The same batch as /api/play/{assetId}/events, for the link’s demo, with the link’s rules as its page (404, 410, 403 before the passcode or email check). The session names the link and the person the visitor is known to be (the confirmed email, or the one person the link is for).',
     request: {
       params: shareTokenParams,
-      body: {
-        content: {
-          'application/json': { schema: playerEventBatchSchema },
-          'text/plain': { schema: z.string().describe('The same JSON, as navigator.sendBeacon sends it') },
-        },
-        required: false,
-      },
+      body: playerEventBody,
     },
     responses: { 202: jsonResponse(playerEventsAcceptedSchema, 'Stored') },
   }),

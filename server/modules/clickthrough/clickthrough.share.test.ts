@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import type { AddressInfo } from 'node:net';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PlayerDocument } from '../../../shared/clickthrough.ts';
 import { createTestContext, type TestContext } from '../../../test/app.ts';
 import { createTestDemo, testTermId } from '../../../test/factories.ts';
+import { localMailbox } from '../../../test/mailbox.ts';
 
 /**
  * A share link's click-through player (/api/shared/{token}/play) and its events
@@ -12,22 +11,8 @@ import { createTestDemo, testTermId } from '../../../test/factories.ts';
  * link's recipient and never from the address, and sessions counted for the link and the person
  * the visitor is known to be. Days in 2035, which no other test writes to.
  */
-const mails: { to: string[]; raw: string }[] = [];
-const smtp = new SMTPServer({
-  authOptional: true,
-  disabledCommands: ['STARTTLS', 'AUTH'],
-  logger: false,
-  onData(stream, session, callback) {
-    let raw = '';
-    stream.on('data', (chunk: Buffer) => {
-      raw += chunk.toString('utf8');
-    });
-    stream.on('end', () => {
-      mails.push({ to: session.envelope.rcptTo.map((rcpt) => rcpt.address), raw });
-      callback();
-    });
-  },
-});
+const mailbox = localMailbox();
+const { mails } = mailbox;
 
 type Client = Awaited<ReturnType<TestContext['as']>>;
 let t: TestContext;
@@ -146,8 +131,7 @@ async function engagementOf(assetId: string) {
 }
 
 beforeAll(async () => {
-  await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
-  const { port } = smtp.server.address() as AddressInfo;
+  const port = await mailbox.start();
   t = await createTestContext({
     env: {
       SHOWCASE_SMTP_URL: `smtp://127.0.0.1:${port}`,
@@ -159,7 +143,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await t.close();
-  await new Promise<void>((resolve) => smtp.close(() => resolve()));
+  await mailbox.close();
 });
 
 describe("a share link's click-through player", () => {

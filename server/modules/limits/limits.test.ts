@@ -1,23 +1,14 @@
-import type { AddressInfo } from 'node:net';
 import pino from 'pino';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../../../test/app.ts';
 import { createTestAsset, TEST_PASSWORD, testTermId } from '../../../test/factories.ts';
+import { localMailbox } from '../../../test/mailbox.ts';
 import { createApp } from '../../app.ts';
 import { envSchema } from '../../env.ts';
 import { rateLimits, removeEndedRateLimits } from './limits.service.ts';
 
 /** A local SMTP server standing in for the mail service (email codes are really sent). */
-const smtp = new SMTPServer({
-  authOptional: true,
-  disabledCommands: ['STARTTLS', 'AUTH'],
-  logger: false,
-  onData(stream, _session, callback) {
-    stream.on('data', () => {});
-    stream.on('end', () => callback());
-  },
-});
+const mailbox = localMailbox();
 
 let t: TestContext;
 /** A second instance of Showcase on the same database: its own app, the same rows. */
@@ -26,8 +17,7 @@ let env: Record<string, string>;
 const T0 = new Date('2026-11-20T10:00:00Z');
 
 beforeAll(async () => {
-  await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
-  const { port } = smtp.server.address() as AddressInfo;
+  const port = await mailbox.start();
   env = { SHOWCASE_SMTP_URL: `smtp://127.0.0.1:${port}`, SHOWCASE_MAIL_FROM: 'Showcase <s@example.test>' };
   t = await createTestContext({ env });
   t.clock.now = T0;
@@ -41,7 +31,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await t.close();
-  await new Promise<void>((resolve) => smtp.close(() => resolve()));
+  await mailbox.close();
 });
 
 /** A call from one client address (as the socket gives it) to one of the two instances. */

@@ -1,30 +1,15 @@
-import type { AddressInfo } from 'node:net';
 import { sql } from 'kysely';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../../../test/app.ts';
 import { createTestAsset, testTermId } from '../../../test/factories.ts';
+import { localMailbox } from '../../../test/mailbox.ts';
 import { digest } from '../../crypto.ts';
 import { NIL_RECIPIENT } from '../insights/insights.repository.ts';
 import { rebuildEngagementRollups, recordEngagement } from '../insights/insights.service.ts';
 
 /** A local SMTP server standing in for the mail service: every message it receives is kept. */
-const mails: { to: string[]; raw: string }[] = [];
-const smtp = new SMTPServer({
-  authOptional: true,
-  disabledCommands: ['STARTTLS', 'AUTH'],
-  logger: false,
-  onData(stream, session, callback) {
-    let raw = '';
-    stream.on('data', (chunk: Buffer) => {
-      raw += chunk.toString('utf8');
-    });
-    stream.on('end', () => {
-      mails.push({ to: session.envelope.rcptTo.map((rcpt) => rcpt.address), raw });
-      callback();
-    });
-  },
-});
+const mailbox = localMailbox();
+const { mails } = mailbox;
 
 /** A message's Subject header, its RFC 2047 encoded words (`=?UTF-8?Q?…?=`, `=?UTF-8?B?…?=`) decoded. */
 function subjectOf(raw: string): string {
@@ -51,8 +36,7 @@ let admin: Client;
 const T0 = new Date('2026-11-20T10:00:00Z');
 
 beforeAll(async () => {
-  await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
-  const { port } = smtp.server.address() as AddressInfo;
+  const port = await mailbox.start();
   t = await createTestContext({
     env: {
       SHOWCASE_SMTP_URL: `smtp://127.0.0.1:${port}`,
@@ -65,7 +49,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await t.close();
-  await new Promise<void>((resolve) => smtp.close(() => resolve()));
+  await mailbox.close();
 });
 
 const at = (ms: number) => {
